@@ -1,0 +1,283 @@
+//! `Document`: an article's decoded text, its metadata and its blocks (headings, paragraphs) as
+//! byte ranges into that text.
+
+use std::ops::Range;
+use std::path::Path;
+
+use super::load::{self, LoadError};
+use unicode_width::UnicodeWidthStr;
+
+/// What a block is, for styling and for the analyses that treat headings apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+}
+
+/// A paragraph or a subheading: a byte range of the document's text, trimmed of white space.
+/// A paragraph may contain `\n` when the file is hard-wrapped; layout treats it as a space.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub range: Range<usize>,
+}
+
+/// One article, decoded and split into blocks. Every span anywhere in visavis is a byte range
+/// into `text`.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The path as given (or the asset name for the bundled articles).
+    pub path: String,
+    /// File name shown in the pane title.
+    pub title: String,
+    pub date: Option<String>,
+    pub encoding: &'static str,
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub word_count: usize,
+    /// Short remarks for the pane title ("decoded as windows-1252", "empty file").
+    pub notices: Vec<String>,
+}
+
+impl Document {
+    /// Reads and parses a file; errors are one line naming the path.
+    pub fn open(path: &Path) -> Result<Document, LoadError> {
+        let bytes = load::read_file(path)?;
+        let shown = path.display().to_string();
+        Document::from_bytes(&shown, &bytes)
+    }
+
+    /// Parses bytes that came from `path` (used for the embedded articles too).
+    pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<Document, LoadError> {
+        let decoded = load::decode(bytes, path)?;
+        let title = Path::new(path)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.to_string());
+        let mut notices = Vec::new();
+        if decoded.encoding != "utf-8" {
+            notices.push(format!("decoded as {}", decoded.encoding));
+        }
+        if decoded.had_controls {
+            notices.push("control characters shown as symbols".to_string());
+        }
+        Ok(Document::from_text(path, &title, decoded.text, decoded.encoding, notices))
+    }
+
+    /// Builds a document from already decoded, sanitised text.
+    pub fn from_text(
+        path: &str,
+        title: &str,
+        text: String,
+        encoding: &'static str,
+        mut notices: Vec<String>,
+    ) -> Document {
+        let (date, body_start) = match load::date_marker(&text) {
+            Some((value, start)) => (Some(value), start),
+            None => (None, 0),
+        };
+        let blocks = split_blocks(&text, body_start);
+        let word_count = blocks.iter().map(|b| count_words(&text[b.range.clone()])).sum();
+        if blocks.is_empty() {
+            notices.push(if text.trim().is_empty() { "empty file" } else { "no text" }.to_string());
+        }
+        Document {
+            path: path.to_string(),
+            title: title.to_string(),
+            date,
+            encoding,
+            text,
+            blocks,
+            word_count,
+            notices,
+        }
+    }
+
+    /// The text of a block.
+    pub fn block_text(&self, block: &Block) -> &str {
+        &self.text[block.range.clone()]
+    }
+
+    /// Index of the block containing (or following) byte `offset`.
+    pub fn block_at(&self, offset: usize) -> usize {
+        self.blocks
+            .partition_point(|b| b.range.end <= offset)
+            .min(self.blocks.len().saturating_sub(1))
+    }
+}
+
+/// Counts words: maximal runs of letters and digits (`l'objectif` is two, `Jong-un` two).
+pub fn count_words(text: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let is_word = c.is_alphanumeric();
+        if is_word && !in_word {
+            count += 1;
+        }
+        in_word = is_word;
+    }
+    count
+}
+
+/// Splits the body into blocks. A file whose paragraphs are runs of short lines separated by
+/// blank lines is hard-wrapped: its runs are joined. Otherwise every non-blank line is a block
+/// (one bundled article separates paragraphs by blank lines, the other by single newlines).
+fn split_blocks(text: &str, body_start: usize) -> Vec<Block> {
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut offset = body_start;
+    for line in text[body_start..].split('\n') {
+        lines.push(offset..offset + line.len());
+        offset += line.len() + 1;
+    }
+    let is_blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
+    let nonblank = lines.iter().filter(|r| !is_blank(r)).count();
+    let followed_by_text = lines.windows(2).filter(|w| !is_blank(&w[0]) && !is_blank(&w[1])).count();
+    let short = lines.iter().filter(|r| !is_blank(r) && text[(*r).clone()].width() <= 100).count();
+    let has_blank = lines.iter().any(is_blank);
+    let hard_wrapped = has_blank
+        && nonblank >= 4
+        && followed_by_text * 2 >= nonblank
+        && short * 10 >= nonblank * 8;
+
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut current: Option<Range<usize>> = None;
+    for line in &lines {
+        if is_blank(line) {
+            runs.extend(current.take());
+        } else if hard_wrapped {
+            current = Some(match current.take() {
+                Some(run) => run.start..line.end,
+                None => line.clone(),
+            });
+        } else {
+            runs.push(line.clone());
+        }
+    }
+    runs.extend(current);
+
+    let many = runs.len() > 1;
+    runs.into_iter()
+        .filter_map(|r| {
+            let raw = &text[r.clone()];
+            let lead = raw.len() - raw.trim_start().len();
+            let trimmed = raw.trim();
+            if trimmed.is_empty() {
+                return None;
+            }
+            let range = r.start + lead..r.start + lead + trimmed.len();
+            let kind = if many && !trimmed.contains('\n') && looks_like_heading(trimmed) {
+                BlockKind::Heading
+            } else {
+                BlockKind::Paragraph
+            };
+            Some(Block { kind, range })
+        })
+        .collect()
+}
+
+const OPENING_QUOTES: &[char] = &['"', '«', '“', '„', '‹', '\'', '‘'];
+const CLOSING_QUOTES: &[char] = &['"', '»', '”', '“', '›', '\'', '’'];
+
+/// A short stand-alone line without final punctuation, or a line that is only a quotation.
+fn looks_like_heading(line: &str) -> bool {
+    if line.width() > 100 || count_words(line) > 15 {
+        return false;
+    }
+    let only_quotation = line.starts_with(OPENING_QUOTES) && line.ends_with(CLOSING_QUOTES);
+    let last = line.trim_end_matches(CLOSING_QUOTES).trim_end().chars().last();
+    let ends_sentence = matches!(last, Some('.' | '!' | '?' | '…' | ':' | ';' | ','));
+    only_quotation || !ends_sentence
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        Document::from_bytes("dir/a.txt", text.as_bytes()).unwrap()
+    }
+
+    fn blocks(d: &Document) -> Vec<(BlockKind, &str)> {
+        d.blocks.iter().map(|b| (b.kind, d.block_text(b))).collect()
+    }
+
+    #[test]
+    fn blank_line_and_single_newline_paragraphs() {
+        let a = doc("Un paragraphe entier.\n\nUn autre paragraphe.\n\nEt un troisième.");
+        let b = doc("Un paragraphe entier.\nUn autre paragraphe.\nEt un troisième.");
+        assert_eq!(blocks(&a), blocks(&b));
+        assert_eq!(a.blocks.len(), 3);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let text = "Ceci est une ligne coupée\nqui continue ici\net se termine là.\n\nSecond paragraphe\nsur deux lignes.\n";
+        let d = doc(text);
+        assert_eq!(d.blocks.len(), 2, "{:?}", blocks(&d));
+        assert!(d.block_text(&d.blocks[0]).ends_with("se termine là."));
+    }
+
+    #[test]
+    fn headings_are_short_lines_without_final_punctuation() {
+        let d = doc("Premier paragraphe, assez long pour être du texte.\n\nPas d'accord attendu\n\n\"Nous avons beaucoup à faire\"\n\nFin du texte.");
+        let kinds: Vec<_> = d.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [BlockKind::Paragraph, BlockKind::Heading, BlockKind::Heading, BlockKind::Paragraph]
+        );
+    }
+
+    #[test]
+    fn date_marker_goes_to_metadata_not_body() {
+        let d = doc(" date 2019-04 Kim Jong Un et Vladimir Poutine.\n\nSuite.");
+        assert_eq!(d.date.as_deref(), Some("2019-04"));
+        assert_eq!(d.block_text(&d.blocks[0]), "Kim Jong Un et Vladimir Poutine.");
+        assert_eq!(d.word_count, 7);
+    }
+
+    #[test]
+    fn empty_file_is_an_empty_document_with_a_notice() {
+        let d = doc("");
+        assert!(d.blocks.is_empty());
+        assert_eq!(d.notices, ["empty file"]);
+        let d = doc("\n \n\t\n");
+        assert!(d.blocks.is_empty());
+    }
+
+    #[test]
+    fn legacy_encoding_is_noticed() {
+        let d = Document::from_bytes("x", b"Le pr\xe9sident.").unwrap();
+        assert_eq!(d.notices, ["decoded as windows-1252"]);
+        assert_eq!(d.word_count, 2);
+    }
+
+    #[test]
+    fn word_count_splits_on_apostrophes_and_hyphens() {
+        assert_eq!(count_words("l'objectif de Kim Jong-un, 2018."), 7);
+    }
+
+    #[test]
+    fn bundled_articles_parse_as_expected() {
+        let wire = Document::from_bytes(
+            "000.txt",
+            include_bytes!("../../assets/000_843fbf8397b90504.txt"),
+        )
+        .unwrap();
+        assert_eq!(wire.date.as_deref(), Some("2019-04"));
+        let kinds: Vec<_> = wire.blocks.iter().map(|b| b.kind).collect();
+        use BlockKind::*;
+        assert_eq!(
+            kinds,
+            [Paragraph, Paragraph, Heading, Paragraph, Paragraph, Heading, Paragraph]
+        );
+        let rewrite = Document::from_bytes(
+            "002.txt",
+            include_bytes!("../../assets/002_3142bb842cecfb83.txt"),
+        )
+        .unwrap();
+        assert_eq!(rewrite.blocks.len(), 5);
+        assert!(rewrite.blocks.iter().all(|b| b.kind == Paragraph));
+    }
+}

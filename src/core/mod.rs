@@ -1,0 +1,6 @@
+//! The terminal-free heart of visavis: loading documents, comparing them, finding quotations.
+
+pub mod document;
+pub mod fold;
+pub mod load;
+pub mod sentence;

@@ -1,0 +1,196 @@
+//! Sentence segmentation for French and English news text: abbreviations, initials, numbers,
+//! ellipses, and sentence ends inside or before closing quote marks.
+
+use std::ops::Range;
+
+use super::document::{BlockKind, Document};
+
+/// Words that end with a period without ending the sentence (compared without the period,
+/// case-sensitively where case tells them apart from ordinary words).
+const ABBREVIATIONS: &[&str] = &[
+    // French
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "Cie", "av",
+    "apr", "J.-C", "cf", "etc", "ex", "env", "p", "pp", "vol", "chap", "art", "n", "no", "tél",
+    "boul", "bd", "min", "max", "éd", "coll", "fig", "sq", "Lt", "Col", "Gal", "Cdt",
+    // English
+    "Mr", "Mrs", "Ms", "Prof", "Sr", "Jr", "Gen", "Gov", "Sen", "Rep", "Rev", "Sgt", "Capt",
+    "Lt", "Maj", "Inc", "Ltd", "Co", "Corp", "Bros", "vs", "v", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "No", "approx", "dept",
+    "est", "fig", "e.g", "i.e", "a.m", "p.m", "U.S", "U.K", "U.N", "Ph.D",
+];
+
+const CLOSERS: &[char] = &['"', '»', '”', '’', '\'', ')', ']', '›'];
+const OPENERS: &[char] = &['"', '«', '“', '„', '‘', '\'', '(', '[', '‹', '—', '–', '-', '¿', '¡'];
+
+/// Splits `range` of `text` into sentence ranges, trimmed of white space.
+pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let slice = &text[range.clone()];
+    let base = range.start;
+    let mut sentences = Vec::new();
+    let mut start = 0usize;
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += 1;
+            continue;
+        }
+        // Extend over a run of terminal punctuation ("?!", "...").
+        let mut j = i + 1;
+        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
+            j += 1;
+        }
+        let run_is_single_period = c == '.' && j == i + 1;
+        // Absorb closing quotes and brackets, possibly preceded by a (no-break) space: `hasard. »`.
+        let mut end = j;
+        let mut k = j;
+        while k < chars.len() && matches!(chars[k].1, ' ' | '\u{a0}' | '\u{202f}') {
+            k += 1;
+        }
+        // After a space, a quote mark closes only if no word follows it (`. "It` opens).
+        let closes_here = |k: usize| {
+            CLOSERS.contains(&chars[k].1)
+                && (k == j || chars.get(k + 1).is_none_or(|&(_, ch)| !ch.is_alphanumeric()))
+        };
+        if k < chars.len() && closes_here(k) {
+            end = k;
+            while end < chars.len() && CLOSERS.contains(&chars[end].1) {
+                end += 1;
+            }
+        }
+        let end_byte = chars.get(end).map_or(slice.len(), |&(p, _)| p);
+        // What follows decides: end of block, or white space then a sentence opener.
+        let mut n = end;
+        while n < chars.len() && chars[n].1.is_whitespace() {
+            n += 1;
+        }
+        let at_end = n >= chars.len();
+        let spaced = n > end;
+        let next = chars.get(n).map(|&(_, ch)| ch);
+        let opens = next.is_some_and(|ch| ch.is_uppercase() || ch.is_numeric() || OPENERS.contains(&ch));
+        let mut boundary = at_end || (spaced && opens);
+        if boundary && !at_end && run_is_single_period && is_abbreviation(&slice[..pos]) {
+            boundary = false;
+        }
+        // "…" or "..." followed by a lower-case word is a pause, not an end (handled by `opens`).
+        if boundary {
+            push_trimmed(&mut sentences, slice, base, start, end_byte);
+            start = end_byte;
+        }
+        i = end.max(i + 1);
+    }
+    push_trimmed(&mut sentences, slice, base, start, slice.len());
+    sentences
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, base: usize, start: usize, end: usize) {
+    let piece = &slice[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let s = base + start + lead;
+        out.push(s..s + trimmed.len());
+    }
+}
+
+/// True when the word just before a period is an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || OPENERS.contains(&c) && c != '-')
+        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // A single capital letter is an initial ("J. K. Rowling", "Kim Jong U.").
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true;
+    }
+    // Dotted acronyms: "U.S", "a.m", "J.-C".
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
+        return true;
+    }
+    ABBREVIATIONS.contains(&word)
+}
+
+/// Sentences of a whole document, block by block; a heading is always one sentence.
+pub fn document_sentences(doc: &Document) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for block in &doc.blocks {
+        match block.kind {
+            BlockKind::Heading => out.push(block.range.clone()),
+            BlockKind::Paragraph => out.extend(split(&doc.text, block.range.clone())),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, 0..text.len()).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn plain_sentences() {
+        assert_eq!(sentences("Il pleut. Il vente! Et toi ?"), ["Il pleut.", "Il vente!", "Et toi ?"]);
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            sentences("M. Dupont et Mme Martin sont venus. Le Dr Who aussi."),
+            ["M. Dupont et Mme Martin sont venus.", "Le Dr Who aussi."]
+        );
+        assert_eq!(
+            sentences("J. K. Rowling wrote it. Mr. Smith read it at St. Paul's."),
+            ["J. K. Rowling wrote it.", "Mr. Smith read it at St. Paul's."]
+        );
+        assert_eq!(
+            sentences("The U.S. Army left. It was over."),
+            ["The U.S. Army left.", "It was over."]
+        );
+    }
+
+    #[test]
+    fn numbers_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Il y a 1.5 million et 12 000 personnes. Voilà."),
+            ["Il y a 1.5 million et 12 000 personnes.", "Voilà."]
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        assert_eq!(
+            sentences("Il hésita... puis partit. Fin… Rideau."),
+            ["Il hésita... puis partit.", "Fin…", "Rideau."]
+        );
+    }
+
+    #[test]
+    fn ends_inside_and_before_closing_quotes() {
+        assert_eq!(
+            sentences("« Nous irons au bout. » Elle partit. \"It is done.\" He left."),
+            ["« Nous irons au bout. »", "Elle partit.", "\"It is done.\"", "He left."]
+        );
+        assert_eq!(
+            sentences("« Rien ne sera laissé au hasard. », a-t-elle dit. Puis rien."),
+            ["« Rien ne sera laissé au hasard. », a-t-elle dit.", "Puis rien."]
+        );
+        assert_eq!(
+            sentences("\"Sur le plan bilatéral, nous avons à faire\". Ensuite."),
+            ["\"Sur le plan bilatéral, nous avons à faire\".", "Ensuite."]
+        );
+    }
+
+    #[test]
+    fn byte_ranges_are_offsets_into_the_text() {
+        let text = "xx Un. Deux.";
+        let r = split(text, 3..text.len());
+        assert_eq!(r, [3..6, 7..12]);
+    }
+}

@@ -1,0 +1,3 @@
+//! Command line entry point: arguments → the reader or a text subcommand.
+
+fn main() {}
