@@ -3,4 +3,5 @@
 pub mod document;
 pub mod fold;
 pub mod load;
+pub mod normalize;
 pub mod sentence;
