@@ -40,7 +40,28 @@ pub struct Document {
     pub notices: Vec<String>,
 }
 
+/// What `align --json` and `quotes --json` say about each document.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DocumentInfo<'a> {
+    pub path: &'a str,
+    pub title: &'a str,
+    pub date: Option<&'a str>,
+    pub encoding: &'a str,
+    pub words: usize,
+}
+
 impl Document {
+    /// The metadata block of the JSON outputs.
+    pub fn info(&self) -> DocumentInfo<'_> {
+        DocumentInfo {
+            path: &self.path,
+            title: &self.title,
+            date: self.date.as_deref(),
+            encoding: self.encoding,
+            words: self.word_count,
+        }
+    }
+
     /// Reads and parses a file; errors are one line naming the path.
     pub fn open(path: &Path) -> Result<Document, LoadError> {
         let bytes = load::read_file(path)?;
