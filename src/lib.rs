@@ -3,3 +3,4 @@
 
 pub mod assets;
 pub mod core;
+pub mod view;

@@ -1,0 +1,3 @@
+//! Terminal-free layout: wrapped rows per pane width and the scroll map between the panes.
+
+pub mod wrap;
