@@ -2,5 +2,7 @@
 //! The binary is a thin shell over this library; tests and benches use it directly.
 
 pub mod assets;
+pub mod app;
 pub mod core;
+pub mod ui;
 pub mod view;

@@ -1,3 +1,75 @@
-//! Command line entry point: arguments → the reader or a text subcommand.
+//! Command line entry point: arguments → the reader or a text subcommand; errors become one
+//! line (`visavis: PATH: reason`) and an exit code (1 for bad input, 2 for usage).
 
-fn main() {}
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser, Subcommand, error::ErrorKind};
+
+use visavis::app::run::{self, Exit, Options};
+use visavis::assets;
+
+/// Two articles about the same story, face to face: what the second took from the first,
+/// and who said what.
+#[derive(Parser, Debug)]
+#[command(name = "visavis", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// The first article (the original, shown left). Without files: the bundled pair.
+    left: Option<PathBuf>,
+    /// The second article (the rewrite, shown right).
+    right: Option<PathBuf>,
+    /// Attributes only, no colours (also when the NO_COLOR variable is set).
+    #[arg(long)]
+    no_color: bool,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        None => reader(cli.left, cli.right, cli.no_color),
+    }
+}
+
+fn reader(left: Option<PathBuf>, right: Option<PathBuf>, no_color: bool) -> ExitCode {
+    let (left, right) = match pair(left, right) {
+        Ok(pair) => pair,
+        Err(code) => return code,
+    };
+    if !std::io::stdout().is_terminal() {
+        eprintln!(
+            "visavis: standard output is not a terminal; for text output use `visavis align` or `visavis quotes` (see `visavis --help`)"
+        );
+        return ExitCode::from(2);
+    }
+    let no_color = no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    match run::run(left, right, Options { no_color }) {
+        Ok(Exit::Quit) => ExitCode::SUCCESS,
+        Ok(Exit::Signal(sig)) => ExitCode::from((128 + sig).clamp(0, 255) as u8),
+        Err(err) => {
+            eprintln!("visavis: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Opens the two articles, or the bundled pair; usage errors exit 2, unreadable files 1.
+fn pair(
+    left: Option<PathBuf>,
+    right: Option<PathBuf>,
+) -> Result<(visavis::core::document::Document, visavis::core::document::Document), ExitCode> {
+    if left.is_some() != right.is_some() {
+        Cli::command()
+            .error(ErrorKind::WrongNumberOfValues, "give two files (LEFT RIGHT), or none for the bundled pair")
+            .exit();
+    }
+    assets::open_pair(left.as_deref(), right.as_deref()).map_err(|err| {
+        eprintln!("visavis: {err}");
+        ExitCode::from(1)
+    })
+}

@@ -1,7 +1,9 @@
 //! The terminal-free heart of visavis: loading documents, comparing them, finding quotations.
 
+pub mod compare;
 pub mod document;
 pub mod fold;
 pub mod load;
 pub mod normalize;
+pub mod quotes;
 pub mod sentence;

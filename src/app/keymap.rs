@@ -1,0 +1,268 @@
+//! The one table of key bindings: key → `Action` → description, per context. Event handling,
+//! the help overlay and the README's key list are all generated from it.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+
+/// Where the keyboard currently goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// Reading the articles (also the base layer of every other context).
+    Reader,
+    /// The quotations panel has focus.
+    Quotes,
+    /// Typing a search query.
+    Search,
+    /// The help or a detail view is open.
+    Overlay,
+}
+
+impl Context {
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Reader => "Reading",
+            Context::Quotes => "Quotations panel",
+            Context::Search => "Search prompt",
+            Context::Overlay => "Help and detail views",
+        }
+    }
+}
+
+/// A key with its modifiers, as written in the help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub modifiers: KeyModifiers,
+}
+
+const fn plain(code: KeyCode) -> Key {
+    Key { code, modifiers: KeyModifiers::NONE }
+}
+
+const fn ch(c: char) -> Key {
+    plain(KeyCode::Char(c))
+}
+
+const fn ctrl(c: char) -> Key {
+    Key { code: KeyCode::Char(c), modifiers: KeyModifiers::CONTROL }
+}
+
+impl Key {
+    /// How the key is written in the help: `j`, `Ctrl-d`, `↓`, `PgDn`, `Space`.
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            other => format!("{other:?}"),
+        };
+        if self.modifiers.contains(KeyModifiers::CONTROL) { format!("Ctrl-{base}") } else { base }
+    }
+
+    fn matches(&self, event: &KeyEvent) -> bool {
+        if self.code != event.code {
+            return false;
+        }
+        // Shift is part of the character for printable keys (`G`, `N`, `?`), so ignore it there.
+        let relevant = if matches!(event.code, KeyCode::Char(_)) {
+            event.modifiers - KeyModifiers::SHIFT
+        } else {
+            event.modifiers
+        };
+        relevant == self.modifiers
+    }
+}
+
+/// One line of the table.
+pub struct Binding {
+    pub context: Context,
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub help: &'static str,
+}
+
+use Context::{Overlay, Quotes, Reader, Search};
+use KeyCode::{Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
+
+/// The key bindings. Lookups try the current context first, then `Reader` (except while typing
+/// a search query, where unbound printable keys are text).
+pub static BINDINGS: &[Binding] = &[
+    Binding { context: Reader, keys: &[ch('j'), plain(Down)], action: Action::ScrollRows(1), help: "scroll down one line" },
+    Binding { context: Reader, keys: &[ch('k'), plain(Up)], action: Action::ScrollRows(-1), help: "scroll up one line" },
+    Binding { context: Reader, keys: &[ctrl('d')], action: Action::ScrollHalfPage(1), help: "scroll down half a page" },
+    Binding { context: Reader, keys: &[ctrl('u')], action: Action::ScrollHalfPage(-1), help: "scroll up half a page" },
+    Binding { context: Reader, keys: &[ch(' '), plain(PageDown), ctrl('f')], action: Action::ScrollPage(1), help: "scroll down a page" },
+    Binding { context: Reader, keys: &[ch('b'), plain(PageUp), ctrl('b')], action: Action::ScrollPage(-1), help: "scroll up a page" },
+    Binding { context: Reader, keys: &[ch('g'), plain(Home)], action: Action::GoTop, help: "go to the top" },
+    Binding { context: Reader, keys: &[ch('G'), plain(End)], action: Action::GoBottom, help: "go to the bottom" },
+    Binding { context: Reader, keys: &[plain(Tab)], action: Action::FocusNext, help: "focus the next area (left, right, quotations)" },
+    Binding { context: Reader, keys: &[ch('h'), plain(Left)], action: Action::FocusLeft, help: "focus the left article" },
+    Binding { context: Reader, keys: &[ch('l'), plain(Right)], action: Action::FocusRight, help: "focus the right article" },
+    Binding { context: Reader, keys: &[ch('s')], action: Action::ToggleSync, help: "synchronised scrolling on/off" },
+    Binding { context: Reader, keys: &[ch(']')], action: Action::NextPassage, help: "next shared passage, counterpart brought in front" },
+    Binding { context: Reader, keys: &[ch('[')], action: Action::PrevPassage, help: "previous shared passage, counterpart brought in front" },
+    Binding { context: Reader, keys: &[ch('a'), ch('=')], action: Action::Realign, help: "re-align the other pane to the passage at the reading line" },
+    Binding { context: Reader, keys: &[ch('/')], action: Action::SearchOpen, help: "search both articles" },
+    Binding { context: Reader, keys: &[ch('n')], action: Action::SearchNext, help: "next match" },
+    Binding { context: Reader, keys: &[ch('N')], action: Action::SearchPrev, help: "previous match" },
+    Binding { context: Reader, keys: &[ch('"'), ch('c')], action: Action::ToggleQuotes, help: "show/hide the quotations panel" },
+    Binding { context: Reader, keys: &[ch('v')], action: Action::ToggleLayout, help: "side by side / stacked panes" },
+    Binding { context: Reader, keys: &[ch('m')], action: Action::ToggleMouse, help: "mouse capture off/on (off: select text with the terminal)" },
+    Binding { context: Reader, keys: &[ch('?'), plain(KeyCode::F(1))], action: Action::ToggleHelp, help: "this help" },
+    Binding { context: Reader, keys: &[ch('q'), plain(Esc), ctrl('c')], action: Action::Quit, help: "quit" },
+    Binding { context: Quotes, keys: &[ch('j'), plain(Down)], action: Action::ScrollRows(1), help: "select the next quotation (both panes follow)" },
+    Binding { context: Quotes, keys: &[ch('k'), plain(Up)], action: Action::ScrollRows(-1), help: "select the previous quotation" },
+    Binding { context: Quotes, keys: &[plain(Enter)], action: Action::OpenDetail, help: "open the quotation's detail view" },
+    Binding { context: Quotes, keys: &[ch('f')], action: Action::ToggleFragments, help: "show fragments too, or full statements only" },
+    Binding { context: Quotes, keys: &[ch('p')], action: Action::CycleSpeakerFilter, help: "filter by speaker (cycles through speakers)" },
+    Binding { context: Search, keys: &[plain(Enter)], action: Action::SearchSubmit, help: "jump to the next match" },
+    Binding { context: Search, keys: &[plain(Esc)], action: Action::SearchCancel, help: "cancel the search" },
+    Binding { context: Search, keys: &[plain(Backspace)], action: Action::SearchBackspace, help: "delete a character" },
+    Binding { context: Search, keys: &[ctrl('c')], action: Action::Quit, help: "quit" },
+    Binding { context: Overlay, keys: &[plain(Esc), ch('q'), ch('?'), plain(Enter)], action: Action::CloseOverlay, help: "close" },
+    Binding { context: Overlay, keys: &[ctrl('c')], action: Action::Quit, help: "quit" },
+];
+
+/// The action a key press means in `context`, if any.
+pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
+    let find = |ctx: Context| {
+        BINDINGS
+            .iter()
+            .find(|b| b.context == ctx && b.keys.iter().any(|k| k.matches(event)))
+            .map(|b| b.action.clone())
+    };
+    match context {
+        Search => find(Search).or_else(|| match event.code {
+            KeyCode::Char(c)
+                if !event.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                Some(Action::SearchInput(c))
+            }
+            _ => None,
+        }),
+        // Every other key closes an overlay, like a pager's help.
+        Overlay => find(Overlay).or(Some(Action::CloseOverlay)),
+        Quotes => find(Quotes).or_else(|| find(Reader)),
+        Reader => find(Reader),
+    }
+}
+
+/// The help text, generated from the table: (section title, [(keys, description)]).
+pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
+    let mut sections: Vec<(&'static str, Vec<(String, &'static str)>)> = Vec::new();
+    for context in [Reader, Quotes, Search, Overlay] {
+        let rows = BINDINGS
+            .iter()
+            .filter(|b| b.context == context)
+            .map(|b| {
+                let keys: Vec<String> = b.keys.iter().map(Key::label).collect();
+                (keys.join(" "), b.help)
+            })
+            .collect();
+        sections.push((context.title(), rows));
+    }
+    sections.push((
+        "Mouse",
+        vec![
+            ("wheel".to_string(), "scroll the pane under the pointer"),
+            ("click".to_string(), "focus a pane, select a quotation"),
+            ("Shift-drag".to_string(), "select text with the terminal (or press m first)"),
+        ],
+    ));
+    sections
+}
+
+/// The key list as Markdown, for the README (a test checks the README contains it).
+pub fn help_markdown() -> String {
+    let mut out = String::new();
+    for (title, rows) in help_sections() {
+        out.push_str(&format!("\n**{title}**\n\n| keys | action |\n|---|---|\n"));
+        for (keys, help) in rows {
+            let keys: Vec<String> = keys
+                .split(' ')
+                .map(|k| format!("`{}`", if k == "|" { "\\|" } else { k }))
+                .collect();
+            out.push_str(&format!("| {} | {help} |\n", keys.join(" ")));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEventKind;
+
+    fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent { code, modifiers, kind: KeyEventKind::Press, state: Default::default() }
+    }
+
+    #[test]
+    fn reader_keys_map_to_actions() {
+        let a = action_for(Reader, &key(KeyCode::Char('j'), KeyModifiers::NONE));
+        assert!(matches!(a, Some(Action::ScrollRows(1))));
+        let a = action_for(Reader, &key(KeyCode::Char('d'), KeyModifiers::CONTROL));
+        assert!(matches!(a, Some(Action::ScrollHalfPage(1))));
+        let a = action_for(Reader, &key(KeyCode::Char('G'), KeyModifiers::SHIFT));
+        assert!(matches!(a, Some(Action::GoBottom)));
+        let a = action_for(Reader, &key(KeyCode::Char('d'), KeyModifiers::NONE));
+        assert!(a.is_none());
+    }
+
+    #[test]
+    fn search_context_types_text_but_keeps_its_keys() {
+        let a = action_for(Search, &key(KeyCode::Char('q'), KeyModifiers::NONE));
+        assert!(matches!(a, Some(Action::SearchInput('q'))));
+        let a = action_for(Search, &key(KeyCode::Esc, KeyModifiers::NONE));
+        assert!(matches!(a, Some(Action::SearchCancel)));
+        let a = action_for(Search, &key(KeyCode::Char('c'), KeyModifiers::CONTROL));
+        assert!(matches!(a, Some(Action::Quit)));
+    }
+
+    #[test]
+    fn quotes_context_falls_back_to_reader_keys() {
+        let a = action_for(Quotes, &key(KeyCode::Char('j'), KeyModifiers::NONE));
+        assert!(matches!(a, Some(Action::ScrollRows(1))));
+        let a = action_for(Quotes, &key(KeyCode::Char('q'), KeyModifiers::NONE));
+        assert!(matches!(a, Some(Action::Quit)));
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for b in &BINDINGS[i + 1..] {
+                if a.context == b.context {
+                    for k in a.keys {
+                        assert!(!b.keys.contains(k), "{} bound twice", k.label());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn help_lists_every_binding() {
+        let text: String = help_sections()
+            .iter()
+            .flat_map(|(_, rows)| rows.iter().map(|(k, h)| format!("{k} {h}\n")))
+            .collect();
+        for b in BINDINGS {
+            assert!(text.contains(b.help));
+        }
+        assert!(text.contains("Ctrl-d"));
+    }
+}

@@ -1,0 +1,139 @@
+//! Where everything goes on screen for a terminal size: panes, titles, quotations panel, status
+//! line. Pure, so the loop computes it before drawing and mouse events can be mapped back.
+
+use ratatui::layout::Rect;
+
+/// How the two articles share the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arrangement {
+    /// Side by side from 100 columns, stacked below.
+    Auto,
+    SideBySide,
+    Stacked,
+}
+
+/// Below this many columns the panes stack (in `Auto`).
+pub const SIDE_BY_SIDE_MIN_WIDTH: u16 = 100;
+/// From this many columns the quotations panel goes beside the panes instead of below.
+pub const QUOTES_BESIDE_MIN_WIDTH: u16 = 160;
+/// Smaller than this, only a "too small" notice is drawn.
+pub const MIN_WIDTH: u16 = 24;
+pub const MIN_HEIGHT: u16 = 6;
+
+/// The computed areas for one terminal size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Screen {
+    pub size: Rect,
+    pub too_small: bool,
+    pub stacked: bool,
+    /// Title row of each pane.
+    pub titles: [Rect; 2],
+    /// Text area of each pane (what is wrapped to).
+    pub texts: [Rect; 2],
+    /// Vertical rule between side-by-side panes.
+    pub separator: Option<Rect>,
+    pub quotes: Option<Rect>,
+    pub status: Rect,
+}
+
+impl Screen {
+    pub fn compute(size: Rect, arrangement: Arrangement, quotes_visible: bool) -> Screen {
+        let mut screen = Screen { size, ..Screen::default() };
+        if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
+            screen.too_small = true;
+            return screen;
+        }
+        screen.status = Rect::new(size.x, size.bottom() - 1, size.width, 1);
+        let mut body = Rect::new(size.x, size.y, size.width, size.height - 1);
+        let stacked = match arrangement {
+            Arrangement::Auto => size.width < SIDE_BY_SIDE_MIN_WIDTH,
+            Arrangement::SideBySide => false,
+            Arrangement::Stacked => true,
+        };
+        screen.stacked = stacked;
+        if quotes_visible {
+            if !stacked && size.width >= QUOTES_BESIDE_MIN_WIDTH {
+                let w = (size.width / 4).max(40);
+                screen.quotes = Some(Rect::new(body.right() - w, body.y, w, body.height));
+                body.width -= w;
+            } else if body.height >= 12 {
+                let h = (body.height / 3).clamp(5, 14);
+                screen.quotes = Some(Rect::new(body.x, body.bottom() - h, body.width, h));
+                body.height -= h;
+            }
+        }
+        let panes = if stacked {
+            let top = body.height / 2;
+            [
+                Rect::new(body.x, body.y, body.width, top),
+                Rect::new(body.x, body.y + top, body.width, body.height - top),
+            ]
+        } else {
+            let left = (body.width - 1) / 2;
+            screen.separator = Some(Rect::new(body.x + left, body.y, 1, body.height));
+            [
+                Rect::new(body.x, body.y, left, body.height),
+                Rect::new(body.x + left + 1, body.y, body.width - left - 1, body.height),
+            ]
+        };
+        for (i, pane) in panes.iter().enumerate() {
+            screen.titles[i] = Rect::new(pane.x, pane.y, pane.width, 1.min(pane.height));
+            // A column of air on each side of the rule keeps the two texts apart.
+            let (x, width) = match (stacked, i) {
+                (true, _) => (pane.x, pane.width),
+                (false, 0) => (pane.x, pane.width.saturating_sub(1)),
+                (false, _) => (pane.x + 1, pane.width.saturating_sub(1)),
+            };
+            screen.texts[i] = Rect::new(x, pane.y + 1, width, pane.height.saturating_sub(1));
+        }
+        screen
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_terminals_put_panes_side_by_side() {
+        let s = Screen::compute(Rect::new(0, 0, 120, 40), Arrangement::Auto, false);
+        assert!(!s.stacked && !s.too_small);
+        assert_eq!(s.texts[0].width + s.texts[1].width + 3, 120);
+        assert_eq!(s.texts[0].height, 38);
+        assert_eq!(s.status.y, 39);
+    }
+
+    #[test]
+    fn narrow_terminals_stack_and_the_toggle_overrides() {
+        let s = Screen::compute(Rect::new(0, 0, 80, 24), Arrangement::Auto, false);
+        assert!(s.stacked);
+        assert_eq!(s.texts[0].width, 80);
+        let s = Screen::compute(Rect::new(0, 0, 80, 24), Arrangement::SideBySide, false);
+        assert!(!s.stacked);
+    }
+
+    #[test]
+    fn quotations_panel_goes_below_or_beside() {
+        let s = Screen::compute(Rect::new(0, 0, 120, 40), Arrangement::Auto, true);
+        let q = s.quotes.unwrap();
+        assert_eq!(q.width, 120);
+        assert!(q.y > s.texts[0].y);
+        let s = Screen::compute(Rect::new(0, 0, 200, 60), Arrangement::Auto, true);
+        let q = s.quotes.unwrap();
+        assert_eq!(q.height, 59);
+        assert!(q.x >= s.texts[1].right());
+    }
+
+    #[test]
+    fn tiny_terminals_are_too_small_without_panicking() {
+        for (w, h) in [(1, 1), (0, 0), (23, 40), (80, 5)] {
+            assert!(Screen::compute(Rect::new(0, 0, w, h), Arrangement::Auto, true).too_small);
+        }
+        for w in MIN_WIDTH..130 {
+            for h in MIN_HEIGHT..30 {
+                let s = Screen::compute(Rect::new(0, 0, w, h), Arrangement::Auto, true);
+                assert!(s.texts.iter().all(|t| t.right() <= w && t.bottom() <= h));
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+//! The event loop: terminal setup and guaranteed restore (quit, error, panic, SIGTERM/SIGHUP),
+//! events → actions → `State::update` → one frame per burst, and the analysis on a background
+//! thread.
+
+use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, mpsc};
+use std::time::Duration;
+
+use anyhow::{Context as _, Result};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::terminal::{
+    self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen,
+    LeaveAlternateScreen,
+};
+use ratatui::crossterm::{cursor, execute};
+
+use super::action::Action;
+use super::analysis;
+use super::keymap;
+use super::state::State;
+use crate::core::document::Document;
+
+/// How the reader ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Quit,
+    /// Ended by this signal (the caller exits with 128 + signal).
+    Signal(i32),
+}
+
+/// Options of the interactive reader.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub no_color: bool,
+}
+
+/// Leaves every mode the reader turned on. Safe to call more than once, from any path.
+pub fn restore_terminal() {
+    let mut out = io::stdout();
+    // Each step is attempted even if an earlier one fails: a half-restored terminal is worse.
+    let _ = execute!(out, DisableMouseCapture);
+    let _ = execute!(out, DisableBracketedPaste);
+    let _ = execute!(out, EndSynchronizedUpdate);
+    let _ = execute!(out, LeaveAlternateScreen);
+    let _ = execute!(out, cursor::Show);
+    let _ = terminal::disable_raw_mode();
+    let _ = out.flush();
+}
+
+/// Restores the terminal when dropped, so `?` and early returns cannot leave it raw.
+struct TerminalGuard;
+
+impl TerminalGuard {
+    fn enter() -> Result<TerminalGuard> {
+        install_panic_hook();
+        let guard = TerminalGuard;
+        terminal::enable_raw_mode().context("cannot switch the terminal to raw mode")?;
+        execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste,
+            cursor::Hide
+        )
+        .context("cannot set up the terminal")?;
+        Ok(guard)
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+/// Restores the terminal before the default hook prints the panic, so the message is readable
+/// and the shell is usable. Chained after any hook installed before.
+fn install_panic_hook() {
+    static INSTALLED: AtomicBool = AtomicBool::new(false);
+    if INSTALLED.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        previous(info);
+    }));
+}
+
+/// Messages from the analysis thread.
+enum Background {
+    Progress(f32),
+    Done(Box<analysis::Analysis>),
+}
+
+/// Runs the reader on two documents until quit or a terminating signal.
+pub fn run(left: Document, right: Document, options: Options) -> Result<Exit> {
+    let signal = Arc::new(AtomicUsize::new(0));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
+            .context("cannot install signal handlers")?;
+    }
+    let left = Arc::new(left);
+    let right = Arc::new(right);
+    let mut state = State::new(Arc::clone(&left), Arc::clone(&right));
+    state.no_color = options.no_color;
+
+    let _guard = TerminalGuard::enter()?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let size = terminal.size()?;
+    state.update(Action::Resize(size.width, size.height));
+    draw(&mut terminal, &state)?;
+
+    // The text is on screen; the comparison runs meanwhile and may be abandoned on quit.
+    let cancel = Arc::new(AtomicBool::new(false));
+    let (tx, rx) = mpsc::channel();
+    {
+        let (left, right, cancel) = (Arc::clone(&left), Arc::clone(&right), Arc::clone(&cancel));
+        std::thread::Builder::new()
+            .name("analysis".into())
+            .spawn(move || {
+                let mut progress = |p: f32| {
+                    let _ = tx.send(Background::Progress(p));
+                    !cancel.load(Ordering::Relaxed)
+                };
+                if let Some(result) = analysis::analyse(&left, &right, &mut progress) {
+                    let _ = tx.send(Background::Done(Box::new(result)));
+                }
+            })
+            .context("cannot start the analysis thread")?;
+    }
+
+    debug_hooks_after_first_frame()?;
+
+    let mut mouse_capture = state.mouse_capture;
+    let exit = loop {
+        let received = signal.load(Ordering::Relaxed);
+        if received != 0 {
+            break Exit::Signal(received as i32);
+        }
+        let mut actions = Vec::new();
+        // Poll briefly so signals and background results are noticed promptly.
+        if event::poll(Duration::from_millis(50))? {
+            // Coalesce a burst (key repeat, wheel) into one frame.
+            loop {
+                if let Some(action) = action_for_event(&state, event::read()?) {
+                    actions.push(action);
+                }
+                if !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        while let Ok(message) = rx.try_recv() {
+            actions.push(match message {
+                Background::Progress(p) => Action::AnalysisProgress(p),
+                Background::Done(a) => Action::AnalysisDone(Arc::from(a)),
+            });
+        }
+        if actions.is_empty() {
+            continue;
+        }
+        for action in actions {
+            state.update(action);
+            if state.quit {
+                break;
+            }
+        }
+        if state.quit {
+            break Exit::Quit;
+        }
+        if state.mouse_capture != mouse_capture {
+            mouse_capture = state.mouse_capture;
+            if mouse_capture {
+                execute!(io::stdout(), EnableMouseCapture)?;
+            } else {
+                execute!(io::stdout(), DisableMouseCapture)?;
+            }
+        }
+        draw(&mut terminal, &state)?;
+    };
+    cancel.store(true, Ordering::Relaxed);
+    Ok(exit)
+}
+
+/// One frame inside a synchronised update, so the terminal never shows a half-drawn screen.
+fn draw(terminal: &mut Terminal<CrosstermBackend<io::Stdout>>, state: &State) -> Result<()> {
+    execute!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    terminal.draw(|frame| crate::ui::render(state, frame))?;
+    execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
+    Ok(())
+}
+
+/// Maps a terminal event to an action (key presses through the keymap).
+pub fn action_for_event(state: &State, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            keymap::action_for(state.context(), &key)
+        }
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::ScrollDown => {
+                Some(Action::MouseScroll { column: mouse.column, row: mouse.row, delta: 1 })
+            }
+            MouseEventKind::ScrollUp => {
+                Some(Action::MouseScroll { column: mouse.column, row: mouse.row, delta: -1 })
+            }
+            MouseEventKind::Down(MouseButton::Left) => {
+                Some(Action::MouseClick { column: mouse.column, row: mouse.row })
+            }
+            _ => None,
+        },
+        Event::Paste(text) if state.search.editing => Some(Action::SearchPaste(text)),
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        _ => None,
+    }
+}
+
+/// Test hooks for the end-to-end tests of the restore paths: `VISAVIS_DEBUG_PANIC=1` panics and
+/// `VISAVIS_DEBUG_ERROR=1` fails once the first frame is drawn (the terminal is in every mode).
+fn debug_hooks_after_first_frame() -> Result<()> {
+    if std::env::var_os("VISAVIS_DEBUG_PANIC").is_some_and(|v| v == "1") {
+        panic!("VISAVIS_DEBUG_PANIC: deliberate panic after the first frame");
+    }
+    if std::env::var_os("VISAVIS_DEBUG_ERROR").is_some_and(|v| v == "1") {
+        anyhow::bail!("VISAVIS_DEBUG_ERROR: deliberate error after the first frame");
+    }
+    Ok(())
+}

@@ -1,0 +1,69 @@
+//! Pure rendering: `render(&State, &mut Frame)` draws the state and changes nothing.
+
+pub mod help;
+pub mod panes;
+pub mod quotes;
+pub mod status;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+
+use crate::app::state::{Overlay, State};
+use crate::view::sync::Side;
+use theme::Theme;
+
+/// Draws the whole screen for `state`.
+pub fn render(state: &State, frame: &mut Frame) {
+    let area = frame.area();
+    render_buffer(state, area, frame.buffer_mut());
+    if let Some(cursor) = status::cursor(state) {
+        frame.set_cursor_position(cursor);
+    }
+}
+
+/// Draws into a buffer (what `render` does, without the cursor; used by tests and benches).
+pub fn render_buffer(state: &State, area: Rect, buf: &mut Buffer) {
+    let theme = Theme::new(state.no_color);
+    if state.screen.too_small || state.screen.size != area {
+        render_too_small(area, buf);
+        return;
+    }
+    panes::render_pane(state, Side::Left, &theme, buf);
+    panes::render_pane(state, Side::Right, &theme, buf);
+    if let Some(sep) = state.screen.separator {
+        for y in sep.top()..sep.bottom() {
+            buf.set_stringn(sep.x, y, "│", 1, theme.separator);
+        }
+    }
+    if let Some(q) = state.screen.quotes {
+        quotes::render_panel(state, &theme, q, buf);
+    }
+    status::render_status(state, &theme, state.screen.status, buf);
+    match state.overlay {
+        Overlay::None => {}
+        Overlay::Help => help::render_help(&theme, area, buf),
+        Overlay::Detail(id) => quotes::render_detail(state, &theme, id, area, buf),
+    }
+}
+
+fn render_too_small(area: Rect, buf: &mut Buffer) {
+    let lines = ["terminal too small", "enlarge it or press q"];
+    for (y, line) in (area.y..area.bottom()).zip(lines) {
+        buf.set_stringn(area.x, y, line, area.width as usize, ratatui::style::Style::new());
+    }
+}
+
+/// A centred box of at most `width` × `height` inside `area`, cleared and framed.
+pub fn overlay_box(title: &str, width: u16, height: u16, area: Rect, buf: &mut Buffer) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    let r = Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h);
+    Clear.render(r, buf);
+    let block = Block::default().borders(Borders::ALL).title(format!(" {title} "));
+    let inner = block.inner(r);
+    block.render(r, buf);
+    inner
+}

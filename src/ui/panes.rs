@@ -1,0 +1,165 @@
+//! Drawing the two article panes: a title row, then only the visible wrapped rows, each split
+//! into styled segments where highlights (passages, differences, quotations, search) begin or end.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use super::theme::Theme;
+use crate::app::state::{AnalysisStatus, Focus, State};
+use crate::view::sync::Side;
+use crate::view::wrap::{Row, RowKind};
+
+/// Draws pane `side` (title and text) into `buf`.
+pub fn render_pane(state: &State, side: Side, theme: &Theme, buf: &mut Buffer) {
+    let i = side.index();
+    render_title(state, side, theme, state.screen.titles[i], buf);
+    let area = state.screen.texts[i];
+    let pane = state.pane(side);
+    if pane.wrapped.is_empty() {
+        let notice = if pane.doc.notices.is_empty() {
+            "(nothing to show)".to_string()
+        } else {
+            format!("({})", pane.doc.notices.join(", "))
+        };
+        if area.height > 0 {
+            buf.set_stringn(area.x, area.y, notice, area.width as usize, theme.dim);
+        }
+        return;
+    }
+    let active = state.active_passage();
+    // PERF: only the rows on screen are looked at; cost does not depend on document size.
+    let visible = pane.wrapped.rows.iter().skip(pane.top).take(area.height as usize);
+    for (y, row) in (area.y..).zip(visible) {
+        draw_row(state, side, theme, active, row, Rect::new(area.x, y, area.width, 1), buf);
+    }
+}
+
+fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 {
+        return;
+    }
+    let pane = state.pane(side);
+    let doc = &pane.doc;
+    let focused = state.focus == Focus::Pane(side);
+    let style = if focused { theme.title_focused } else { theme.title };
+    let mut parts = vec![doc.title.clone()];
+    if let Some(date) = &doc.date {
+        parts.push(date.clone());
+    }
+    parts.push(format!("{} words", doc.word_count));
+    match &state.analysis {
+        AnalysisStatus::Ready(a) => parts.push(format!("{:.0} % shared", a.shared(side) * 100.0)),
+        AnalysisStatus::Running(p) => parts.push(format!("comparing… {:.0} %", p * 100.0)),
+    }
+    parts.extend(doc.notices.iter().cloned());
+    let marker = if focused { "▶ " } else { "  " };
+    let title = format!("{marker}{}", parts.join(" · "));
+    buf.set_style(area, style);
+    buf.set_stringn(area.x, area.y, title, area.width as usize, style);
+}
+
+/// One row: its text cut into segments at every highlight boundary, each with its style.
+fn draw_row(
+    state: &State,
+    side: Side,
+    theme: &Theme,
+    active: Option<usize>,
+    row: &Row,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    if row.kind == RowKind::Gap {
+        return;
+    }
+    let pane = state.pane(side);
+    let text = &pane.doc.text;
+    let range = row.range();
+    let base = match row.kind {
+        RowKind::Heading => theme.heading,
+        _ => theme.text,
+    };
+    let layers = Layers::collect(state, side, theme, active, range.clone());
+    let mut cuts: Vec<usize> = vec![range.start, range.end];
+    for (r, _) in layers.all() {
+        cuts.push(r.start.clamp(range.start, range.end));
+        cuts.push(r.end.clamp(range.start, range.end));
+    }
+    cuts.retain(|&c| text.is_char_boundary(c));
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut x = area.x;
+    for pair in cuts.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let mut style = base;
+        for (r, s) in layers.all() {
+            if r.start <= a && a < r.end {
+                style = style.patch(*s);
+            }
+        }
+        let piece: Cow<str> = if text[a..b].contains('\n') {
+            Cow::Owned(text[a..b].replace('\n', " "))
+        } else {
+            Cow::Borrowed(&text[a..b])
+        };
+        let remaining = area.right().saturating_sub(x) as usize;
+        if remaining == 0 {
+            break;
+        }
+        let (next_x, _) = buf.set_stringn(x, area.y, &piece, remaining, style);
+        x = next_x;
+    }
+}
+
+/// The highlight ranges touching one row, in paint order (later layers win).
+struct Layers {
+    layers: Vec<(Range<usize>, Style)>,
+}
+
+impl Layers {
+    fn collect(
+        state: &State,
+        side: Side,
+        theme: &Theme,
+        active: Option<usize>,
+        range: Range<usize>,
+    ) -> Layers {
+        let mut layers = Vec::new();
+        if let Some(analysis) = state.analysis() {
+            for p in analysis.passages_in(side, range.clone()) {
+                let mut style = theme.passage(analysis.passage(p).kind);
+                if active == Some(p) {
+                    style = style.patch(theme.active_passage);
+                }
+                layers.push((analysis.span(p, side), style));
+            }
+            for (r, _) in analysis.quotes_in(side, range.clone()) {
+                layers.push((r.clone(), theme.quote));
+            }
+            for mark in analysis.marks_in(side, range.clone()) {
+                layers.push((mark.range.clone(), theme.mark(mark.kind)));
+            }
+        }
+        let hits = &state.pane(side).hits;
+        let first = hits.partition_point(|h| h.end <= range.start);
+        let current = match state.search.current {
+            Some((s, index)) if s == side => Some(index),
+            _ => None,
+        };
+        for (index, hit) in hits.iter().enumerate().skip(first) {
+            if hit.start >= range.end {
+                break;
+            }
+            let style = if current == Some(index) { theme.current_hit } else { theme.hit };
+            layers.push((hit.clone(), style));
+        }
+        Layers { layers }
+    }
+
+    fn all(&self) -> impl Iterator<Item = &(Range<usize>, Style)> {
+        self.layers.iter()
+    }
+}

@@ -1,0 +1,81 @@
+//! The status line: focused area, position, sync mode, search, analysis progress, messages, and
+//! the search prompt when it is open.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use unicode_width::UnicodeWidthStr;
+
+use super::theme::Theme;
+use crate::app::state::{AnalysisStatus, Focus, State};
+use crate::view::sync::Side;
+
+pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    buf.set_style(area, theme.status);
+    if state.search.editing {
+        let prompt = format!("/{}", state.search.input);
+        buf.set_stringn(area.x, area.y, &prompt, area.width as usize, theme.status);
+        if let Some(message) = &state.message {
+            let x = area.x + prompt.width() as u16 + 3;
+            if x < area.right() {
+                buf.set_stringn(x, area.y, message, (area.right() - x) as usize, theme.dim);
+            }
+        }
+        return;
+    }
+    let side = state.focused_side();
+    let focus = match state.focus {
+        Focus::Pane(Side::Left) => " LEFT ",
+        Focus::Pane(Side::Right) => " RIGHT ",
+        Focus::Quotes => " QUOTES ",
+    };
+    let (x, _) = buf.set_stringn(area.x, area.y, focus, area.width as usize, theme.status_focus);
+    let pane = state.pane(side);
+    let total = pane.wrapped.len();
+    let height = state.text_height(side);
+    let last = (pane.top + height).min(total);
+    let percent = if total == 0 { 100 } else { last * 100 / total };
+    let mut parts = vec![
+        format!("row {}–{}/{} {}%", (pane.top + 1).min(total), last, total, percent),
+        format!("sync {}", if state.sync { "on" } else { "off" }),
+    ];
+    if !state.search.input.is_empty() {
+        let hits = pane.hits.len();
+        let current = match state.search.current {
+            Some((s, i)) if s == side => format!("{}/{hits}", i + 1),
+            _ => format!("{hits}"),
+        };
+        parts.push(format!("/{} {current}", state.search.input));
+    }
+    if let AnalysisStatus::Running(p) = state.analysis {
+        parts.push(format!("comparing {:.0} %", p * 100.0));
+    }
+    if !state.mouse_capture {
+        parts.push("mouse off".into());
+    }
+    let info = format!(" {}", parts.join(" · "));
+    let help = " ? help ";
+    let right_edge = area.right().saturating_sub(help.width() as u16);
+    let (mut x, _) = buf.set_stringn(x, area.y, &info, right_edge.saturating_sub(x) as usize, theme.status);
+    if let Some(message) = &state.message {
+        x += 2;
+        if x < right_edge {
+            buf.set_stringn(x, area.y, message, (right_edge - x) as usize, theme.message);
+        }
+    }
+    if right_edge > area.x && right_edge >= x {
+        buf.set_stringn(right_edge, area.y, help, help.width(), theme.status);
+    }
+}
+
+/// Where the terminal cursor goes: at the end of the search prompt while typing, else hidden.
+pub fn cursor(state: &State) -> Option<Position> {
+    if !state.search.editing || state.screen.too_small {
+        return None;
+    }
+    let area = state.screen.status;
+    let x = area.x + (1 + state.search.input.width()).min(area.width.saturating_sub(1) as usize) as u16;
+    Some(Position::new(x, area.y))
+}

@@ -1,0 +1,103 @@
+//! Colours and attributes, with a `NO_COLOR` variant that tells everything apart by attributes
+//! alone (underline for shared passages, italic for quotations, reverse for differences).
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::core::compare::{MarkKind, PassageKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub text: Style,
+    pub heading: Style,
+    pub title: Style,
+    pub title_focused: Style,
+    pub separator: Style,
+    pub status: Style,
+    pub status_focus: Style,
+    pub message: Style,
+    pub verbatim: Style,
+    pub near: Style,
+    pub paraphrase: Style,
+    /// Added to the passage at the reading line and its counterpart.
+    pub active_passage: Style,
+    pub mark_word: Style,
+    pub mark_char: Style,
+    pub quote: Style,
+    pub hit: Style,
+    pub current_hit: Style,
+    pub panel_selected: Style,
+    pub dim: Style,
+}
+
+impl Theme {
+    pub fn new(no_color: bool) -> Theme {
+        if no_color { Theme::monochrome() } else { Theme::colour() }
+    }
+
+    pub fn colour() -> Theme {
+        Theme {
+            text: Style::new(),
+            heading: Style::new().add_modifier(Modifier::BOLD).fg(Color::LightYellow),
+            title: Style::new().fg(Color::Gray).bg(Color::Indexed(236)),
+            title_focused: Style::new()
+                .fg(Color::White)
+                .bg(Color::Indexed(24))
+                .add_modifier(Modifier::BOLD),
+            separator: Style::new().fg(Color::DarkGray),
+            status: Style::new().fg(Color::Gray).bg(Color::Indexed(235)),
+            status_focus: Style::new().fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD),
+            message: Style::new().fg(Color::LightYellow).bg(Color::Indexed(235)),
+            verbatim: Style::new().bg(Color::Indexed(22)),
+            near: Style::new().bg(Color::Indexed(58)),
+            paraphrase: Style::new().bg(Color::Indexed(17)),
+            active_passage: Style::new().add_modifier(Modifier::UNDERLINED),
+            mark_word: Style::new().fg(Color::LightRed).add_modifier(Modifier::BOLD),
+            mark_char: Style::new().fg(Color::White).bg(Color::Red).add_modifier(Modifier::BOLD),
+            quote: Style::new().fg(Color::LightCyan).add_modifier(Modifier::ITALIC),
+            hit: Style::new().fg(Color::Black).bg(Color::Yellow),
+            current_hit: Style::new().fg(Color::Black).bg(Color::LightMagenta),
+            panel_selected: Style::new().bg(Color::Indexed(24)).add_modifier(Modifier::BOLD),
+            dim: Style::new().fg(Color::DarkGray),
+        }
+    }
+
+    pub fn monochrome() -> Theme {
+        let m = |modifier| Style::new().add_modifier(modifier);
+        Theme {
+            text: Style::new(),
+            heading: m(Modifier::BOLD),
+            title: m(Modifier::REVERSED),
+            title_focused: m(Modifier::REVERSED | Modifier::BOLD),
+            separator: Style::new(),
+            status: m(Modifier::REVERSED),
+            status_focus: m(Modifier::BOLD),
+            message: m(Modifier::REVERSED | Modifier::BOLD),
+            verbatim: m(Modifier::UNDERLINED),
+            near: m(Modifier::UNDERLINED),
+            paraphrase: m(Modifier::UNDERLINED | Modifier::DIM),
+            active_passage: m(Modifier::BOLD),
+            mark_word: m(Modifier::REVERSED),
+            mark_char: m(Modifier::REVERSED | Modifier::BOLD),
+            quote: m(Modifier::ITALIC),
+            hit: m(Modifier::REVERSED),
+            current_hit: m(Modifier::REVERSED | Modifier::BOLD | Modifier::SLOW_BLINK),
+            panel_selected: m(Modifier::REVERSED),
+            dim: m(Modifier::DIM),
+        }
+    }
+
+    pub fn passage(&self, kind: PassageKind) -> Style {
+        match kind {
+            PassageKind::Verbatim => self.verbatim,
+            PassageKind::Near => self.near,
+            PassageKind::Paraphrase => self.paraphrase,
+        }
+    }
+
+    pub fn mark(&self, kind: MarkKind) -> Style {
+        match kind {
+            MarkKind::Word => self.mark_word,
+            MarkKind::Char => self.mark_char,
+        }
+    }
+}
