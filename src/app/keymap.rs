@@ -205,10 +205,10 @@ pub fn help_markdown() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::crossterm::event::KeyEventKind;
+    use ratatui::crossterm::event::{KeyEventKind, KeyEventState};
 
     fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
-        KeyEvent { code, modifiers, kind: KeyEventKind::Press, state: Default::default() }
+        KeyEvent { code, modifiers, kind: KeyEventKind::Press, state: KeyEventState::NONE }
     }
 
     #[test]
