@@ -352,18 +352,41 @@ impl State {
         if self.screen.too_small {
             return;
         }
-        let mut rewrapped = false;
-        for i in 0..2 {
-            let width = self.screen.texts[i].width.max(1);
-            let pane = &mut self.panes[i];
-            if pane.wrapped.width != width || (pane.wrapped.is_empty() && !pane.doc.blocks.is_empty())
-            {
-                let keep = pane.top_offset();
-                pane.wrapped = Wrapped::new(&pane.doc, width);
-                pane.top = keep.map_or(0, |offset| pane.wrapped.row_of(offset));
-                rewrapped = true;
+        let widths = [0, 1].map(|i| self.screen.texts[i].width.max(1));
+        let stale = |pane: &Pane, width: u16| {
+            pane.wrapped.width != width || (pane.wrapped.is_empty() && !pane.doc.blocks.is_empty())
+        };
+        let [left, right] = &mut self.panes;
+        let rewrap = |pane: &mut Pane, width: u16| {
+            let keep = pane.top_offset();
+            pane.wrapped = Wrapped::new(&pane.doc, width);
+            pane.top = keep.map_or(0, |offset| pane.wrapped.row_of(offset));
+        };
+        let big = left.doc.text.len() + right.doc.text.len() > 256 * 1024;
+        let rewrapped = match (stale(left, widths[0]), stale(right, widths[1])) {
+            (true, true) if big => {
+                // PERF: book-size documents wrap in parallel, one per core.
+                std::thread::scope(|scope| {
+                    scope.spawn(|| rewrap(left, widths[0]));
+                    rewrap(right, widths[1]);
+                });
+                true
             }
-        }
+            (true, true) => {
+                rewrap(left, widths[0]);
+                rewrap(right, widths[1]);
+                true
+            }
+            (true, false) => {
+                rewrap(left, widths[0]);
+                true
+            }
+            (false, true) => {
+                rewrap(right, widths[1]);
+                true
+            }
+            (false, false) => false,
+        };
         if rewrapped {
             self.rebuild_map();
         }

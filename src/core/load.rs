@@ -90,10 +90,7 @@ fn memchr_nul(bytes: &[u8]) -> bool {
 /// Normalises line endings to `\n`, expands tabs, and replaces every other control character
 /// (C0, DEL, C1) by a visible symbol so no article can drive the terminal.
 pub fn sanitize(text: &str, encoding: &'static str) -> Decoded {
-    let clean = !text.bytes().any(|b| b < 0x20 && b != b'\n' || b == 0x7f)
-        && !text.contains(['\u{85}', '\u{2028}', '\u{2029}'])
-        && !text.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c));
-    if clean {
+    if !needs_sanitizing(text.as_bytes()) {
         return Decoded { text: text.to_string(), encoding, had_controls: false };
     }
     let mut out = String::with_capacity(text.len() + text.len() / 16);
@@ -141,6 +138,30 @@ pub fn sanitize(text: &str, encoding: &'static str) -> Decoded {
         }
     }
     Decoded { text: out, encoding, had_controls }
+}
+
+/// One pass over the bytes: C0 controls but `\n`, DEL, C1 controls (UTF-8 `C2 80..9F`, which
+/// includes NEL) and the line/paragraph separators U+2028/U+2029 (`E2 80 A8/A9`).
+/// PERF: a byte scan, so clean book-size text costs almost nothing here.
+fn needs_sanitizing(bytes: &[u8]) -> bool {
+    // A cheap, vectorisable test finds candidates; the rare candidate is then looked at closely.
+    let candidate = |b: &u8| (*b < 0x20 && *b != b'\n') || *b == 0x7f || *b == 0xC2 || *b == 0xE2;
+    let mut rest = bytes;
+    while let Some(p) = rest.iter().position(candidate) {
+        let next = rest.get(p + 1).copied();
+        match rest[p] {
+            0xC2 if next.is_some_and(|b| (0x80..=0x9f).contains(&b)) => return true,
+            0xE2 if next == Some(0x80)
+                && rest.get(p + 2).is_some_and(|b| *b == 0xA8 || *b == 0xA9) =>
+            {
+                return true;
+            }
+            0xC2 | 0xE2 => {}
+            _ => return true,
+        }
+        rest = &rest[p + 1..];
+    }
+    false
 }
 
 /// Finds a leading `date <value>` marker (value starting with a digit) and returns the value and
@@ -225,6 +246,12 @@ mod tests {
         assert!(d.had_controls);
         assert!(!d.text.chars().any(|c| c.is_control() && c != '\n'), "{:?}", d.text);
         assert!(d.text.starts_with("a\u{241b}[31mred\u{241b}]0;title\u{2407}\u{2421}"));
+    }
+
+    #[test]
+    fn line_separators_and_nel_become_newlines() {
+        assert_eq!(text("a\u{2028}b\u{85}c".as_bytes()), "a\nb\nc");
+        assert!(!needs_sanitizing("Pékin « ok » — fin\n".as_bytes()));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use ratatui::style::Style;
 use super::theme::Theme;
 use crate::app::state::{AnalysisStatus, Focus, State};
 use crate::view::sync::Side;
-use crate::view::wrap::{Row, RowKind};
+use crate::view::wrap::{Row, RowKind, is_simple};
 
 /// Draws pane `side` (title and text) into `buf`.
 pub fn render_pane(state: &State, side: Side, theme: &Theme, buf: &mut Buffer) {
@@ -100,18 +100,34 @@ fn draw_row(
                 style = style.patch(*s);
             }
         }
-        let piece: Cow<str> = if text[a..b].contains('\n') {
-            Cow::Owned(text[a..b].replace('\n', " "))
-        } else {
-            Cow::Borrowed(&text[a..b])
-        };
-        let remaining = area.right().saturating_sub(x) as usize;
-        if remaining == 0 {
+        if x >= area.right() {
             break;
         }
-        let (next_x, _) = buf.set_stringn(x, area.y, &piece, remaining, style);
-        x = next_x;
+        x = put_text(buf, x, area.y, &text[a..b], area.right(), style);
     }
+}
+
+/// Writes `piece` from column `x`, stopping before `right`; returns the next column.
+/// PERF: text made of simple characters (one cell each) goes straight into the cells; anything
+/// else goes through ratatui's grapheme-aware `set_stringn`.
+fn put_text(buf: &mut Buffer, x: u16, y: u16, piece: &str, right: u16, style: Style) -> u16 {
+    if piece.chars().all(|c| c == '\n' || is_simple(c)) {
+        let mut x = x;
+        for c in piece.chars() {
+            if x >= right {
+                break;
+            }
+            if c != '\n' && unicode_width::UnicodeWidthChar::width(c) == Some(0) {
+                continue;
+            }
+            buf[(x, y)].set_char(if c == '\n' { ' ' } else { c }).set_style(style);
+            x += 1;
+        }
+        return x;
+    }
+    let piece: Cow<str> =
+        if piece.contains('\n') { Cow::Owned(piece.replace('\n', " ")) } else { Cow::Borrowed(piece) };
+    buf.set_stringn(x, y, &piece, right.saturating_sub(x) as usize, style).0
 }
 
 /// The highlight ranges touching one row, in paint order (later layers win).

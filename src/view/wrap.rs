@@ -96,7 +96,7 @@ pub fn grapheme_width(g: &str) -> usize {
 /// True for characters that are their own grapheme cluster with a fixed width, so that text made
 /// only of them can be wrapped char by char (PERF: Latin text skips grapheme segmentation).
 #[inline]
-fn is_simple(c: char) -> bool {
+pub fn is_simple(c: char) -> bool {
     (c >= ' ' && c < '\u{300}' && c != '\u{ad}')
         || ('\u{2010}'..='\u{2027}').contains(&c)
         || ('\u{2030}'..='\u{205e}').contains(&c)
@@ -117,12 +117,26 @@ fn is_break_space(g: &str) -> bool {
 pub fn wrap_block(text: &str, range: Range<usize>, width: usize, emit: &mut dyn FnMut(Range<usize>)) {
     let slice = &text[range.clone()];
     let base = range.start;
-    if slice.chars().all(is_simple_or_newline) {
-        let graphemes = slice.char_indices().map(|(i, c)| {
-            let w = if c == '\n' { 1 } else { unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) };
-            (i, c.len_utf8(), w, c == ' ' || c == '\n')
-        });
-        wrap_graphemes(graphemes, base, width, emit);
+    // PERF: first try char by char, which is right as long as every character is simple (its
+    // own grapheme, fixed width); on the first other character, start over with graphemes.
+    let mut simple_rows: Vec<Range<usize>> = Vec::new();
+    let mut all_simple = true;
+    let chars = slice.char_indices().map_while(|(i, c)| {
+        if c == ' ' || c == '\n' {
+            Some((i, 1, 1, true))
+        } else if c < '\u{80}' {
+            Some((i, 1, 1, false))
+        } else if is_simple(c) {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            Some((i, c.len_utf8(), w, false))
+        } else {
+            all_simple = false;
+            None
+        }
+    });
+    wrap_graphemes(chars, base, width, &mut |r| simple_rows.push(r));
+    if all_simple {
+        simple_rows.into_iter().for_each(|r| emit(r));
     } else {
         let graphemes = slice.grapheme_indices(true).map(|(i, g)| {
             let space = is_break_space(g);
@@ -130,11 +144,6 @@ pub fn wrap_block(text: &str, range: Range<usize>, width: usize, emit: &mut dyn 
         });
         wrap_graphemes(graphemes, base, width, emit);
     }
-}
-
-#[inline]
-fn is_simple_or_newline(c: char) -> bool {
-    c == '\n' || is_simple(c)
 }
 
 /// The greedy line breaker over (byte offset, byte length, width, is break space) items.

@@ -1,0 +1,145 @@
+//! Reader benchmarks: load, wrap (first frame), re-wrap after a resize, and key → frame at
+//! 200×60 on the bundled pair and on the book-size Bible pair. `cargo bench --bench reader`.
+//! A plain harness (median of repeated runs) keeps the build lean; figures go to BENCHMARKS.md.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+use visavis::app::action::Action;
+use visavis::app::state::State;
+use visavis::assets;
+use visavis::core::document::Document;
+use visavis::view::wrap::Wrapped;
+
+/// Median and minimum of `runs` timings of `f`.
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration) {
+    let mut samples: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            black_box(f());
+            start.elapsed()
+        })
+        .collect();
+    samples.sort();
+    (samples[samples.len() / 2], samples[0])
+}
+
+fn report(name: &str, (median, min): (Duration, Duration)) -> Duration {
+    println!("{name:<52} median {:>10.3} ms   min {:>10.3} ms", ms(median), ms(min));
+    median
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn bible() -> Option<(Vec<u8>, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bible");
+    let left = std::fs::read(dir.join("segond1910.txt")).ok()?;
+    let right = std::fs::read(dir.join("ostervald.txt")).ok()?;
+    Some((left, right))
+}
+
+/// A state at 200×60 with both panes wrapped, as after the first frame.
+fn state_for(left: Document, right: Document) -> State {
+    let mut state = State::new(Arc::new(left), Arc::new(right));
+    state.update(Action::Resize(200, 60));
+    state
+}
+
+/// Time of one key press (a page down or up, the other pane following) and the frame it
+/// causes, through a real `Terminal::draw` on the crossterm backend writing to a sink: render,
+/// diff against the previous frame, encode the changed cells. With `full_repaint`, the previous
+/// frame is forgotten first so every cell is rewritten (equal screen work whatever the text).
+fn key_to_frame(state: &mut State, runs: usize, full_repaint: bool) -> (Duration, Duration) {
+    let backend = CrosstermBackend::new(std::io::sink());
+    let viewport = Viewport::Fixed(Rect::new(0, 0, 200, 60));
+    let mut terminal = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
+    let mut down = true;
+    time(runs, || {
+        state.update(Action::ScrollPage(if down { 1 } else { -1 }));
+        down = !down;
+        if full_repaint {
+            terminal.swap_buffers();
+            terminal.current_buffer_mut().reset();
+        }
+        terminal.draw(|frame| visavis::ui::render(state, frame)).unwrap();
+    })
+}
+
+fn corpus(path: &str) -> Option<Vec<u8>> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(path)).ok()
+}
+
+fn main() {
+    let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let wanted = |name: &str| filter.as_deref().is_none_or(|f| name.contains(f));
+    println!("visavis reader benchmarks (median of repeated runs)");
+
+    let mut small = (Duration::ZERO, Duration::ZERO);
+    if wanted("bundled") {
+        report("bundled: load both", time(200, assets::bundled_pair));
+        report("bundled: load + wrap both, 200×60 (first frame work)", time(200, || {
+            let (l, r) = assets::bundled_pair();
+            state_for(l, r)
+        }));
+        let (l, r) = assets::bundled_pair();
+        let mut state = state_for(l, r);
+        small.0 = report("bundled: key → frame 200×60, incremental", key_to_frame(&mut state, 2000, false));
+        small.1 = report("bundled: key → frame 200×60, full repaint", key_to_frame(&mut state, 2000, true));
+    }
+
+    if wanted("flaubert")
+        && let (Some(l), Some(r)) = (
+            corpus("novels/flaubert-education-eltec.txt"),
+            corpus("novels/flaubert-education-cligs.txt"),
+        )
+    {
+        let load = || {
+            (Document::from_bytes("eltec", &l).unwrap(), Document::from_bytes("cligs", &r).unwrap())
+        };
+        let (l, r) = load();
+        let mut state = state_for(l, r);
+        report("flaubert (0.9 MB each): key → frame 200×60, incremental", key_to_frame(&mut state, 2000, false));
+        report("flaubert (0.9 MB each): key → frame 200×60, full repaint", key_to_frame(&mut state, 2000, true));
+    }
+
+    let Some((left_bytes, right_bytes)) = bible() else {
+        println!("(../shared/corpus/bible not found: book-size benchmarks skipped)");
+        return;
+    };
+    if wanted("bible") {
+        let load = || {
+            (
+                Document::from_bytes("segond1910.txt", &left_bytes).unwrap(),
+                Document::from_bytes("ostervald.txt", &right_bytes).unwrap(),
+            )
+        };
+        report("bible: load both, one after the other (8.5 MB)", time(15, load));
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bible");
+        let (lp, rp) = (dir.join("segond1910.txt"), dir.join("ostervald.txt"));
+        report("bible: open_pair (read + parse, two threads)", time(15, || {
+            assets::open_pair(Some(&lp), Some(&rp)).unwrap()
+        }));
+        report("bible: open_pair + wrap both, 200×60 (first frame work)", time(15, || {
+            let (l, r) = assets::open_pair(Some(&lp), Some(&rp)).unwrap();
+            state_for(l, r)
+        }));
+        let (l, _) = load();
+        report("bible: re-wrap segond1910 (4.2 MB) at 80 cols", time(15, || Wrapped::new(&l, 80)));
+        let (l, r) = load();
+        let mut state = state_for(l, r);
+        let big_inc = report("bible: key → frame 200×60, incremental", key_to_frame(&mut state, 2000, false));
+        let big_full = report("bible: key → frame 200×60, full repaint", key_to_frame(&mut state, 2000, true));
+        if small.0 > Duration::ZERO {
+            let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
+            println!("key → frame ratio bible / bundled, incremental:  {:.2}", ratio(big_inc, small.0));
+            println!("key → frame ratio bible / bundled, full repaint: {:.2}", ratio(big_full, small.1));
+        }
+    }
+}
