@@ -30,7 +30,11 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration) {
 }
 
 fn report(name: &str, (median, min): (Duration, Duration)) -> Duration {
-    println!("{name:<52} median {:>10.3} ms   min {:>10.3} ms", ms(median), ms(min));
+    println!(
+        "{name:<52} median {:>10.3} ms   min {:>10.3} ms",
+        ms(median),
+        ms(min)
+    );
     median
 }
 
@@ -68,12 +72,19 @@ fn key_to_frame(state: &mut State, runs: usize, full_repaint: bool) -> (Duration
             terminal.swap_buffers();
             terminal.current_buffer_mut().reset();
         }
-        terminal.draw(|frame| visavis::ui::render(state, frame)).unwrap();
+        terminal
+            .draw(|frame| visavis::ui::render(state, frame))
+            .unwrap();
     })
 }
 
 fn corpus(path: &str) -> Option<Vec<u8>> {
-    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(path)).ok()
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/corpus")
+            .join(path),
+    )
+    .ok()
 }
 
 fn main() {
@@ -84,14 +95,23 @@ fn main() {
     let mut small = (Duration::ZERO, Duration::ZERO);
     if wanted("bundled") {
         report("bundled: load both", time(200, assets::bundled_pair));
-        report("bundled: load + wrap both, 200×60 (first frame work)", time(200, || {
-            let (l, r) = assets::bundled_pair();
-            state_for(l, r)
-        }));
+        report(
+            "bundled: load + wrap both, 200×60 (first frame work)",
+            time(200, || {
+                let (l, r) = assets::bundled_pair();
+                state_for(l, r)
+            }),
+        );
         let (l, r) = assets::bundled_pair();
         let mut state = state_for(l, r);
-        small.0 = report("bundled: key → frame 200×60, incremental", key_to_frame(&mut state, 2000, false));
-        small.1 = report("bundled: key → frame 200×60, full repaint", key_to_frame(&mut state, 2000, true));
+        small.0 = report(
+            "bundled: key → frame 200×60, incremental",
+            key_to_frame(&mut state, 2000, false),
+        );
+        small.1 = report(
+            "bundled: key → frame 200×60, full repaint",
+            key_to_frame(&mut state, 2000, true),
+        );
     }
 
     if wanted("flaubert")
@@ -101,12 +121,21 @@ fn main() {
         )
     {
         let load = || {
-            (Document::from_bytes("eltec", &l).unwrap(), Document::from_bytes("cligs", &r).unwrap())
+            (
+                Document::from_bytes("eltec", &l).unwrap(),
+                Document::from_bytes("cligs", &r).unwrap(),
+            )
         };
         let (l, r) = load();
         let mut state = state_for(l, r);
-        report("flaubert (0.9 MB each): key → frame 200×60, incremental", key_to_frame(&mut state, 2000, false));
-        report("flaubert (0.9 MB each): key → frame 200×60, full repaint", key_to_frame(&mut state, 2000, true));
+        report(
+            "flaubert (0.9 MB each): key → frame 200×60, incremental",
+            key_to_frame(&mut state, 2000, false),
+        );
+        report(
+            "flaubert (0.9 MB each): key → frame 200×60, full repaint",
+            key_to_frame(&mut state, 2000, true),
+        );
     }
 
     let Some((left_bytes, right_bytes)) = bible() else {
@@ -120,26 +149,48 @@ fn main() {
                 Document::from_bytes("ostervald.txt", &right_bytes).unwrap(),
             )
         };
-        report("bible: load both, one after the other (8.5 MB)", time(15, load));
+        report(
+            "bible: load both, one after the other (8.5 MB)",
+            time(15, load),
+        );
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bible");
         let (lp, rp) = (dir.join("segond1910.txt"), dir.join("ostervald.txt"));
-        report("bible: open_pair (read + parse, two threads)", time(15, || {
-            assets::open_pair(Some(&lp), Some(&rp)).unwrap()
-        }));
-        report("bible: open_pair + wrap both, 200×60 (first frame work)", time(15, || {
-            let (l, r) = assets::open_pair(Some(&lp), Some(&rp)).unwrap();
-            state_for(l, r)
-        }));
+        report(
+            "bible: open_pair (read + parse, two threads)",
+            time(15, || assets::open_pair(Some(&lp), Some(&rp)).unwrap()),
+        );
+        report(
+            "bible: open_pair + wrap both, 200×60 (first frame work)",
+            time(15, || {
+                let (l, r) = assets::open_pair(Some(&lp), Some(&rp)).unwrap();
+                state_for(l, r)
+            }),
+        );
         let (l, _) = load();
-        report("bible: re-wrap segond1910 (4.2 MB) at 80 cols", time(15, || Wrapped::new(&l, 80)));
+        report(
+            "bible: re-wrap segond1910 (4.2 MB) at 80 cols",
+            time(15, || Wrapped::new(&l, 80)),
+        );
         let (l, r) = load();
         let mut state = state_for(l, r);
-        let big_inc = report("bible: key → frame 200×60, incremental", key_to_frame(&mut state, 2000, false));
-        let big_full = report("bible: key → frame 200×60, full repaint", key_to_frame(&mut state, 2000, true));
+        let big_inc = report(
+            "bible: key → frame 200×60, incremental",
+            key_to_frame(&mut state, 2000, false),
+        );
+        let big_full = report(
+            "bible: key → frame 200×60, full repaint",
+            key_to_frame(&mut state, 2000, true),
+        );
         if small.0 > Duration::ZERO {
             let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
-            println!("key → frame ratio bible / bundled, incremental:  {:.2}", ratio(big_inc, small.0));
-            println!("key → frame ratio bible / bundled, full repaint: {:.2}", ratio(big_full, small.1));
+            println!(
+                "key → frame ratio bible / bundled, incremental:  {:.2}",
+                ratio(big_inc, small.0)
+            );
+            println!(
+                "key → frame ratio bible / bundled, full repaint: {:.2}",
+                ratio(big_full, small.1)
+            );
         }
     }
 }

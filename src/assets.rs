@@ -22,7 +22,10 @@ pub fn bundled_pair() -> (Document, Document) {
 }
 
 /// Opens the two files given on the command line, or the bundled pair when none is given.
-pub fn open_pair(left: Option<&Path>, right: Option<&Path>) -> Result<(Document, Document), LoadError> {
+pub fn open_pair(
+    left: Option<&Path>,
+    right: Option<&Path>,
+) -> Result<(Document, Document), LoadError> {
     match (left, right) {
         (Some(l), Some(r)) => {
             // PERF: the two files are independent; on book-size input reading and parsing them

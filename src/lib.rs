@@ -1,8 +1,8 @@
 //! visavis: a terminal reader that puts two articles about the same story face to face.
 //! The binary is a thin shell over this library; tests and benches use it directly.
 
-pub mod assets;
 pub mod app;
+pub mod assets;
 pub mod core;
 pub mod ui;
 pub mod view;

@@ -62,10 +62,19 @@ fn reader(left: Option<PathBuf>, right: Option<PathBuf>, no_color: bool) -> Exit
 fn pair(
     left: Option<PathBuf>,
     right: Option<PathBuf>,
-) -> Result<(visavis::core::document::Document, visavis::core::document::Document), ExitCode> {
+) -> Result<
+    (
+        visavis::core::document::Document,
+        visavis::core::document::Document,
+    ),
+    ExitCode,
+> {
     if left.is_some() != right.is_some() {
         Cli::command()
-            .error(ErrorKind::WrongNumberOfValues, "give two files (LEFT RIGHT), or none for the bundled pair")
+            .error(
+                ErrorKind::WrongNumberOfValues,
+                "give two files (LEFT RIGHT), or none for the bundled pair",
+            )
             .exit();
     }
     assets::open_pair(left.as_deref(), right.as_deref()).map_err(|err| {

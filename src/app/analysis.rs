@@ -55,7 +55,13 @@ impl Analysis {
                 keep
             });
         }
-        Analysis { comparison, quotes, order, marks, quote_spans }
+        Analysis {
+            comparison,
+            quotes,
+            order,
+            marks,
+            quote_spans,
+        }
     }
 
     /// Scroll-map anchors (left row, right row): start and end of each passage that keeps its
@@ -67,7 +73,10 @@ impl Analysis {
         }
         for passage in self.comparison.passages.iter().filter(|p| !p.crossing) {
             let end_row = |w: &Wrapped, r: &Range<usize>| w.row_of(r.end.saturating_sub(1)) + 1;
-            anchors.push((left.row_of(passage.left.start), right.row_of(passage.right.start)));
+            anchors.push((
+                left.row_of(passage.left.start),
+                right.row_of(passage.right.start),
+            ));
             anchors.push((end_row(left, &passage.left), end_row(right, &passage.right)));
         }
         anchors
@@ -116,7 +125,9 @@ impl Analysis {
     pub fn marks_in(&self, side: Side, range: Range<usize>) -> impl Iterator<Item = &Mark> + '_ {
         let marks = &self.marks[side.index()];
         let first = marks.partition_point(|m| m.range.end <= range.start);
-        marks[first..].iter().take_while(move |m| m.range.start < range.end)
+        marks[first..]
+            .iter()
+            .take_while(move |m| m.range.start < range.end)
     }
 
     /// Quotation spans of `side` overlapping `range`, with the quotation id.
@@ -127,7 +138,9 @@ impl Analysis {
     ) -> impl Iterator<Item = &(Range<usize>, usize)> + '_ {
         let spans = &self.quote_spans[side.index()];
         let first = spans.partition_point(|(r, _)| r.end <= range.start);
-        spans[first..].iter().take_while(move |(r, _)| r.start < range.end)
+        spans[first..]
+            .iter()
+            .take_while(move |(r, _)| r.start < range.end)
     }
 
     /// Share of `side`'s words inside shared passages.
@@ -190,15 +203,25 @@ pub(crate) mod tests {
     #[test]
     fn passages_are_found_by_position_on_each_side() {
         let mut p0 = passage(0..10, 50..60, true);
-        p0.left_marks.push(Mark { range: 2..4, kind: MarkKind::Word });
+        p0.left_marks.push(Mark {
+            range: 2..4,
+            kind: MarkKind::Word,
+        });
         let p1 = passage(20..30, 0..10, false);
-        let comparison = Comparison { passages: vec![p0, p1], shared_left: 0.5, shared_right: 0.2 };
+        let comparison = Comparison {
+            passages: vec![p0, p1],
+            shared_left: 0.5,
+            shared_right: 0.2,
+        };
         let a = Analysis::new(comparison, vec![]);
         assert_eq!(a.passage_order(Side::Left), [0, 1]);
         assert_eq!(a.passage_order(Side::Right), [1, 0]);
         assert_eq!(a.passage_at(Side::Left, 25), Some(1));
         assert_eq!(a.passage_at(Side::Left, 15), None);
-        assert_eq!(a.passages_in(Side::Right, 5..55).collect::<Vec<_>>(), [1, 0]);
+        assert_eq!(
+            a.passages_in(Side::Right, 5..55).collect::<Vec<_>>(),
+            [1, 0]
+        );
         assert_eq!(a.marks_in(Side::Left, 0..3).count(), 1);
         assert_eq!(a.marks_in(Side::Left, 4..10).count(), 0);
         assert_eq!(a.passage_label(0), "moved, near-verbatim, 90 % similar");

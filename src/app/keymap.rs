@@ -37,7 +37,10 @@ pub struct Key {
 }
 
 const fn plain(code: KeyCode) -> Key {
-    Key { code, modifiers: KeyModifiers::NONE }
+    Key {
+        code,
+        modifiers: KeyModifiers::NONE,
+    }
 }
 
 const fn ch(c: char) -> Key {
@@ -45,7 +48,10 @@ const fn ch(c: char) -> Key {
 }
 
 const fn ctrl(c: char) -> Key {
-    Key { code: KeyCode::Char(c), modifiers: KeyModifiers::CONTROL }
+    Key {
+        code: KeyCode::Char(c),
+        modifiers: KeyModifiers::CONTROL,
+    }
 }
 
 impl Key {
@@ -70,7 +76,11 @@ impl Key {
             KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         };
-        if self.modifiers.contains(KeyModifiers::CONTROL) { format!("Ctrl-{base}") } else { base }
+        if self.modifiers.contains(KeyModifiers::CONTROL) {
+            format!("Ctrl-{base}")
+        } else {
+            base
+        }
     }
 
     fn matches(&self, event: &KeyEvent) -> bool {
@@ -101,40 +111,210 @@ use KeyCode::{Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Ri
 /// The key bindings. Lookups try the current context first, then `Reader` (except while typing
 /// a search query, where unbound printable keys are text).
 pub static BINDINGS: &[Binding] = &[
-    Binding { context: Reader, keys: &[ch('j'), plain(Down)], action: Action::ScrollRows(1), help: "scroll down one line" },
-    Binding { context: Reader, keys: &[ch('k'), plain(Up)], action: Action::ScrollRows(-1), help: "scroll up one line" },
-    Binding { context: Reader, keys: &[ctrl('d')], action: Action::ScrollHalfPage(1), help: "scroll down half a page" },
-    Binding { context: Reader, keys: &[ctrl('u')], action: Action::ScrollHalfPage(-1), help: "scroll up half a page" },
-    Binding { context: Reader, keys: &[ch(' '), plain(PageDown), ctrl('f')], action: Action::ScrollPage(1), help: "scroll down a page" },
-    Binding { context: Reader, keys: &[ch('b'), plain(PageUp), ctrl('b')], action: Action::ScrollPage(-1), help: "scroll up a page" },
-    Binding { context: Reader, keys: &[ch('g'), plain(Home)], action: Action::GoTop, help: "go to the top" },
-    Binding { context: Reader, keys: &[ch('G'), plain(End)], action: Action::GoBottom, help: "go to the bottom" },
-    Binding { context: Reader, keys: &[plain(Tab)], action: Action::FocusNext, help: "focus the next area (left, right, quotations)" },
-    Binding { context: Reader, keys: &[ch('h'), plain(Left)], action: Action::FocusLeft, help: "focus the left article" },
-    Binding { context: Reader, keys: &[ch('l'), plain(Right)], action: Action::FocusRight, help: "focus the right article" },
-    Binding { context: Reader, keys: &[ch('s')], action: Action::ToggleSync, help: "synchronised scrolling on/off" },
-    Binding { context: Reader, keys: &[ch(']')], action: Action::NextPassage, help: "next shared passage, counterpart brought in front" },
-    Binding { context: Reader, keys: &[ch('[')], action: Action::PrevPassage, help: "previous shared passage, counterpart brought in front" },
-    Binding { context: Reader, keys: &[ch('a'), ch('=')], action: Action::Realign, help: "re-align the other pane to the passage at the reading line" },
-    Binding { context: Reader, keys: &[ch('/')], action: Action::SearchOpen, help: "search both articles" },
-    Binding { context: Reader, keys: &[ch('n')], action: Action::SearchNext, help: "next match" },
-    Binding { context: Reader, keys: &[ch('N')], action: Action::SearchPrev, help: "previous match" },
-    Binding { context: Reader, keys: &[ch('"'), ch('c')], action: Action::ToggleQuotes, help: "show/hide the quotations panel" },
-    Binding { context: Reader, keys: &[ch('v')], action: Action::ToggleLayout, help: "side by side / stacked panes" },
-    Binding { context: Reader, keys: &[ch('m')], action: Action::ToggleMouse, help: "mouse capture off/on (off: select text with the terminal)" },
-    Binding { context: Reader, keys: &[ch('?'), plain(KeyCode::F(1))], action: Action::ToggleHelp, help: "this help" },
-    Binding { context: Reader, keys: &[ch('q'), plain(Esc), ctrl('c')], action: Action::Quit, help: "quit" },
-    Binding { context: Quotes, keys: &[ch('j'), plain(Down)], action: Action::ScrollRows(1), help: "select the next quotation (both panes follow)" },
-    Binding { context: Quotes, keys: &[ch('k'), plain(Up)], action: Action::ScrollRows(-1), help: "select the previous quotation" },
-    Binding { context: Quotes, keys: &[plain(Enter)], action: Action::OpenDetail, help: "open the quotation's detail view" },
-    Binding { context: Quotes, keys: &[ch('f')], action: Action::ToggleFragments, help: "show fragments too, or full statements only" },
-    Binding { context: Quotes, keys: &[ch('p')], action: Action::CycleSpeakerFilter, help: "filter by speaker (cycles through speakers)" },
-    Binding { context: Search, keys: &[plain(Enter)], action: Action::SearchSubmit, help: "jump to the next match" },
-    Binding { context: Search, keys: &[plain(Esc)], action: Action::SearchCancel, help: "cancel the search" },
-    Binding { context: Search, keys: &[plain(Backspace)], action: Action::SearchBackspace, help: "delete a character" },
-    Binding { context: Search, keys: &[ctrl('c')], action: Action::Quit, help: "quit" },
-    Binding { context: Overlay, keys: &[plain(Esc), ch('q'), ch('?'), plain(Enter)], action: Action::CloseOverlay, help: "close" },
-    Binding { context: Overlay, keys: &[ctrl('c')], action: Action::Quit, help: "quit" },
+    Binding {
+        context: Reader,
+        keys: &[ch('j'), plain(Down)],
+        action: Action::ScrollRows(1),
+        help: "scroll down one line",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('k'), plain(Up)],
+        action: Action::ScrollRows(-1),
+        help: "scroll up one line",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ctrl('d')],
+        action: Action::ScrollHalfPage(1),
+        help: "scroll down half a page",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ctrl('u')],
+        action: Action::ScrollHalfPage(-1),
+        help: "scroll up half a page",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch(' '), plain(PageDown), ctrl('f')],
+        action: Action::ScrollPage(1),
+        help: "scroll down a page",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('b'), plain(PageUp), ctrl('b')],
+        action: Action::ScrollPage(-1),
+        help: "scroll up a page",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('g'), plain(Home)],
+        action: Action::GoTop,
+        help: "go to the top",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('G'), plain(End)],
+        action: Action::GoBottom,
+        help: "go to the bottom",
+    },
+    Binding {
+        context: Reader,
+        keys: &[plain(Tab)],
+        action: Action::FocusNext,
+        help: "focus the next area (left, right, quotations)",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('h'), plain(Left)],
+        action: Action::FocusLeft,
+        help: "focus the left article",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('l'), plain(Right)],
+        action: Action::FocusRight,
+        help: "focus the right article",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('s')],
+        action: Action::ToggleSync,
+        help: "synchronised scrolling on/off",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch(']')],
+        action: Action::NextPassage,
+        help: "next shared passage, counterpart brought in front",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('[')],
+        action: Action::PrevPassage,
+        help: "previous shared passage, counterpart brought in front",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('a'), ch('=')],
+        action: Action::Realign,
+        help: "re-align the other pane to the passage at the reading line",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('/')],
+        action: Action::SearchOpen,
+        help: "search both articles",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('n')],
+        action: Action::SearchNext,
+        help: "next match",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('N')],
+        action: Action::SearchPrev,
+        help: "previous match",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('"'), ch('c')],
+        action: Action::ToggleQuotes,
+        help: "show/hide the quotations panel",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('v')],
+        action: Action::ToggleLayout,
+        help: "side by side / stacked panes",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('m')],
+        action: Action::ToggleMouse,
+        help: "mouse capture off/on (off: select text with the terminal)",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('?'), plain(KeyCode::F(1))],
+        action: Action::ToggleHelp,
+        help: "this help",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('q'), plain(Esc), ctrl('c')],
+        action: Action::Quit,
+        help: "quit",
+    },
+    Binding {
+        context: Quotes,
+        keys: &[ch('j'), plain(Down)],
+        action: Action::ScrollRows(1),
+        help: "select the next quotation (both panes follow)",
+    },
+    Binding {
+        context: Quotes,
+        keys: &[ch('k'), plain(Up)],
+        action: Action::ScrollRows(-1),
+        help: "select the previous quotation",
+    },
+    Binding {
+        context: Quotes,
+        keys: &[plain(Enter)],
+        action: Action::OpenDetail,
+        help: "open the quotation's detail view",
+    },
+    Binding {
+        context: Quotes,
+        keys: &[ch('f')],
+        action: Action::ToggleFragments,
+        help: "show fragments too, or full statements only",
+    },
+    Binding {
+        context: Quotes,
+        keys: &[ch('p')],
+        action: Action::CycleSpeakerFilter,
+        help: "filter by speaker (cycles through speakers)",
+    },
+    Binding {
+        context: Search,
+        keys: &[plain(Enter)],
+        action: Action::SearchSubmit,
+        help: "jump to the next match",
+    },
+    Binding {
+        context: Search,
+        keys: &[plain(Esc)],
+        action: Action::SearchCancel,
+        help: "cancel the search",
+    },
+    Binding {
+        context: Search,
+        keys: &[plain(Backspace)],
+        action: Action::SearchBackspace,
+        help: "delete a character",
+    },
+    Binding {
+        context: Search,
+        keys: &[ctrl('c')],
+        action: Action::Quit,
+        help: "quit",
+    },
+    Binding {
+        context: Overlay,
+        keys: &[plain(Esc), ch('q'), ch('?'), plain(Enter)],
+        action: Action::CloseOverlay,
+        help: "close",
+    },
+    Binding {
+        context: Overlay,
+        keys: &[ctrl('c')],
+        action: Action::Quit,
+        help: "quit",
+    },
 ];
 
 /// The action a key press means in `context`, if any.
@@ -148,7 +328,9 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
     match context {
         Search => find(Search).or_else(|| match event.code {
             KeyCode::Char(c)
-                if !event.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                if !event
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
             {
                 Some(Action::SearchInput(c))
             }
@@ -180,7 +362,10 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         vec![
             ("wheel".to_string(), "scroll the pane under the pointer"),
             ("click".to_string(), "focus a pane, select a quotation"),
-            ("Shift-drag".to_string(), "select text with the terminal (or press m first)"),
+            (
+                "Shift-drag".to_string(),
+                "select text with the terminal (or press m first)",
+            ),
         ],
     ));
     sections
@@ -208,7 +393,12 @@ mod tests {
     use ratatui::crossterm::event::{KeyEventKind, KeyEventState};
 
     fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
-        KeyEvent { code, modifiers, kind: KeyEventKind::Press, state: KeyEventState::NONE }
+        KeyEvent {
+            code,
+            modifiers,
+            kind: KeyEventKind::Press,
+            state: KeyEventState::NONE,
+        }
     }
 
     #[test]

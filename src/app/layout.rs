@@ -38,7 +38,10 @@ pub struct Screen {
 
 impl Screen {
     pub fn compute(size: Rect, arrangement: Arrangement, quotes_visible: bool) -> Screen {
-        let mut screen = Screen { size, ..Screen::default() };
+        let mut screen = Screen {
+            size,
+            ..Screen::default()
+        };
         if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
             screen.too_small = true;
             return screen;
@@ -73,7 +76,12 @@ impl Screen {
             screen.separator = Some(Rect::new(body.x + left, body.y, 1, body.height));
             [
                 Rect::new(body.x, body.y, left, body.height),
-                Rect::new(body.x + left + 1, body.y, body.width - left - 1, body.height),
+                Rect::new(
+                    body.x + left + 1,
+                    body.y,
+                    body.width - left - 1,
+                    body.height,
+                ),
             ]
         };
         for (i, pane) in panes.iter().enumerate() {

@@ -5,6 +5,6 @@ pub mod analysis;
 pub mod keymap;
 pub mod layout;
 pub mod quotes_panel;
+pub mod run;
 pub mod search;
 pub mod state;
-pub mod run;

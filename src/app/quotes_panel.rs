@@ -39,13 +39,18 @@ impl QuotePanel {
     pub fn rebuild(&mut self, analysis: Option<&Analysis>) {
         self.listed.clear();
         let Some(analysis) = analysis else { return };
-        let mut speakers: Vec<String> =
-            analysis.quotes.iter().filter_map(|q| q.speaker.clone()).collect();
+        let mut speakers: Vec<String> = analysis
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker.clone())
+            .collect();
         speakers.sort();
         speakers.dedup();
         self.speakers = speakers;
         let wanted = |q: &crate::core::quotes::Quote| {
-            self.speaker_filter.as_ref().is_none_or(|s| q.speaker.as_ref() == Some(s))
+            self.speaker_filter
+                .as_ref()
+                .is_none_or(|s| q.speaker.as_ref() == Some(s))
         };
         let statements = analysis.quotes.iter().filter(|q| !q.fragment && wanted(q));
         let fragments = analysis.quotes.iter().filter(|q| q.fragment && wanted(q));
@@ -79,7 +84,11 @@ impl QuotePanel {
             self.scroll = self.selected + 1 - height;
         }
         let quote = analysis.quote(self.listed[self.selected])?;
-        let side = if quote.doc == 0 { Side::Left } else { Side::Right };
+        let side = if quote.doc == 0 {
+            Side::Left
+        } else {
+            Side::Right
+        };
         let counterpart = quote
             .matches
             .first()

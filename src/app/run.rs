@@ -204,15 +204,20 @@ pub fn action_for_event(state: &State, event: Event) -> Option<Action> {
             keymap::action_for(state.context(), &key)
         }
         Event::Mouse(mouse) => match mouse.kind {
-            MouseEventKind::ScrollDown => {
-                Some(Action::MouseScroll { column: mouse.column, row: mouse.row, delta: 1 })
-            }
-            MouseEventKind::ScrollUp => {
-                Some(Action::MouseScroll { column: mouse.column, row: mouse.row, delta: -1 })
-            }
-            MouseEventKind::Down(MouseButton::Left) => {
-                Some(Action::MouseClick { column: mouse.column, row: mouse.row })
-            }
+            MouseEventKind::ScrollDown => Some(Action::MouseScroll {
+                column: mouse.column,
+                row: mouse.row,
+                delta: 1,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::MouseScroll {
+                column: mouse.column,
+                row: mouse.row,
+                delta: -1,
+            }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::MouseClick {
+                column: mouse.column,
+                row: mouse.row,
+            }),
             _ => None,
         },
         Event::Paste(text) if state.search.editing => Some(Action::SearchPaste(text)),

@@ -23,7 +23,10 @@ impl Query {
         for c in text.chars() {
             push_folded(c, case_sensitive, &mut chars);
         }
-        Query { chars, case_sensitive }
+        Query {
+            chars,
+            case_sensitive,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -66,13 +69,18 @@ pub fn find_all(doc: &Document, query: &Query) -> Vec<Range<usize>> {
             folded.extend(scratch.iter().map(|&f| (f, at)));
         }
         let end_of = |k: usize| {
-            folded.get(k).map_or(block.range.end, |&(_, at)| at as usize)
+            folded
+                .get(k)
+                .map_or(block.range.end, |&(_, at)| at as usize)
         };
         let n = query.chars.len();
         let mut k = 0;
         while k + n <= folded.len() {
             if folded[k].0 == query.chars[0]
-                && folded[k..k + n].iter().zip(&query.chars).all(|(a, b)| a.0 == *b)
+                && folded[k..k + n]
+                    .iter()
+                    .zip(&query.chars)
+                    .all(|(a, b)| a.0 == *b)
             {
                 // A match ending inside a folded character (œ → "oe") extends to its end.
                 let mut end = k + n;
@@ -98,12 +106,18 @@ mod tests {
 
     fn find(text: &str, q: &str) -> Vec<String> {
         let doc = Document::from_bytes("t", text.as_bytes()).unwrap();
-        find_all(&doc, &Query::new(q)).into_iter().map(|r| doc.text[r].to_string()).collect()
+        find_all(&doc, &Query::new(q))
+            .into_iter()
+            .map(|r| doc.text[r].to_string())
+            .collect()
     }
 
     #[test]
     fn case_and_accent_insensitive() {
-        assert_eq!(find("Pékin et PEKIN, pekinois.", "pekin"), ["Pékin", "PEKIN", "pekin"]);
+        assert_eq!(
+            find("Pékin et PEKIN, pekinois.", "pekin"),
+            ["Pékin", "PEKIN", "pekin"]
+        );
         assert_eq!(find("Les États et les etats.", "états"), ["États", "etats"]);
     }
 

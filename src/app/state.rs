@@ -46,7 +46,12 @@ pub struct Pane {
 
 impl Pane {
     fn new(doc: Arc<Document>) -> Pane {
-        Pane { doc, wrapped: Wrapped::default(), top: 0, hits: Vec::new() }
+        Pane {
+            doc,
+            wrapped: Wrapped::default(),
+            top: 0,
+            hits: Vec::new(),
+        }
     }
 
     /// Byte offset of the first text shown, to keep it in view across a re-wrap.
@@ -218,16 +223,26 @@ impl State {
                 if self.sync {
                     self.follow(self.focused_side());
                 }
-                self.message =
-                    Some(format!("synchronised scrolling {}", if self.sync { "on" } else { "off" }));
+                self.message = Some(format!(
+                    "synchronised scrolling {}",
+                    if self.sync { "on" } else { "off" }
+                ));
             }
             Action::ToggleLayout => {
                 let stacked = self.screen.stacked;
-                self.arrangement =
-                    if stacked { Arrangement::SideBySide } else { Arrangement::Stacked };
+                self.arrangement = if stacked {
+                    Arrangement::SideBySide
+                } else {
+                    Arrangement::Stacked
+                };
                 self.relayout(self.screen.size);
                 self.message = Some(
-                    if self.screen.stacked { "panes stacked" } else { "panes side by side" }.into(),
+                    if self.screen.stacked {
+                        "panes stacked"
+                    } else {
+                        "panes side by side"
+                    }
+                    .into(),
                 );
             }
             Action::ToggleMouse => {
@@ -239,7 +254,11 @@ impl State {
                 });
             }
             Action::ToggleHelp => {
-                self.overlay = if self.overlay == Overlay::Help { Overlay::None } else { Overlay::Help }
+                self.overlay = if self.overlay == Overlay::Help {
+                    Overlay::None
+                } else {
+                    Overlay::Help
+                }
             }
             Action::CloseOverlay => self.overlay = Overlay::None,
             Action::SearchOpen => {
@@ -254,7 +273,9 @@ impl State {
             }
             Action::SearchPaste(text) => {
                 // A pasted query is one line; newlines would never match as typed.
-                self.search.input.extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }));
+                self.search
+                    .input
+                    .extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }));
                 self.refresh_hits();
             }
             Action::SearchBackspace => {
@@ -301,13 +322,11 @@ impl State {
             }
             Action::Quit => self.quit = true,
             Action::Resize(w, h) => self.relayout(Rect::new(0, 0, w, h)),
-            Action::MouseScroll { column, row, delta } => {
-                match self.area_at(column, row) {
-                    Some(Focus::Pane(side)) => self.scroll_by(side, (delta * WHEEL_ROWS) as i64),
-                    Some(Focus::Quotes) => self.move_quote_selection(delta),
-                    None => {}
-                }
-            }
+            Action::MouseScroll { column, row, delta } => match self.area_at(column, row) {
+                Some(Focus::Pane(side)) => self.scroll_by(side, (delta * WHEEL_ROWS) as i64),
+                Some(Focus::Quotes) => self.move_quote_selection(delta),
+                None => {}
+            },
             Action::MouseClick { column, row } => match self.area_at(column, row) {
                 Some(Focus::Pane(side)) => self.focus_pane(side),
                 Some(Focus::Quotes) => {
@@ -489,7 +508,10 @@ impl State {
         if hits.is_empty() {
             let elsewhere = self.pane(side.other()).hits.len();
             self.message = Some(if elsewhere > 0 {
-                format!("not found in this article ({elsewhere} in the other): {}", self.search.input)
+                format!(
+                    "not found in this article ({elsewhere} in the other): {}",
+                    self.search.input
+                )
             } else {
                 format!("not found: {}", self.search.input)
             });
@@ -505,7 +527,11 @@ impl State {
             (Some(i), Direction::Backward) => ((i + count - 1) % count, i == 0),
             (None, dir) => {
                 let pane = self.pane(side);
-                let from = pane.wrapped.rows.get(pane.top).map_or(0, |r| r.start as usize);
+                let from = pane
+                    .wrapped
+                    .rows
+                    .get(pane.top)
+                    .map_or(0, |r| r.start as usize);
                 let first_after = hits.partition_point(|h| h.start < from);
                 match dir {
                     Direction::Forward if first_after < count => (first_after, false),
@@ -520,7 +546,9 @@ impl State {
         self.bring_into_view(side, offset, None);
         self.jumped_passage = None;
         self.message = Some(match (wrapped, direction) {
-            (true, Direction::Forward) => format!("match {}/{count} (search wrapped to the top)", index + 1),
+            (true, Direction::Forward) => {
+                format!("match {}/{count} (search wrapped to the top)", index + 1)
+            }
             (true, Direction::Backward) => {
                 format!("match {}/{count} (search wrapped to the bottom)", index + 1)
             }
@@ -540,12 +568,16 @@ impl State {
             self.message = Some("no shared passage".into());
             return;
         }
-        let position = match self.jumped_passage.and_then(|p| order.iter().position(|&o| o == p)) {
+        let position = match self
+            .jumped_passage
+            .and_then(|p| order.iter().position(|&o| o == p))
+        {
             Some(pos) => pos,
             None => {
                 // Start from the passage at or after the reading line.
                 let pane = self.pane(side);
-                let row = (self.reading_row(side) as usize).min(pane.wrapped.len().saturating_sub(1));
+                let row =
+                    (self.reading_row(side) as usize).min(pane.wrapped.len().saturating_sub(1));
                 let offset = pane.wrapped.rows.get(row).map_or(0, |r| r.start as usize);
                 let after = order.partition_point(|&p| analysis.span(p, side).start < offset);
                 match direction {
@@ -562,7 +594,10 @@ impl State {
             Direction::Backward => (position - 1, false),
         };
         let passage = order[next];
-        let (here, there) = (analysis.span(passage, side).start, analysis.span(passage, side.other()).start);
+        let (here, there) = (
+            analysis.span(passage, side).start,
+            analysis.span(passage, side.other()).start,
+        );
         let label = analysis.passage_label(passage);
         self.bring_into_view(side, here, Some(there));
         self.jumped_passage = Some(passage);
@@ -584,7 +619,10 @@ impl State {
             self.message = Some("no shared passage at the reading line".into());
             return;
         };
-        let here = analysis.span(passage, side).start.max(self.reading_offset(side));
+        let here = analysis
+            .span(passage, side)
+            .start
+            .max(self.reading_offset(side));
         let span = analysis.span(passage, side);
         let there = analysis.span(passage, side.other());
         // Face proportionally inside the passage, not just its first line.
@@ -597,7 +635,9 @@ impl State {
         let height = self.text_height(other);
         let pane = &mut self.panes[other.index()];
         let row = pane.wrapped.row_of(there_offset);
-        pane.top = row.saturating_sub(reading_screen_line).min(sync::max_top(pane.wrapped.len(), height));
+        pane.top = row
+            .saturating_sub(reading_screen_line)
+            .min(sync::max_top(pane.wrapped.len(), height));
         self.jumped_passage = Some(passage);
         self.message = Some("re-aligned on the passage at the reading line".into());
     }
@@ -631,9 +671,14 @@ impl State {
     /// Selects the quotation at `index` of the visible list and scrolls both panes to it and
     /// its counterpart.
     pub fn select_quote_index(&mut self, index: usize) {
-        let height = self.screen.quotes.map_or(1, |q| q.height.saturating_sub(1).max(1) as usize);
+        let height = self
+            .screen
+            .quotes
+            .map_or(1, |q| q.height.saturating_sub(1).max(1) as usize);
         // The Arc keeps the analysis alive while the panel (part of `self`) is updated.
-        let AnalysisStatus::Ready(analysis) = &self.analysis else { return };
+        let AnalysisStatus::Ready(analysis) = &self.analysis else {
+            return;
+        };
         let analysis = Arc::clone(analysis);
         let Some((quote_side, offset, counterpart)) =
             self.quote_panel.select(&analysis, index, height)
@@ -669,3 +714,7 @@ pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
     }
     at
 }
+
+#[cfg(test)]
+#[path = "state_tests.rs"]
+mod tests;

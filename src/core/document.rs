@@ -81,9 +81,15 @@ impl Document {
             notices.push(format!("decoded as {}", decoded.encoding));
         }
         if decoded.had_controls {
-            notices.push("control characters shown as symbols".to_string());
+            notices.push("control chars shown as symbols".to_string());
         }
-        Ok(Document::from_text(path, &title, decoded.text, decoded.encoding, notices))
+        Ok(Document::from_text(
+            path,
+            &title,
+            decoded.text,
+            decoded.encoding,
+            notices,
+        ))
     }
 
     /// Builds a document from already decoded, sanitised text.
@@ -99,9 +105,19 @@ impl Document {
             None => (None, 0),
         };
         let blocks = split_blocks(&text, body_start);
-        let word_count = blocks.iter().map(|b| count_words(&text[b.range.clone()])).sum();
+        let word_count = blocks
+            .iter()
+            .map(|b| count_words(&text[b.range.clone()]))
+            .sum();
         if blocks.is_empty() {
-            notices.push(if text.trim().is_empty() { "empty file" } else { "no text" }.to_string());
+            notices.push(
+                if text.trim().is_empty() {
+                    "empty file"
+                } else {
+                    "no text"
+                }
+                .to_string(),
+            );
         }
         Document {
             path: path.to_string(),
@@ -163,8 +179,18 @@ fn split_blocks(text: &str, body_start: usize) -> Vec<Block> {
     }
     let is_blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
     let nonblank = lines.iter().filter(|r| !is_blank(r)).count();
-    let followed_by_text = lines.windows(2).filter(|w| !is_blank(&w[0]) && !is_blank(&w[1])).count();
-    let has_blank = lines.iter().any(is_blank);
+    let followed_by_text = lines
+        .windows(2)
+        .filter(|w| !is_blank(&w[0]) && !is_blank(&w[1]))
+        .count();
+    // Only a blank line between two lines of text separates paragraphs (not the empty "line"
+    // after a final newline, nor leading or trailing blank lines).
+    let first_text = lines.iter().position(|r| !is_blank(r));
+    let last_text = lines.iter().rposition(|r| !is_blank(r));
+    let has_blank = match (first_text, last_text) {
+        (Some(first), Some(last)) => lines[first..last].iter().any(is_blank),
+        _ => false,
+    };
     // PERF: a line of more than 400 bytes is wider than 100 columns; only short ones are measured.
     let is_short = |r: &Range<usize>| r.len() <= 400 && text[r.clone()].width() <= 100;
     let hard_wrapped = has_blank && nonblank >= 4 && followed_by_text * 2 >= nonblank && {
@@ -217,7 +243,11 @@ fn looks_like_heading(line: &str) -> bool {
         return false;
     }
     let only_quotation = line.starts_with(OPENING_QUOTES) && line.ends_with(CLOSING_QUOTES);
-    let last = line.trim_end_matches(CLOSING_QUOTES).trim_end().chars().last();
+    let last = line
+        .trim_end_matches(CLOSING_QUOTES)
+        .trim_end()
+        .chars()
+        .last();
     let ends_sentence = matches!(last, Some('.' | '!' | '?' | '…' | ':' | ';' | ','));
     only_quotation || !ends_sentence
 }
@@ -243,6 +273,12 @@ mod tests {
     }
 
     #[test]
+    fn one_paragraph_per_line_with_a_final_newline_is_not_hard_wrapped() {
+        let d = doc("Un.\nDeux.\nTrois.\nQuatre.\nCinq.\n\n");
+        assert_eq!(d.blocks.len(), 5);
+    }
+
+    #[test]
     fn hard_wrapped_paragraphs_are_joined() {
         let text = "Ceci est une ligne coupée\nqui continue ici\net se termine là.\n\nSecond paragraphe\nsur deux lignes.\n";
         let d = doc(text);
@@ -252,11 +288,18 @@ mod tests {
 
     #[test]
     fn headings_are_short_lines_without_final_punctuation() {
-        let d = doc("Premier paragraphe, assez long pour être du texte.\n\nPas d'accord attendu\n\n\"Nous avons beaucoup à faire\"\n\nFin du texte.");
+        let d = doc(
+            "Premier paragraphe, assez long pour être du texte.\n\nPas d'accord attendu\n\n\"Nous avons beaucoup à faire\"\n\nFin du texte.",
+        );
         let kinds: Vec<_> = d.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
             kinds,
-            [BlockKind::Paragraph, BlockKind::Heading, BlockKind::Heading, BlockKind::Paragraph]
+            [
+                BlockKind::Paragraph,
+                BlockKind::Heading,
+                BlockKind::Heading,
+                BlockKind::Paragraph
+            ]
         );
     }
 
@@ -264,7 +307,10 @@ mod tests {
     fn date_marker_goes_to_metadata_not_body() {
         let d = doc(" date 2019-04 Kim Jong Un et Vladimir Poutine.\n\nSuite.");
         assert_eq!(d.date.as_deref(), Some("2019-04"));
-        assert_eq!(d.block_text(&d.blocks[0]), "Kim Jong Un et Vladimir Poutine.");
+        assert_eq!(
+            d.block_text(&d.blocks[0]),
+            "Kim Jong Un et Vladimir Poutine."
+        );
         assert_eq!(d.word_count, 7);
     }
 
@@ -302,7 +348,9 @@ mod tests {
         use BlockKind::*;
         assert_eq!(
             kinds,
-            [Paragraph, Paragraph, Heading, Paragraph, Paragraph, Heading, Paragraph]
+            [
+                Paragraph, Paragraph, Heading, Paragraph, Paragraph, Heading, Paragraph
+            ]
         );
         let rewrite = Document::from_bytes(
             "002.txt",

@@ -65,7 +65,11 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<Decoded, LoadError> {
         && enc != encoding_rs::UTF_8
     {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        let name = if enc == encoding_rs::UTF_16LE { "utf-16le" } else { "utf-16be" };
+        let name = if enc == encoding_rs::UTF_16LE {
+            "utf-16le"
+        } else {
+            "utf-16be"
+        };
         return Ok(sanitize(&text, name));
     }
     if memchr_nul(bytes) {
@@ -91,7 +95,11 @@ fn memchr_nul(bytes: &[u8]) -> bool {
 /// (C0, DEL, C1) by a visible symbol so no article can drive the terminal.
 pub fn sanitize(text: &str, encoding: &'static str) -> Decoded {
     if !needs_sanitizing(text.as_bytes()) {
-        return Decoded { text: text.to_string(), encoding, had_controls: false };
+        return Decoded {
+            text: text.to_string(),
+            encoding,
+            had_controls: false,
+        };
     }
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     let mut had_controls = false;
@@ -137,7 +145,11 @@ pub fn sanitize(text: &str, encoding: &'static str) -> Decoded {
             }
         }
     }
-    Decoded { text: out, encoding, had_controls }
+    Decoded {
+        text: out,
+        encoding,
+        had_controls,
+    }
 }
 
 /// One pass over the bytes: C0 controls but `\n`, DEL, C1 controls (UTF-8 `C2 80..9F`, which
@@ -184,7 +196,9 @@ pub fn date_marker(text: &str) -> Option<(String, usize)> {
     let value_len = after_ws.find(char::is_whitespace).unwrap_or(after_ws.len());
     let value = &after_ws[..value_len];
     if !value.starts_with(|c: char| c.is_ascii_digit())
-        || !value.chars().all(|c| c.is_ascii_digit() || "-/.:T".contains(c))
+        || !value
+            .chars()
+            .all(|c| c.is_ascii_digit() || "-/.:T".contains(c))
     {
         return None;
     }
@@ -244,8 +258,15 @@ mod tests {
     fn escape_sequences_are_made_visible() {
         let d = decode(b"a\x1b[31mred\x1b]0;title\x07\x7f\xc2\x9b", "f").unwrap();
         assert!(d.had_controls);
-        assert!(!d.text.chars().any(|c| c.is_control() && c != '\n'), "{:?}", d.text);
-        assert!(d.text.starts_with("a\u{241b}[31mred\u{241b}]0;title\u{2407}\u{2421}"));
+        assert!(
+            !d.text.chars().any(|c| c.is_control() && c != '\n'),
+            "{:?}",
+            d.text
+        );
+        assert!(
+            d.text
+                .starts_with("a\u{241b}[31mred\u{241b}]0;title\u{2407}\u{2421}")
+        );
     }
 
     #[test]
@@ -260,7 +281,10 @@ mod tests {
             date_marker(" date 2019-04 Kim Jong Un et"),
             Some(("2019-04".to_string(), 14))
         );
-        assert_eq!(date_marker("date: 2020-01-02\nBody"), Some(("2020-01-02".into(), 17)));
+        assert_eq!(
+            date_marker("date: 2020-01-02\nBody"),
+            Some(("2020-01-02".into(), 17))
+        );
         assert_eq!(date_marker("dates 2019 are"), None);
         assert_eq!(date_marker("date limite fixée"), None);
         assert_eq!(date_marker("Kim"), None);

@@ -54,11 +54,19 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             fold_char(c, |f| h = mix(h, f));
             current = Some((start, h));
         } else if let Some((start, key)) = current.take() {
-            out.push(Token { start: (base + start) as u32, end: (base + i) as u32, key });
+            out.push(Token {
+                start: (base + start) as u32,
+                end: (base + i) as u32,
+                key,
+            });
         }
     }
     if let Some((start, key)) = current {
-        out.push(Token { start: (base + start) as u32, end: (base + slice.len()) as u32, key });
+        out.push(Token {
+            start: (base + start) as u32,
+            end: (base + slice.len()) as u32,
+            key,
+        });
     }
 }
 
@@ -91,7 +99,10 @@ mod tests {
         assert_eq!(keys("les États-Unis"), keys("Les Etats Unis"));
         assert_eq!(keys("l'objectif"), keys("l’objectif"));
         assert_eq!(keys("Kim Jong-un"), keys("Kim Jong Un"));
-        assert_eq!(keys("les « liens historiques »"), keys("les \"liens historiques\""));
+        assert_eq!(
+            keys("les « liens historiques »"),
+            keys("les \"liens historiques\"")
+        );
         assert_eq!(keys("12\u{a0}000"), keys("12 000"));
         assert_ne!(keys("soutien"), keys("souien"));
     }

@@ -13,14 +13,16 @@ const ABBREVIATIONS: &[&str] = &[
     "apr", "J.-C", "cf", "etc", "ex", "env", "p", "pp", "vol", "chap", "art", "n", "no", "tél",
     "boul", "bd", "min", "max", "éd", "coll", "fig", "sq", "Lt", "Col", "Gal", "Cdt",
     // English
-    "Mr", "Mrs", "Ms", "Prof", "Sr", "Jr", "Gen", "Gov", "Sen", "Rep", "Rev", "Sgt", "Capt",
-    "Lt", "Maj", "Inc", "Ltd", "Co", "Corp", "Bros", "vs", "v", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "No", "approx", "dept",
-    "est", "fig", "e.g", "i.e", "a.m", "p.m", "U.S", "U.K", "U.N", "Ph.D",
+    "Mr", "Mrs", "Ms", "Prof", "Sr", "Jr", "Gen", "Gov", "Sen", "Rep", "Rev", "Sgt", "Capt", "Lt",
+    "Maj", "Inc", "Ltd", "Co", "Corp", "Bros", "vs", "v", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "No", "approx", "dept", "est",
+    "fig", "e.g", "i.e", "a.m", "p.m", "U.S", "U.K", "U.N", "Ph.D",
 ];
 
 const CLOSERS: &[char] = &['"', '»', '”', '’', '\'', ')', ']', '›'];
-const OPENERS: &[char] = &['"', '«', '“', '„', '‘', '\'', '(', '[', '‹', '—', '–', '-', '¿', '¡'];
+const OPENERS: &[char] = &[
+    '"', '«', '“', '„', '‘', '\'', '(', '[', '‹', '—', '–', '-', '¿', '¡',
+];
 
 /// Splits `range` of `text` into sentence ranges, trimmed of white space.
 pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
@@ -51,7 +53,10 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // After a space, a quote mark closes only if no word follows it (`. "It` opens).
         let closes_here = |k: usize| {
             CLOSERS.contains(&chars[k].1)
-                && (k == j || chars.get(k + 1).is_none_or(|&(_, ch)| !ch.is_alphanumeric()))
+                && (k == j
+                    || chars
+                        .get(k + 1)
+                        .is_none_or(|&(_, ch)| !ch.is_alphanumeric()))
         };
         if k < chars.len() && closes_here(k) {
             end = k;
@@ -68,7 +73,8 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let at_end = n >= chars.len();
         let spaced = n > end;
         let next = chars.get(n).map(|&(_, ch)| ch);
-        let opens = next.is_some_and(|ch| ch.is_uppercase() || ch.is_numeric() || OPENERS.contains(&ch));
+        let opens =
+            next.is_some_and(|ch| ch.is_uppercase() || ch.is_numeric() || OPENERS.contains(&ch));
         let mut boundary = at_end || (spaced && opens);
         if boundary && !at_end && run_is_single_period && is_abbreviation(&slice[..pos]) {
             boundary = false;
@@ -98,7 +104,9 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, base: usize, start: us
 fn is_abbreviation(before: &str) -> bool {
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || OPENERS.contains(&c) && c != '-')
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -131,12 +139,18 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split(text, 0..text.len()).into_iter().map(|r| &text[r]).collect()
+        split(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]
     fn plain_sentences() {
-        assert_eq!(sentences("Il pleut. Il vente! Et toi ?"), ["Il pleut.", "Il vente!", "Et toi ?"]);
+        assert_eq!(
+            sentences("Il pleut. Il vente! Et toi ?"),
+            ["Il pleut.", "Il vente!", "Et toi ?"]
+        );
     }
 
     #[test]
@@ -147,7 +161,10 @@ mod tests {
         );
         assert_eq!(
             sentences("J. K. Rowling wrote it. Mr. Smith read it at St. Paul's."),
-            ["J. K. Rowling wrote it.", "Mr. Smith read it at St. Paul's."]
+            [
+                "J. K. Rowling wrote it.",
+                "Mr. Smith read it at St. Paul's."
+            ]
         );
         assert_eq!(
             sentences("The U.S. Army left. It was over."),
@@ -175,11 +192,19 @@ mod tests {
     fn ends_inside_and_before_closing_quotes() {
         assert_eq!(
             sentences("« Nous irons au bout. » Elle partit. \"It is done.\" He left."),
-            ["« Nous irons au bout. »", "Elle partit.", "\"It is done.\"", "He left."]
+            [
+                "« Nous irons au bout. »",
+                "Elle partit.",
+                "\"It is done.\"",
+                "He left."
+            ]
         );
         assert_eq!(
             sentences("« Rien ne sera laissé au hasard. », a-t-elle dit. Puis rien."),
-            ["« Rien ne sera laissé au hasard. », a-t-elle dit.", "Puis rien."]
+            [
+                "« Rien ne sera laissé au hasard. », a-t-elle dit.",
+                "Puis rien."
+            ]
         );
         assert_eq!(
             sentences("\"Sur le plan bilatéral, nous avons à faire\". Ensuite."),

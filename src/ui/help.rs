@@ -20,15 +20,30 @@ pub fn render_help(theme: &Theme, area: Rect, buf: &mut Buffer) {
         if !lines.is_empty() {
             lines.push((String::new(), Style::new()));
         }
-        lines.push((title.to_string(), theme.heading.add_modifier(Modifier::UNDERLINED)));
+        lines.push((
+            title.to_string(),
+            theme.heading.add_modifier(Modifier::UNDERLINED),
+        ));
         for (keys, help) in rows {
             let pad = key_width - keys.width();
             lines.push((format!("{keys}{}  {help}", " ".repeat(pad)), Style::new()));
         }
     }
     let width = lines.iter().map(|(l, _)| l.width()).max().unwrap_or(0) as u16 + 4;
-    let inner = super::overlay_box("visavis keys — any key closes", width, lines.len() as u16 + 2, area, buf);
+    let inner = super::overlay_box(
+        "visavis keys — any key closes",
+        width,
+        lines.len() as u16 + 2,
+        area,
+        buf,
+    );
     for ((line, style), y) in lines.iter().zip(inner.y..inner.bottom()) {
-        buf.set_stringn(inner.x + 1, y, line, inner.width.saturating_sub(1) as usize, *style);
+        buf.set_stringn(
+            inner.x + 1,
+            y,
+            line,
+            inner.width.saturating_sub(1) as usize,
+            *style,
+        );
     }
 }

@@ -52,7 +52,13 @@ pub fn render_buffer(state: &State, area: Rect, buf: &mut Buffer) {
 fn render_too_small(area: Rect, buf: &mut Buffer) {
     let lines = ["terminal too small", "enlarge it or press q"];
     for (y, line) in (area.y..area.bottom()).zip(lines) {
-        buf.set_stringn(area.x, y, line, area.width as usize, ratatui::style::Style::new());
+        buf.set_stringn(
+            area.x,
+            y,
+            line,
+            area.width as usize,
+            ratatui::style::Style::new(),
+        );
     }
 }
 
@@ -60,10 +66,20 @@ fn render_too_small(area: Rect, buf: &mut Buffer) {
 pub fn overlay_box(title: &str, width: u16, height: u16, area: Rect, buf: &mut Buffer) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
-    let r = Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h);
+    let r = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    );
     Clear.render(r, buf);
-    let block = Block::default().borders(Borders::ALL).title(format!(" {title} "));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(" {title} "));
     let inner = block.inner(r);
     block.render(r, buf);
     inner
 }
+
+#[cfg(test)]
+mod tests;

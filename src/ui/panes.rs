@@ -32,9 +32,22 @@ pub fn render_pane(state: &State, side: Side, theme: &Theme, buf: &mut Buffer) {
     }
     let active = state.active_passage();
     // PERF: only the rows on screen are looked at; cost does not depend on document size.
-    let visible = pane.wrapped.rows.iter().skip(pane.top).take(area.height as usize);
+    let visible = pane
+        .wrapped
+        .rows
+        .iter()
+        .skip(pane.top)
+        .take(area.height as usize);
     for (y, row) in (area.y..).zip(visible) {
-        draw_row(state, side, theme, active, row, Rect::new(area.x, y, area.width, 1), buf);
+        draw_row(
+            state,
+            side,
+            theme,
+            active,
+            row,
+            Rect::new(area.x, y, area.width, 1),
+            buf,
+        );
     }
 }
 
@@ -45,7 +58,11 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
     let pane = state.pane(side);
     let doc = &pane.doc;
     let focused = state.focus == Focus::Pane(side);
-    let style = if focused { theme.title_focused } else { theme.title };
+    let style = if focused {
+        theme.title_focused
+    } else {
+        theme.title
+    };
     let mut parts = vec![doc.title.clone()];
     if let Some(date) = &doc.date {
         parts.push(date.clone());
@@ -120,14 +137,20 @@ fn put_text(buf: &mut Buffer, x: u16, y: u16, piece: &str, right: u16, style: St
             if c != '\n' && unicode_width::UnicodeWidthChar::width(c) == Some(0) {
                 continue;
             }
-            buf[(x, y)].set_char(if c == '\n' { ' ' } else { c }).set_style(style);
+            buf[(x, y)]
+                .set_char(if c == '\n' { ' ' } else { c })
+                .set_style(style);
             x += 1;
         }
         return x;
     }
-    let piece: Cow<str> =
-        if piece.contains('\n') { Cow::Owned(piece.replace('\n', " ")) } else { Cow::Borrowed(piece) };
-    buf.set_stringn(x, y, &piece, right.saturating_sub(x) as usize, style).0
+    let piece: Cow<str> = if piece.contains('\n') {
+        Cow::Owned(piece.replace('\n', " "))
+    } else {
+        Cow::Borrowed(piece)
+    };
+    buf.set_stringn(x, y, &piece, right.saturating_sub(x) as usize, style)
+        .0
 }
 
 /// The highlight ranges touching one row, in paint order (later layers win).
@@ -169,7 +192,11 @@ impl Layers {
             if hit.start >= range.end {
                 break;
             }
-            let style = if current == Some(index) { theme.current_hit } else { theme.hit };
+            let style = if current == Some(index) {
+                theme.current_hit
+            } else {
+                theme.hit
+            };
             layers.push((hit.clone(), style));
         }
         Layers { layers }

@@ -31,14 +31,26 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
         Focus::Pane(Side::Right) => " RIGHT ",
         Focus::Quotes => " QUOTES ",
     };
-    let (x, _) = buf.set_stringn(area.x, area.y, focus, area.width as usize, theme.status_focus);
+    let (x, _) = buf.set_stringn(
+        area.x,
+        area.y,
+        focus,
+        area.width as usize,
+        theme.status_focus,
+    );
     let pane = state.pane(side);
     let total = pane.wrapped.len();
     let height = state.text_height(side);
     let last = (pane.top + height).min(total);
     let percent = if total == 0 { 100 } else { last * 100 / total };
     let mut parts = vec![
-        format!("row {}–{}/{} {}%", (pane.top + 1).min(total), last, total, percent),
+        format!(
+            "row {}–{}/{} {}%",
+            (pane.top + 1).min(total),
+            last,
+            total,
+            percent
+        ),
         format!("sync {}", if state.sync { "on" } else { "off" }),
     ];
     if !state.search.input.is_empty() {
@@ -58,7 +70,13 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
     let info = format!(" {}", parts.join(" · "));
     let help = " ? help ";
     let right_edge = area.right().saturating_sub(help.width() as u16);
-    let (mut x, _) = buf.set_stringn(x, area.y, &info, right_edge.saturating_sub(x) as usize, theme.status);
+    let (mut x, _) = buf.set_stringn(
+        x,
+        area.y,
+        &info,
+        right_edge.saturating_sub(x) as usize,
+        theme.status,
+    );
     if let Some(message) = &state.message {
         x += 2;
         if x < right_edge {
@@ -76,6 +94,7 @@ pub fn cursor(state: &State) -> Option<Position> {
         return None;
     }
     let area = state.screen.status;
-    let x = area.x + (1 + state.search.input.width()).min(area.width.saturating_sub(1) as usize) as u16;
+    let x =
+        area.x + (1 + state.search.input.width()).min(area.width.saturating_sub(1) as usize) as u16;
     Some(Position::new(x, area.y))
 }

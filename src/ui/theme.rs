@@ -31,13 +31,19 @@ pub struct Theme {
 
 impl Theme {
     pub fn new(no_color: bool) -> Theme {
-        if no_color { Theme::monochrome() } else { Theme::colour() }
+        if no_color {
+            Theme::monochrome()
+        } else {
+            Theme::colour()
+        }
     }
 
     pub fn colour() -> Theme {
         Theme {
             text: Style::new(),
-            heading: Style::new().add_modifier(Modifier::BOLD).fg(Color::LightYellow),
+            heading: Style::new()
+                .add_modifier(Modifier::BOLD)
+                .fg(Color::LightYellow),
             title: Style::new().fg(Color::Gray).bg(Color::Indexed(236)),
             title_focused: Style::new()
                 .fg(Color::White)
@@ -45,18 +51,30 @@ impl Theme {
                 .add_modifier(Modifier::BOLD),
             separator: Style::new().fg(Color::DarkGray),
             status: Style::new().fg(Color::Gray).bg(Color::Indexed(235)),
-            status_focus: Style::new().fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD),
+            status_focus: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
             message: Style::new().fg(Color::LightYellow).bg(Color::Indexed(235)),
             verbatim: Style::new().bg(Color::Indexed(22)),
             near: Style::new().bg(Color::Indexed(58)),
             paraphrase: Style::new().bg(Color::Indexed(17)),
             active_passage: Style::new().add_modifier(Modifier::UNDERLINED),
-            mark_word: Style::new().fg(Color::LightRed).add_modifier(Modifier::BOLD),
-            mark_char: Style::new().fg(Color::White).bg(Color::Red).add_modifier(Modifier::BOLD),
-            quote: Style::new().fg(Color::LightCyan).add_modifier(Modifier::ITALIC),
+            mark_word: Style::new()
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::BOLD),
+            mark_char: Style::new()
+                .fg(Color::White)
+                .bg(Color::Red)
+                .add_modifier(Modifier::BOLD),
+            quote: Style::new()
+                .fg(Color::LightCyan)
+                .add_modifier(Modifier::ITALIC),
             hit: Style::new().fg(Color::Black).bg(Color::Yellow),
             current_hit: Style::new().fg(Color::Black).bg(Color::LightMagenta),
-            panel_selected: Style::new().bg(Color::Indexed(24)).add_modifier(Modifier::BOLD),
+            panel_selected: Style::new()
+                .bg(Color::Indexed(24))
+                .add_modifier(Modifier::BOLD),
             dim: Style::new().fg(Color::DarkGray),
         }
     }

@@ -1,4 +1,4 @@
 //! Terminal-free layout: wrapped rows per pane width and the scroll map between the panes.
 
-pub mod wrap;
 pub mod sync;
+pub mod wrap;

@@ -45,8 +45,10 @@ impl ScrollMap {
         right: usize,
         pairs: impl IntoIterator<Item = (usize, usize)>,
     ) -> ScrollMap {
-        let mut sorted: Vec<(usize, usize)> =
-            pairs.into_iter().filter(|&(l, r)| l <= left && r <= right).collect();
+        let mut sorted: Vec<(usize, usize)> = pairs
+            .into_iter()
+            .filter(|&(l, r)| l <= left && r <= right)
+            .collect();
         sorted.sort_unstable();
         let mut anchors = vec![(0.0, 0.0)];
         for (l, r) in sorted {

@@ -49,20 +49,30 @@ impl Wrapped {
         for (index, block) in doc.blocks.iter().enumerate() {
             if index > 0 {
                 let at = block.range.start as u32;
-                rows.push(Row { start: at, end: at, block: index as u32, kind: RowKind::Gap });
+                rows.push(Row {
+                    start: at,
+                    end: at,
+                    block: index as u32,
+                    kind: RowKind::Gap,
+                });
             }
             let kind = match block.kind {
                 BlockKind::Heading => RowKind::Heading,
                 BlockKind::Paragraph => RowKind::Paragraph,
             };
-            wrap_block(&doc.text, block.range.clone(), width as usize, &mut |range| {
-                rows.push(Row {
-                    start: range.start as u32,
-                    end: range.end as u32,
-                    block: index as u32,
-                    kind,
-                })
-            });
+            wrap_block(
+                &doc.text,
+                block.range.clone(),
+                width as usize,
+                &mut |range| {
+                    rows.push(Row {
+                        start: range.start as u32,
+                        end: range.end as u32,
+                        block: index as u32,
+                        kind,
+                    })
+                },
+            );
         }
         Wrapped { width, rows }
     }
@@ -114,7 +124,12 @@ fn is_break_space(g: &str) -> bool {
 /// Greedy wrapping of `text[range]` into rows of at most `width` cells, calling `emit` with each
 /// row's byte range. Words longer than the width are broken between graphemes; a grapheme wider
 /// than the whole width gets a row of its own.
-pub fn wrap_block(text: &str, range: Range<usize>, width: usize, emit: &mut dyn FnMut(Range<usize>)) {
+pub fn wrap_block(
+    text: &str,
+    range: Range<usize>,
+    width: usize,
+    emit: &mut dyn FnMut(Range<usize>),
+) {
     let slice = &text[range.clone()];
     let base = range.start;
     // PERF: first try char by char, which is right as long as every character is simple (its
@@ -225,12 +240,17 @@ mod tests {
     }
 
     fn width_of(s: &str) -> usize {
-        s.graphemes(true).map(|g| if g == "\n" { 1 } else { grapheme_width(g) }).sum()
+        s.graphemes(true)
+            .map(|g| if g == "\n" { 1 } else { grapheme_width(g) })
+            .sum()
     }
 
     #[test]
     fn wraps_at_spaces() {
-        assert_eq!(rows("le chat dort sur le tapis", 10), ["le chat", "dort sur", "le tapis"]);
+        assert_eq!(
+            rows("le chat dort sur le tapis", 10),
+            ["le chat", "dort sur", "le tapis"]
+        );
     }
 
     #[test]
@@ -243,7 +263,10 @@ mod tests {
     fn never_breaks_at_no_break_spaces() {
         let text = "il a dit «\u{a0}liens historiques\u{a0}» hier";
         let r = rows(text, 15);
-        assert_eq!(r, ["il a dit", "«\u{a0}liens", "historiques\u{a0}»", "hier"]);
+        assert_eq!(
+            r,
+            ["il a dit", "«\u{a0}liens", "historiques\u{a0}»", "hier"]
+        );
         assert!(r.iter().any(|row| row.contains("«\u{a0}liens")), "{r:?}");
         let text = "prix\u{202f}: 12\u{202f}000\u{202f}€";
         assert_eq!(rows(text, 10), ["prix\u{202f}:", "12\u{202f}000\u{202f}€"]);
@@ -278,7 +301,8 @@ mod tests {
 
     #[test]
     fn document_rows_have_gaps_between_blocks() {
-        let doc = Document::from_bytes("a", "Premier.\n\nSecond paragraphe ici.".as_bytes()).unwrap();
+        let doc =
+            Document::from_bytes("a", "Premier.\n\nSecond paragraphe ici.".as_bytes()).unwrap();
         let w = Wrapped::new(&doc, 10);
         let kinds: Vec<RowKind> = w.rows.iter().map(|r| r.kind).collect();
         use RowKind::*;
