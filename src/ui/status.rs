@@ -42,7 +42,7 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
     let total = pane.wrapped.len();
     let height = state.text_height(side);
     let last = (pane.top + height).min(total);
-    let percent = if total == 0 { 100 } else { last * 100 / total };
+    let percent = (last * 100).checked_div(total).unwrap_or(100);
     let mut parts = vec![
         format!(
             "row {}–{}/{} {}%",

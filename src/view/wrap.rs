@@ -107,7 +107,7 @@ pub fn grapheme_width(g: &str) -> usize {
 /// only of them can be wrapped char by char (PERF: Latin text skips grapheme segmentation).
 #[inline]
 pub fn is_simple(c: char) -> bool {
-    (c >= ' ' && c < '\u{300}' && c != '\u{ad}')
+    ((' '..'\u{300}').contains(&c) && c != '\u{ad}')
         || ('\u{2010}'..='\u{2027}').contains(&c)
         || ('\u{2030}'..='\u{205e}').contains(&c)
         || ('\u{20a0}'..='\u{20c0}').contains(&c)
@@ -151,7 +151,7 @@ pub fn wrap_block(
     });
     wrap_graphemes(chars, base, width, &mut |r| simple_rows.push(r));
     if all_simple {
-        simple_rows.into_iter().for_each(|r| emit(r));
+        simple_rows.into_iter().for_each(&mut *emit);
     } else {
         let graphemes = slice.grapheme_indices(true).map(|(i, g)| {
             let space = is_break_space(g);
