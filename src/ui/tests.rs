@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 
 use super::render_buffer;
@@ -159,7 +158,7 @@ fn with_analysis(left: &str, right: &str) -> State {
     let quote = Quote {
         id: 0,
         doc: 0,
-        spans: vec![q_start + 3..q_end - 3],
+        spans: [q_start + 3..q_end - 3].to_vec(),
         outer: q_start..q_end,
         text: "liens".into(),
         speaker: None,
