@@ -158,7 +158,7 @@ fn with_analysis(left: &str, right: &str) -> State {
     let quote = Quote {
         id: 0,
         doc: 0,
-        spans: [q_start + 3..q_end - 3].to_vec(),
+        spans: std::iter::once(q_start + 3..q_end - 3).collect(),
         outer: q_start..q_end,
         text: "liens".into(),
         speaker: None,
