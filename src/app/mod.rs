@@ -8,3 +8,6 @@ pub mod quotes_panel;
 pub mod run;
 pub mod search;
 pub mod state;
+
+#[cfg(test)]
+mod readme_check;
