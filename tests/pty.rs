@@ -374,6 +374,13 @@ impl Session {
     /// The terminal is as before the launch: every DEC private mode the reader set is reset
     /// last (in the byte stream and in the screen model), and the termios is the original one.
     fn assert_restored(&self) {
+        self.assert_modes_reset();
+        self.assert_termios_restored();
+    }
+
+    /// Every DEC private mode the reader set is reset last, in the byte stream and on the
+    /// screen model.
+    fn assert_modes_reset(&self) {
         let bytes = self.bytes();
         let events = private_modes(&bytes);
         // (mode, the state the reader puts it in, what it is)
@@ -422,7 +429,10 @@ impl Session {
             vt100::MouseProtocolMode::None,
             "mouse still captured"
         );
+    }
 
+    /// The pty's termios after the exit is the one from before the launch (raw mode is off).
+    fn assert_termios_restored(&self) {
         let after = tcgetattr(&self.slave);
         let before = &self.termios_before;
         assert_eq!(
@@ -641,6 +651,24 @@ fn an_error_exits_1_restores_the_terminal_and_shows_the_message() {
     assert!(
         left < printed,
         "the error message was printed before the terminal was restored"
+    );
+}
+
+#[test]
+fn the_restore_checks_catch_a_terminal_left_in_reader_modes() {
+    // SIGKILL gives the program no chance to restore anything: the checks must notice.
+    let mut s = Session::bundled();
+    s.wait_first_frame();
+    kill(&s, libc::SIGKILL);
+    let status = s.wait_exit();
+    assert_eq!(
+        std::os::unix::process::ExitStatusExt::signal(&status),
+        Some(libc::SIGKILL)
+    );
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| s.assert_restored()));
+    assert!(
+        caught.is_err(),
+        "assert_restored passed on a terminal left raw"
     );
 }
 
