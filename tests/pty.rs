@@ -106,7 +106,7 @@ fn winsize(rows: u16, cols: u16) -> libc::winsize {
 impl Session {
     /// Starts `visavis ARGS` on a new `rows`×`cols` pty with the extra environment `env`.
     fn spawn(args: &[&OsStr], env: &[(&str, &str)], rows: u16, cols: u16) -> Session {
-        let (master, slave, child) = {
+        let (master, slave, child, termios_before) = {
             let _lock = SPAWN_LOCK.lock().unwrap_or_else(|e| e.into_inner());
             let (mut m, mut s) = (-1, -1);
             let ws = winsize(rows, cols);
@@ -119,6 +119,14 @@ impl Session {
             let (master, slave) = unsafe { (OwnedFd::from_raw_fd(m), OwnedFd::from_raw_fd(s)) };
             set_cloexec(&master);
             set_cloexec(&slave);
+            // Before the spawn: the program may switch to raw mode at once.
+            let termios_before = tcgetattr(&slave);
+            let cooked = libc::ICANON | libc::ECHO;
+            assert_eq!(
+                termios_before.c_lflag & cooked,
+                cooked,
+                "a new pty starts cooked"
+            );
             let stdio = || Stdio::from(slave.try_clone().expect("dup the pty slave"));
             let mut command = Command::new(BIN);
             command
@@ -143,9 +151,8 @@ impl Session {
                 });
             }
             let child = command.spawn().expect("spawn visavis on the pty");
-            (master, slave, child)
+            (master, slave, child, termios_before)
         };
-        let termios_before = tcgetattr(&slave);
         let output = Arc::new(Output {
             bytes: Mutex::new(Vec::new()),
             grew: Condvar::new(),
