@@ -746,6 +746,36 @@ fn reading_scrolling_search_help_resize_and_quit() {
 }
 
 #[test]
+fn the_mouse_wheel_scrolls_and_m_releases_the_mouse() {
+    let mut s = Session::bundled();
+    s.wait_first_frame();
+    s.wait_until("a status line", |s| s.position().is_some());
+    // Wheel down (SGR encoding, button 64+1) over the left pane, column 10, row 5.
+    s.send(b"\x1b[<65;10;5M");
+    s.wait_until("the left pane scrolled by the wheel", |s| {
+        s.position().is_some_and(|p| p.0 > 1)
+    });
+    s.send(b"m");
+    s.wait_until("`mouse off` in the status line", |s| {
+        s.last_row().contains("mouse off")
+    });
+    let bytes = s.output.bytes.lock().unwrap().clone();
+    let events = private_modes(&bytes);
+    for mode in [1000, 1002, 1003, 1006] {
+        let last = events.iter().rev().find(|(m, _)| *m == mode);
+        assert_eq!(
+            last,
+            Some(&(mode, false)),
+            "?{mode} released by m: {events:?}"
+        );
+    }
+    // Quitting with the mouse already released still leaves everything as it was.
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+    s.assert_restored();
+}
+
+#[test]
 fn legacy_and_empty_files_open_and_are_never_written() {
     let dir = TempDir::new("pty-inputs");
     let left = dir.file("l.txt", LEGACY_1252);
@@ -824,7 +854,7 @@ fn after_a_panic_the_cursor_is_below_the_message() {
 
 #[test]
 #[ignore = "app bug: keys that arrive in one read are all mapped in the context before the \
-            first of them, so `/q` typed fast (or pasted, or over a slow link) quits"]
+            first of them, so `/q` typed fast (or sent by a macro, or over a slow link) quits"]
 fn keys_in_one_burst_see_the_context_the_previous_key_opened() {
     let mut s = Session::bundled();
     s.wait_first_frame();
