@@ -613,6 +613,12 @@ fn sighup_exits_129_and_restores_the_terminal() {
 }
 
 #[test]
+fn sigint_and_sigquit_from_kill_also_restore_the_terminal() {
+    exit_path(|s| kill(s, libc::SIGINT), 128 + libc::SIGINT);
+    exit_path(|s| kill(s, libc::SIGQUIT), 128 + libc::SIGQUIT);
+}
+
+#[test]
 fn a_panic_exits_101_restores_the_terminal_and_shows_the_message() {
     let mut s = Session::spawn(&[], &[("VISAVIS_DEBUG_PANIC", "1")], 24, 80);
     assert_eq!(s.exit_code(), 101, "screen:\n{}", s.text());
@@ -829,11 +835,9 @@ fn bible_pair_opens_and_goes_to_the_end() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Known app bugs, reported to the lead: run with `cargo test --test pty -- --ignored`.
+// Regressions: bugs these tests found once.
 
 #[test]
-#[ignore = "app bug: the panic path restores the terminal twice (hook, then guard); the second \
-            `?1049l` restores the cursor saved at launch, so the shell prompt overwrites the message"]
 fn after_a_panic_the_cursor_is_below_the_message() {
     let mut s = Session::spawn(&[], &[("VISAVIS_DEBUG_PANIC", "1")], 24, 80);
     assert_eq!(s.exit_code(), 101);
@@ -853,8 +857,6 @@ fn after_a_panic_the_cursor_is_below_the_message() {
 }
 
 #[test]
-#[ignore = "app bug: keys that arrive in one read are all mapped in the context before the \
-            first of them, so `/q` typed fast (or sent by a macro, or over a slow link) quits"]
 fn keys_in_one_burst_see_the_context_the_previous_key_opened() {
     let mut s = Session::bundled();
     s.wait_first_frame();

@@ -17,7 +17,11 @@ fn readme_key_list_matches_the_keymap() {
     let current = &readme[start..end + END.len()];
     if current != generated {
         if std::env::var_os("UPDATE_README").is_some() {
-            let updated = format!("{}{generated}{}", &readme[..start], &readme[end + END.len()..]);
+            let updated = format!(
+                "{}{generated}{}",
+                &readme[..start],
+                &readme[end + END.len()..]
+            );
             std::fs::write(path, updated).expect("write README.md");
         } else {
             panic!("README key list is stale: run UPDATE_README=1 cargo test --lib readme");

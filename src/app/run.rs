@@ -40,8 +40,15 @@ pub struct Options {
     pub no_color: bool,
 }
 
-/// Leaves every mode the reader turned on. Safe to call more than once, from any path.
+/// Set while the terminal is in the reader's modes; restoring clears it.
+static TERMINAL_ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Leaves every mode the reader turned on, once: the panic hook and the guard both call it, and
+/// a second `?1049l` would move the cursor back above the panic message it just printed.
 pub fn restore_terminal() {
+    if !TERMINAL_ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let mut out = io::stdout();
     // Each step is attempted even if an earlier one fails: a half-restored terminal is worse.
     let _ = execute!(out, DisableMouseCapture);
@@ -60,6 +67,7 @@ impl TerminalGuard {
     fn enter() -> Result<TerminalGuard> {
         install_panic_hook();
         let guard = TerminalGuard;
+        TERMINAL_ACTIVE.store(true, Ordering::SeqCst);
         terminal::enable_raw_mode().context("cannot switch the terminal to raw mode")?;
         execute!(
             io::stdout(),
@@ -102,7 +110,10 @@ enum Background {
 /// Runs the reader on two documents until quit or a terminating signal.
 pub fn run(left: Document, right: Document, options: Options) -> Result<Exit> {
     let signal = Arc::new(AtomicUsize::new(0));
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    // SIGINT and SIGQUIT only come from `kill` here (raw mode turns Ctrl-C into a key), but they
+    // must not leave the terminal raw either.
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
         signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
             .context("cannot install signal handlers")?;
     }
@@ -144,33 +155,30 @@ pub fn run(left: Document, right: Document, options: Options) -> Result<Exit> {
         if received != 0 {
             break Exit::Signal(received as i32);
         }
-        let mut actions = Vec::new();
+        let mut changed = false;
         // Poll briefly so signals and background results are noticed promptly.
         if event::poll(Duration::from_millis(50))? {
-            // Coalesce a burst (key repeat, wheel) into one frame.
+            // Coalesce a burst (key repeat, wheel, fast typing) into one frame; each event is
+            // mapped in the context the previous one left (`/` opens the prompt, `q` then types).
             loop {
                 if let Some(action) = action_for_event(&state, event::read()?) {
-                    actions.push(action);
+                    state.update(action);
+                    changed = true;
                 }
-                if !event::poll(Duration::ZERO)? {
+                if state.quit || !event::poll(Duration::ZERO)? {
                     break;
                 }
             }
         }
         while let Ok(message) = rx.try_recv() {
-            actions.push(match message {
+            state.update(match message {
                 Background::Progress(p) => Action::AnalysisProgress(p),
                 Background::Done(a) => Action::AnalysisDone(Arc::from(a)),
             });
+            changed = true;
         }
-        if actions.is_empty() {
+        if !changed {
             continue;
-        }
-        for action in actions {
-            state.update(action);
-            if state.quit {
-                break;
-            }
         }
         if state.quit {
             break Exit::Quit;
