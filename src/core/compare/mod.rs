@@ -1,0 +1,409 @@
+//! Shared passages between two documents (what the second took from the first): sentence pairs
+//! found through rare shared words and verbatim shingle runs, scored by weighted overlap of
+//! content words, chained in reading order (with 1–2 and 2–1 merges for split sentences), plus
+//! strong moved pairs off the chain; then trimmed, classified and diffed word by word.
+
+mod fxhash;
+mod seeds;
+mod select;
+mod stopwords;
+mod units;
+
+use std::ops::Range;
+
+use super::diff::{marks_from_pairs, matched_pairs};
+use super::document::Document;
+use fxhash::FxHashMap;
+use select::Candidate;
+use units::{Side, Vocabulary};
+
+/// How closely a passage repeats its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PassageKind {
+    /// The same words in the same order (case, accents, quote marks and hyphens aside).
+    Verbatim,
+    /// Mostly the same words in the same order: a few changed, added or cut.
+    Near,
+    /// Reworded but clearly derived: many content words shared, order or wording changed.
+    Paraphrase,
+}
+
+/// What a mark highlights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkKind {
+    /// A word only on this side (added, removed or replaced).
+    Word,
+    /// The differing characters inside a word that changed on both sides (`soutien` → `souien`:
+    /// the `t` on the left).
+    Char,
+}
+
+/// A highlighted byte range of one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub range: Range<usize>,
+    pub kind: MarkKind,
+}
+
+/// A span of the left document and a span of the right one that say the same thing.
+#[derive(Debug, Clone)]
+pub struct Passage {
+    /// Byte range into the left document's text.
+    pub left: Range<usize>,
+    /// Byte range into the right document's text.
+    pub right: Range<usize>,
+    pub kind: PassageKind,
+    /// In [0, 1]: 1 for verbatim.
+    pub similarity: f32,
+    /// True when the passage is not in the longest non-crossing chain (it was moved).
+    pub crossing: bool,
+    /// Word-level differences (empty for verbatim).
+    pub left_marks: Vec<Mark>,
+    pub right_marks: Vec<Mark>,
+}
+
+/// Everything the comparison found.
+#[derive(Debug, Clone, Default)]
+pub struct Comparison {
+    /// Sorted by `left.start`; no two overlap on either side.
+    pub passages: Vec<Passage>,
+    /// Share of the left document's words inside passages, in [0, 1].
+    pub shared_left: f64,
+    /// Share of the right document's words inside passages, in [0, 1].
+    pub shared_right: f64,
+}
+
+/// Compares two documents.
+pub fn compare(left: &Document, right: &Document) -> Comparison {
+    compare_with_progress(left, right, &mut |_| true).unwrap_or_default()
+}
+
+/// Reports progress to the caller at most about a hundred times; stops when told to.
+struct Progress<'a> {
+    callback: &'a mut dyn FnMut(f32) -> bool,
+    last: f32,
+}
+
+impl Progress<'_> {
+    fn at(&mut self, fraction: f32) -> Option<()> {
+        if fraction - self.last < 0.01 && fraction < 1.0 {
+            return Some(());
+        }
+        self.last = fraction;
+        (self.callback)(fraction.clamp(0.0, 1.0)).then_some(())
+    }
+}
+
+/// Same as [`compare`], reporting progress in [0, 1] now and then (at most ~100 calls); returns
+/// None as soon as `progress` returns false (cancelled).
+pub fn compare_with_progress(
+    left: &Document,
+    right: &Document,
+    progress: &mut dyn FnMut(f32) -> bool,
+) -> Option<Comparison> {
+    let mut report = Progress { callback: progress, last: -1.0 };
+    report.at(0.0)?;
+    let (left_side, right_side) = std::thread::scope(|scope| {
+        let right_job = scope.spawn(|| Side::new(right));
+        let left_side = Side::new(left);
+        (left_side, right_job.join().ok())
+    });
+    let right_side = right_side.unwrap_or_else(|| Side::new(right));
+    report.at(0.1)?;
+    let stop = stopwords::stop_word_keys();
+    let vocabulary = Vocabulary::new(&left_side, &right_side, &stop);
+    report.at(0.15)?;
+    let runs = seeds::verbatim_runs(&left_side.keys(), &right_side.keys());
+    report.at(0.25)?;
+    let chosen = select::choose(&left_side, &right_side, &vocabulary, &runs, &mut |f| {
+        report.at(0.25 + 0.45 * f).is_some()
+    })?;
+    report.at(0.7)?;
+    let mut builder = Builder::new(&left_side, &right_side, &vocabulary);
+    let total = chosen.len().max(1);
+    for (n, candidate) in chosen.iter().enumerate() {
+        builder.add_sentence_pair(candidate);
+        if n % 1024 == 0 {
+            report.at(0.7 + 0.25 * n as f32 / total as f32)?;
+        }
+    }
+    builder.add_verbatim_runs(&runs);
+    let comparison = builder.finish();
+    report.at(1.0)?;
+    Some(comparison)
+}
+
+/// A verbatim run this long, between sentences no pair claimed, is a passage of its own (a
+/// quoted clause copied into an otherwise different sentence).
+const MIN_LONE_RUN: u32 = 8;
+/// A sentence edge this short (in words, or as a share of the sentence) left outside the shared
+/// words still belongs to the passage: passages read as sentences unless much is left out.
+const EDGE_WORDS: usize = 3;
+const EDGE_SHARE: f32 = 0.25;
+/// Function words taken back before the first shared word of a trimmed span.
+const LEADING_FUNCTION_WORDS: usize = 2;
+/// Word-order agreement from which a passage is "near" rather than a paraphrase.
+const NEAR_RATIO: f32 = 0.7;
+
+struct Builder<'s, 'a> {
+    left: &'s Side<'a>,
+    right: &'s Side<'a>,
+    vocabulary: &'s Vocabulary,
+    passages: Vec<Passage>,
+    used_left: Vec<bool>,
+    used_right: Vec<bool>,
+    scratch_left: Vec<u32>,
+    scratch_right: Vec<u32>,
+}
+
+impl<'s, 'a> Builder<'s, 'a> {
+    fn new(left: &'s Side<'a>, right: &'s Side<'a>, vocabulary: &'s Vocabulary) -> Self {
+        Builder {
+            left,
+            right,
+            vocabulary,
+            passages: Vec::new(),
+            used_left: vec![false; left.tokens.len()],
+            used_right: vec![false; right.tokens.len()],
+            scratch_left: Vec::new(),
+            scratch_right: Vec::new(),
+        }
+    }
+
+    /// Turns a chosen sentence pair into a passage: trimmed to the shared words (unless little
+    /// is left out), then diffed word by word.
+    fn add_sentence_pair(&mut self, candidate: &Candidate) {
+        let v = self.vocabulary;
+        v.left_words.collect(candidate.left.clone(), &mut self.scratch_left);
+        v.right_words.collect(candidate.right.clone(), &mut self.scratch_right);
+        let shared: Vec<u32> = intersect(&self.scratch_left, &self.scratch_right);
+        let left_tokens = self.left.tokens_of(candidate.left.clone());
+        let right_tokens = self.right.tokens_of(candidate.right.clone());
+        let left_span = trim(self.left, left_tokens, &v.left_token_ids, &shared);
+        let right_span = trim(self.right, right_tokens, &v.right_token_ids, &shared);
+        let left_bytes = span_bytes(self.left, candidate.left.clone(), &left_span);
+        let right_bytes = span_bytes(self.right, candidate.right.clone(), &right_span);
+        self.push(left_span, right_span, left_bytes, right_bytes, candidate.dice);
+    }
+
+    fn push(
+        &mut self,
+        left_span: Range<usize>,
+        right_span: Range<usize>,
+        left_bytes: Range<usize>,
+        right_bytes: Range<usize>,
+        dice: f32,
+    ) {
+        if left_span.is_empty() || right_span.is_empty() {
+            return;
+        }
+        let left_tokens = &self.left.tokens[left_span.clone()];
+        let right_tokens = &self.right.tokens[right_span.clone()];
+        let left_keys: Vec<u64> = left_tokens.iter().map(|t| t.key).collect();
+        let right_keys: Vec<u64> = right_tokens.iter().map(|t| t.key).collect();
+        let pairs = matched_pairs(&left_keys, &right_keys);
+        let (n, m) = (left_keys.len(), right_keys.len());
+        let (kind, similarity, left_marks, right_marks) = if pairs.len() == n && n == m {
+            (PassageKind::Verbatim, 1.0, Vec::new(), Vec::new())
+        } else {
+            let ratio = 2.0 * pairs.len() as f32 / (n + m) as f32;
+            let kind = if ratio >= NEAR_RATIO { PassageKind::Near } else { PassageKind::Paraphrase };
+            let (lm, rm) =
+                marks_from_pairs(self.left.text, left_tokens, self.right.text, right_tokens, &pairs);
+            // Not verbatim, so never a perfect 1.
+            (kind, ratio.max(dice).clamp(0.0, 0.99), lm, rm)
+        };
+        for flag in &mut self.used_left[left_span] {
+            *flag = true;
+        }
+        for flag in &mut self.used_right[right_span] {
+            *flag = true;
+        }
+        self.passages.push(Passage {
+            left: left_bytes,
+            right: right_bytes,
+            kind,
+            similarity,
+            crossing: false,
+            left_marks,
+            right_marks,
+        });
+    }
+
+    /// Long verbatim runs between words no passage took become passages of their own.
+    fn add_verbatim_runs(&mut self, runs: &[seeds::Run]) {
+        let mut long: Vec<&seeds::Run> = runs.iter().filter(|r| r.len >= MIN_LONE_RUN).collect();
+        long.sort_by_key(|r| std::cmp::Reverse(r.len));
+        for run in long {
+            let l = run.left as usize..(run.left + run.len) as usize;
+            let r = run.right as usize..(run.right + run.len) as usize;
+            if l.end > self.used_left.len() || r.end > self.used_right.len() {
+                continue;
+            }
+            if self.used_left[l.clone()].iter().any(|&u| u) || self.used_right[r.clone()].iter().any(|&u| u) {
+                continue;
+            }
+            let lb = self.left.tokens[l.start].start as usize..self.left.tokens[l.end - 1].end as usize;
+            let rb = self.right.tokens[r.start].start as usize..self.right.tokens[r.end - 1].end as usize;
+            self.push(l, r, lb, rb, 1.0);
+        }
+    }
+
+    fn finish(mut self) -> Comparison {
+        self.passages.sort_by_key(|p| (p.left.start, p.right.start));
+        mark_crossing(&mut self.passages);
+        let share = |used: &[bool]| {
+            if used.is_empty() {
+                0.0
+            } else {
+                used.iter().filter(|&&u| u).count() as f64 / used.len() as f64
+            }
+        };
+        Comparison {
+            shared_left: share(&self.used_left),
+            shared_right: share(&self.used_right),
+            passages: self.passages,
+        }
+    }
+}
+
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The tokens of `tokens` from the first to the last shared content word, widened back to the
+/// sentence edges when what would be cut is short. Without shared content words (a pair of
+/// function-word sentences matched verbatim), the whole span.
+fn trim(side: &Side, tokens: Range<usize>, token_ids: &[u32], shared: &[u32]) -> Range<usize> {
+    let is_anchor = |t: usize| token_ids.get(t).is_some_and(|id| shared.binary_search(id).is_ok());
+    let Some(first) = tokens.clone().find(|&t| is_anchor(t)) else {
+        return tokens;
+    };
+    let last = tokens.clone().rev().find(|&t| is_anchor(t)).unwrap_or(first);
+    let words = tokens.len();
+    let keep_all = |left_out: usize| left_out <= EDGE_WORDS || left_out as f32 <= EDGE_SHARE * words as f32;
+    let start = if keep_all(first - tokens.start) {
+        tokens.start
+    } else {
+        // Take back the article or preposition glued to the first shared word (`l'objectif`,
+        // `des soutiens`), never across punctuation.
+        let mut start = first;
+        while start > tokens.start
+            && first - start < LEADING_FUNCTION_WORDS
+            && token_ids.get(start - 1) == Some(&units::NO_ID)
+            && side.text[side.tokens[start - 1].end as usize..side.tokens[start].start as usize]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '\'' | '’' | '-'))
+        {
+            start -= 1;
+        }
+        start
+    };
+    let end = if keep_all(tokens.end - 1 - last) { tokens.end } else { last + 1 };
+    start..end
+}
+
+/// Bytes of a token span: the sentence edges when the span reaches them (so the final
+/// punctuation and quote marks stay in), the words' edges otherwise.
+fn span_bytes(side: &Side, sentences: Range<u32>, span: &Range<usize>) -> Range<usize> {
+    let full_tokens = side.tokens_of(sentences.clone());
+    let full_bytes = side.bytes_of(sentences);
+    let start = if span.start == full_tokens.start {
+        full_bytes.start
+    } else {
+        side.tokens[span.start].start as usize
+    };
+    let end = if span.end == full_tokens.end {
+        full_bytes.end
+    } else {
+        side.tokens[span.end - 1].end as usize
+    };
+    start..end
+}
+
+/// Flags the passages outside the heaviest chain that keeps both sides in order (weighted by
+/// the bytes they cover): those were moved.
+fn mark_crossing(passages: &mut [Passage]) {
+    let n = passages.len();
+    if n == 0 {
+        return;
+    }
+    // Passages are sorted by left start; rank their right starts for a Fenwick tree.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| passages[i].right.start);
+    let mut rank = vec![0usize; n];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i] = r + 1;
+    }
+    let mut tree: Vec<(u64, usize)> = vec![(0, usize::MAX); n + 1];
+    let mut best_to: Vec<(u64, usize)> = vec![(0, usize::MAX); n];
+    for i in 0..n {
+        let weight = (passages[i].left.len() + passages[i].right.len()) as u64;
+        let mut best = (0u64, usize::MAX);
+        let mut k = rank[i] - 1;
+        while k > 0 {
+            if tree[k].0 > best.0 {
+                best = tree[k];
+            }
+            k &= k - 1;
+        }
+        let total = (best.0 + weight, i);
+        best_to[i] = (total.0, best.1);
+        let mut k = rank[i];
+        while k <= n {
+            if total.0 > tree[k].0 {
+                tree[k] = total;
+            }
+            k += k & k.wrapping_neg();
+        }
+    }
+    let mut end = (0..n).max_by_key(|&i| best_to[i].0).unwrap_or(0);
+    let mut in_chain = vec![false; n];
+    loop {
+        in_chain[end] = true;
+        match best_to[end].1 {
+            usize::MAX => break,
+            previous => end = previous,
+        }
+    }
+    for (passage, chained) in passages.iter_mut().zip(in_chain) {
+        passage.crossing = !chained;
+    }
+}
+
+/// Verbatim-run coverage of sentence pairs, for candidates: how many words of left sentence
+/// `i` a run pairs with words of right sentence `j`.
+pub(crate) fn run_coverage(left: &Side, right: &Side, runs: &[seeds::Run]) -> FxHashMap<(u32, u32), u32> {
+    let mut coverage: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+    for run in runs {
+        let (mut p, mut q) = (run.left as usize, run.right as usize);
+        let end = (run.left + run.len) as usize;
+        while p < end && p < left.sentence_of.len() && q < right.sentence_of.len() {
+            let (i, j) = (left.sentence_of[p], right.sentence_of[q]);
+            let left_end = left.sentences[i as usize].tokens.end as usize;
+            let right_end = right.sentences[j as usize].tokens.end as usize;
+            let step = (left_end - p).min(right_end - q).min(end - p).max(1);
+            *coverage.entry((i, j)).or_insert(0) += step as u32;
+            p += step;
+            q += step;
+        }
+    }
+    coverage
+}
+
+#[cfg(test)]
+mod tests;

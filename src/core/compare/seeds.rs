@@ -1,0 +1,126 @@
+//! Verbatim runs: hashed word shingles shared by both documents, joined along their diagonal
+//! into maximal runs of identical (folded) words. Frequent shingles are paired by rank rather
+//! than all against all, so a sentence repeated thousands of times stays linear.
+
+/// Words per shingle: four is rare enough to mean copying, short enough to catch short quotes.
+pub const SHINGLE: usize = 4;
+/// Shingles occurring at most this many times (product of both sides) pair all against all.
+const ALL_PAIRS_MAX: usize = 16;
+
+/// A run of identical words: `len` tokens from `left` in the left document and from `right`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    pub left: u32,
+    pub right: u32,
+    pub len: u32,
+}
+
+fn shingles(keys: &[u64]) -> Vec<(u64, u32)> {
+    if keys.len() < SHINGLE {
+        return Vec::new();
+    }
+    let mut out: Vec<(u64, u32)> = (0..=keys.len() - SHINGLE)
+        .map(|p| {
+            let mut h = 0x9e37_79b9_7f4a_7c15u64;
+            for &k in &keys[p..p + SHINGLE] {
+                h = (h.rotate_left(23) ^ k).wrapping_mul(0x2545_f491_4f6c_dd1d);
+            }
+            (h, p as u32)
+        })
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// Maximal verbatim runs of at least `SHINGLE` words between the two key sequences.
+pub fn verbatim_runs(left: &[u64], right: &[u64]) -> Vec<Run> {
+    let a = shingles(left);
+    let b = shingles(right);
+    let mut seeds: Vec<(i64, u32)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i].0 < b[j].0 {
+            i += 1;
+            continue;
+        }
+        if a[i].0 > b[j].0 {
+            j += 1;
+            continue;
+        }
+        let hash = a[i].0;
+        let i_end = i + a[i..].iter().take_while(|s| s.0 == hash).count();
+        let j_end = j + b[j..].iter().take_while(|s| s.0 == hash).count();
+        let (ga, gb) = (&a[i..i_end], &b[j..j_end]);
+        // A hash collision would pair different words: check the words themselves.
+        let same = |p: u32, q: u32| {
+            left[p as usize..p as usize + SHINGLE] == right[q as usize..q as usize + SHINGLE]
+        };
+        if ga.len() * gb.len() <= ALL_PAIRS_MAX {
+            for &(_, p) in ga {
+                for &(_, q) in gb {
+                    if same(p, q) {
+                        seeds.push((q as i64 - p as i64, p));
+                    }
+                }
+            }
+        } else {
+            // By rank: the k-th occurrence on the left with the k-th on the right (stretched when
+            // the counts differ), which follows the documents' order.
+            let (n, m) = (ga.len(), gb.len());
+            for k in 0..n.min(m) {
+                let (ka, kb) = if n <= m { (k, k * m / n) } else { (k * n / m, k) };
+                let (p, q) = (ga[ka].1, gb[kb].1);
+                if same(p, q) {
+                    seeds.push((q as i64 - p as i64, p));
+                }
+            }
+        }
+        i = i_end;
+        j = j_end;
+    }
+    seeds.sort_unstable();
+    let mut runs: Vec<Run> = Vec::new();
+    let mut current: Option<(i64, u32, u32)> = None; // diagonal, first, end (exclusive)
+    for (diagonal, p) in seeds {
+        let end = p + SHINGLE as u32;
+        match current {
+            Some((d, first, last_end)) if d == diagonal && p <= last_end => {
+                current = Some((d, first, last_end.max(end)));
+            }
+            _ => {
+                if let Some(run) = current.take() {
+                    runs.push(to_run(run));
+                }
+                current = Some((diagonal, p, end));
+            }
+        }
+    }
+    if let Some(run) = current {
+        runs.push(to_run(run));
+    }
+    runs
+}
+
+fn to_run((diagonal, first, end): (i64, u32, u32)) -> Run {
+    Run { left: first, right: (first as i64 + diagonal) as u32, len: end - first }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_a_shared_run() {
+        let left = [1, 2, 3, 4, 5, 6, 7, 8];
+        let right = [9, 9, 3, 4, 5, 6, 7, 0];
+        assert_eq!(verbatim_runs(&left, &right), [Run { left: 2, right: 2, len: 5 }]);
+    }
+
+    #[test]
+    fn repeated_text_pairs_by_rank() {
+        let unit = [1u64, 2, 3, 4, 5];
+        let left: Vec<u64> = unit.iter().copied().cycle().take(5 * 1000).collect();
+        let runs = verbatim_runs(&left, &left);
+        assert_eq!(runs, [Run { left: 0, right: 0, len: 5000 }]);
+    }
+}

@@ -1,0 +1,302 @@
+//! Word-level then character-level differences between two spans of text: which words only one
+//! side has, and which letters changed inside a word both sides share (`soutien` → `souien`).
+
+use std::ops::Range;
+
+use super::compare::{Mark, MarkKind};
+use super::fold::fold_char;
+use super::normalize::{Token, tokenize};
+
+/// Above this many cells (words × words) the middle of a span is not aligned word by word; its
+/// words are all marked instead. Keeps a pathological span (a book with no sentence ends) linear.
+const MAX_LCS_CELLS: usize = 4_000_000;
+
+/// Word-level then character-level differences between two spans (used for passages and by the
+/// quotations panel). Ranges are byte ranges into `left_text` and `right_text` respectively.
+pub fn word_diff(
+    left_text: &str,
+    left: Range<usize>,
+    right_text: &str,
+    right: Range<usize>,
+) -> (Vec<Mark>, Vec<Mark>) {
+    let left = clamp_range(left_text, left);
+    let right = clamp_range(right_text, right);
+    let left_tokens = tokenize(left_text, left);
+    let right_tokens = tokenize(right_text, right);
+    let pairs = matched_pairs(&keys(&left_tokens), &keys(&right_tokens));
+    marks_from_pairs(left_text, &left_tokens, right_text, &right_tokens, &pairs)
+}
+
+/// A range clipped to the text and moved onto character boundaries (possibly empty).
+fn clamp_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let mut start = range.start.min(text.len());
+    let mut end = range.end.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end.max(start)
+}
+
+fn keys(tokens: &[Token]) -> Vec<u64> {
+    tokens.iter().map(|t| t.key).collect()
+}
+
+/// Indices `(i, j)` of a longest common subsequence of `a` and `b`, increasing in both.
+/// The common prefix and suffix are matched first, so near-identical spans cost linear time.
+pub fn matched_pairs(a: &[u64], b: &[u64]) -> Vec<(u32, u32)> {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let mut pairs: Vec<(u32, u32)> = (0..prefix).map(|i| (i as u32, i as u32)).collect();
+    let mid_a = &a[prefix..a.len() - suffix];
+    let mid_b = &b[prefix..b.len() - suffix];
+    if !mid_a.is_empty() && !mid_b.is_empty() {
+        let cells = (mid_a.len() + 1).saturating_mul(mid_b.len() + 1);
+        if cells <= MAX_LCS_CELLS {
+            lcs_into(mid_a, mid_b, prefix as u32, &mut pairs);
+        }
+    }
+    let (sa, sb) = (a.len() - suffix, b.len() - suffix);
+    pairs.extend((0..suffix).map(|k| ((sa + k) as u32, (sb + k) as u32)));
+    pairs
+}
+
+/// Classic dynamic-programming LCS, filled from the end so the walk back reads forwards.
+fn lcs_into(a: &[u64], b: &[u64], offset: u32, out: &mut Vec<(u32, u32)>) {
+    let (n, m) = (a.len(), b.len());
+    let width = m + 1;
+    // u32 because a span may hold more than 65 535 words in the degenerate cases we still allow.
+    let mut table = vec![0u32; (n + 1) * width];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            table[i * width + j] = if a[i] == b[j] {
+                table[(i + 1) * width + j + 1] + 1
+            } else {
+                table[(i + 1) * width + j].max(table[i * width + j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if a[i] == b[j] {
+            out.push((offset + i as u32, offset + j as u32));
+            i += 1;
+            j += 1;
+        } else if table[(i + 1) * width + j] >= table[i * width + j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+}
+
+/// Marks for the words outside the matched pairs. A run of changed words facing a run of changed
+/// words is paired word by word where two words look alike; those get character marks instead.
+pub fn marks_from_pairs(
+    left_text: &str,
+    left: &[Token],
+    right_text: &str,
+    right: &[Token],
+    pairs: &[(u32, u32)],
+) -> (Vec<Mark>, Vec<Mark>) {
+    let mut left_marks = Vec::new();
+    let mut right_marks = Vec::new();
+    let (mut i, mut j) = (0usize, 0usize);
+    let ends = pairs.iter().copied().chain(std::iter::once((left.len() as u32, right.len() as u32)));
+    for (pi, pj) in ends {
+        let (pi, pj) = (pi as usize, pj as usize);
+        if pi >= i && pj >= j {
+            diff_gap(
+                left_text,
+                &left[i..pi],
+                right_text,
+                &right[j..pj],
+                &mut left_marks,
+                &mut right_marks,
+            );
+        }
+        i = pi + 1;
+        j = pj + 1;
+    }
+    (merge_adjacent(left_text, left_marks), merge_adjacent(right_text, right_marks))
+}
+
+/// One gap between matched words: words that look alike are paired for character marks,
+/// the others are whole-word marks.
+fn diff_gap(
+    left_text: &str,
+    left: &[Token],
+    right_text: &str,
+    right: &[Token],
+    left_marks: &mut Vec<Mark>,
+    right_marks: &mut Vec<Mark>,
+) {
+    let mut next_right = 0;
+    for token in left {
+        let word = &left_text[token.range()];
+        let partner = (next_right..right.len())
+            .take(4)
+            .find(|&k| words_look_alike(word, &right_text[right[k].range()]));
+        match partner {
+            Some(k) => {
+                for skipped in &right[next_right..k] {
+                    right_marks.push(Mark { range: skipped.range(), kind: MarkKind::Word });
+                }
+                char_marks(left_text, token, right_text, &right[k], left_marks, right_marks);
+                next_right = k + 1;
+            }
+            None => left_marks.push(Mark { range: token.range(), kind: MarkKind::Word }),
+        }
+    }
+    for skipped in &right[next_right..] {
+        right_marks.push(Mark { range: skipped.range(), kind: MarkKind::Word });
+    }
+}
+
+/// Folded characters of a word with their byte ranges (œ folds to "oe": one entry, one key).
+fn folded_chars(text: &str, token: &Token) -> Vec<(Range<usize>, u64)> {
+    let base = token.start as usize;
+    text[token.range()]
+        .char_indices()
+        .filter_map(|(i, c)| {
+            let mut key = 0u64;
+            let mut any = false;
+            fold_char(c, |f| {
+                key = key.wrapping_mul(0x110000).wrapping_add(f as u64 + 1);
+                any = true;
+            });
+            any.then(|| (base + i..base + i + c.len_utf8(), key))
+        })
+        .collect()
+}
+
+/// Two words look alike when most of their folded letters line up (`soutien`/`souien`), which
+/// makes a letter-level mark more telling than two whole-word marks.
+fn words_look_alike(a: &str, b: &str) -> bool {
+    let fa: Vec<char> = a.chars().flat_map(fold_vec).collect();
+    let fb: Vec<char> = b.chars().flat_map(fold_vec).collect();
+    if fa.len() < 3 || fb.len() < 3 || fa.len() > 64 || fb.len() > 64 {
+        return false;
+    }
+    let ka: Vec<u64> = fa.iter().map(|&c| c as u64).collect();
+    let kb: Vec<u64> = fb.iter().map(|&c| c as u64).collect();
+    let common = matched_pairs(&ka, &kb).len();
+    let differing = fa.len().max(fb.len()) - common;
+    // At most a third of the letters differ, and at most three.
+    differing <= 3 && common * 3 >= fa.len().max(fb.len()) * 2
+}
+
+fn fold_vec(c: char) -> Vec<char> {
+    let mut v = Vec::with_capacity(1);
+    fold_char(c, |f| v.push(f));
+    v
+}
+
+fn char_marks(
+    left_text: &str,
+    left: &Token,
+    right_text: &str,
+    right: &Token,
+    left_marks: &mut Vec<Mark>,
+    right_marks: &mut Vec<Mark>,
+) {
+    let lc = folded_chars(left_text, left);
+    let rc = folded_chars(right_text, right);
+    let lk: Vec<u64> = lc.iter().map(|c| c.1).collect();
+    let rk: Vec<u64> = rc.iter().map(|c| c.1).collect();
+    let pairs = matched_pairs(&lk, &rk);
+    let mut in_left = vec![false; lc.len()];
+    let mut in_right = vec![false; rc.len()];
+    for &(i, j) in &pairs {
+        in_left[i as usize] = true;
+        in_right[j as usize] = true;
+    }
+    for (k, (range, _)) in lc.iter().enumerate() {
+        if !in_left[k] {
+            left_marks.push(Mark { range: range.clone(), kind: MarkKind::Char });
+        }
+    }
+    for (k, (range, _)) in rc.iter().enumerate() {
+        if !in_right[k] {
+            right_marks.push(Mark { range: range.clone(), kind: MarkKind::Char });
+        }
+    }
+}
+
+/// Joins touching character marks (`ti` missing is one mark, not two); word marks stay one per
+/// word so the reader can style each.
+fn merge_adjacent(_text: &str, mut marks: Vec<Mark>) -> Vec<Mark> {
+    marks.sort_by_key(|m| m.range.start);
+    let mut out: Vec<Mark> = Vec::with_capacity(marks.len());
+    for mark in marks {
+        if let Some(last) = out.last_mut()
+            && last.kind == MarkKind::Char
+            && mark.kind == MarkKind::Char
+            && last.range.end == mark.range.start
+        {
+            last.range.end = mark.range.end;
+            continue;
+        }
+        out.push(mark);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn diff(a: &str, b: &str) -> (Vec<(String, MarkKind)>, Vec<(String, MarkKind)>) {
+        let (l, r) = word_diff(a, 0..a.len(), b, 0..b.len());
+        let show = |t: &str, m: Vec<Mark>| -> Vec<(String, MarkKind)> {
+            m.into_iter().map(|m| (t[m.range].to_string(), m.kind)).collect()
+        };
+        (show(a, l), show(b, r))
+    }
+
+    #[test]
+    fn a_missing_letter_is_a_char_mark() {
+        let (l, r) = diff("son plus proche soutien, et Moscou", "son plus proche souien, et Moscou");
+        assert_eq!(l, [("t".to_string(), MarkKind::Char)]);
+        assert!(r.is_empty());
+    }
+
+    #[test]
+    fn added_removed_and_replaced_words_are_word_marks() {
+        let (l, r) = diff("Ni communiqué commun ni signature", "pas de communiqué commun ni de signature");
+        assert_eq!(l, [("Ni".to_string(), MarkKind::Word)]);
+        let words: Vec<&str> = r.iter().map(|m| m.0.as_str()).collect();
+        assert_eq!(words, ["pas", "de", "de"]);
+        assert!(r.iter().all(|m| m.1 == MarkKind::Word));
+    }
+
+    #[test]
+    fn case_accents_quotes_and_hyphens_are_not_differences() {
+        let (l, r) = diff("les \"liens historiques\" avec Kim Jong Un, Etats", "les « liens historiques » avec Kim Jong-un, États");
+        assert!(l.is_empty() && r.is_empty(), "{l:?} {r:?}");
+    }
+
+    #[test]
+    fn identical_and_empty_spans() {
+        let (l, r) = diff("Un texte.", "Un texte.");
+        assert!(l.is_empty() && r.is_empty());
+        let (l, r) = diff("", "Un texte.");
+        assert!(l.is_empty());
+        assert_eq!(r.len(), 2);
+        let (l, r) = word_diff("abc", 5..9, "é", 0..1);
+        assert!(l.is_empty() && r.is_empty());
+    }
+
+    #[test]
+    fn lcs_matches_in_order() {
+        let pairs = matched_pairs(&[1, 2, 3, 4, 5], &[1, 3, 9, 4, 5]);
+        assert_eq!(pairs, [(0, 0), (2, 1), (3, 3), (4, 4)]);
+    }
+}
