@@ -109,7 +109,10 @@ pub fn marks_from_pairs(
     let mut left_marks = Vec::new();
     let mut right_marks = Vec::new();
     let (mut i, mut j) = (0usize, 0usize);
-    let ends = pairs.iter().copied().chain(std::iter::once((left.len() as u32, right.len() as u32)));
+    let ends = pairs
+        .iter()
+        .copied()
+        .chain(std::iter::once((left.len() as u32, right.len() as u32)));
     for (pi, pj) in ends {
         let (pi, pj) = (pi as usize, pj as usize);
         if pi >= i && pj >= j {
@@ -125,7 +128,10 @@ pub fn marks_from_pairs(
         i = pi + 1;
         j = pj + 1;
     }
-    (merge_adjacent(left_text, left_marks), merge_adjacent(right_text, right_marks))
+    (
+        merge_adjacent(left_text, left_marks),
+        merge_adjacent(right_text, right_marks),
+    )
 }
 
 /// One gap between matched words: words that look alike are paired for character marks,
@@ -147,16 +153,32 @@ fn diff_gap(
         match partner {
             Some(k) => {
                 for skipped in &right[next_right..k] {
-                    right_marks.push(Mark { range: skipped.range(), kind: MarkKind::Word });
+                    right_marks.push(Mark {
+                        range: skipped.range(),
+                        kind: MarkKind::Word,
+                    });
                 }
-                char_marks(left_text, token, right_text, &right[k], left_marks, right_marks);
+                char_marks(
+                    left_text,
+                    token,
+                    right_text,
+                    &right[k],
+                    left_marks,
+                    right_marks,
+                );
                 next_right = k + 1;
             }
-            None => left_marks.push(Mark { range: token.range(), kind: MarkKind::Word }),
+            None => left_marks.push(Mark {
+                range: token.range(),
+                kind: MarkKind::Word,
+            }),
         }
     }
     for skipped in &right[next_right..] {
-        right_marks.push(Mark { range: skipped.range(), kind: MarkKind::Word });
+        right_marks.push(Mark {
+            range: skipped.range(),
+            kind: MarkKind::Word,
+        });
     }
 }
 
@@ -220,12 +242,18 @@ fn char_marks(
     }
     for (k, (range, _)) in lc.iter().enumerate() {
         if !in_left[k] {
-            left_marks.push(Mark { range: range.clone(), kind: MarkKind::Char });
+            left_marks.push(Mark {
+                range: range.clone(),
+                kind: MarkKind::Char,
+            });
         }
     }
     for (k, (range, _)) in rc.iter().enumerate() {
         if !in_right[k] {
-            right_marks.push(Mark { range: range.clone(), kind: MarkKind::Char });
+            right_marks.push(Mark {
+                range: range.clone(),
+                kind: MarkKind::Char,
+            });
         }
     }
 }
@@ -256,21 +284,29 @@ mod tests {
     fn diff(a: &str, b: &str) -> (Vec<(String, MarkKind)>, Vec<(String, MarkKind)>) {
         let (l, r) = word_diff(a, 0..a.len(), b, 0..b.len());
         let show = |t: &str, m: Vec<Mark>| -> Vec<(String, MarkKind)> {
-            m.into_iter().map(|m| (t[m.range].to_string(), m.kind)).collect()
+            m.into_iter()
+                .map(|m| (t[m.range].to_string(), m.kind))
+                .collect()
         };
         (show(a, l), show(b, r))
     }
 
     #[test]
     fn a_missing_letter_is_a_char_mark() {
-        let (l, r) = diff("son plus proche soutien, et Moscou", "son plus proche souien, et Moscou");
+        let (l, r) = diff(
+            "son plus proche soutien, et Moscou",
+            "son plus proche souien, et Moscou",
+        );
         assert_eq!(l, [("t".to_string(), MarkKind::Char)]);
         assert!(r.is_empty());
     }
 
     #[test]
     fn added_removed_and_replaced_words_are_word_marks() {
-        let (l, r) = diff("Ni communiqué commun ni signature", "pas de communiqué commun ni de signature");
+        let (l, r) = diff(
+            "Ni communiqué commun ni signature",
+            "pas de communiqué commun ni de signature",
+        );
         assert_eq!(l, [("Ni".to_string(), MarkKind::Word)]);
         let words: Vec<&str> = r.iter().map(|m| m.0.as_str()).collect();
         assert_eq!(words, ["pas", "de", "de"]);
@@ -279,7 +315,10 @@ mod tests {
 
     #[test]
     fn case_accents_quotes_and_hyphens_are_not_differences() {
-        let (l, r) = diff("les \"liens historiques\" avec Kim Jong Un, Etats", "les « liens historiques » avec Kim Jong-un, États");
+        let (l, r) = diff(
+            "les \"liens historiques\" avec Kim Jong Un, Etats",
+            "les « liens historiques » avec Kim Jong-un, États",
+        );
         assert!(l.is_empty() && r.is_empty(), "{l:?} {r:?}");
     }
 

@@ -102,7 +102,10 @@ pub fn compare_with_progress(
     right: &Document,
     progress: &mut dyn FnMut(f32) -> bool,
 ) -> Option<Comparison> {
-    let mut report = Progress { callback: progress, last: -1.0 };
+    let mut report = Progress {
+        callback: progress,
+        last: -1.0,
+    };
     report.at(0.0)?;
     let (left_side, right_side) = std::thread::scope(|scope| {
         let right_job = scope.spawn(|| Side::new(right));
@@ -175,8 +178,10 @@ impl<'s, 'a> Builder<'s, 'a> {
     /// is left out), then diffed word by word.
     fn add_sentence_pair(&mut self, candidate: &Candidate) {
         let v = self.vocabulary;
-        v.left_words.collect(candidate.left.clone(), &mut self.scratch_left);
-        v.right_words.collect(candidate.right.clone(), &mut self.scratch_right);
+        v.left_words
+            .collect(candidate.left.clone(), &mut self.scratch_left);
+        v.right_words
+            .collect(candidate.right.clone(), &mut self.scratch_right);
         let shared: Vec<u32> = intersect(&self.scratch_left, &self.scratch_right);
         let left_tokens = self.left.tokens_of(candidate.left.clone());
         let right_tokens = self.right.tokens_of(candidate.right.clone());
@@ -184,7 +189,13 @@ impl<'s, 'a> Builder<'s, 'a> {
         let right_span = trim(self.right, right_tokens, &v.right_token_ids, &shared);
         let left_bytes = span_bytes(self.left, candidate.left.clone(), &left_span);
         let right_bytes = span_bytes(self.right, candidate.right.clone(), &right_span);
-        self.push(left_span, right_span, left_bytes, right_bytes, candidate.dice);
+        self.push(
+            left_span,
+            right_span,
+            left_bytes,
+            right_bytes,
+            candidate.dice,
+        );
     }
 
     fn push(
@@ -208,9 +219,18 @@ impl<'s, 'a> Builder<'s, 'a> {
             (PassageKind::Verbatim, 1.0, Vec::new(), Vec::new())
         } else {
             let ratio = 2.0 * pairs.len() as f32 / (n + m) as f32;
-            let kind = if ratio >= NEAR_RATIO { PassageKind::Near } else { PassageKind::Paraphrase };
-            let (lm, rm) =
-                marks_from_pairs(self.left.text, left_tokens, self.right.text, right_tokens, &pairs);
+            let kind = if ratio >= NEAR_RATIO {
+                PassageKind::Near
+            } else {
+                PassageKind::Paraphrase
+            };
+            let (lm, rm) = marks_from_pairs(
+                self.left.text,
+                left_tokens,
+                self.right.text,
+                right_tokens,
+                &pairs,
+            );
             // Not verbatim, so never a perfect 1.
             (kind, ratio.max(dice).clamp(0.0, 0.99), lm, rm)
         };
@@ -241,11 +261,15 @@ impl<'s, 'a> Builder<'s, 'a> {
             if l.end > self.used_left.len() || r.end > self.used_right.len() {
                 continue;
             }
-            if self.used_left[l.clone()].iter().any(|&u| u) || self.used_right[r.clone()].iter().any(|&u| u) {
+            if self.used_left[l.clone()].iter().any(|&u| u)
+                || self.used_right[r.clone()].iter().any(|&u| u)
+            {
                 continue;
             }
-            let lb = self.left.tokens[l.start].start as usize..self.left.tokens[l.end - 1].end as usize;
-            let rb = self.right.tokens[r.start].start as usize..self.right.tokens[r.end - 1].end as usize;
+            let lb =
+                self.left.tokens[l.start].start as usize..self.left.tokens[l.end - 1].end as usize;
+            let rb = self.right.tokens[r.start].start as usize
+                ..self.right.tokens[r.end - 1].end as usize;
             self.push(l, r, lb, rb, 1.0);
         }
     }
@@ -289,13 +313,22 @@ fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
 /// sentence edges when what would be cut is short. Without shared content words (a pair of
 /// function-word sentences matched verbatim), the whole span.
 fn trim(side: &Side, tokens: Range<usize>, token_ids: &[u32], shared: &[u32]) -> Range<usize> {
-    let is_anchor = |t: usize| token_ids.get(t).is_some_and(|id| shared.binary_search(id).is_ok());
+    let is_anchor = |t: usize| {
+        token_ids
+            .get(t)
+            .is_some_and(|id| shared.binary_search(id).is_ok())
+    };
     let Some(first) = tokens.clone().find(|&t| is_anchor(t)) else {
         return tokens;
     };
-    let last = tokens.clone().rev().find(|&t| is_anchor(t)).unwrap_or(first);
+    let last = tokens
+        .clone()
+        .rev()
+        .find(|&t| is_anchor(t))
+        .unwrap_or(first);
     let words = tokens.len();
-    let keep_all = |left_out: usize| left_out <= EDGE_WORDS || left_out as f32 <= EDGE_SHARE * words as f32;
+    let keep_all =
+        |left_out: usize| left_out <= EDGE_WORDS || left_out as f32 <= EDGE_SHARE * words as f32;
     let start = if keep_all(first - tokens.start) {
         tokens.start
     } else {
@@ -313,7 +346,11 @@ fn trim(side: &Side, tokens: Range<usize>, token_ids: &[u32], shared: &[u32]) ->
         }
         start
     };
-    let end = if keep_all(tokens.end - 1 - last) { tokens.end } else { last + 1 };
+    let end = if keep_all(tokens.end - 1 - last) {
+        tokens.end
+    } else {
+        last + 1
+    };
     start..end
 }
 
@@ -387,7 +424,11 @@ fn mark_crossing(passages: &mut [Passage]) {
 
 /// Verbatim-run coverage of sentence pairs, for candidates: how many words of left sentence
 /// `i` a run pairs with words of right sentence `j`.
-pub(crate) fn run_coverage(left: &Side, right: &Side, runs: &[seeds::Run]) -> FxHashMap<(u32, u32), u32> {
+pub(crate) fn run_coverage(
+    left: &Side,
+    right: &Side,
+    runs: &[seeds::Run],
+) -> FxHashMap<(u32, u32), u32> {
     let mut coverage: FxHashMap<(u32, u32), u32> = FxHashMap::default();
     for run in runs {
         let (mut p, mut q) = (run.left as usize, run.right as usize);

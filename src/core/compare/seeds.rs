@@ -68,7 +68,11 @@ pub fn verbatim_runs(left: &[u64], right: &[u64]) -> Vec<Run> {
             // the counts differ), which follows the documents' order.
             let (n, m) = (ga.len(), gb.len());
             for k in 0..n.min(m) {
-                let (ka, kb) = if n <= m { (k, k * m / n) } else { (k * n / m, k) };
+                let (ka, kb) = if n <= m {
+                    (k, k * m / n)
+                } else {
+                    (k * n / m, k)
+                };
                 let (p, q) = (ga[ka].1, gb[kb].1);
                 if same(p, q) {
                     seeds.push((q as i64 - p as i64, p));
@@ -102,7 +106,11 @@ pub fn verbatim_runs(left: &[u64], right: &[u64]) -> Vec<Run> {
 }
 
 fn to_run((diagonal, first, end): (i64, u32, u32)) -> Run {
-    Run { left: first, right: (first as i64 + diagonal) as u32, len: end - first }
+    Run {
+        left: first,
+        right: (first as i64 + diagonal) as u32,
+        len: end - first,
+    }
 }
 
 #[cfg(test)]
@@ -113,7 +121,14 @@ mod tests {
     fn finds_a_shared_run() {
         let left = [1, 2, 3, 4, 5, 6, 7, 8];
         let right = [9, 9, 3, 4, 5, 6, 7, 0];
-        assert_eq!(verbatim_runs(&left, &right), [Run { left: 2, right: 2, len: 5 }]);
+        assert_eq!(
+            verbatim_runs(&left, &right),
+            [Run {
+                left: 2,
+                right: 2,
+                len: 5
+            }]
+        );
     }
 
     #[test]
@@ -121,6 +136,13 @@ mod tests {
         let unit = [1u64, 2, 3, 4, 5];
         let left: Vec<u64> = unit.iter().copied().cycle().take(5 * 1000).collect();
         let runs = verbatim_runs(&left, &left);
-        assert_eq!(runs, [Run { left: 0, right: 0, len: 5000 }]);
+        assert_eq!(
+            runs,
+            [Run {
+                left: 0,
+                right: 0,
+                len: 5000
+            }]
+        );
     }
 }

@@ -49,10 +49,14 @@ impl Evaluator<'_, '_> {
     fn evaluate(&mut self, left: Range<u32>, right: Range<u32>) -> Candidate {
         let v = self.vocabulary;
         let overlap = if left.len() == 1 && right.len() == 1 {
-            v.overlap(v.left_words.of(left.start as usize), v.right_words.of(right.start as usize))
+            v.overlap(
+                v.left_words.of(left.start as usize),
+                v.right_words.of(right.start as usize),
+            )
         } else {
             v.left_words.collect(left.clone(), &mut self.scratch_left);
-            v.right_words.collect(right.clone(), &mut self.scratch_right);
+            v.right_words
+                .collect(right.clone(), &mut self.scratch_right);
             v.overlap(&self.scratch_left, &self.scratch_right)
         };
         let mut verbatim = 0u32;
@@ -137,7 +141,14 @@ pub fn choose(
     if !progress(0.7) {
         return None;
     }
-    candidates.sort_by(|a, b| (a.left.start, a.left.end, a.right.start, a.right.end).cmp(&(b.left.start, b.left.end, b.right.start, b.right.end)));
+    candidates.sort_by(|a, b| {
+        (a.left.start, a.left.end, a.right.start, a.right.end).cmp(&(
+            b.left.start,
+            b.left.end,
+            b.right.start,
+            b.right.end,
+        ))
+    });
     candidates.dedup_by(|a, b| a.left == b.left && a.right == b.right);
 
     let chain = heaviest_chain(&candidates, nr);
@@ -153,7 +164,9 @@ pub fn choose(
     if !progress(0.9) {
         return None;
     }
-    let mut moved: Vec<usize> = (0..candidates.len()).filter(|&c| candidates[c].strong).collect();
+    let mut moved: Vec<usize> = (0..candidates.len())
+        .filter(|&c| candidates[c].strong)
+        .collect();
     moved.sort_by(|&a, &b| candidates[b].score.total_cmp(&candidates[a].score));
     let by_left = SentenceIndex::new(&candidates, nl, |c| c.left.clone());
     let by_right = SentenceIndex::new(&candidates, nr, |c| c.right.clone());
@@ -162,9 +175,19 @@ pub fn choose(
         if any(&used_left, &candidate.left) || any(&used_right, &candidate.right) {
             continue;
         }
-        if ambiguous(&candidates, c, &by_left, |o| o.left.clone(), |o| o.right.clone())
-            || ambiguous(&candidates, c, &by_right, |o| o.right.clone(), |o| o.left.clone())
-        {
+        if ambiguous(
+            &candidates,
+            c,
+            &by_left,
+            |o| o.left.clone(),
+            |o| o.right.clone(),
+        ) || ambiguous(
+            &candidates,
+            c,
+            &by_right,
+            |o| o.right.clone(),
+            |o| o.left.clone(),
+        ) {
             continue;
         }
         mark(&mut used_left, &candidate.left);
@@ -181,7 +204,9 @@ fn mark(used: &mut [bool], range: &Range<u32>) {
 }
 
 fn any(used: &[bool], range: &Range<u32>) -> bool {
-    used[range.start as usize..range.end as usize].iter().any(|&u| u)
+    used[range.start as usize..range.end as usize]
+        .iter()
+        .any(|&u| u)
 }
 
 /// For each left sentence, the right sentences sharing the most weight of its rarer content
@@ -294,7 +319,9 @@ fn heaviest_chain(candidates: &[Candidate], nr: usize) -> Vec<usize> {
         }
         best_to[c] = (best.0 + candidates[c].score.max(1e-6), best.1);
     }
-    let mut end = (0..n).max_by(|&a, &b| best_to[a].0.total_cmp(&best_to[b].0)).unwrap_or(0);
+    let mut end = (0..n)
+        .max_by(|&a, &b| best_to[a].0.total_cmp(&best_to[b].0))
+        .unwrap_or(0);
     let mut chain = vec![end];
     while let Some(&(_, previous)) = best_to.get(end) {
         if previous == usize::MAX {
@@ -314,7 +341,11 @@ struct SentenceIndex {
 }
 
 impl SentenceIndex {
-    fn new(candidates: &[Candidate], sentences: usize, side: impl Fn(&Candidate) -> Range<u32>) -> Self {
+    fn new(
+        candidates: &[Candidate],
+        sentences: usize,
+        side: impl Fn(&Candidate) -> Range<u32>,
+    ) -> Self {
         let mut offsets = vec![0u32; sentences + 1];
         for c in candidates {
             for s in side(c) {

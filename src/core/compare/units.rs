@@ -38,16 +38,26 @@ impl<'a> Side<'a> {
             tokenize_into(text, bytes.clone(), &mut tokens);
             let last = tokens.len() as u32;
             if last > first {
-                sentences.push(Sentence { bytes, tokens: first..last });
+                sentences.push(Sentence {
+                    bytes,
+                    tokens: first..last,
+                });
             }
         }
         let mut sentence_of = vec![0u32; tokens.len()];
         for (index, sentence) in sentences.iter().enumerate() {
-            for slot in &mut sentence_of[sentence.tokens.start as usize..sentence.tokens.end as usize] {
+            for slot in
+                &mut sentence_of[sentence.tokens.start as usize..sentence.tokens.end as usize]
+            {
                 *slot = index as u32;
             }
         }
-        Side { text, tokens, sentences, sentence_of }
+        Side {
+            text,
+            tokens,
+            sentences,
+            sentence_of,
+        }
     }
 
     pub fn keys(&self) -> Vec<u64> {
@@ -56,7 +66,10 @@ impl<'a> Side<'a> {
 
     /// Number of words in sentences `range`.
     pub fn words_in(&self, range: Range<u32>) -> u32 {
-        match (self.sentences.get(range.start as usize), self.sentences.get(range.end as usize - 1)) {
+        match (
+            self.sentences.get(range.start as usize),
+            self.sentences.get(range.end as usize - 1),
+        ) {
             (Some(a), Some(b)) if range.start < range.end => b.tokens.end - a.tokens.start,
             _ => 0,
         }
@@ -103,16 +116,10 @@ impl SentenceWords {
             out.dedup();
         }
     }
-
-    pub fn len(&self) -> usize {
-        self.offsets.len().saturating_sub(1)
-    }
 }
 
 /// What the two documents' content words weigh, and which are names.
 pub struct Vocabulary {
-    /// Interned id of every content word key (stop words are absent).
-    pub id_of: FxHashMap<u64, u32>,
     /// IDF over the sentences of both documents; names count half.
     pub weight: Vec<f32>,
     /// Always capitalised inside sentences in both documents: a proper name. Sharing names
@@ -187,7 +194,10 @@ impl Vocabulary {
         let (left_words, left_token_ids) = build(left, false);
         let (right_words, right_token_ids) = build(right, true);
         let total = (left.sentences.len() + right.sentences.len()).max(1) as f32;
-        let is_name: Vec<bool> = counts.iter().map(|c| c.capitalised > 0 && c.lower == 0).collect();
+        let is_name: Vec<bool> = counts
+            .iter()
+            .map(|c| c.capitalised > 0 && c.lower == 0)
+            .collect();
         let weight = counts
             .iter()
             .zip(&is_name)
@@ -198,7 +208,6 @@ impl Vocabulary {
             .collect();
         let right_df = counts.iter().map(|c| c.right_df).collect();
         Vocabulary {
-            id_of,
             weight,
             is_name,
             right_df,
@@ -258,6 +267,10 @@ impl Overlap {
     /// Weighted Dice coefficient in [0, 1].
     pub fn dice(&self) -> f32 {
         let total = self.left_weight + self.right_weight;
-        if total <= 0.0 { 0.0 } else { (2.0 * self.shared_weight / total).clamp(0.0, 1.0) }
+        if total <= 0.0 {
+            0.0
+        } else {
+            (2.0 * self.shared_weight / total).clamp(0.0, 1.0)
+        }
     }
 }
