@@ -199,26 +199,47 @@ fn folded_chars(text: &str, token: &Token) -> Vec<(Range<usize>, u64)> {
         .collect()
 }
 
+/// Longest word (in folded letters) compared letter by letter; longer ones are whole-word marks.
+const MAX_WORD_LETTERS: usize = 32;
+
+/// Folded letters of a word into a fixed buffer (no allocation: this runs for every changed
+/// word of every passage); None when the word is too long to bother.
+fn fold_letters(word: &str, out: &mut [u64; MAX_WORD_LETTERS]) -> Option<usize> {
+    let mut n = 0;
+    let mut overflow = false;
+    for c in word.chars() {
+        fold_char(c, |f| {
+            if n < MAX_WORD_LETTERS {
+                out[n] = f as u64;
+                n += 1;
+            } else {
+                overflow = true;
+            }
+        });
+    }
+    (!overflow).then_some(n)
+}
+
 /// Two words look alike when most of their folded letters line up (`soutien`/`souien`), which
 /// makes a letter-level mark more telling than two whole-word marks.
 fn words_look_alike(a: &str, b: &str) -> bool {
-    let fa: Vec<char> = a.chars().flat_map(fold_vec).collect();
-    let fb: Vec<char> = b.chars().flat_map(fold_vec).collect();
-    if fa.len() < 3 || fb.len() < 3 || fa.len() > 64 || fb.len() > 64 {
+    // At most three letters differ: a cheap length test rejects most pairs.
+    if a.len().abs_diff(b.len()) > 6 || a.len() < 3 || b.len() < 3 {
         return false;
     }
-    let ka: Vec<u64> = fa.iter().map(|&c| c as u64).collect();
-    let kb: Vec<u64> = fb.iter().map(|&c| c as u64).collect();
-    let common = matched_pairs(&ka, &kb).len();
-    let differing = fa.len().max(fb.len()) - common;
+    let mut fa = [0u64; MAX_WORD_LETTERS];
+    let mut fb = [0u64; MAX_WORD_LETTERS];
+    let (Some(na), Some(nb)) = (fold_letters(a, &mut fa), fold_letters(b, &mut fb)) else {
+        return false;
+    };
+    let longer = na.max(nb);
+    if na < 3 || nb < 3 || longer - na.min(nb) > 3 {
+        return false;
+    }
+    let common = matched_pairs(&fa[..na], &fb[..nb]).len();
+    let differing = longer - common;
     // At most a third of the letters differ, and at most three.
-    differing <= 3 && common * 3 >= fa.len().max(fb.len()) * 2
-}
-
-fn fold_vec(c: char) -> Vec<char> {
-    let mut v = Vec::with_capacity(1);
-    fold_char(c, |f| v.push(f));
-    v
+    differing <= 3 && common * 3 >= longer * 2
 }
 
 fn char_marks(

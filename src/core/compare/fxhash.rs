@@ -44,9 +44,11 @@ impl Hasher for FxHasher {
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
     }
+    /// The multiply leaves the low bits (which pick the bucket) depending only on the low bits
+    /// of the input: fold the high half down, or pairs like `(i, j)` pile into few buckets.
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        self.hash ^ (self.hash >> 32)
     }
 }
 

@@ -107,6 +107,8 @@ pub fn compare_with_progress(
         last: -1.0,
     };
     report.at(0.0)?;
+    let t0 = std::time::Instant::now();
+    let lap = |what: &str| if std::env::var_os("VISAVIS_TIMING").is_some() { eprintln!("{what}: {:?}", t0.elapsed()) };
     let (left_side, right_side) = std::thread::scope(|scope| {
         let right_job = scope.spawn(|| Side::new(right));
         let left_side = Side::new(left);
@@ -114,25 +116,36 @@ pub fn compare_with_progress(
     });
     let right_side = right_side.unwrap_or_else(|| Side::new(right));
     report.at(0.1)?;
+    lap("sides");
     let stop = stopwords::stop_word_keys();
     let vocabulary = Vocabulary::new(&left_side, &right_side, &stop);
     report.at(0.15)?;
+    lap("vocabulary");
     let runs = seeds::verbatim_runs(&left_side.keys(), &right_side.keys());
     report.at(0.25)?;
+    lap("runs");
     let chosen = select::choose(&left_side, &right_side, &vocabulary, &runs, &mut |f| {
         report.at(0.25 + 0.45 * f).is_some()
     })?;
     report.at(0.7)?;
-    let mut builder = Builder::new(&left_side, &right_side, &vocabulary);
-    let total = chosen.len().max(1);
-    for (n, candidate) in chosen.iter().enumerate() {
-        builder.add_sentence_pair(candidate);
-        if n % 1024 == 0 {
-            report.at(0.7 + 0.25 * n as f32 / total as f32)?;
-        }
+    lap("choose");
+    let maker = PassageMaker { left: &left_side, right: &right_side, vocabulary: &vocabulary };
+    // Word diffs are the costly part at book scale: two halves on two threads. Progress is
+    // reported by the first half, which finishes about when the second does.
+    let half = chosen.len() / 2;
+    let (first, second) = chosen.split_at(half);
+    let (first_built, second_built) = std::thread::scope(|scope| {
+        let job = scope.spawn(|| maker.sentence_pairs(second, &mut |_| true));
+        let first_built = maker.sentence_pairs(first, &mut |f| report.at(0.7 + 0.25 * f).is_some());
+        (first_built, job.join().ok().flatten())
+    });
+    let mut collector = Collector::new(&left_side, &right_side);
+    for built in first_built?.into_iter().chain(second_built?) {
+        collector.add(built);
     }
-    builder.add_verbatim_runs(&runs);
-    let comparison = builder.finish();
+    collector.add_verbatim_runs(&maker, &runs);
+    let comparison = collector.finish();
+    lap("passages");
     report.at(1.0)?;
     Some(comparison)
 }
@@ -149,65 +162,64 @@ const LEADING_FUNCTION_WORDS: usize = 2;
 /// Word-order agreement from which a passage is "near" rather than a paraphrase.
 const NEAR_RATIO: f32 = 0.7;
 
-struct Builder<'s, 'a> {
+/// Turns chosen sentence pairs and runs into passages (read-only, so it can run on threads).
+struct PassageMaker<'s, 'a> {
     left: &'s Side<'a>,
     right: &'s Side<'a>,
     vocabulary: &'s Vocabulary,
-    passages: Vec<Passage>,
-    used_left: Vec<bool>,
-    used_right: Vec<bool>,
-    scratch_left: Vec<u32>,
-    scratch_right: Vec<u32>,
 }
 
-impl<'s, 'a> Builder<'s, 'a> {
-    fn new(left: &'s Side<'a>, right: &'s Side<'a>, vocabulary: &'s Vocabulary) -> Self {
-        Builder {
-            left,
-            right,
-            vocabulary,
-            passages: Vec::new(),
-            used_left: vec![false; left.tokens.len()],
-            used_right: vec![false; right.tokens.len()],
-            scratch_left: Vec::new(),
-            scratch_right: Vec::new(),
+/// A passage with the token spans it covers on each side.
+struct Built {
+    passage: Passage,
+    left_tokens: Range<usize>,
+    right_tokens: Range<usize>,
+}
+
+impl PassageMaker<'_, '_> {
+    fn sentence_pairs(
+        &self,
+        candidates: &[Candidate],
+        progress: &mut dyn FnMut(f32) -> bool,
+    ) -> Option<Vec<Built>> {
+        let mut out = Vec::with_capacity(candidates.len());
+        let mut scratch = (Vec::new(), Vec::new());
+        let total = candidates.len().max(1);
+        for (n, candidate) in candidates.iter().enumerate() {
+            if n % 1024 == 0 && !progress(n as f32 / total as f32) {
+                return None;
+            }
+            out.extend(self.sentence_pair(candidate, &mut scratch));
         }
+        Some(out)
     }
 
-    /// Turns a chosen sentence pair into a passage: trimmed to the shared words (unless little
-    /// is left out), then diffed word by word.
-    fn add_sentence_pair(&mut self, candidate: &Candidate) {
+    /// A chosen sentence pair as a passage: trimmed to the shared words (unless little is left
+    /// out), then diffed word by word.
+    fn sentence_pair(&self, candidate: &Candidate, scratch: &mut (Vec<u32>, Vec<u32>)) -> Option<Built> {
         let v = self.vocabulary;
-        v.left_words
-            .collect(candidate.left.clone(), &mut self.scratch_left);
-        v.right_words
-            .collect(candidate.right.clone(), &mut self.scratch_right);
-        let shared: Vec<u32> = intersect(&self.scratch_left, &self.scratch_right);
+        v.left_words.collect(candidate.left.clone(), &mut scratch.0);
+        v.right_words.collect(candidate.right.clone(), &mut scratch.1);
+        let shared: Vec<u32> = intersect(&scratch.0, &scratch.1);
         let left_tokens = self.left.tokens_of(candidate.left.clone());
         let right_tokens = self.right.tokens_of(candidate.right.clone());
         let left_span = trim(self.left, left_tokens, &v.left_token_ids, &shared);
         let right_span = trim(self.right, right_tokens, &v.right_token_ids, &shared);
         let left_bytes = span_bytes(self.left, candidate.left.clone(), &left_span);
         let right_bytes = span_bytes(self.right, candidate.right.clone(), &right_span);
-        self.push(
-            left_span,
-            right_span,
-            left_bytes,
-            right_bytes,
-            candidate.dice,
-        );
+        self.make(left_span, right_span, left_bytes, right_bytes, candidate.dice)
     }
 
-    fn push(
-        &mut self,
+    fn make(
+        &self,
         left_span: Range<usize>,
         right_span: Range<usize>,
         left_bytes: Range<usize>,
         right_bytes: Range<usize>,
         dice: f32,
-    ) {
+    ) -> Option<Built> {
         if left_span.is_empty() || right_span.is_empty() {
-            return;
+            return None;
         }
         let left_tokens = &self.left.tokens[left_span.clone()];
         let right_tokens = &self.right.tokens[right_span.clone()];
@@ -219,40 +231,60 @@ impl<'s, 'a> Builder<'s, 'a> {
             (PassageKind::Verbatim, 1.0, Vec::new(), Vec::new())
         } else {
             let ratio = 2.0 * pairs.len() as f32 / (n + m) as f32;
-            let kind = if ratio >= NEAR_RATIO {
-                PassageKind::Near
-            } else {
-                PassageKind::Paraphrase
-            };
-            let (lm, rm) = marks_from_pairs(
-                self.left.text,
-                left_tokens,
-                self.right.text,
-                right_tokens,
-                &pairs,
-            );
+            let kind = if ratio >= NEAR_RATIO { PassageKind::Near } else { PassageKind::Paraphrase };
+            let (lm, rm) =
+                marks_from_pairs(self.left.text, left_tokens, self.right.text, right_tokens, &pairs);
             // Not verbatim, so never a perfect 1.
             (kind, ratio.max(dice).clamp(0.0, 0.99), lm, rm)
         };
-        for flag in &mut self.used_left[left_span] {
+        Some(Built {
+            passage: Passage {
+                left: left_bytes,
+                right: right_bytes,
+                kind,
+                similarity,
+                crossing: false,
+                left_marks,
+                right_marks,
+            },
+            left_tokens: left_span,
+            right_tokens: right_span,
+        })
+    }
+}
+
+/// Gathers passages and remembers which words they cover.
+struct Collector<'s, 'a> {
+    left: &'s Side<'a>,
+    right: &'s Side<'a>,
+    passages: Vec<Passage>,
+    used_left: Vec<bool>,
+    used_right: Vec<bool>,
+}
+
+impl<'s, 'a> Collector<'s, 'a> {
+    fn new(left: &'s Side<'a>, right: &'s Side<'a>) -> Self {
+        Collector {
+            left,
+            right,
+            passages: Vec::new(),
+            used_left: vec![false; left.tokens.len()],
+            used_right: vec![false; right.tokens.len()],
+        }
+    }
+
+    fn add(&mut self, built: Built) {
+        for flag in &mut self.used_left[built.left_tokens] {
             *flag = true;
         }
-        for flag in &mut self.used_right[right_span] {
+        for flag in &mut self.used_right[built.right_tokens] {
             *flag = true;
         }
-        self.passages.push(Passage {
-            left: left_bytes,
-            right: right_bytes,
-            kind,
-            similarity,
-            crossing: false,
-            left_marks,
-            right_marks,
-        });
+        self.passages.push(built.passage);
     }
 
     /// Long verbatim runs between words no passage took become passages of their own.
-    fn add_verbatim_runs(&mut self, runs: &[seeds::Run]) {
+    fn add_verbatim_runs(&mut self, maker: &PassageMaker, runs: &[seeds::Run]) {
         let mut long: Vec<&seeds::Run> = runs.iter().filter(|r| r.len >= MIN_LONE_RUN).collect();
         long.sort_by_key(|r| std::cmp::Reverse(r.len));
         for run in long {
@@ -261,16 +293,14 @@ impl<'s, 'a> Builder<'s, 'a> {
             if l.end > self.used_left.len() || r.end > self.used_right.len() {
                 continue;
             }
-            if self.used_left[l.clone()].iter().any(|&u| u)
-                || self.used_right[r.clone()].iter().any(|&u| u)
-            {
+            if self.used_left[l.clone()].iter().any(|&u| u) || self.used_right[r.clone()].iter().any(|&u| u) {
                 continue;
             }
-            let lb =
-                self.left.tokens[l.start].start as usize..self.left.tokens[l.end - 1].end as usize;
-            let rb = self.right.tokens[r.start].start as usize
-                ..self.right.tokens[r.end - 1].end as usize;
-            self.push(l, r, lb, rb, 1.0);
+            let lb = self.left.tokens[l.start].start as usize..self.left.tokens[l.end - 1].end as usize;
+            let rb = self.right.tokens[r.start].start as usize..self.right.tokens[r.end - 1].end as usize;
+            if let Some(built) = maker.make(l, r, lb, rb, 1.0) {
+                self.add(built);
+            }
         }
     }
 

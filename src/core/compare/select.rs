@@ -28,13 +28,17 @@ pub struct Candidate {
 const TOP_K: usize = 3;
 /// Postings read per left sentence, rarest words first; words in more sentences than the cap are
 /// never read (a sentence repeated thousands of times cannot go quadratic).
-const POSTING_BUDGET: u32 = 800;
+const POSTING_BUDGET: u32 = 300;
 const POSTING_CAP: u32 = 2000;
 /// Least weighted Dice for a pair in reading order, and for a moved pair.
 const MIN_DICE: f32 = 0.3;
 const MOVED_DICE: f32 = 0.45;
+/// Share of the shorter side that verbatim runs must cover for a pair to count as copied.
+const VERBATIM_SHARE: f32 = 0.6;
 /// A merge must beat the single pair by this much Dice.
 const MERGE_GAIN: f32 = 0.02;
+/// A pair this similar is not improved by merging a neighbour.
+const MERGE_USELESS: f32 = 0.9;
 
 struct Evaluator<'s, 'a> {
     left: &'s Side<'a>,
@@ -49,10 +53,7 @@ impl Evaluator<'_, '_> {
     fn evaluate(&mut self, left: Range<u32>, right: Range<u32>) -> Candidate {
         let v = self.vocabulary;
         let overlap = if left.len() == 1 && right.len() == 1 {
-            v.overlap(
-                v.left_words.of(left.start as usize),
-                v.right_words.of(right.start as usize),
-            )
+            v.overlap_sentences(left.start as usize, right.start as usize)
         } else {
             v.left_words.collect(left.clone(), &mut self.scratch_left);
             v.right_words
@@ -70,7 +71,7 @@ impl Evaluator<'_, '_> {
         let right_words = self.right.words_in(right.clone()) as f32;
         let (fewer, more) = (left_words.min(right_words), left_words.max(right_words));
         let copied = verbatim as f32;
-        let verbatim_ok = copied >= 0.6 * fewer && (verbatim >= 6 || copied >= 0.8 * more);
+        let verbatim_ok = copied >= VERBATIM_SHARE * fewer && (verbatim >= 6 || copied >= 0.8 * more);
         let content_ok = dice >= MIN_DICE
             && (overlap.shared_plain >= 2 || (dice >= 0.75 && overlap.shared_plain >= 1));
         let strong = (dice >= MOVED_DICE && overlap.shared_plain >= 3)
@@ -106,8 +107,15 @@ pub fn choose(
         scratch_left: Vec::new(),
         scratch_right: Vec::new(),
     };
+    let t0 = std::time::Instant::now();
+    let timing = std::env::var_os("VISAVIS_TIMING").is_some();
     let mut bases: Vec<(u32, u32)> = index_candidates(vocabulary, nl, nr, progress)?;
-    bases.extend(evaluator.coverage.keys().copied());
+    if timing { eprintln!("  index {:?} bases {} coverage {} runs {}", t0.elapsed(), bases.len(), evaluator.coverage.len(), runs.len()); }
+    // Runs that cover most of a sentence pair propose it; short common phrases do not.
+    bases.extend(evaluator.coverage.iter().filter_map(|(&(i, j), &count)| {
+        let fewer = left.words_in(i..i + 1).min(right.words_in(j..j + 1));
+        (count as f32 >= VERBATIM_SHARE * fewer as f32).then_some((i, j))
+    }));
     bases.sort_unstable();
     bases.dedup();
     if !progress(0.5) {
@@ -115,19 +123,19 @@ pub fn choose(
     }
 
     let mut candidates: Vec<Candidate> = Vec::with_capacity(bases.len() * 2);
+    let mut merges_tried = 0usize;
     for &(i, j) in &bases {
         let base = evaluator.evaluate(i..i + 1, j..j + 1);
-        if base.dice >= MIN_DICE * 0.5 || base.valid {
-            let merges = [
-                (i..i + 1, j..j + 2),
-                (i..i + 1, j.saturating_sub(1)..j + 1),
-                (i..i + 2, j..j + 1),
-                (i.saturating_sub(1)..i + 1, j..j + 1),
-            ];
-            for (l, r) in merges {
-                if l.len() < 2 && r.len() < 2 || l.end as usize > nl || r.end as usize > nr {
+        if base.dice < MERGE_USELESS {
+            // A sentence split in two shows as two neighbouring candidates sharing a sentence:
+            // (i, j) and (i, j + 1), or (i, j) and (i + 1, j).
+            let is_base = |pair: (u32, u32)| bases.binary_search(&pair).is_ok();
+            let merges = [(i..i + 1, j..j + 2, (i, j + 1)), (i..i + 2, j..j + 1, (i + 1, j))];
+            for (l, r, neighbour) in merges {
+                if !is_base(neighbour) {
                     continue;
                 }
+                merges_tried += 1;
                 let merged = evaluator.evaluate(l, r);
                 if merged.valid && merged.dice >= base.dice + MERGE_GAIN {
                     candidates.push(merged);
@@ -141,6 +149,7 @@ pub fn choose(
     if !progress(0.7) {
         return None;
     }
+    if timing { eprintln!("  evaluate {:?} candidates {} merges tried {merges_tried}", t0.elapsed(), candidates.len()); }
     candidates.sort_by(|a, b| {
         (a.left.start, a.left.end, a.right.start, a.right.end).cmp(&(
             b.left.start,
@@ -161,6 +170,7 @@ pub fn choose(
         mark(&mut used_right, &candidate.right);
         chosen.push(candidate.clone());
     }
+    if timing { eprintln!("  chain {:?}", t0.elapsed()); }
     if !progress(0.9) {
         return None;
     }

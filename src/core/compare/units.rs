@@ -129,6 +129,9 @@ pub struct Vocabulary {
     pub right_df: Vec<u32>,
     pub left_words: SentenceWords,
     pub right_words: SentenceWords,
+    /// Total weight of each sentence's content words.
+    pub left_totals: Vec<f32>,
+    pub right_totals: Vec<f32>,
     /// Content word id of every token (`NO_ID` for stop words).
     pub left_token_ids: Vec<u32>,
     pub right_token_ids: Vec<u32>,
@@ -198,7 +201,7 @@ impl Vocabulary {
             .iter()
             .map(|c| c.capitalised > 0 && c.lower == 0)
             .collect();
-        let weight = counts
+        let weight: Vec<f32> = counts
             .iter()
             .zip(&is_name)
             .map(|(c, &name)| {
@@ -207,15 +210,35 @@ impl Vocabulary {
             })
             .collect();
         let right_df = counts.iter().map(|c| c.right_df).collect();
+        let totals = |words: &SentenceWords, sentences: usize| -> Vec<f32> {
+            (0..sentences)
+                .map(|s| words.of(s).iter().map(|&id| weight[id as usize]).sum())
+                .collect()
+        };
+        let left_totals = totals(&left_words, left.sentences.len());
+        let right_totals = totals(&right_words, right.sentences.len());
         Vocabulary {
             weight,
             is_name,
             right_df,
             left_words,
             right_words,
+            left_totals,
+            right_totals,
             left_token_ids,
             right_token_ids,
         }
+    }
+
+    /// How much left sentence `i` and right sentence `j` have in common.
+    pub fn overlap_sentences(&self, i: usize, j: usize) -> Overlap {
+        let mut o = Overlap {
+            left_weight: self.left_totals.get(i).copied().unwrap_or(0.0),
+            right_weight: self.right_totals.get(j).copied().unwrap_or(0.0),
+            ..Overlap::default()
+        };
+        self.intersect(self.left_words.of(i), self.right_words.of(j), &mut o);
+        o
     }
 
     /// How much two sets of content words (sorted ids) have in common.
@@ -227,6 +250,11 @@ impl Vocabulary {
         for &id in b {
             o.right_weight += self.weight[id as usize];
         }
+        self.intersect(a, b, &mut o);
+        o
+    }
+
+    fn intersect(&self, a: &[u32], b: &[u32], o: &mut Overlap) {
         let (mut i, mut j) = (0, 0);
         while i < a.len() && j < b.len() {
             match a[i].cmp(&b[j]) {
@@ -246,7 +274,6 @@ impl Vocabulary {
         }
         o.left_count = a.len() as u32;
         o.right_count = b.len() as u32;
-        o
     }
 }
 
