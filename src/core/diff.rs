@@ -47,6 +47,15 @@ fn keys(tokens: &[Token]) -> Vec<u64> {
 /// Indices `(i, j)` of a longest common subsequence of `a` and `b`, increasing in both.
 /// The common prefix and suffix are matched first, so near-identical spans cost linear time.
 pub fn matched_pairs(a: &[u64], b: &[u64]) -> Vec<(u32, u32)> {
+    let mut pairs = Vec::new();
+    matched_pairs_into(a, b, &mut Vec::new(), &mut pairs);
+    pairs
+}
+
+/// [`matched_pairs`] with buffers the caller keeps between calls (`table` is scratch space;
+/// `pairs` is cleared and filled).
+pub fn matched_pairs_into(a: &[u64], b: &[u64], table: &mut Vec<u32>, pairs: &mut Vec<(u32, u32)>) {
+    pairs.clear();
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let suffix = a[prefix..]
         .iter()
@@ -54,26 +63,26 @@ pub fn matched_pairs(a: &[u64], b: &[u64]) -> Vec<(u32, u32)> {
         .zip(b[prefix..].iter().rev())
         .take_while(|(x, y)| x == y)
         .count();
-    let mut pairs: Vec<(u32, u32)> = (0..prefix).map(|i| (i as u32, i as u32)).collect();
+    pairs.extend((0..prefix).map(|i| (i as u32, i as u32)));
     let mid_a = &a[prefix..a.len() - suffix];
     let mid_b = &b[prefix..b.len() - suffix];
     if !mid_a.is_empty() && !mid_b.is_empty() {
         let cells = (mid_a.len() + 1).saturating_mul(mid_b.len() + 1);
         if cells <= MAX_LCS_CELLS {
-            lcs_into(mid_a, mid_b, prefix as u32, &mut pairs);
+            lcs_into(mid_a, mid_b, prefix as u32, table, pairs);
         }
     }
     let (sa, sb) = (a.len() - suffix, b.len() - suffix);
     pairs.extend((0..suffix).map(|k| ((sa + k) as u32, (sb + k) as u32)));
-    pairs
 }
 
 /// Classic dynamic-programming LCS, filled from the end so the walk back reads forwards.
-fn lcs_into(a: &[u64], b: &[u64], offset: u32, out: &mut Vec<(u32, u32)>) {
+fn lcs_into(a: &[u64], b: &[u64], offset: u32, table: &mut Vec<u32>, out: &mut Vec<(u32, u32)>) {
     let (n, m) = (a.len(), b.len());
     let width = m + 1;
     // u32 because a span may hold more than 65 535 words in the degenerate cases we still allow.
-    let mut table = vec![0u32; (n + 1) * width];
+    table.clear();
+    table.resize((n + 1) * width, 0);
     for i in (0..n).rev() {
         for j in (0..m).rev() {
             table[i * width + j] = if a[i] == b[j] {

@@ -11,7 +11,7 @@ mod units;
 
 use std::ops::Range;
 
-use super::diff::{marks_from_pairs, matched_pairs};
+use super::diff::{marks_from_pairs, matched_pairs_into};
 use super::document::Document;
 use fxhash::FxHashMap;
 use select::Candidate;
@@ -117,11 +117,16 @@ pub fn compare_with_progress(
     let right_side = right_side.unwrap_or_else(|| Side::new(right));
     report.at(0.1)?;
     lap("sides");
+    // The runs need only the words; the vocabulary is built meanwhile.
     let stop = stopwords::stop_word_keys();
-    let vocabulary = Vocabulary::new(&left_side, &right_side, &stop);
-    report.at(0.15)?;
+    let find_runs = || seeds::verbatim_runs(&left_side.keys(), &right_side.keys(), &stop);
+    let (vocabulary, runs) = std::thread::scope(|scope| {
+        let runs_job = scope.spawn(find_runs);
+        let vocabulary = Vocabulary::new(&left_side, &right_side, &stop);
+        (vocabulary, runs_job.join().ok())
+    });
+    let runs = runs.unwrap_or_else(find_runs);
     lap("vocabulary");
-    let runs = seeds::verbatim_runs(&left_side.keys(), &right_side.keys());
     report.at(0.25)?;
     lap("runs");
     let chosen = select::choose(&left_side, &right_side, &vocabulary, &runs, &mut |f| {
@@ -169,6 +174,17 @@ struct PassageMaker<'s, 'a> {
     vocabulary: &'s Vocabulary,
 }
 
+/// Buffers reused from one passage to the next.
+#[derive(Default)]
+struct Scratch {
+    left_ids: Vec<u32>,
+    right_ids: Vec<u32>,
+    left_keys: Vec<u64>,
+    right_keys: Vec<u64>,
+    table: Vec<u32>,
+    pairs: Vec<(u32, u32)>,
+}
+
 /// A passage with the token spans it covers on each side.
 struct Built {
     passage: Passage,
@@ -183,7 +199,7 @@ impl PassageMaker<'_, '_> {
         progress: &mut dyn FnMut(f32) -> bool,
     ) -> Option<Vec<Built>> {
         let mut out = Vec::with_capacity(candidates.len());
-        let mut scratch = (Vec::new(), Vec::new());
+        let mut scratch = Scratch::default();
         let total = candidates.len().max(1);
         for (n, candidate) in candidates.iter().enumerate() {
             if n % 1024 == 0 && !progress(n as f32 / total as f32) {
@@ -196,18 +212,18 @@ impl PassageMaker<'_, '_> {
 
     /// A chosen sentence pair as a passage: trimmed to the shared words (unless little is left
     /// out), then diffed word by word.
-    fn sentence_pair(&self, candidate: &Candidate, scratch: &mut (Vec<u32>, Vec<u32>)) -> Option<Built> {
+    fn sentence_pair(&self, candidate: &Candidate, scratch: &mut Scratch) -> Option<Built> {
         let v = self.vocabulary;
-        v.left_words.collect(candidate.left.clone(), &mut scratch.0);
-        v.right_words.collect(candidate.right.clone(), &mut scratch.1);
-        let shared: Vec<u32> = intersect(&scratch.0, &scratch.1);
+        v.left_words.collect(candidate.left.clone(), &mut scratch.left_ids);
+        v.right_words.collect(candidate.right.clone(), &mut scratch.right_ids);
+        let shared: Vec<u32> = intersect(&scratch.left_ids, &scratch.right_ids);
         let left_tokens = self.left.tokens_of(candidate.left.clone());
         let right_tokens = self.right.tokens_of(candidate.right.clone());
         let left_span = trim(self.left, left_tokens, &v.left_token_ids, &shared);
         let right_span = trim(self.right, right_tokens, &v.right_token_ids, &shared);
         let left_bytes = span_bytes(self.left, candidate.left.clone(), &left_span);
         let right_bytes = span_bytes(self.right, candidate.right.clone(), &right_span);
-        self.make(left_span, right_span, left_bytes, right_bytes, candidate.dice)
+        self.make(left_span, right_span, left_bytes, right_bytes, candidate.dice, scratch)
     }
 
     fn make(
@@ -217,23 +233,27 @@ impl PassageMaker<'_, '_> {
         left_bytes: Range<usize>,
         right_bytes: Range<usize>,
         dice: f32,
+        scratch: &mut Scratch,
     ) -> Option<Built> {
         if left_span.is_empty() || right_span.is_empty() {
             return None;
         }
         let left_tokens = &self.left.tokens[left_span.clone()];
         let right_tokens = &self.right.tokens[right_span.clone()];
-        let left_keys: Vec<u64> = left_tokens.iter().map(|t| t.key).collect();
-        let right_keys: Vec<u64> = right_tokens.iter().map(|t| t.key).collect();
-        let pairs = matched_pairs(&left_keys, &right_keys);
-        let (n, m) = (left_keys.len(), right_keys.len());
+        scratch.left_keys.clear();
+        scratch.left_keys.extend(left_tokens.iter().map(|t| t.key));
+        scratch.right_keys.clear();
+        scratch.right_keys.extend(right_tokens.iter().map(|t| t.key));
+        matched_pairs_into(&scratch.left_keys, &scratch.right_keys, &mut scratch.table, &mut scratch.pairs);
+        let pairs = &scratch.pairs;
+        let (n, m) = (left_tokens.len(), right_tokens.len());
         let (kind, similarity, left_marks, right_marks) = if pairs.len() == n && n == m {
             (PassageKind::Verbatim, 1.0, Vec::new(), Vec::new())
         } else {
             let ratio = 2.0 * pairs.len() as f32 / (n + m) as f32;
             let kind = if ratio >= NEAR_RATIO { PassageKind::Near } else { PassageKind::Paraphrase };
             let (lm, rm) =
-                marks_from_pairs(self.left.text, left_tokens, self.right.text, right_tokens, &pairs);
+                marks_from_pairs(self.left.text, left_tokens, self.right.text, right_tokens, pairs);
             // Not verbatim, so never a perfect 1.
             (kind, ratio.max(dice).clamp(0.0, 0.99), lm, rm)
         };
@@ -287,6 +307,7 @@ impl<'s, 'a> Collector<'s, 'a> {
     fn add_verbatim_runs(&mut self, maker: &PassageMaker, runs: &[seeds::Run]) {
         let mut long: Vec<&seeds::Run> = runs.iter().filter(|r| r.len >= MIN_LONE_RUN).collect();
         long.sort_by_key(|r| std::cmp::Reverse(r.len));
+        let mut scratch = Scratch::default();
         for run in long {
             let l = run.left as usize..(run.left + run.len) as usize;
             let r = run.right as usize..(run.right + run.len) as usize;
@@ -298,7 +319,7 @@ impl<'s, 'a> Collector<'s, 'a> {
             }
             let lb = self.left.tokens[l.start].start as usize..self.left.tokens[l.end - 1].end as usize;
             let rb = self.right.tokens[r.start].start as usize..self.right.tokens[r.end - 1].end as usize;
-            if let Some(built) = maker.make(l, r, lb, rb, 1.0) {
+            if let Some(built) = maker.make(l, r, lb, rb, 1.0, &mut scratch) {
                 self.add(built);
             }
         }

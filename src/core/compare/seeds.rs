@@ -2,6 +2,8 @@
 //! into maximal runs of identical (folded) words. Frequent shingles are paired by rank rather
 //! than all against all, so a sentence repeated thousands of times stays linear.
 
+use super::fxhash::FxHashSet;
+
 /// Words per shingle: four is rare enough to mean copying, short enough to catch short quotes.
 pub const SHINGLE: usize = 4;
 /// Shingles occurring at most this many times (product of both sides) pair all against all.
@@ -22,10 +24,17 @@ const POSITION_BITS: u32 = 24;
 /// Shingle hashes with their positions, sorted by hash. Packed into one u64 when positions fit
 /// in `POSITION_BITS` (sorting 8-byte items is about twice as fast as sorting pairs); a shorter
 /// hash only means more candidate groups, and `verbatim_runs` checks the words anyway.
-fn shingles(keys: &[u64]) -> Vec<(u64, u32)> {
+fn shingles(keys: &[u64], stop: &FxHashSet<u64>) -> Vec<(u64, u32)> {
     if keys.len() < SHINGLE {
         return Vec::new();
     }
+    // Shingles start at content words only, which roughly halves the work. A stop word also
+    // starts one after three stop words, so every four consecutive words hold a start and runs
+    // of function words ("il y en a") are still found. The rule looks only at the words
+    // themselves, so both documents choose the same starts in the same text.
+    let is_stop: Vec<bool> = keys.iter().map(|k| stop.contains(k)).collect();
+    let starts = (0..=keys.len() - SHINGLE)
+        .filter(|&p| !is_stop[p] || (p >= 3 && is_stop[p - 1] && is_stop[p - 2] && is_stop[p - 3]));
     let hash = |p: usize| {
         let mut h = 0x9e37_79b9_7f4a_7c15u64;
         for &k in &keys[p..p + SHINGLE] {
@@ -36,22 +45,23 @@ fn shingles(keys: &[u64]) -> Vec<(u64, u32)> {
     let count = keys.len() - SHINGLE + 1;
     if count < 1 << POSITION_BITS {
         let mask = (1u64 << POSITION_BITS) - 1;
-        let mut packed: Vec<u64> = (0..count).map(|p| (hash(p) & !mask) | p as u64).collect();
-        packed.sort_unstable();
+        let mut packed: Vec<u64> = starts.map(|p| (hash(p) & !mask) | p as u64).collect();
+        // Positions are generated in order and the sort is stable: only the hash bits need sorting.
+        radix_sort(&mut packed, POSITION_BITS);
         packed.into_iter().map(|v| (v & !mask, (v & mask) as u32)).collect()
     } else {
-        let mut out: Vec<(u64, u32)> = (0..count).map(|p| (hash(p), p as u32)).collect();
+        let mut out: Vec<(u64, u32)> = starts.map(|p| (hash(p), p as u32)).collect();
         out.sort_unstable();
         out
     }
 }
 
 /// Maximal verbatim runs of at least `SHINGLE` words between the two key sequences.
-pub fn verbatim_runs(left: &[u64], right: &[u64]) -> Vec<Run> {
+pub fn verbatim_runs(left: &[u64], right: &[u64], stop: &FxHashSet<u64>) -> Vec<Run> {
     let (a, b) = std::thread::scope(|scope| {
-        let right_job = scope.spawn(|| shingles(right));
-        let a = shingles(left);
-        let b = right_job.join().unwrap_or_else(|_| shingles(right));
+        let right_job = scope.spawn(|| shingles(right, stop));
+        let a = shingles(left, stop);
+        let b = right_job.join().unwrap_or_else(|_| shingles(right, stop));
         (a, b)
     });
     // (diagonal, left position), packed as one sortable u64: diagonal + 2^32 in the high half.
@@ -102,28 +112,96 @@ pub fn verbatim_runs(left: &[u64], right: &[u64]) -> Vec<Run> {
         i = i_end;
         j = j_end;
     }
-    seeds.sort_unstable();
+    radix_sort(&mut seeds, 0);
     let mut runs: Vec<Run> = Vec::new();
     let mut current: Option<(i64, u32, u32)> = None; // diagonal, first, end (exclusive)
     for packed in seeds {
         let (diagonal, p) = ((packed >> 32) as i64 - (1i64 << 32), packed as u32);
         let end = p + SHINGLE as u32;
+        // Seeds start every few words: a short gap on the same diagonal whose words agree is
+        // part of the run.
+        let bridges = |d: i64, last_end: u32| {
+            d == diagonal
+                && p <= last_end + 2 * SHINGLE as u32
+                && (last_end..p).all(|k| {
+                    let q = k as i64 + d;
+                    q >= 0 && right.get(q as usize) == left.get(k as usize)
+                })
+        };
         match current {
-            Some((d, first, last_end)) if d == diagonal && p <= last_end => {
+            Some((d, first, last_end)) if bridges(d, last_end) => {
                 current = Some((d, first, last_end.max(end)));
             }
             _ => {
                 if let Some(run) = current.take() {
-                    runs.push(to_run(run));
+                    runs.push(extend(to_run(run), left, right));
                 }
                 current = Some((diagonal, p, end));
             }
         }
     }
     if let Some(run) = current {
-        runs.push(to_run(run));
+        runs.push(extend(to_run(run), left, right));
     }
     runs
+}
+
+/// Grows a run over the few equal words before and after it that start no shingle.
+fn extend(mut run: Run, left: &[u64], right: &[u64]) -> Run {
+    let mut back = 0;
+    while back < SHINGLE as u32
+        && run.left > back
+        && run.right > back
+        && left[(run.left - back - 1) as usize] == right[(run.right - back - 1) as usize]
+    {
+        back += 1;
+    }
+    run.left -= back;
+    run.right -= back;
+    run.len += back;
+    let mut forward = 0;
+    while forward < SHINGLE as u32
+        && let (Some(a), Some(b)) = (
+            left.get((run.left + run.len) as usize),
+            right.get((run.right + run.len) as usize),
+        )
+        && a == b
+    {
+        run.len += 1;
+        forward += 1;
+    }
+    run
+}
+
+/// Stable LSD radix sort of `values` on bits `from_bit..64`, a byte at a time; bytes that are the
+/// same in every value are skipped. Linear, where a comparison sort of a million shingles was the
+/// slowest step of a book-sized comparison.
+fn radix_sort(values: &mut Vec<u64>, from_bit: u32) {
+    let mut buffer = vec![0u64; values.len()];
+    let mut shift = from_bit;
+    while shift < 64 {
+        let mut counts = [0usize; 256];
+        for &v in values.iter() {
+            counts[((v >> shift) & 0xff) as usize] += 1;
+        }
+        if counts.iter().all(|&c| c == 0 || c == values.len()) {
+            shift += 8;
+            continue;
+        }
+        let mut offsets = [0usize; 256];
+        let mut total = 0;
+        for (offset, count) in offsets.iter_mut().zip(counts) {
+            *offset = total;
+            total += count;
+        }
+        for &v in values.iter() {
+            let slot = &mut offsets[((v >> shift) & 0xff) as usize];
+            buffer[*slot] = v;
+            *slot += 1;
+        }
+        std::mem::swap(values, &mut buffer);
+        shift += 8;
+    }
 }
 
 fn to_run((diagonal, first, end): (i64, u32, u32)) -> Run {
@@ -143,7 +221,7 @@ mod tests {
         let left = [1, 2, 3, 4, 5, 6, 7, 8];
         let right = [9, 9, 3, 4, 5, 6, 7, 0];
         assert_eq!(
-            verbatim_runs(&left, &right),
+            verbatim_runs(&left, &right, &FxHashSet::default()),
             [Run {
                 left: 2,
                 right: 2,
@@ -153,10 +231,19 @@ mod tests {
     }
 
     #[test]
+    fn radix_sort_sorts() {
+        let mut values: Vec<u64> = (0..5000u64).map(|i| i.wrapping_mul(0x9e37_79b9_7f4a_7c15)).collect();
+        let mut expected = values.clone();
+        expected.sort_unstable();
+        radix_sort(&mut values, 0);
+        assert_eq!(values, expected);
+    }
+
+    #[test]
     fn repeated_text_pairs_by_rank() {
         let unit = [1u64, 2, 3, 4, 5];
         let left: Vec<u64> = unit.iter().copied().cycle().take(5 * 1000).collect();
-        let runs = verbatim_runs(&left, &left);
+        let runs = verbatim_runs(&left, &left, &FxHashSet::default());
         assert_eq!(
             runs,
             [Run {

@@ -44,7 +44,7 @@ struct Evaluator<'s, 'a> {
     left: &'s Side<'a>,
     right: &'s Side<'a>,
     vocabulary: &'s Vocabulary,
-    coverage: super::fxhash::FxHashMap<(u32, u32), u32>,
+    coverage: &'s super::fxhash::FxHashMap<(u32, u32), u32>,
     scratch_left: Vec<u32>,
     scratch_right: Vec<u32>,
 }
@@ -99,20 +99,20 @@ pub fn choose(
     if nl == 0 || nr == 0 {
         return Some(Vec::new());
     }
-    let mut evaluator = Evaluator {
-        left,
-        right,
-        vocabulary,
-        coverage: run_coverage(left, right, runs),
-        scratch_left: Vec::new(),
-        scratch_right: Vec::new(),
-    };
     let t0 = std::time::Instant::now();
     let timing = std::env::var_os("VISAVIS_TIMING").is_some();
-    let mut bases: Vec<(u32, u32)> = index_candidates(vocabulary, nl, nr, progress)?;
-    if timing { eprintln!("  index {:?} bases {} coverage {} runs {}", t0.elapsed(), bases.len(), evaluator.coverage.len(), runs.len()); }
+    // Two independent jobs: the index on this thread (it reports progress), the run coverage on
+    // another.
+    let (bases, coverage) = std::thread::scope(|scope| {
+        let coverage_job = scope.spawn(|| run_coverage(left, right, runs));
+        let bases = index_candidates(vocabulary, nl, nr, progress);
+        (bases, coverage_job.join().ok())
+    });
+    let mut bases = bases?;
+    let coverage = coverage.unwrap_or_else(|| run_coverage(left, right, runs));
+    if timing { eprintln!("  index {:?} bases {} coverage {} runs {}", t0.elapsed(), bases.len(), coverage.len(), runs.len()); }
     // Runs that cover most of a sentence pair propose it; short common phrases do not.
-    bases.extend(evaluator.coverage.iter().filter_map(|(&(i, j), &count)| {
+    bases.extend(coverage.iter().filter_map(|(&(i, j), &count)| {
         let fewer = left.words_in(i..i + 1).min(right.words_in(j..j + 1));
         (count as f32 >= VERBATIM_SHARE * fewer as f32).then_some((i, j))
     }));
@@ -122,34 +122,28 @@ pub fn choose(
         return None;
     }
 
-    let mut candidates: Vec<Candidate> = Vec::with_capacity(bases.len() * 2);
-    let mut merges_tried = 0usize;
-    for &(i, j) in &bases {
-        let base = evaluator.evaluate(i..i + 1, j..j + 1);
-        if base.dice < MERGE_USELESS {
-            // A sentence split in two shows as two neighbouring candidates sharing a sentence:
-            // (i, j) and (i, j + 1), or (i, j) and (i + 1, j).
-            let is_base = |pair: (u32, u32)| bases.binary_search(&pair).is_ok();
-            let merges = [(i..i + 1, j..j + 2, (i, j + 1)), (i..i + 2, j..j + 1, (i + 1, j))];
-            for (l, r, neighbour) in merges {
-                if !is_base(neighbour) {
-                    continue;
-                }
-                merges_tried += 1;
-                let merged = evaluator.evaluate(l, r);
-                if merged.valid && merged.dice >= base.dice + MERGE_GAIN {
-                    candidates.push(merged);
-                }
-            }
+    let evaluator = || Evaluator {
+        left,
+        right,
+        vocabulary,
+        coverage: &coverage,
+        scratch_left: Vec::new(),
+        scratch_right: Vec::new(),
+    };
+    let (first, second) = bases.split_at(bases.len() / 2);
+    let mut candidates = std::thread::scope(|scope| {
+        let job = scope.spawn(|| evaluate_bases(&mut evaluator(), second, &bases));
+        let mut candidates = evaluate_bases(&mut evaluator(), first, &bases);
+        match job.join() {
+            Ok(more) => candidates.extend(more),
+            Err(_) => candidates.extend(evaluate_bases(&mut evaluator(), second, &bases)),
         }
-        if base.valid {
-            candidates.push(base);
-        }
-    }
+        candidates
+    });
     if !progress(0.7) {
         return None;
     }
-    if timing { eprintln!("  evaluate {:?} candidates {} merges tried {merges_tried}", t0.elapsed(), candidates.len()); }
+    if timing { eprintln!("  evaluate {:?} candidates {}", t0.elapsed(), candidates.len()); }
     candidates.sort_by(|a, b| {
         (a.left.start, a.left.end, a.right.start, a.right.end).cmp(&(
             b.left.start,
@@ -205,6 +199,32 @@ pub fn choose(
         chosen.push(candidate.clone());
     }
     Some(chosen)
+}
+
+/// Candidates from sentence pairs `pairs` (a slice of the sorted `all`): each pair, and its
+/// merge with a neighbouring pair when that is better (a sentence split in two shows as two
+/// neighbouring candidates sharing a sentence: (i, j) and (i, j + 1), or (i, j) and (i + 1, j)).
+fn evaluate_bases(evaluator: &mut Evaluator, pairs: &[(u32, u32)], all: &[(u32, u32)]) -> Vec<Candidate> {
+    let mut candidates = Vec::with_capacity(pairs.len());
+    for &(i, j) in pairs {
+        let base = evaluator.evaluate(i..i + 1, j..j + 1);
+        if base.dice < MERGE_USELESS {
+            let merges = [(i..i + 1, j..j + 2, (i, j + 1)), (i..i + 2, j..j + 1, (i + 1, j))];
+            for (l, r, neighbour) in merges {
+                if all.binary_search(&neighbour).is_err() {
+                    continue;
+                }
+                let merged = evaluator.evaluate(l, r);
+                if merged.valid && merged.dice >= base.dice + MERGE_GAIN {
+                    candidates.push(merged);
+                }
+            }
+        }
+        if base.valid {
+            candidates.push(base);
+        }
+    }
+    candidates
 }
 
 fn mark(used: &mut [bool], range: &Range<u32>) {
