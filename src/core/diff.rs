@@ -9,7 +9,7 @@ use super::normalize::{Token, tokenize};
 
 /// Above this many cells (words × words) the middle of a span is not aligned word by word; its
 /// words are all marked instead. Keeps a pathological span (a book with no sentence ends) linear.
-const MAX_LCS_CELLS: usize = 4_000_000;
+const MAX_LCS_CELLS: usize = 64_000_000;
 
 /// Word-level then character-level differences between two spans (used for passages and by the
 /// quotations panel). Ranges are byte ranges into `left_text` and `right_text` respectively.
@@ -48,13 +48,18 @@ fn keys(tokens: &[Token]) -> Vec<u64> {
 /// The common prefix and suffix are matched first, so near-identical spans cost linear time.
 pub fn matched_pairs(a: &[u64], b: &[u64]) -> Vec<(u32, u32)> {
     let mut pairs = Vec::new();
-    matched_pairs_into(a, b, &mut Vec::new(), &mut pairs);
+    matched_pairs_into(a, b, &mut LcsScratch::default(), &mut pairs);
     pairs
 }
 
 /// [`matched_pairs`] with buffers the caller keeps between calls (`table` is scratch space;
 /// `pairs` is cleared and filled).
-pub fn matched_pairs_into(a: &[u64], b: &[u64], table: &mut Vec<u32>, pairs: &mut Vec<(u32, u32)>) {
+pub fn matched_pairs_into(
+    a: &[u64],
+    b: &[u64],
+    scratch: &mut LcsScratch,
+    pairs: &mut Vec<(u32, u32)>,
+) {
     pairs.clear();
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let suffix = a[prefix..]
@@ -69,41 +74,112 @@ pub fn matched_pairs_into(a: &[u64], b: &[u64], table: &mut Vec<u32>, pairs: &mu
     if !mid_a.is_empty() && !mid_b.is_empty() {
         let cells = (mid_a.len() + 1).saturating_mul(mid_b.len() + 1);
         if cells <= MAX_LCS_CELLS {
-            lcs_into(mid_a, mid_b, prefix as u32, table, pairs);
+            lcs_into(mid_a, mid_b, prefix as u32, scratch, pairs);
         }
     }
     let (sa, sb) = (a.len() - suffix, b.len() - suffix);
     pairs.extend((0..suffix).map(|k| ((sa + k) as u32, (sb + k) as u32)));
 }
 
-/// Classic dynamic-programming LCS, filled from the end so the walk back reads forwards.
-fn lcs_into(a: &[u64], b: &[u64], offset: u32, table: &mut Vec<u32>, out: &mut Vec<(u32, u32)>) {
+/// Buffers for [`matched_pairs_into`], kept by callers that diff many spans.
+#[derive(Default)]
+pub struct LcsScratch {
+    /// Bit-vector rows, `words` u64 per row.
+    rows: Vec<u64>,
+    /// Match masks of the distinct words of `b`, `words` u64 each.
+    masks: Vec<u64>,
+    /// `b`'s words with their positions, sorted; then the distinct ones with their mask index.
+    sorted: Vec<(u64, u32)>,
+    distinct: Vec<(u64, u32)>,
+}
+
+/// Bit-parallel LCS (Allison–Dix, Hyyrö): one row is a bit vector over `b` whose zero bits mark
+/// where the LCS length grows, so a row costs `b.len() / 64` word operations instead of
+/// `b.len()` cell updates. The rows are kept for the walk back: the LCS length of `a[..i]` and
+/// `b[..j]` is the number of zeros among the first `j` bits of row `i`.
+fn lcs_into(a: &[u64], b: &[u64], offset: u32, s: &mut LcsScratch, out: &mut Vec<(u32, u32)>) {
     let (n, m) = (a.len(), b.len());
-    let width = m + 1;
-    // u32 because a span may hold more than 65 535 words in the degenerate cases we still allow.
-    table.clear();
-    table.resize((n + 1) * width, 0);
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            table[i * width + j] = if a[i] == b[j] {
-                table[(i + 1) * width + j + 1] + 1
-            } else {
-                table[(i + 1) * width + j].max(table[i * width + j + 1])
-            };
+    let words = m.div_ceil(64);
+    s.sorted.clear();
+    s.sorted.extend(b.iter().enumerate().map(|(j, &k)| (k, j as u32)));
+    s.sorted.sort_unstable();
+    s.distinct.clear();
+    s.masks.clear();
+    for &(key, j) in &s.sorted {
+        if s.distinct.last().map(|d| d.0) != Some(key) {
+            s.distinct.push((key, (s.masks.len() / words) as u32));
+            s.masks.resize(s.masks.len() + words, 0);
+        }
+        let base = s.masks.len() - words;
+        s.masks[base + j as usize / 64] |= 1 << (j % 64);
+    }
+    s.rows.clear();
+    s.rows.resize((n + 1) * words, !0);
+    for (i, key) in a.iter().enumerate() {
+        let (done, next) = s.rows.split_at_mut((i + 1) * words);
+        let previous = &done[i * words..];
+        let next = &mut next[..words];
+        let Ok(found) = s.distinct.binary_search_by_key(key, |d| d.0) else {
+            next.copy_from_slice(previous);
+            continue;
+        };
+        let mask = &s.masks[s.distinct[found].1 as usize * words..][..words];
+        let (mut carry, mut borrow) = (false, false);
+        for k in 0..words {
+            let v = previous[k];
+            let u = v & mask[k];
+            let (sum, c1) = v.overflowing_add(u);
+            let (sum, c2) = sum.overflowing_add(carry as u64);
+            let (difference, b1) = v.overflowing_sub(u);
+            let (difference, b2) = difference.overflowing_sub(borrow as u64);
+            carry = c1 || c2;
+            borrow = b1 || b2;
+            next[k] = sum | difference;
         }
     }
-    let (mut i, mut j) = (0, 0);
-    while i < n && j < m {
-        if a[i] == b[j] {
-            out.push((offset + i as u32, offset + j as u32));
-            i += 1;
-            j += 1;
-        } else if table[(i + 1) * width + j] >= table[i * width + j + 1] {
-            i += 1;
+    let rows = &s.rows;
+    let lcs_at = |i: usize, j: usize| -> usize {
+        let row = &rows[i * words..(i + 1) * words];
+        let full = j / 64;
+        let mut ones: usize = row[..full].iter().map(|w| w.count_ones() as usize).sum();
+        if j % 64 != 0 {
+            ones += (row[full] & ((1u64 << (j % 64)) - 1)).count_ones() as usize;
+        }
+        j - ones
+    };
+    let start = out.len();
+    let (mut i, mut j) = (n, m);
+    let mut length = lcs_at(n, m);
+    while i > 0 && j > 0 && length > 0 {
+        if a[i - 1] == b[j - 1] {
+            out.push((offset + i as u32 - 1, offset + j as u32 - 1));
+            i -= 1;
+            j -= 1;
+            length -= 1;
+        } else if lcs_at(i - 1, j) == length {
+            i -= 1;
         } else {
-            j += 1;
+            j -= 1;
         }
     }
+    out[start..].reverse();
+}
+
+/// LCS length of two short sequences (`b` at most 64 long), bit-parallel, without allocating.
+fn lcs_len_short(a: &[u64], b: &[u64]) -> usize {
+    debug_assert!(b.len() <= 64);
+    let m = b.len().min(64);
+    let mut v: u64 = !0;
+    for key in a {
+        let mut mask = 0u64;
+        for (j, other) in b.iter().take(m).enumerate() {
+            mask |= ((other == key) as u64) << j;
+        }
+        let u = v & mask;
+        v = v.wrapping_add(u) | v.wrapping_sub(u);
+    }
+    let low = if m == 64 { !0 } else { (1u64 << m) - 1 };
+    m - (v & low).count_ones() as usize
 }
 
 /// Marks for the words outside the matched pairs. A run of changed words facing a run of changed
@@ -245,7 +321,7 @@ fn words_look_alike(a: &str, b: &str) -> bool {
     if na < 3 || nb < 3 || longer - na.min(nb) > 3 {
         return false;
     }
-    let common = matched_pairs(&fa[..na], &fb[..nb]).len();
+    let common = lcs_len_short(&fa[..na], &fb[..nb]);
     let differing = longer - common;
     // At most a third of the letters differ, and at most three.
     differing <= 3 && common * 3 >= longer * 2
@@ -359,13 +435,50 @@ mod tests {
         let (l, r) = diff("", "Un texte.");
         assert!(l.is_empty());
         assert_eq!(r.len(), 2);
+        // Out of range and off a character boundary: clipped, never a panic.
         let (l, r) = word_diff("abc", 5..9, "é", 0..1);
-        assert!(l.is_empty() && r.is_empty());
+        assert!(l.is_empty());
+        assert_eq!(r.len(), 1);
     }
 
     #[test]
     fn lcs_matches_in_order() {
         let pairs = matched_pairs(&[1, 2, 3, 4, 5], &[1, 3, 9, 4, 5]);
         assert_eq!(pairs, [(0, 0), (2, 1), (3, 3), (4, 4)]);
+    }
+
+    /// Reference LCS length by dynamic programming.
+    fn lcs_len_dp(a: &[u64], b: &[u64]) -> usize {
+        let mut table = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for i in 0..a.len() {
+            for j in 0..b.len() {
+                table[i + 1][j + 1] = if a[i] == b[j] {
+                    table[i][j] + 1
+                } else {
+                    table[i][j + 1].max(table[i + 1][j])
+                };
+            }
+        }
+        table[a.len()][b.len()]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bit_parallel_lcs_is_a_longest_common_subsequence(
+            a in proptest::collection::vec(0u64..6, 0..150),
+            b in proptest::collection::vec(0u64..6, 0..150),
+        ) {
+            let pairs = matched_pairs(&a, &b);
+            proptest::prop_assert_eq!(pairs.len(), lcs_len_dp(&a, &b));
+            for w in pairs.windows(2) {
+                proptest::prop_assert!(w[0].0 < w[1].0 && w[0].1 < w[1].1);
+            }
+            for &(i, j) in &pairs {
+                proptest::prop_assert_eq!(a[i as usize], b[j as usize]);
+            }
+            if b.len() <= 64 {
+                proptest::prop_assert_eq!(lcs_len_short(&a, &b), lcs_len_dp(&a, &b));
+            }
+        }
     }
 }

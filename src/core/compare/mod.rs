@@ -11,7 +11,7 @@ mod units;
 
 use std::ops::Range;
 
-use super::diff::{marks_from_pairs, matched_pairs_into};
+use super::diff::{LcsScratch, marks_from_pairs, matched_pairs_into};
 use super::document::Document;
 use fxhash::FxHashMap;
 use select::Candidate;
@@ -109,20 +109,27 @@ pub fn compare_with_progress(
     report.at(0.0)?;
     let t0 = std::time::Instant::now();
     let lap = |what: &str| if std::env::var_os("VISAVIS_TIMING").is_some() { eprintln!("{what}: {:?}", t0.elapsed()) };
+    let stop = stopwords::stop_word_keys();
     let (left_side, right_side) = std::thread::scope(|scope| {
-        let right_job = scope.spawn(|| Side::new(right));
-        let left_side = Side::new(left);
+        let right_job = scope.spawn(|| Side::new(right, &stop));
+        let left_side = Side::new(left, &stop);
         (left_side, right_job.join().ok())
     });
-    let right_side = right_side.unwrap_or_else(|| Side::new(right));
+    let right_side = right_side.unwrap_or_else(|| Side::new(right, &stop));
     report.at(0.1)?;
     lap("sides");
     // The runs need only the words; the vocabulary is built meanwhile.
-    let stop = stopwords::stop_word_keys();
-    let find_runs = || seeds::verbatim_runs(&left_side.keys(), &right_side.keys(), &stop);
+    let find_runs = || {
+        seeds::verbatim_runs(
+            &left_side.tokens,
+            &left_side.is_stop,
+            &right_side.tokens,
+            &right_side.is_stop,
+        )
+    };
     let (vocabulary, runs) = std::thread::scope(|scope| {
         let runs_job = scope.spawn(find_runs);
-        let vocabulary = Vocabulary::new(&left_side, &right_side, &stop);
+        let vocabulary = Vocabulary::new(&left_side, &right_side);
         (vocabulary, runs_job.join().ok())
     });
     let runs = runs.unwrap_or_else(find_runs);
@@ -181,7 +188,7 @@ struct Scratch {
     right_ids: Vec<u32>,
     left_keys: Vec<u64>,
     right_keys: Vec<u64>,
-    table: Vec<u32>,
+    lcs: LcsScratch,
     pairs: Vec<(u32, u32)>,
 }
 
@@ -244,7 +251,7 @@ impl PassageMaker<'_, '_> {
         scratch.left_keys.extend(left_tokens.iter().map(|t| t.key));
         scratch.right_keys.clear();
         scratch.right_keys.extend(right_tokens.iter().map(|t| t.key));
-        matched_pairs_into(&scratch.left_keys, &scratch.right_keys, &mut scratch.table, &mut scratch.pairs);
+        matched_pairs_into(&scratch.left_keys, &scratch.right_keys, &mut scratch.lcs, &mut scratch.pairs);
         let pairs = &scratch.pairs;
         let (n, m) = (left_tokens.len(), right_tokens.len());
         let (kind, similarity, left_marks, right_marks) = if pairs.len() == n && n == m {

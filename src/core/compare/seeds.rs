@@ -2,7 +2,7 @@
 //! into maximal runs of identical (folded) words. Frequent shingles are paired by rank rather
 //! than all against all, so a sentence repeated thousands of times stays linear.
 
-use super::fxhash::FxHashSet;
+use crate::core::normalize::Token;
 
 /// Words per shingle: four is rare enough to mean copying, short enough to catch short quotes.
 pub const SHINGLE: usize = 4;
@@ -24,25 +24,24 @@ const POSITION_BITS: u32 = 24;
 /// Shingle hashes with their positions, sorted by hash. Packed into one u64 when positions fit
 /// in `POSITION_BITS` (sorting 8-byte items is about twice as fast as sorting pairs); a shorter
 /// hash only means more candidate groups, and `verbatim_runs` checks the words anyway.
-fn shingles(keys: &[u64], stop: &FxHashSet<u64>) -> Vec<(u64, u32)> {
-    if keys.len() < SHINGLE {
+fn shingles(tokens: &[Token], is_stop: &[bool]) -> Vec<(u64, u32)> {
+    if tokens.len() < SHINGLE || is_stop.len() != tokens.len() {
         return Vec::new();
     }
     // Shingles start at content words only, which roughly halves the work. A stop word also
     // starts one after three stop words, so every four consecutive words hold a start and runs
     // of function words ("il y en a") are still found. The rule looks only at the words
     // themselves, so both documents choose the same starts in the same text.
-    let is_stop: Vec<bool> = keys.iter().map(|k| stop.contains(k)).collect();
-    let starts = (0..=keys.len() - SHINGLE)
+    let starts = (0..=tokens.len() - SHINGLE)
         .filter(|&p| !is_stop[p] || (p >= 3 && is_stop[p - 1] && is_stop[p - 2] && is_stop[p - 3]));
     let hash = |p: usize| {
         let mut h = 0x9e37_79b9_7f4a_7c15u64;
-        for &k in &keys[p..p + SHINGLE] {
-            h = (h.rotate_left(23) ^ k).wrapping_mul(0x2545_f491_4f6c_dd1d);
+        for token in &tokens[p..p + SHINGLE] {
+            h = (h.rotate_left(23) ^ token.key).wrapping_mul(0x2545_f491_4f6c_dd1d);
         }
         h
     };
-    let count = keys.len() - SHINGLE + 1;
+    let count = tokens.len() - SHINGLE + 1;
     if count < 1 << POSITION_BITS {
         let mask = (1u64 << POSITION_BITS) - 1;
         let mut packed: Vec<u64> = starts.map(|p| (hash(p) & !mask) | p as u64).collect();
@@ -57,11 +56,16 @@ fn shingles(keys: &[u64], stop: &FxHashSet<u64>) -> Vec<(u64, u32)> {
 }
 
 /// Maximal verbatim runs of at least `SHINGLE` words between the two key sequences.
-pub fn verbatim_runs(left: &[u64], right: &[u64], stop: &FxHashSet<u64>) -> Vec<Run> {
+pub fn verbatim_runs(
+    left: &[Token],
+    left_stop: &[bool],
+    right: &[Token],
+    right_stop: &[bool],
+) -> Vec<Run> {
     let (a, b) = std::thread::scope(|scope| {
-        let right_job = scope.spawn(|| shingles(right, stop));
-        let a = shingles(left, stop);
-        let b = right_job.join().unwrap_or_else(|_| shingles(right, stop));
+        let right_job = scope.spawn(|| shingles(right, right_stop));
+        let a = shingles(left, left_stop);
+        let b = right_job.join().unwrap_or_else(|_| shingles(right, right_stop));
         (a, b)
     });
     // (diagonal, left position), packed as one sortable u64: diagonal + 2^32 in the high half.
@@ -83,7 +87,8 @@ pub fn verbatim_runs(left: &[u64], right: &[u64], stop: &FxHashSet<u64>) -> Vec<
         let (ga, gb) = (&a[i..i_end], &b[j..j_end]);
         // A hash collision would pair different words: check the words themselves.
         let same = |p: u32, q: u32| {
-            left[p as usize..p as usize + SHINGLE] == right[q as usize..q as usize + SHINGLE]
+            let (p, q) = (p as usize, q as usize);
+            (0..SHINGLE).all(|k| left[p + k].key == right[q + k].key)
         };
         if ga.len() * gb.len() <= ALL_PAIRS_MAX {
             for &(_, p) in ga {
@@ -125,7 +130,9 @@ pub fn verbatim_runs(left: &[u64], right: &[u64], stop: &FxHashSet<u64>) -> Vec<
                 && p <= last_end + 2 * SHINGLE as u32
                 && (last_end..p).all(|k| {
                     let q = k as i64 + d;
-                    q >= 0 && right.get(q as usize) == left.get(k as usize)
+                    q >= 0
+                        && right.get(q as usize).map(|t| t.key)
+                            == left.get(k as usize).map(|t| t.key)
                 })
         };
         match current {
@@ -147,12 +154,12 @@ pub fn verbatim_runs(left: &[u64], right: &[u64], stop: &FxHashSet<u64>) -> Vec<
 }
 
 /// Grows a run over the few equal words before and after it that start no shingle.
-fn extend(mut run: Run, left: &[u64], right: &[u64]) -> Run {
+fn extend(mut run: Run, left: &[Token], right: &[Token]) -> Run {
     let mut back = 0;
     while back < SHINGLE as u32
         && run.left > back
         && run.right > back
-        && left[(run.left - back - 1) as usize] == right[(run.right - back - 1) as usize]
+        && left[(run.left - back - 1) as usize].key == right[(run.right - back - 1) as usize].key
     {
         back += 1;
     }
@@ -165,7 +172,7 @@ fn extend(mut run: Run, left: &[u64], right: &[u64]) -> Run {
             left.get((run.left + run.len) as usize),
             right.get((run.right + run.len) as usize),
         )
-        && a == b
+        && a.key == b.key
     {
         run.len += 1;
         forward += 1;
@@ -216,12 +223,21 @@ fn to_run((diagonal, first, end): (i64, u32, u32)) -> Run {
 mod tests {
     use super::*;
 
+    fn tokens(keys: &[u64]) -> Vec<Token> {
+        keys.iter().enumerate().map(|(i, &key)| Token { start: i as u32, end: i as u32 + 1, key }).collect()
+    }
+
+    fn runs(left: &[u64], right: &[u64]) -> Vec<Run> {
+        let (l, r) = (tokens(left), tokens(right));
+        verbatim_runs(&l, &vec![false; l.len()], &r, &vec![false; r.len()])
+    }
+
     #[test]
     fn finds_a_shared_run() {
         let left = [1, 2, 3, 4, 5, 6, 7, 8];
         let right = [9, 9, 3, 4, 5, 6, 7, 0];
         assert_eq!(
-            verbatim_runs(&left, &right, &FxHashSet::default()),
+            runs(&left, &right),
             [Run {
                 left: 2,
                 right: 2,
@@ -243,9 +259,8 @@ mod tests {
     fn repeated_text_pairs_by_rank() {
         let unit = [1u64, 2, 3, 4, 5];
         let left: Vec<u64> = unit.iter().copied().cycle().take(5 * 1000).collect();
-        let runs = verbatim_runs(&left, &left, &FxHashSet::default());
         assert_eq!(
-            runs,
+            runs(&left, &left),
             [Run {
                 left: 0,
                 right: 0,

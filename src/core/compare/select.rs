@@ -25,16 +25,18 @@ pub struct Candidate {
 }
 
 /// Right sentences kept per left sentence from the index.
-const TOP_K: usize = 3;
+const TOP_K: usize = 2;
 /// Postings read per left sentence, rarest words first; words in more sentences than the cap are
 /// never read (a sentence repeated thousands of times cannot go quadratic).
-const POSTING_BUDGET: u32 = 300;
+const POSTING_BUDGET: u32 = 200;
 const POSTING_CAP: u32 = 2000;
 /// Least weighted Dice for a pair in reading order, and for a moved pair.
 const MIN_DICE: f32 = 0.3;
 const MOVED_DICE: f32 = 0.45;
 /// Share of the shorter side that verbatim runs must cover for a pair to count as copied.
 const VERBATIM_SHARE: f32 = 0.6;
+/// Largest gap (in sentences, on each side) between chained pairs that is searched exhaustively.
+const MAX_GAP: u32 = 4;
 /// A merge must beat the single pair by this much Dice.
 const MERGE_GAIN: f32 = 0.02;
 /// A pair this similar is not improved by merging a neighbour.
@@ -164,6 +166,12 @@ pub fn choose(
         mark(&mut used_right, &candidate.right);
         chosen.push(candidate.clone());
     }
+    let mut evaluator = evaluator();
+    for filler in fill_gaps(&chosen, &mut evaluator, nl as u32, nr as u32) {
+        mark(&mut used_left, &filler.left);
+        mark(&mut used_right, &filler.right);
+        chosen.push(filler);
+    }
     if timing { eprintln!("  chain {:?}", t0.elapsed()); }
     if !progress(0.9) {
         return None;
@@ -225,6 +233,41 @@ fn evaluate_bases(evaluator: &mut Evaluator, pairs: &[(u32, u32)], all: &[(u32, 
         }
     }
     candidates
+}
+
+/// Sentences between two consecutive pairs of the chain, on both sides, are likely to face each
+/// other: every pair of such sentences is scored (only for small gaps, so this stays linear) and
+/// the best valid ones in order are kept. The index, which reads only rarer words, misses some.
+fn fill_gaps(chain: &[Candidate], evaluator: &mut Evaluator, nl: u32, nr: u32) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut previous_end = (0u32, 0u32);
+    let ends = chain
+        .iter()
+        .map(|c| (c.left.start, c.right.start, c.left.end, c.right.end))
+        .chain(std::iter::once((nl, nr, nl, nr)));
+    for (left_start, right_start, left_end, right_end) in ends {
+        let (l0, r0) = previous_end;
+        previous_end = (left_end, right_end);
+        if left_start <= l0 || right_start <= r0 || left_start - l0 > MAX_GAP || right_start - r0 > MAX_GAP {
+            continue;
+        }
+        let mut local: Vec<Candidate> = Vec::new();
+        for i in l0..left_start {
+            for j in r0..right_start {
+                let candidate = evaluator.evaluate(i..i + 1, j..j + 1);
+                if candidate.valid {
+                    // Right indices relative to the gap, for the chain below.
+                    local.push(Candidate { right: j - r0..j - r0 + 1, ..candidate });
+                }
+            }
+        }
+        for c in heaviest_chain(&local, (right_start - r0) as usize) {
+            let candidate = &local[c];
+            let right = candidate.right.start + r0..candidate.right.end + r0;
+            out.push(Candidate { right, ..candidate.clone() });
+        }
+    }
+    out
 }
 
 fn mark(used: &mut [bool], range: &Range<u32>) {

@@ -23,10 +23,12 @@ pub struct Side<'a> {
     pub sentences: Vec<Sentence>,
     /// For each token, the index of its sentence.
     pub sentence_of: Vec<u32>,
+    /// For each token, whether it is a function word (looked up once, used by every step).
+    pub is_stop: Vec<bool>,
 }
 
 impl<'a> Side<'a> {
-    pub fn new(doc: &'a Document) -> Side<'a> {
+    pub fn new(doc: &'a Document, stop: &FxHashSet<u64>) -> Side<'a> {
         let text = doc.text.as_str();
         let mut tokens = Vec::with_capacity(doc.word_count + 16);
         let mut sentences = Vec::new();
@@ -52,16 +54,14 @@ impl<'a> Side<'a> {
                 *slot = index as u32;
             }
         }
+        let is_stop = tokens.iter().map(|t| stop.contains(&t.key)).collect();
         Side {
             text,
             tokens,
             sentences,
             sentence_of,
+            is_stop,
         }
-    }
-
-    pub fn keys(&self) -> Vec<u64> {
-        self.tokens.iter().map(|t| t.key).collect()
     }
 
     /// Number of words in sentences `range`.
@@ -149,7 +149,7 @@ struct Counts {
 }
 
 impl Vocabulary {
-    pub fn new(left: &Side, right: &Side, stop: &FxHashSet<u64>) -> Vocabulary {
+    pub fn new(left: &Side, right: &Side) -> Vocabulary {
         let mut id_of: FxHashMap<u64, u32> = FxHashMap::default();
         let mut counts: Vec<Counts> = Vec::new();
         let mut build = |side: &Side, is_right: bool| {
@@ -161,7 +161,7 @@ impl Vocabulary {
                 scratch.clear();
                 let range = sentence.tokens.start as usize..sentence.tokens.end as usize;
                 for (k, token) in side.tokens[range].iter().enumerate() {
-                    if stop.contains(&token.key) {
+                    if side.is_stop[sentence.tokens.start as usize + k] {
                         continue;
                     }
                     let index = sentence.tokens.start as usize + k;
