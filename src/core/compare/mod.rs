@@ -169,8 +169,9 @@ const MIN_LONE_RUN: u32 = 8;
 /// words still belongs to the passage: passages read as sentences unless much is left out.
 const EDGE_WORDS: usize = 3;
 const EDGE_SHARE: f32 = 0.25;
-/// Function words taken back before the first shared word of a trimmed span.
-const LEADING_FUNCTION_WORDS: usize = 2;
+/// Function words taken back before the first shared word of a trimmed span (elided ones, as
+/// in `l'objectif`, come free).
+const LEADING_FUNCTION_WORDS: usize = 1;
 /// Word-order agreement from which a passage is "near" rather than a paraphrase.
 const NEAR_RATIO: f32 = 0.7;
 
@@ -190,6 +191,8 @@ struct Scratch {
     right_keys: Vec<u64>,
     lcs: LcsScratch,
     pairs: Vec<(u32, u32)>,
+    left_anchor: Vec<bool>,
+    right_anchor: Vec<bool>,
 }
 
 /// A passage with the token spans it covers on each side.
@@ -217,8 +220,8 @@ impl PassageMaker<'_, '_> {
         Some(out)
     }
 
-    /// A chosen sentence pair as a passage: trimmed to the shared words (unless little is left
-    /// out), then diffed word by word.
+    /// A chosen sentence pair as a passage: aligned word by word, trimmed to the shared words
+    /// (unless little is left out), with the differences marked.
     fn sentence_pair(&self, candidate: &Candidate, scratch: &mut Scratch) -> Option<Built> {
         let v = self.vocabulary;
         v.left_words.collect(candidate.left.clone(), &mut scratch.left_ids);
@@ -226,33 +229,78 @@ impl PassageMaker<'_, '_> {
         let shared: Vec<u32> = intersect(&scratch.left_ids, &scratch.right_ids);
         let left_tokens = self.left.tokens_of(candidate.left.clone());
         let right_tokens = self.right.tokens_of(candidate.right.clone());
-        let left_span = trim(self.left, left_tokens, &v.left_token_ids, &shared);
-        let right_span = trim(self.right, right_tokens, &v.right_token_ids, &shared);
+        self.align(left_tokens.clone(), right_tokens.clone(), scratch);
+        // Anchors: words aligned in runs of two or more, and content words both sides have.
+        let anchors = |len: usize, base: usize, ids: &[u32], flags: &mut Vec<bool>| {
+            flags.clear();
+            flags.extend((0..len).map(|k| {
+                ids.get(base + k).is_some_and(|id| shared.binary_search(id).is_ok())
+            }));
+        };
+        anchors(left_tokens.len(), left_tokens.start, &v.left_token_ids, &mut scratch.left_anchor);
+        anchors(right_tokens.len(), right_tokens.start, &v.right_token_ids, &mut scratch.right_anchor);
+        let pairs = &scratch.pairs;
+        for (k, &(i, j)) in pairs.iter().enumerate() {
+            let follows = k > 0 && pairs[k - 1] == (i.wrapping_sub(1), j.wrapping_sub(1));
+            let followed = pairs.get(k + 1) == Some(&(i + 1, j + 1));
+            if follows || followed {
+                scratch.left_anchor[i as usize] = true;
+                scratch.right_anchor[j as usize] = true;
+            }
+        }
+        let left_span = trim(self.left, left_tokens.clone(), &scratch.left_anchor);
+        let right_span = trim(self.right, right_tokens.clone(), &scratch.right_anchor);
+        // Keep the alignment inside the trimmed spans, relative to them.
+        let (ls, rs) = (left_span.start - left_tokens.start, right_span.start - right_tokens.start);
+        let (le, re) = (left_span.end - left_tokens.start, right_span.end - right_tokens.start);
+        scratch.pairs.retain(|&(i, j)| {
+            (ls..le).contains(&(i as usize)) && (rs..re).contains(&(j as usize))
+        });
+        for pair in &mut scratch.pairs {
+            *pair = (pair.0 - ls as u32, pair.1 - rs as u32);
+        }
         let left_bytes = span_bytes(self.left, candidate.left.clone(), &left_span);
         let right_bytes = span_bytes(self.right, candidate.right.clone(), &right_span);
-        self.make(left_span, right_span, left_bytes, right_bytes, candidate.dice, scratch)
+        self.passage(left_span, right_span, left_bytes, right_bytes, candidate.dice, &scratch.pairs)
     }
 
+    /// Aligns two token spans word by word into `scratch.pairs` (indices relative to the spans).
+    fn align(&self, left: Range<usize>, right: Range<usize>, scratch: &mut Scratch) {
+        scratch.left_keys.clear();
+        scratch.left_keys.extend(self.left.tokens[left].iter().map(|t| t.key));
+        scratch.right_keys.clear();
+        scratch.right_keys.extend(self.right.tokens[right].iter().map(|t| t.key));
+        matched_pairs_into(&scratch.left_keys, &scratch.right_keys, &mut scratch.lcs, &mut scratch.pairs);
+    }
+
+    /// A passage for two token spans taken whole (a verbatim run).
     fn make(
         &self,
         left_span: Range<usize>,
         right_span: Range<usize>,
         left_bytes: Range<usize>,
         right_bytes: Range<usize>,
-        dice: f32,
         scratch: &mut Scratch,
+    ) -> Option<Built> {
+        self.align(left_span.clone(), right_span.clone(), scratch);
+        self.passage(left_span, right_span, left_bytes, right_bytes, 1.0, &scratch.pairs)
+    }
+
+    /// Kind, similarity and marks of two aligned spans.
+    fn passage(
+        &self,
+        left_span: Range<usize>,
+        right_span: Range<usize>,
+        left_bytes: Range<usize>,
+        right_bytes: Range<usize>,
+        dice: f32,
+        pairs: &[(u32, u32)],
     ) -> Option<Built> {
         if left_span.is_empty() || right_span.is_empty() {
             return None;
         }
         let left_tokens = &self.left.tokens[left_span.clone()];
         let right_tokens = &self.right.tokens[right_span.clone()];
-        scratch.left_keys.clear();
-        scratch.left_keys.extend(left_tokens.iter().map(|t| t.key));
-        scratch.right_keys.clear();
-        scratch.right_keys.extend(right_tokens.iter().map(|t| t.key));
-        matched_pairs_into(&scratch.left_keys, &scratch.right_keys, &mut scratch.lcs, &mut scratch.pairs);
-        let pairs = &scratch.pairs;
         let (n, m) = (left_tokens.len(), right_tokens.len());
         let (kind, similarity, left_marks, right_marks) = if pairs.len() == n && n == m {
             (PassageKind::Verbatim, 1.0, Vec::new(), Vec::new())
@@ -326,7 +374,7 @@ impl<'s, 'a> Collector<'s, 'a> {
             }
             let lb = self.left.tokens[l.start].start as usize..self.left.tokens[l.end - 1].end as usize;
             let rb = self.right.tokens[r.start].start as usize..self.right.tokens[r.end - 1].end as usize;
-            if let Some(built) = maker.make(l, r, lb, rb, 1.0, &mut scratch) {
+            if let Some(built) = maker.make(l, r, lb, rb, &mut scratch) {
                 self.add(built);
             }
         }
@@ -367,23 +415,15 @@ fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
     out
 }
 
-/// The tokens of `tokens` from the first to the last shared content word, widened back to the
-/// sentence edges when what would be cut is short. Without shared content words (a pair of
-/// function-word sentences matched verbatim), the whole span.
-fn trim(side: &Side, tokens: Range<usize>, token_ids: &[u32], shared: &[u32]) -> Range<usize> {
-    let is_anchor = |t: usize| {
-        token_ids
-            .get(t)
-            .is_some_and(|id| shared.binary_search(id).is_ok())
-    };
-    let Some(first) = tokens.clone().find(|&t| is_anchor(t)) else {
+/// The tokens of `tokens` from the first to the last anchor (`anchor` is relative to
+/// `tokens`), widened back to the sentence edges when what would be cut is short. Without
+/// anchors, the whole span.
+fn trim(side: &Side, tokens: Range<usize>, anchor: &[bool]) -> Range<usize> {
+    let Some(first) = anchor.iter().position(|&a| a) else {
         return tokens;
     };
-    let last = tokens
-        .clone()
-        .rev()
-        .find(|&t| is_anchor(t))
-        .unwrap_or(first);
+    let last = anchor.iter().rposition(|&a| a).unwrap_or(first);
+    let (first, last) = (tokens.start + first, tokens.start + last);
     let words = tokens.len();
     let keep_all =
         |left_out: usize| left_out <= EDGE_WORDS || left_out as f32 <= EDGE_SHARE * words as f32;
@@ -393,22 +433,20 @@ fn trim(side: &Side, tokens: Range<usize>, token_ids: &[u32], shared: &[u32]) ->
         // Take back the article or preposition glued to the first shared word (`l'objectif`,
         // `des soutiens`), never across punctuation.
         let mut start = first;
-        while start > tokens.start
-            && first - start < LEADING_FUNCTION_WORDS
-            && token_ids.get(start - 1) == Some(&units::NO_ID)
-            && side.text[side.tokens[start - 1].end as usize..side.tokens[start].start as usize]
-                .chars()
-                .all(|c| c.is_whitespace() || matches!(c, '\'' | '’' | '-'))
-        {
+        let mut spaced = 0;
+        while start > tokens.start && side.is_stop.get(start - 1) == Some(&true) {
+            let gap = &side.text
+                [side.tokens[start - 1].end as usize..side.tokens[start].start as usize];
+            let elided = matches!(gap, "'" | "’");
+            if !elided && (spaced == LEADING_FUNCTION_WORDS || !gap.chars().all(char::is_whitespace)) {
+                break;
+            }
+            spaced += usize::from(!elided);
             start -= 1;
         }
         start
     };
-    let end = if keep_all(tokens.end - 1 - last) {
-        tokens.end
-    } else {
-        last + 1
-    };
+    let end = if keep_all(tokens.end - 1 - last) { tokens.end } else { last + 1 };
     start..end
 }
 

@@ -150,7 +150,33 @@ pub fn verbatim_runs(
     if let Some(run) = current {
         runs.push(extend(to_run(run), left, right));
     }
+    add_common_ends(&mut runs, left, right);
     runs
+}
+
+/// The common beginning and end of the two documents are runs however short (identical or
+/// nearly identical files, texts of a few words), replacing the shingle runs inside them.
+fn add_common_ends(runs: &mut Vec<Run>, left: &[Token], right: &[Token]) {
+    let prefix = left.iter().zip(right).take_while(|(a, b)| a.key == b.key).count() as u32;
+    let suffix = left
+        .iter()
+        .rev()
+        .zip(right.iter().rev())
+        .take_while(|(a, b)| a.key == b.key)
+        .count()
+        .min(left.len().min(right.len()) - prefix as usize) as u32;
+    if prefix > 0 {
+        runs.retain(|r| !(r.left == r.right && r.left + r.len <= prefix));
+        runs.push(Run { left: 0, right: 0, len: prefix });
+    }
+    if suffix > 0 {
+        let (left_start, right_start) = (left.len() as u32 - suffix, right.len() as u32 - suffix);
+        runs.retain(|r| {
+            !(r.right as i64 - r.left as i64 == right_start as i64 - left_start as i64
+                && r.left >= left_start)
+        });
+        runs.push(Run { left: left_start, right: right_start, len: suffix });
+    }
 }
 
 /// Grows a run over the few equal words before and after it that start no shingle.

@@ -222,6 +222,12 @@ fn evaluate_bases(evaluator: &mut Evaluator, pairs: &[(u32, u32)], all: &[(u32, 
                 if all.binary_search(&neighbour).is_err() {
                     continue;
                 }
+                // Each sentence of a merge must bring words of its own, not just names.
+                let v = evaluator.vocabulary;
+                let own = |(a, b): (u32, u32)| v.overlap_sentences(a as usize, b as usize).shared_plain;
+                if own((i, j)) < 2 || own(neighbour) < 2 {
+                    continue;
+                }
                 let merged = evaluator.evaluate(l, r);
                 if merged.valid && merged.dice >= base.dice + MERGE_GAIN {
                     candidates.push(merged);
