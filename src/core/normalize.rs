@@ -97,6 +97,15 @@ mod tests {
     }
 
     #[test]
+    fn typographic_variants_normalise_alike() {
+        // No-break space, non-breaking hyphen, en dash, curly and guillemet quotes, ligature.
+        assert_eq!(keys("Kim\u{a0}Jong\u{2011}un"), keys("kim jong un"));
+        assert_eq!(keys("«liens»"), keys("“liens”"));
+        assert_eq!(keys("L’ŒUVRE"), keys("l'oeuvre"));
+        assert_eq!(keys("Paris–Pékin"), keys("paris pekin"));
+    }
+
+    #[test]
     fn tokens_point_at_the_original_text() {
         let s = "Pékin, l’île";
         let t = tokenize(s, 0..s.len());

@@ -10,7 +10,7 @@ use super::document::{BlockKind, Document};
 const ABBREVIATIONS: &[&str] = &[
     // French
     "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "Cie", "av",
-    "apr", "J.-C", "cf", "etc", "ex", "env", "p", "pp", "vol", "chap", "art", "n", "no", "tél",
+    "apr", "J.-C", "cf", "ex", "env", "p", "pp", "vol", "chap", "art", "n", "no", "tél",
     "boul", "bd", "min", "max", "éd", "coll", "fig", "sq", "Lt", "Col", "Gal", "Cdt",
     // English
     "Mr", "Mrs", "Ms", "Prof", "Sr", "Jr", "Gen", "Gov", "Sen", "Rep", "Rev", "Sgt", "Capt",
@@ -184,6 +184,60 @@ mod tests {
         assert_eq!(
             sentences("\"Sur le plan bilatéral, nous avons à faire\". Ensuite."),
             ["\"Sur le plan bilatéral, nous avons à faire\".", "Ensuite."]
+        );
+    }
+
+    #[test]
+    fn etc_ends_a_sentence_before_a_capital_only() {
+        // "etc." is not in the abbreviation list: before a capital it ends the sentence, before a
+        // lower-case word it does not (no sentence opens in lower case).
+        assert_eq!(
+            sentences("Des pommes, des poires, etc. Le lendemain, rien."),
+            ["Des pommes, des poires, etc.", "Le lendemain, rien."]
+        );
+        assert_eq!(sentences("Des pommes, etc. et des poires."), ["Des pommes, etc. et des poires."]);
+    }
+
+    #[test]
+    fn more_abbreviations_initials_and_numbers() {
+        assert_eq!(
+            sentences("Le Dr. Martin et St. Pierre arrivent. Mme. Roux aussi."),
+            ["Le Dr. Martin et St. Pierre arrivent.", "Mme. Roux aussi."]
+        );
+        assert_eq!(
+            sentences("Il a cité le No. 5 et 3.14 fois 2,5 %. Fin."),
+            ["Il a cité le No. 5 et 3.14 fois 2,5 %.", "Fin."]
+        );
+        assert_eq!(
+            sentences("George W. Bush spoke in the U.S. Senate. Then he left."),
+            ["George W. Bush spoke in the U.S. Senate.", "Then he left."]
+        );
+        assert_eq!(sentences("Il a dit [...] que c'était fini. Bon."), ["Il a dit [...] que c'était fini.", "Bon."]);
+    }
+
+    #[test]
+    fn quotes_after_a_colon_and_question_marks() {
+        assert_eq!(
+            sentences("Il a dit : « C'est fini. » Puis il est parti. Pourquoi ? Personne ne sait."),
+            ["Il a dit : « C'est fini. »", "Puis il est parti.", "Pourquoi ?", "Personne ne sait."]
+        );
+        assert_eq!(
+            sentences("\u{201c}Is it over?\u{201d} she asked. \u{201c}Yes.\u{201d}"),
+            ["\u{201c}Is it over?\u{201d} she asked.", "\u{201c}Yes.\u{201d}"]
+        );
+    }
+
+    #[test]
+    fn headings_are_one_sentence_each() {
+        let doc = Document::from_bytes(
+            "a.txt",
+            "Premier paragraphe. Deuxième phrase.\n\nPas d'accord attendu\n\nFin du texte. Vraiment.".as_bytes(),
+        )
+        .expect("decodes");
+        let got: Vec<&str> = document_sentences(&doc).into_iter().map(|r| &doc.text[r]).collect();
+        assert_eq!(
+            got,
+            ["Premier paragraphe.", "Deuxième phrase.", "Pas d'accord attendu", "Fin du texte.", "Vraiment."]
         );
     }
 
