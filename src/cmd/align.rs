@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::assets::open_pair;
-use crate::core::compare::{Comparison, PassageKind, compare};
+use crate::core::compare::{CompareOptions, Comparison, PassageKind, compare_with_options};
 use crate::core::document::{Document, DocumentInfo};
 use crate::core::load::LoadError;
 
@@ -66,7 +66,14 @@ pub fn run(
         })?,
         _ => open_pair(left, right)?,
     };
-    let comparison = compare(&left_doc, &right_doc);
+    let t0 = std::time::Instant::now();
+    let timing = std::env::var_os("VISAVIS_TIMING").is_some();
+    if timing { eprintln!("loaded"); }
+    // The output shows no word marks: skip computing them.
+    let options = CompareOptions { word_marks: false };
+    let comparison =
+        compare_with_options(&left_doc, &right_doc, options, &mut |_| true).unwrap_or_default();
+    if timing { eprintln!("compared {:?}", t0.elapsed()); }
     let mut out = BufWriter::with_capacity(1 << 16, out);
     if json {
         write_json(&left_doc, &right_doc, &comparison, &mut out)?;
@@ -74,6 +81,7 @@ pub fn run(
         write_text(&left_doc, &right_doc, &comparison, &mut out)?;
     }
     out.flush()?;
+    if timing { eprintln!("written {:?}", t0.elapsed()); }
     Ok(())
 }
 

@@ -308,8 +308,17 @@ fn fold_letters(word: &str, out: &mut [u64; MAX_WORD_LETTERS]) -> Option<usize> 
 /// Two words look alike when most of their folded letters line up (`soutien`/`souien`), which
 /// makes a letter-level mark more telling than two whole-word marks.
 fn words_look_alike(a: &str, b: &str) -> bool {
-    // At most three letters differ: a cheap length test rejects most pairs.
+    // At most three letters differ: cheap length and letter-set tests reject most pairs (three
+    // edits change at most six letters of the set; accented letters share one bit).
     if a.len().abs_diff(b.len()) > 6 || a.len() < 3 || b.len() < 3 {
+        return false;
+    }
+    let letters = |w: &str| {
+        w.bytes().fold(0u64, |set, byte| {
+            set | if byte < 0x80 { 1u64 << ((byte | 0x20) & 63) } else { 1u64 << 63 }
+        })
+    };
+    if (letters(a) ^ letters(b)).count_ones() > 6 {
         return false;
     }
     let mut fa = [0u64; MAX_WORD_LETTERS];

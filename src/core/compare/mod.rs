@@ -102,6 +102,30 @@ pub fn compare_with_progress(
     right: &Document,
     progress: &mut dyn FnMut(f32) -> bool,
 ) -> Option<Comparison> {
+    compare_with_options(left, right, CompareOptions::default(), progress)
+}
+
+/// What to compute besides the passages themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CompareOptions {
+    /// Fill `left_marks` and `right_marks` (the reader shows them; `visavis align` does not, and
+    /// skips a sixth of the work at book scale).
+    pub word_marks: bool,
+}
+
+impl Default for CompareOptions {
+    fn default() -> Self {
+        CompareOptions { word_marks: true }
+    }
+}
+
+/// [`compare_with_progress`] with options.
+pub fn compare_with_options(
+    left: &Document,
+    right: &Document,
+    options: CompareOptions,
+    progress: &mut dyn FnMut(f32) -> bool,
+) -> Option<Comparison> {
     let mut report = Progress {
         callback: progress,
         last: -1.0,
@@ -141,7 +165,12 @@ pub fn compare_with_progress(
     })?;
     report.at(0.7)?;
     lap("choose");
-    let maker = PassageMaker { left: &left_side, right: &right_side, vocabulary: &vocabulary };
+    let maker = PassageMaker {
+        left: &left_side,
+        right: &right_side,
+        vocabulary: &vocabulary,
+        word_marks: options.word_marks,
+    };
     // Word diffs are the costly part at book scale: two halves on two threads. Progress is
     // reported by the first half, which finishes about when the second does.
     let half = chosen.len() / 2;
@@ -180,6 +209,7 @@ struct PassageMaker<'s, 'a> {
     left: &'s Side<'a>,
     right: &'s Side<'a>,
     vocabulary: &'s Vocabulary,
+    word_marks: bool,
 }
 
 /// Buffers reused from one passage to the next.
@@ -193,6 +223,7 @@ struct Scratch {
     pairs: Vec<(u32, u32)>,
     left_anchor: Vec<bool>,
     right_anchor: Vec<bool>,
+    shared: Vec<u32>,
 }
 
 /// A passage with the token spans it covers on each side.
@@ -226,7 +257,8 @@ impl PassageMaker<'_, '_> {
         let v = self.vocabulary;
         v.left_words.collect(candidate.left.clone(), &mut scratch.left_ids);
         v.right_words.collect(candidate.right.clone(), &mut scratch.right_ids);
-        let shared: Vec<u32> = intersect(&scratch.left_ids, &scratch.right_ids);
+        intersect(&scratch.left_ids, &scratch.right_ids, &mut scratch.shared);
+        let shared = std::mem::take(&mut scratch.shared);
         let left_tokens = self.left.tokens_of(candidate.left.clone());
         let right_tokens = self.right.tokens_of(candidate.right.clone());
         self.align(left_tokens.clone(), right_tokens.clone(), scratch);
@@ -239,6 +271,7 @@ impl PassageMaker<'_, '_> {
         };
         anchors(left_tokens.len(), left_tokens.start, &v.left_token_ids, &mut scratch.left_anchor);
         anchors(right_tokens.len(), right_tokens.start, &v.right_token_ids, &mut scratch.right_anchor);
+        scratch.shared = shared;
         let pairs = &scratch.pairs;
         for (k, &(i, j)) in pairs.iter().enumerate() {
             let follows = k > 0 && pairs[k - 1] == (i.wrapping_sub(1), j.wrapping_sub(1));
@@ -307,8 +340,11 @@ impl PassageMaker<'_, '_> {
         } else {
             let ratio = 2.0 * pairs.len() as f32 / (n + m) as f32;
             let kind = if ratio >= NEAR_RATIO { PassageKind::Near } else { PassageKind::Paraphrase };
-            let (lm, rm) =
-                marks_from_pairs(self.left.text, left_tokens, self.right.text, right_tokens, pairs);
+            let (lm, rm) = if self.word_marks {
+                marks_from_pairs(self.left.text, left_tokens, self.right.text, right_tokens, pairs)
+            } else {
+                (Vec::new(), Vec::new())
+            };
             // Not verbatim, so never a perfect 1.
             (kind, ratio.max(dice).clamp(0.0, 0.99), lm, rm)
         };
@@ -398,8 +434,8 @@ impl<'s, 'a> Collector<'s, 'a> {
     }
 }
 
-fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
-    let mut out = Vec::new();
+fn intersect(a: &[u32], b: &[u32], out: &mut Vec<u32>) {
+    out.clear();
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -412,7 +448,6 @@ fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
             }
         }
     }
-    out
 }
 
 /// The tokens of `tokens` from the first to the last anchor (`anchor` is relative to
@@ -526,7 +561,20 @@ pub(crate) fn run_coverage(
     runs: &[seeds::Run],
 ) -> FxHashMap<(u32, u32), u32> {
     let mut coverage: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+    let sentence_words = |side: &Side, token: u32| {
+        side.sentence_of
+            .get(token as usize)
+            .and_then(|&s| side.sentences.get(s as usize))
+            .map_or(0, |s| s.tokens.len())
+    };
     for run in runs {
+        // A short run (a common phrase) only counts where it is most of a sentence.
+        if run.len < 6 {
+            let fewer = sentence_words(left, run.left).min(sentence_words(right, run.right));
+            if (run.len as f32) < 0.5 * fewer as f32 {
+                continue;
+            }
+        }
         let (mut p, mut q) = (run.left as usize, run.right as usize);
         let end = (run.left + run.len) as usize;
         while p < end && p < left.sentence_of.len() && q < right.sentence_of.len() {

@@ -28,7 +28,7 @@ pub struct Candidate {
 const TOP_K: usize = 2;
 /// Postings read per left sentence, rarest words first; words in more sentences than the cap are
 /// never read (a sentence repeated thousands of times cannot go quadratic).
-const POSTING_BUDGET: u32 = 200;
+const POSTING_BUDGET: u32 = 120;
 const POSTING_CAP: u32 = 2000;
 /// Least weighted Dice for a pair in reading order, and for a moved pair.
 const MIN_DICE: f32 = 0.3;

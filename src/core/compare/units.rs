@@ -150,7 +150,9 @@ struct Counts {
 
 impl Vocabulary {
     pub fn new(left: &Side, right: &Side) -> Vocabulary {
-        let mut id_of: FxHashMap<u64, u32> = FxHashMap::default();
+        let capacity = (left.tokens.len() + right.tokens.len()) / 16;
+        let mut id_of: FxHashMap<u64, u32> =
+            FxHashMap::with_capacity_and_hasher(capacity, Default::default());
         let mut counts: Vec<Counts> = Vec::new();
         let mut build = |side: &Side, is_right: bool| {
             let mut words = SentenceWords::default();
@@ -170,9 +172,8 @@ impl Vocabulary {
                     if id as usize == counts.len() {
                         counts.push(Counts::default());
                     }
-                    let first = side.text[token.range()].chars().next();
                     let c = &mut counts[id as usize];
-                    match first {
+                    match first_char(side.text, token.start as usize) {
                         Some(ch) if ch.is_lowercase() => c.lower += 1,
                         Some(ch) if ch.is_uppercase() && k > 0 => c.capitalised += 1,
                         _ => {}
@@ -274,6 +275,16 @@ impl Vocabulary {
         }
         o.left_count = a.len() as u32;
         o.right_count = b.len() as u32;
+    }
+}
+
+/// The character at byte `at`, without slicing checks for the common ASCII case.
+#[inline]
+fn first_char(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
     }
 }
 
