@@ -66,14 +66,10 @@ pub fn run(
         })?,
         _ => open_pair(left, right)?,
     };
-    let t0 = std::time::Instant::now();
-    let timing = std::env::var_os("VISAVIS_TIMING").is_some();
-    if timing { eprintln!("loaded"); }
     // The output shows no word marks: skip computing them.
     let options = CompareOptions { word_marks: false };
     let comparison =
         compare_with_options(&left_doc, &right_doc, options, &mut |_| true).unwrap_or_default();
-    if timing { eprintln!("compared {:?}", t0.elapsed()); }
     let mut out = BufWriter::with_capacity(1 << 16, out);
     if json {
         write_json(&left_doc, &right_doc, &comparison, &mut out)?;
@@ -81,7 +77,6 @@ pub fn run(
         write_text(&left_doc, &right_doc, &comparison, &mut out)?;
     }
     out.flush()?;
-    if timing { eprintln!("written {:?}", t0.elapsed()); }
     Ok(())
 }
 

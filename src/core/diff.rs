@@ -101,7 +101,8 @@ fn lcs_into(a: &[u64], b: &[u64], offset: u32, s: &mut LcsScratch, out: &mut Vec
     let (n, m) = (a.len(), b.len());
     let words = m.div_ceil(64);
     s.sorted.clear();
-    s.sorted.extend(b.iter().enumerate().map(|(j, &k)| (k, j as u32)));
+    s.sorted
+        .extend(b.iter().enumerate().map(|(j, &k)| (k, j as u32)));
     s.sorted.sort_unstable();
     s.distinct.clear();
     s.masks.clear();
@@ -315,7 +316,11 @@ fn words_look_alike(a: &str, b: &str) -> bool {
     }
     let letters = |w: &str| {
         w.bytes().fold(0u64, |set, byte| {
-            set | if byte < 0x80 { 1u64 << ((byte | 0x20) & 63) } else { 1u64 << 63 }
+            set | if byte < 0x80 {
+                1u64 << ((byte | 0x20) & 63)
+            } else {
+                1u64 << 63
+            }
         })
     };
     if (letters(a) ^ letters(b)).count_ones() > 6 {
@@ -396,9 +401,11 @@ fn merge_adjacent(_text: &str, mut marks: Vec<Mark>) -> Vec<Mark> {
 mod tests {
     use super::*;
 
-    fn diff(a: &str, b: &str) -> (Vec<(String, MarkKind)>, Vec<(String, MarkKind)>) {
+    type Shown = Vec<(String, MarkKind)>;
+
+    fn diff(a: &str, b: &str) -> (Shown, Shown) {
         let (l, r) = word_diff(a, 0..a.len(), b, 0..b.len());
-        let show = |t: &str, m: Vec<Mark>| -> Vec<(String, MarkKind)> {
+        let show = |t: &str, m: Vec<Mark>| -> Shown {
             m.into_iter()
                 .map(|m| (t[m.range].to_string(), m.kind))
                 .collect()

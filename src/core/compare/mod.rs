@@ -131,8 +131,6 @@ pub fn compare_with_options(
         last: -1.0,
     };
     report.at(0.0)?;
-    let t0 = std::time::Instant::now();
-    let lap = |what: &str| if std::env::var_os("VISAVIS_TIMING").is_some() { eprintln!("{what}: {:?}", t0.elapsed()) };
     let stop = stopwords::stop_word_keys();
     let (left_side, right_side) = std::thread::scope(|scope| {
         let right_job = scope.spawn(|| Side::new(right, &stop));
@@ -141,7 +139,6 @@ pub fn compare_with_options(
     });
     let right_side = right_side.unwrap_or_else(|| Side::new(right, &stop));
     report.at(0.1)?;
-    lap("sides");
     // The runs need only the words; the vocabulary is built meanwhile.
     let find_runs = || {
         seeds::verbatim_runs(
@@ -157,14 +154,11 @@ pub fn compare_with_options(
         (vocabulary, runs_job.join().ok())
     });
     let runs = runs.unwrap_or_else(find_runs);
-    lap("vocabulary");
     report.at(0.25)?;
-    lap("runs");
     let chosen = select::choose(&left_side, &right_side, &vocabulary, &runs, &mut |f| {
         report.at(0.25 + 0.45 * f).is_some()
     })?;
     report.at(0.7)?;
-    lap("choose");
     let maker = PassageMaker {
         left: &left_side,
         right: &right_side,
@@ -186,7 +180,6 @@ pub fn compare_with_options(
     }
     collector.add_verbatim_runs(&maker, &runs);
     let comparison = collector.finish();
-    lap("passages");
     report.at(1.0)?;
     Some(comparison)
 }
@@ -255,8 +248,10 @@ impl PassageMaker<'_, '_> {
     /// (unless little is left out), with the differences marked.
     fn sentence_pair(&self, candidate: &Candidate, scratch: &mut Scratch) -> Option<Built> {
         let v = self.vocabulary;
-        v.left_words.collect(candidate.left.clone(), &mut scratch.left_ids);
-        v.right_words.collect(candidate.right.clone(), &mut scratch.right_ids);
+        v.left_words
+            .collect(candidate.left.clone(), &mut scratch.left_ids);
+        v.right_words
+            .collect(candidate.right.clone(), &mut scratch.right_ids);
         intersect(&scratch.left_ids, &scratch.right_ids, &mut scratch.shared);
         let shared = std::mem::take(&mut scratch.shared);
         let left_tokens = self.left.tokens_of(candidate.left.clone());
@@ -266,11 +261,22 @@ impl PassageMaker<'_, '_> {
         let anchors = |len: usize, base: usize, ids: &[u32], flags: &mut Vec<bool>| {
             flags.clear();
             flags.extend((0..len).map(|k| {
-                ids.get(base + k).is_some_and(|id| shared.binary_search(id).is_ok())
+                ids.get(base + k)
+                    .is_some_and(|id| shared.binary_search(id).is_ok())
             }));
         };
-        anchors(left_tokens.len(), left_tokens.start, &v.left_token_ids, &mut scratch.left_anchor);
-        anchors(right_tokens.len(), right_tokens.start, &v.right_token_ids, &mut scratch.right_anchor);
+        anchors(
+            left_tokens.len(),
+            left_tokens.start,
+            &v.left_token_ids,
+            &mut scratch.left_anchor,
+        );
+        anchors(
+            right_tokens.len(),
+            right_tokens.start,
+            &v.right_token_ids,
+            &mut scratch.right_anchor,
+        );
         scratch.shared = shared;
         let pairs = &scratch.pairs;
         for (k, &(i, j)) in pairs.iter().enumerate() {
@@ -284,26 +290,48 @@ impl PassageMaker<'_, '_> {
         let left_span = trim(self.left, left_tokens.clone(), &scratch.left_anchor);
         let right_span = trim(self.right, right_tokens.clone(), &scratch.right_anchor);
         // Keep the alignment inside the trimmed spans, relative to them.
-        let (ls, rs) = (left_span.start - left_tokens.start, right_span.start - right_tokens.start);
-        let (le, re) = (left_span.end - left_tokens.start, right_span.end - right_tokens.start);
-        scratch.pairs.retain(|&(i, j)| {
-            (ls..le).contains(&(i as usize)) && (rs..re).contains(&(j as usize))
-        });
+        let (ls, rs) = (
+            left_span.start - left_tokens.start,
+            right_span.start - right_tokens.start,
+        );
+        let (le, re) = (
+            left_span.end - left_tokens.start,
+            right_span.end - right_tokens.start,
+        );
+        scratch
+            .pairs
+            .retain(|&(i, j)| (ls..le).contains(&(i as usize)) && (rs..re).contains(&(j as usize)));
         for pair in &mut scratch.pairs {
             *pair = (pair.0 - ls as u32, pair.1 - rs as u32);
         }
         let left_bytes = span_bytes(self.left, candidate.left.clone(), &left_span);
         let right_bytes = span_bytes(self.right, candidate.right.clone(), &right_span);
-        self.passage(left_span, right_span, left_bytes, right_bytes, candidate.dice, &scratch.pairs)
+        self.passage(
+            left_span,
+            right_span,
+            left_bytes,
+            right_bytes,
+            candidate.dice,
+            &scratch.pairs,
+        )
     }
 
     /// Aligns two token spans word by word into `scratch.pairs` (indices relative to the spans).
     fn align(&self, left: Range<usize>, right: Range<usize>, scratch: &mut Scratch) {
         scratch.left_keys.clear();
-        scratch.left_keys.extend(self.left.tokens[left].iter().map(|t| t.key));
+        scratch
+            .left_keys
+            .extend(self.left.tokens[left].iter().map(|t| t.key));
         scratch.right_keys.clear();
-        scratch.right_keys.extend(self.right.tokens[right].iter().map(|t| t.key));
-        matched_pairs_into(&scratch.left_keys, &scratch.right_keys, &mut scratch.lcs, &mut scratch.pairs);
+        scratch
+            .right_keys
+            .extend(self.right.tokens[right].iter().map(|t| t.key));
+        matched_pairs_into(
+            &scratch.left_keys,
+            &scratch.right_keys,
+            &mut scratch.lcs,
+            &mut scratch.pairs,
+        );
     }
 
     /// A passage for two token spans taken whole (a verbatim run).
@@ -316,7 +344,14 @@ impl PassageMaker<'_, '_> {
         scratch: &mut Scratch,
     ) -> Option<Built> {
         self.align(left_span.clone(), right_span.clone(), scratch);
-        self.passage(left_span, right_span, left_bytes, right_bytes, 1.0, &scratch.pairs)
+        self.passage(
+            left_span,
+            right_span,
+            left_bytes,
+            right_bytes,
+            1.0,
+            &scratch.pairs,
+        )
     }
 
     /// Kind, similarity and marks of two aligned spans.
@@ -339,9 +374,19 @@ impl PassageMaker<'_, '_> {
             (PassageKind::Verbatim, 1.0, Vec::new(), Vec::new())
         } else {
             let ratio = 2.0 * pairs.len() as f32 / (n + m) as f32;
-            let kind = if ratio >= NEAR_RATIO { PassageKind::Near } else { PassageKind::Paraphrase };
+            let kind = if ratio >= NEAR_RATIO {
+                PassageKind::Near
+            } else {
+                PassageKind::Paraphrase
+            };
             let (lm, rm) = if self.word_marks {
-                marks_from_pairs(self.left.text, left_tokens, self.right.text, right_tokens, pairs)
+                marks_from_pairs(
+                    self.left.text,
+                    left_tokens,
+                    self.right.text,
+                    right_tokens,
+                    pairs,
+                )
             } else {
                 (Vec::new(), Vec::new())
             };
@@ -405,11 +450,15 @@ impl<'s, 'a> Collector<'s, 'a> {
             if l.end > self.used_left.len() || r.end > self.used_right.len() {
                 continue;
             }
-            if self.used_left[l.clone()].iter().any(|&u| u) || self.used_right[r.clone()].iter().any(|&u| u) {
+            if self.used_left[l.clone()].iter().any(|&u| u)
+                || self.used_right[r.clone()].iter().any(|&u| u)
+            {
                 continue;
             }
-            let lb = self.left.tokens[l.start].start as usize..self.left.tokens[l.end - 1].end as usize;
-            let rb = self.right.tokens[r.start].start as usize..self.right.tokens[r.end - 1].end as usize;
+            let lb =
+                self.left.tokens[l.start].start as usize..self.left.tokens[l.end - 1].end as usize;
+            let rb = self.right.tokens[r.start].start as usize
+                ..self.right.tokens[r.end - 1].end as usize;
             if let Some(built) = maker.make(l, r, lb, rb, &mut scratch) {
                 self.add(built);
             }
@@ -470,10 +519,12 @@ fn trim(side: &Side, tokens: Range<usize>, anchor: &[bool]) -> Range<usize> {
         let mut start = first;
         let mut spaced = 0;
         while start > tokens.start && side.is_stop.get(start - 1) == Some(&true) {
-            let gap = &side.text
-                [side.tokens[start - 1].end as usize..side.tokens[start].start as usize];
+            let gap =
+                &side.text[side.tokens[start - 1].end as usize..side.tokens[start].start as usize];
             let elided = matches!(gap, "'" | "’");
-            if !elided && (spaced == LEADING_FUNCTION_WORDS || !gap.chars().all(char::is_whitespace)) {
+            if !elided
+                && (spaced == LEADING_FUNCTION_WORDS || !gap.chars().all(char::is_whitespace))
+            {
                 break;
             }
             spaced += usize::from(!elided);
@@ -481,7 +532,11 @@ fn trim(side: &Side, tokens: Range<usize>, anchor: &[bool]) -> Range<usize> {
         }
         start
     };
-    let end = if keep_all(tokens.end - 1 - last) { tokens.end } else { last + 1 };
+    let end = if keep_all(tokens.end - 1 - last) {
+        tokens.end
+    } else {
+        last + 1
+    };
     start..end
 }
 

@@ -47,7 +47,10 @@ fn shingles(tokens: &[Token], is_stop: &[bool]) -> Vec<(u64, u32)> {
         let mut packed: Vec<u64> = starts.map(|p| (hash(p) & !mask) | p as u64).collect();
         // Positions are generated in order and the sort is stable: only the hash bits need sorting.
         radix_sort(&mut packed, POSITION_BITS);
-        packed.into_iter().map(|v| (v & !mask, (v & mask) as u32)).collect()
+        packed
+            .into_iter()
+            .map(|v| (v & !mask, (v & mask) as u32))
+            .collect()
     } else {
         let mut out: Vec<(u64, u32)> = starts.map(|p| (hash(p), p as u32)).collect();
         out.sort_unstable();
@@ -65,7 +68,9 @@ pub fn verbatim_runs(
     let (a, b) = std::thread::scope(|scope| {
         let right_job = scope.spawn(|| shingles(right, right_stop));
         let a = shingles(left, left_stop);
-        let b = right_job.join().unwrap_or_else(|_| shingles(right, right_stop));
+        let b = right_job
+            .join()
+            .unwrap_or_else(|_| shingles(right, right_stop));
         (a, b)
     });
     // (diagonal, left position), packed as one sortable u64: diagonal + 2^32 in the high half.
@@ -157,7 +162,11 @@ pub fn verbatim_runs(
 /// The common beginning and end of the two documents are runs however short (identical or
 /// nearly identical files, texts of a few words), replacing the shingle runs inside them.
 fn add_common_ends(runs: &mut Vec<Run>, left: &[Token], right: &[Token]) {
-    let prefix = left.iter().zip(right).take_while(|(a, b)| a.key == b.key).count() as u32;
+    let prefix = left
+        .iter()
+        .zip(right)
+        .take_while(|(a, b)| a.key == b.key)
+        .count() as u32;
     let suffix = left
         .iter()
         .rev()
@@ -167,7 +176,11 @@ fn add_common_ends(runs: &mut Vec<Run>, left: &[Token], right: &[Token]) {
         .min(left.len().min(right.len()) - prefix as usize) as u32;
     if prefix > 0 {
         runs.retain(|r| !(r.left == r.right && r.left + r.len <= prefix));
-        runs.push(Run { left: 0, right: 0, len: prefix });
+        runs.push(Run {
+            left: 0,
+            right: 0,
+            len: prefix,
+        });
     }
     if suffix > 0 {
         let (left_start, right_start) = (left.len() as u32 - suffix, right.len() as u32 - suffix);
@@ -175,7 +188,11 @@ fn add_common_ends(runs: &mut Vec<Run>, left: &[Token], right: &[Token]) {
             !(r.right as i64 - r.left as i64 == right_start as i64 - left_start as i64
                 && r.left >= left_start)
         });
-        runs.push(Run { left: left_start, right: right_start, len: suffix });
+        runs.push(Run {
+            left: left_start,
+            right: right_start,
+            len: suffix,
+        });
     }
 }
 
@@ -250,7 +267,14 @@ mod tests {
     use super::*;
 
     fn tokens(keys: &[u64]) -> Vec<Token> {
-        keys.iter().enumerate().map(|(i, &key)| Token { start: i as u32, end: i as u32 + 1, key }).collect()
+        keys.iter()
+            .enumerate()
+            .map(|(i, &key)| Token {
+                start: i as u32,
+                end: i as u32 + 1,
+                key,
+            })
+            .collect()
     }
 
     fn runs(left: &[u64], right: &[u64]) -> Vec<Run> {
@@ -274,7 +298,9 @@ mod tests {
 
     #[test]
     fn radix_sort_sorts() {
-        let mut values: Vec<u64> = (0..5000u64).map(|i| i.wrapping_mul(0x9e37_79b9_7f4a_7c15)).collect();
+        let mut values: Vec<u64> = (0..5000u64)
+            .map(|i| i.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            .collect();
         let mut expected = values.clone();
         expected.sort_unstable();
         radix_sort(&mut values, 0);

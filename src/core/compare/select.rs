@@ -73,7 +73,8 @@ impl Evaluator<'_, '_> {
         let right_words = self.right.words_in(right.clone()) as f32;
         let (fewer, more) = (left_words.min(right_words), left_words.max(right_words));
         let copied = verbatim as f32;
-        let verbatim_ok = copied >= VERBATIM_SHARE * fewer && (verbatim >= 6 || copied >= 0.8 * more);
+        let verbatim_ok =
+            copied >= VERBATIM_SHARE * fewer && (verbatim >= 6 || copied >= 0.8 * more);
         let content_ok = dice >= MIN_DICE
             && (overlap.shared_plain >= 2 || (dice >= 0.75 && overlap.shared_plain >= 1));
         let strong = (dice >= MOVED_DICE && overlap.shared_plain >= 3)
@@ -101,8 +102,6 @@ pub fn choose(
     if nl == 0 || nr == 0 {
         return Some(Vec::new());
     }
-    let t0 = std::time::Instant::now();
-    let timing = std::env::var_os("VISAVIS_TIMING").is_some();
     // Two independent jobs: the index on this thread (it reports progress), the run coverage on
     // another.
     let (bases, coverage) = std::thread::scope(|scope| {
@@ -112,7 +111,6 @@ pub fn choose(
     });
     let mut bases = bases?;
     let coverage = coverage.unwrap_or_else(|| run_coverage(left, right, runs));
-    if timing { eprintln!("  index {:?} bases {} coverage {} runs {}", t0.elapsed(), bases.len(), coverage.len(), runs.len()); }
     // Runs that cover most of a sentence pair propose it; short common phrases do not.
     bases.extend(coverage.iter().filter_map(|(&(i, j), &count)| {
         let fewer = left.words_in(i..i + 1).min(right.words_in(j..j + 1));
@@ -145,7 +143,6 @@ pub fn choose(
     if !progress(0.7) {
         return None;
     }
-    if timing { eprintln!("  evaluate {:?} candidates {}", t0.elapsed(), candidates.len()); }
     candidates.sort_by(|a, b| {
         (a.left.start, a.left.end, a.right.start, a.right.end).cmp(&(
             b.left.start,
@@ -172,7 +169,6 @@ pub fn choose(
         mark(&mut used_right, &filler.right);
         chosen.push(filler);
     }
-    if timing { eprintln!("  chain {:?}", t0.elapsed()); }
     if !progress(0.9) {
         return None;
     }
@@ -212,19 +208,27 @@ pub fn choose(
 /// Candidates from sentence pairs `pairs` (a slice of the sorted `all`): each pair, and its
 /// merge with a neighbouring pair when that is better (a sentence split in two shows as two
 /// neighbouring candidates sharing a sentence: (i, j) and (i, j + 1), or (i, j) and (i + 1, j)).
-fn evaluate_bases(evaluator: &mut Evaluator, pairs: &[(u32, u32)], all: &[(u32, u32)]) -> Vec<Candidate> {
+fn evaluate_bases(
+    evaluator: &mut Evaluator,
+    pairs: &[(u32, u32)],
+    all: &[(u32, u32)],
+) -> Vec<Candidate> {
     let mut candidates = Vec::with_capacity(pairs.len());
     for &(i, j) in pairs {
         let base = evaluator.evaluate(i..i + 1, j..j + 1);
         if base.dice < MERGE_USELESS {
-            let merges = [(i..i + 1, j..j + 2, (i, j + 1)), (i..i + 2, j..j + 1, (i + 1, j))];
+            let merges = [
+                (i..i + 1, j..j + 2, (i, j + 1)),
+                (i..i + 2, j..j + 1, (i + 1, j)),
+            ];
             for (l, r, neighbour) in merges {
                 if all.binary_search(&neighbour).is_err() {
                     continue;
                 }
                 // Each sentence of a merge must bring words of its own, not just names.
                 let v = evaluator.vocabulary;
-                let own = |(a, b): (u32, u32)| v.overlap_sentences(a as usize, b as usize).shared_plain;
+                let own =
+                    |(a, b): (u32, u32)| v.overlap_sentences(a as usize, b as usize).shared_plain;
                 if own((i, j)) < 2 || own(neighbour) < 2 {
                     continue;
                 }
@@ -254,7 +258,11 @@ fn fill_gaps(chain: &[Candidate], evaluator: &mut Evaluator, nl: u32, nr: u32) -
     for (left_start, right_start, left_end, right_end) in ends {
         let (l0, r0) = previous_end;
         previous_end = (left_end, right_end);
-        if left_start <= l0 || right_start <= r0 || left_start - l0 > MAX_GAP || right_start - r0 > MAX_GAP {
+        if left_start <= l0
+            || right_start <= r0
+            || left_start - l0 > MAX_GAP
+            || right_start - r0 > MAX_GAP
+        {
             continue;
         }
         let mut local: Vec<Candidate> = Vec::new();
@@ -263,14 +271,20 @@ fn fill_gaps(chain: &[Candidate], evaluator: &mut Evaluator, nl: u32, nr: u32) -
                 let candidate = evaluator.evaluate(i..i + 1, j..j + 1);
                 if candidate.valid {
                     // Right indices relative to the gap, for the chain below.
-                    local.push(Candidate { right: j - r0..j - r0 + 1, ..candidate });
+                    local.push(Candidate {
+                        right: j - r0..j - r0 + 1,
+                        ..candidate
+                    });
                 }
             }
         }
         for c in heaviest_chain(&local, (right_start - r0) as usize) {
             let candidate = &local[c];
             let right = candidate.right.start + r0..candidate.right.end + r0;
-            out.push(Candidate { right, ..candidate.clone() });
+            out.push(Candidate {
+                right,
+                ..candidate.clone()
+            });
         }
     }
     out

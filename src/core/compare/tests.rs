@@ -39,9 +39,15 @@ fn expect_pair<'c>(
     left_part: &str,
     right_parts: &[&str],
 ) -> &'c Passage {
-    let found = c.passages.iter().find(|p| left_text(left, p).contains(left_part));
+    let found = c
+        .passages
+        .iter()
+        .find(|p| left_text(left, p).contains(left_part));
     let Some(p) = found else {
-        panic!("no passage with {left_part:?} on the left:\n{}", show(left, right, c));
+        panic!(
+            "no passage with {left_part:?} on the left:\n{}",
+            show(left, right, c)
+        );
     };
     for part in right_parts {
         assert!(
@@ -58,13 +64,17 @@ fn expect_pair<'c>(
 fn check_invariants(left: &Document, right: &Document, c: &Comparison) {
     for p in &c.passages {
         for (text, range) in [(&left.text, &p.left), (&right.text, &p.right)] {
-            assert!(range.start < range.end && range.end <= text.len(), "{range:?}");
+            assert!(
+                range.start < range.end && range.end <= text.len(),
+                "{range:?}"
+            );
             assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
         }
         assert!((0.0..=1.0).contains(&p.similarity), "{}", p.similarity);
-        for (text, marks, span) in
-            [(&left.text, &p.left_marks, &p.left), (&right.text, &p.right_marks, &p.right)]
-        {
+        for (text, marks, span) in [
+            (&left.text, &p.left_marks, &p.left),
+            (&right.text, &p.right_marks, &p.right),
+        ] {
             for m in marks {
                 assert!(m.range.start >= span.start && m.range.end <= span.end);
                 assert!(text.is_char_boundary(m.range.start) && text.is_char_boundary(m.range.end));
@@ -76,7 +86,10 @@ fn check_invariants(left: &Document, right: &Document, c: &Comparison) {
         }
     }
     for w in c.passages.windows(2) {
-        assert!(w[0].left.end <= w[1].left.start, "left sides overlap or are unsorted");
+        assert!(
+            w[0].left.end <= w[1].left.start,
+            "left sides overlap or are unsorted"
+        );
     }
     let mut by_right: Vec<&Passage> = c.passages.iter().collect();
     by_right.sort_by_key(|p| p.right.start);
@@ -96,21 +109,30 @@ fn bundled_pair_shares_what_the_rewrite_took() {
         &right,
         &c,
         "renforcer les \"liens historiques\" entre Moscou et Pyongyang",
-        &["L’objectif de cette rencontre était de renforcer les « liens historiques » entre Moscou et Pyongyang."],
+        &[
+            "L’objectif de cette rencontre était de renforcer les « liens historiques » entre Moscou et Pyongyang.",
+        ],
     );
     expect_pair(
         &left,
         &right,
         &c,
         "Malgré ses invitations répétées à Kim Jong Un, la Russie était restée",
-        &["En effet, malgré ses invitations répétées à Kim Jong-un", "depuis début 2018."],
+        &[
+            "En effet, malgré ses invitations répétées à Kim Jong-un",
+            "depuis début 2018.",
+        ],
     );
     let soutiens = expect_pair(
         &left,
         &right,
         &c,
         "des soutiens dans son bras de fer avec Washington et un certain rééquilibrage",
-        &["Pour Kim Jong-un, l’enjeu est de trouver des soutiens", "son plus proche souien", "Guerre froide."],
+        &[
+            "Pour Kim Jong-un, l’enjeu est de trouver des soutiens",
+            "son plus proche souien",
+            "Guerre froide.",
+        ],
     );
     assert!(left_text(&left, soutiens).contains("son ancien allié de la Guerre froide."));
     // The typo is one missing letter, not a replaced word.
@@ -121,16 +143,29 @@ fn bundled_pair_shares_what_the_rewrite_took() {
         .collect();
     assert_eq!(t_marks.len(), 1, "{:?}", soutiens.left_marks);
     assert_eq!(&left.text[t_marks[0].range.clone()], "t");
-    let soutien_start = left.text.find("proche soutien").map(|p| p + "proche ".len());
+    let soutien_start = left
+        .text
+        .find("proche soutien")
+        .map(|p| p + "proche ".len());
     assert_eq!(soutien_start.map(|s| s + 3), Some(t_marks[0].range.start));
-    assert!(!soutiens.right_marks.iter().any(|m| right.text[m.range.clone()].contains("souien")));
+    assert!(
+        !soutiens
+            .right_marks
+            .iter()
+            .any(|m| right.text[m.range.clone()].contains("souien"))
+    );
 
     let summit = expect_pair(
         &left,
         &right,
         &c,
         "Ni communiqué commun ni signature d'accords",
-        &["Cette rencontre est le premier à ce niveau", "depuis celle en 2011", "Kim Jong-il.", "Il n’y a pas eu de communiqué commun ni de signature d’accords"],
+        &[
+            "Cette rencontre est le premier à ce niveau",
+            "depuis celle en 2011",
+            "Kim Jong-il.",
+            "Il n’y a pas eu de communiqué commun ni de signature d’accords",
+        ],
     );
     assert!(left_text(&left, summit).ends_with("Dmitri Medvedev et Kim Jong Il."));
     assert_ne!(summit.kind, PassageKind::Verbatim);
@@ -150,19 +185,41 @@ fn bundled_pair_does_not_share_what_only_one_article_says() {
         "allègement des sanctions",
         "dénucléarisation de la péninsule coréenne a occupé",
     ];
-    let not_on_left = ["URSS", "train blindé", "quatre essais nucléaires", "poignée de main", "construire une Russie forte"];
+    let not_on_left = [
+        "URSS",
+        "train blindé",
+        "quatre essais nucléaires",
+        "poignée de main",
+        "construire une Russie forte",
+    ];
     for p in &c.passages {
         for phrase in not_on_right {
-            assert!(!right_text(&right, p).contains(phrase), "{phrase:?} shared:\n{}", show(&left, &right, &c));
+            assert!(
+                !right_text(&right, p).contains(phrase),
+                "{phrase:?} shared:\n{}",
+                show(&left, &right, &c)
+            );
         }
         for phrase in not_on_left {
-            assert!(!left_text(&left, p).contains(phrase), "{phrase:?} shared:\n{}", show(&left, &right, &c));
+            assert!(
+                !left_text(&left, p).contains(phrase),
+                "{phrase:?} shared:\n{}",
+                show(&left, &right, &c)
+            );
         }
     }
     // Four passages, a third of the rewrite at most.
     assert!(c.passages.len() <= 5, "{}", show(&left, &right, &c));
-    assert!(c.shared_right > 0.25 && c.shared_right < 0.5, "{}", c.shared_right);
-    assert!(c.shared_left > 0.15 && c.shared_left < 0.4, "{}", c.shared_left);
+    assert!(
+        c.shared_right > 0.25 && c.shared_right < 0.5,
+        "{}",
+        c.shared_right
+    );
+    assert!(
+        c.shared_left > 0.15 && c.shared_left < 0.4,
+        "{}",
+        c.shared_left
+    );
 }
 
 #[test]
@@ -181,7 +238,11 @@ fn identical_documents_are_fully_shared_and_verbatim() {
     check_invariants(&left, &left, &c);
     assert_eq!(c.shared_left, 1.0);
     assert_eq!(c.shared_right, 1.0);
-    assert!(c.passages.iter().all(|p| p.kind == PassageKind::Verbatim && !p.crossing));
+    assert!(
+        c.passages
+            .iter()
+            .all(|p| p.kind == PassageKind::Verbatim && !p.crossing)
+    );
     assert!(c.passages.iter().all(|p| p.left == p.right));
 
     let tiny = doc("a", "Oui. Il y en a.");
@@ -191,8 +252,14 @@ fn identical_documents_are_fully_shared_and_verbatim() {
 
 #[test]
 fn disjoint_documents_share_nothing() {
-    let a = doc("a", "Le gouvernement a présenté hier son budget pour l'année prochaine. Les syndicats protestent contre la réforme des retraites.");
-    let b = doc("b", "The football team won the championship after a dramatic final. Fans celebrated in the streets until dawn.");
+    let a = doc(
+        "a",
+        "Le gouvernement a présenté hier son budget pour l'année prochaine. Les syndicats protestent contre la réforme des retraites.",
+    );
+    let b = doc(
+        "b",
+        "The football team won the championship after a dramatic final. Fans celebrated in the streets until dawn.",
+    );
     let c = compare(&a, &b);
     assert!(c.passages.is_empty());
     assert_eq!((c.shared_left, c.shared_right), (0.0, 0.0));
@@ -214,30 +281,51 @@ fn empty_documents_do_not_panic() {
 #[test]
 fn a_short_quote_in_a_long_article_is_found() {
     let (wire, _) = bundled_pair();
-    let short = doc("s", "Selon l'agence, le dirigeant nord-coréen cherche des soutiens dans son bras de fer avec Washington.");
+    let short = doc(
+        "s",
+        "Selon l'agence, le dirigeant nord-coréen cherche des soutiens dans son bras de fer avec Washington.",
+    );
     let c = compare(&short, &wire);
     check_invariants(&short, &wire, &c);
     assert_eq!(c.passages.len(), 1, "{}", show(&short, &wire, &c));
-    assert!(right_text(&wire, &c.passages[0]).contains("cherche des soutiens dans son bras de fer avec Washington"));
+    assert!(
+        right_text(&wire, &c.passages[0])
+            .contains("cherche des soutiens dans son bras de fer avec Washington")
+    );
     assert!(c.shared_left > 0.6);
     assert!(c.shared_right < 0.1);
 }
 
 #[test]
 fn a_sentence_split_in_two_is_one_passage() {
-    let a = doc("a", "Le ministre a annoncé lundi la fermeture de trois usines dans le nord du pays, ce qui menace près de deux mille emplois selon les syndicats. Le temps était beau.");
-    let b = doc("b", "Il pleuvait. Le ministre a annoncé lundi la fermeture de trois usines dans le nord du pays. Près de deux mille emplois sont menacés, selon les syndicats.");
+    let a = doc(
+        "a",
+        "Le ministre a annoncé lundi la fermeture de trois usines dans le nord du pays, ce qui menace près de deux mille emplois selon les syndicats. Le temps était beau.",
+    );
+    let b = doc(
+        "b",
+        "Il pleuvait. Le ministre a annoncé lundi la fermeture de trois usines dans le nord du pays. Près de deux mille emplois sont menacés, selon les syndicats.",
+    );
     let c = compare(&a, &b);
     check_invariants(&a, &b, &c);
     assert_eq!(c.passages.len(), 1, "{}", show(&a, &b, &c));
     let r = right_text(&b, &c.passages[0]);
-    assert!(r.starts_with("Le ministre") && r.ends_with("selon les syndicats."), "{r}");
+    assert!(
+        r.starts_with("Le ministre") && r.ends_with("selon les syndicats."),
+        "{r}"
+    );
 }
 
 #[test]
 fn sharing_names_and_common_words_is_not_a_passage() {
-    let a = doc("a", "Vladimir Poutine et Kim Jong Un se sont vus jeudi à Vladivostok.");
-    let b = doc("b", "Kim Jong-un a quitté Vladivostok jeudi soir, Vladimir Poutine est rentré à Moscou.");
+    let a = doc(
+        "a",
+        "Vladimir Poutine et Kim Jong Un se sont vus jeudi à Vladivostok.",
+    );
+    let b = doc(
+        "b",
+        "Kim Jong-un a quitté Vladivostok jeudi soir, Vladimir Poutine est rentré à Moscou.",
+    );
     let c = compare(&a, &b);
     assert!(c.passages.is_empty(), "{}", show(&a, &b, &c));
 }
@@ -290,8 +378,14 @@ fn comparison_is_send() {
 
 #[test]
 fn english_near_verbatim_copy() {
-    let a = doc("a", "The U.S. Senate passed the bill on Tuesday by 62 votes to 38, sending it to the president. Mr. Smith said he was pleased.");
-    let b = doc("b", "On Tuesday the US Senate passed the bill by 62 votes to 38, sending it to the President's desk. Critics were unimpressed.");
+    let a = doc(
+        "a",
+        "The U.S. Senate passed the bill on Tuesday by 62 votes to 38, sending it to the president. Mr. Smith said he was pleased.",
+    );
+    let b = doc(
+        "b",
+        "On Tuesday the US Senate passed the bill by 62 votes to 38, sending it to the President's desk. Critics were unimpressed.",
+    );
     let c = compare(&a, &b);
     check_invariants(&a, &b, &c);
     assert_eq!(c.passages.len(), 1, "{}", show(&a, &b, &c));
@@ -306,9 +400,35 @@ mod properties {
     use proptest::prelude::*;
 
     const WORDS: &[&str] = &[
-        "le", "la", "président", "État", "Etats", "l'île", "Kim", "Jong-un", "accord", "«", "»", "é",
-        "rencontre", "Moscou", "a", "dit", "que", "nouvelle", "économie", "2019", "1.5", "M.", "œuvre",
-        "北京", "\u{a0}", "-", "the", "deal", "U.S.",
+        "le",
+        "la",
+        "président",
+        "État",
+        "Etats",
+        "l'île",
+        "Kim",
+        "Jong-un",
+        "accord",
+        "«",
+        "»",
+        "é",
+        "rencontre",
+        "Moscou",
+        "a",
+        "dit",
+        "que",
+        "nouvelle",
+        "économie",
+        "2019",
+        "1.5",
+        "M.",
+        "œuvre",
+        "北京",
+        "\u{a0}",
+        "-",
+        "the",
+        "deal",
+        "U.S.",
     ];
 
     fn text() -> impl Strategy<Value = String> {
