@@ -7,7 +7,7 @@ use crate::core::normalize::Token;
 /// Words per shingle: four is rare enough to mean copying, short enough to catch short quotes.
 pub const SHINGLE: usize = 4;
 /// Shingles occurring at most this many times (product of both sides) pair all against all.
-const ALL_PAIRS_MAX: usize = 16;
+const ALL_PAIRS_MAX: usize = 2;
 
 /// A run of identical words: `len` tokens from `left` in the left document and from `right`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
