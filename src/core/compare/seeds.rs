@@ -17,14 +17,10 @@ pub struct Run {
     pub len: u32,
 }
 
-/// Bits of a packed shingle that hold its position; the others hold (part of) its hash.
-/// Documents with more words fall back to a wider layout.
-const POSITION_BITS: u32 = 24;
-
-/// Shingle hashes with their positions, sorted by hash. Packed into one u64 when positions fit
-/// in `POSITION_BITS` (sorting 8-byte items is about twice as fast as sorting pairs); a shorter
-/// hash only means more candidate groups, and `verbatim_runs` checks the words anyway.
-fn shingles(tokens: &[Token], is_stop: &[bool]) -> Vec<(u64, u32)> {
+/// Shingles as `hash << 32 | position`, sorted by hash (then position). A 32-bit hash only
+/// means a few more groups to check, and `verbatim_runs` compares the words anyway; one u64 per
+/// shingle halves the memory a pair would take, and a radix sort on the hash half keeps it linear.
+fn shingles(tokens: &[Token], is_stop: &[bool]) -> Vec<u64> {
     if tokens.len() < SHINGLE || is_stop.len() != tokens.len() {
         return Vec::new();
     }
@@ -41,21 +37,10 @@ fn shingles(tokens: &[Token], is_stop: &[bool]) -> Vec<(u64, u32)> {
         }
         h
     };
-    let count = tokens.len() - SHINGLE + 1;
-    if count < 1 << POSITION_BITS {
-        let mask = (1u64 << POSITION_BITS) - 1;
-        let mut packed: Vec<u64> = starts.map(|p| (hash(p) & !mask) | p as u64).collect();
-        // Positions are generated in order and the sort is stable: only the hash bits need sorting.
-        radix_sort(&mut packed, POSITION_BITS);
-        packed
-            .into_iter()
-            .map(|v| (v & !mask, (v & mask) as u32))
-            .collect()
-    } else {
-        let mut out: Vec<(u64, u32)> = starts.map(|p| (hash(p), p as u32)).collect();
-        out.sort_unstable();
-        out
-    }
+    let mut packed: Vec<u64> = starts.map(|p| (hash(p) & !0xffff_ffff) | p as u64).collect();
+    // Positions are generated in order and the sort is stable: only the hash half needs sorting.
+    radix_sort(&mut packed, 32);
+    packed
 }
 
 /// Maximal verbatim runs of at least `SHINGLE` words between the two key sequences.
@@ -76,19 +61,21 @@ pub fn verbatim_runs(
     // (diagonal, left position), packed as one sortable u64: diagonal + 2^32 in the high half.
     let mut seeds: Vec<u64> = Vec::new();
     let seed = |q: u32, p: u32| ((q as u64 + (1u64 << 32) - p as u64) << 32) | p as u64;
+    let hash_of = |v: u64| v >> 32;
+    let position = |v: u64| v as u32;
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
-        if a[i].0 < b[j].0 {
+        let hash = hash_of(a[i]);
+        if hash < hash_of(b[j]) {
             i += 1;
             continue;
         }
-        if a[i].0 > b[j].0 {
+        if hash > hash_of(b[j]) {
             j += 1;
             continue;
         }
-        let hash = a[i].0;
-        let i_end = i + a[i..].iter().take_while(|s| s.0 == hash).count();
-        let j_end = j + b[j..].iter().take_while(|s| s.0 == hash).count();
+        let i_end = i + a[i..].iter().take_while(|&&s| hash_of(s) == hash).count();
+        let j_end = j + b[j..].iter().take_while(|&&s| hash_of(s) == hash).count();
         let (ga, gb) = (&a[i..i_end], &b[j..j_end]);
         // A hash collision would pair different words: check the words themselves.
         let same = |p: u32, q: u32| {
@@ -96,8 +83,9 @@ pub fn verbatim_runs(
             (0..SHINGLE).all(|k| left[p + k].key == right[q + k].key)
         };
         if ga.len() * gb.len() <= ALL_PAIRS_MAX {
-            for &(_, p) in ga {
-                for &(_, q) in gb {
+            for &sa in ga {
+                for &sb in gb {
+                    let (p, q) = (position(sa), position(sb));
                     if same(p, q) {
                         seeds.push(seed(q, p));
                     }
@@ -108,12 +96,8 @@ pub fn verbatim_runs(
             // the counts differ), which follows the documents' order.
             let (n, m) = (ga.len(), gb.len());
             for k in 0..n.min(m) {
-                let (ka, kb) = if n <= m {
-                    (k, k * m / n)
-                } else {
-                    (k * n / m, k)
-                };
-                let (p, q) = (ga[ka].1, gb[kb].1);
+                let (ka, kb) = if n <= m { (k, k * m / n) } else { (k * n / m, k) };
+                let (p, q) = (position(ga[ka]), position(gb[kb]));
                 if same(p, q) {
                     seeds.push(seed(q, p));
                 }
