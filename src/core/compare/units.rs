@@ -68,7 +68,7 @@ impl<'a> Side<'a> {
     pub fn words_in(&self, range: Range<u32>) -> u32 {
         match (
             self.sentences.get(range.start as usize),
-            self.sentences.get(range.end as usize - 1),
+            self.sentences.get((range.end as usize).wrapping_sub(1)),
         ) {
             (Some(a), Some(b)) if range.start < range.end => b.tokens.end - a.tokens.start,
             _ => 0,
