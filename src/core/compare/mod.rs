@@ -191,8 +191,8 @@ const MIN_LONE_RUN: u32 = 8;
 /// words still belongs to the passage: passages read as sentences unless much is left out.
 const EDGE_WORDS: usize = 3;
 const EDGE_SHARE: f32 = 0.25;
-/// Function words taken back before the first shared word of a trimmed span (elided ones, as
-/// in `l'objectif`, come free).
+/// Function words taken back before the first shared word of a trimmed span (or one elided
+/// article, as in `l'objectif`).
 const LEADING_FUNCTION_WORDS: usize = 1;
 /// Word-order agreement from which a passage is "near" rather than a paraphrase.
 const NEAR_RATIO: f32 = 0.7;
@@ -521,13 +521,15 @@ fn trim(side: &Side, tokens: Range<usize>, anchor: &[bool]) -> Range<usize> {
         while start > tokens.start && side.is_stop.get(start - 1) == Some(&true) {
             let gap =
                 &side.text[side.tokens[start - 1].end as usize..side.tokens[start].start as usize];
-            let elided = matches!(gap, "'" | "’");
-            if !elided
-                && (spaced == LEADING_FUNCTION_WORDS || !gap.chars().all(char::is_whitespace))
-            {
+            if matches!(gap, "'" | "’") {
+                // An elided article belongs to its noun, and nothing before it does.
+                start -= 1;
                 break;
             }
-            spaced += usize::from(!elided);
+            if spaced == LEADING_FUNCTION_WORDS || !gap.chars().all(char::is_whitespace) {
+                break;
+            }
+            spaced += 1;
             start -= 1;
         }
         start
