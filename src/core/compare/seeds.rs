@@ -9,6 +9,9 @@ pub const SHINGLE: usize = 4;
 /// Shingles occurring at most this many times (product of both sides) pair all against all.
 const ALL_PAIRS_MAX: usize = 2;
 
+/// Added to a diagonal (right position − left position) to pack it as an unsigned number.
+const DIAGONAL_BIAS: i64 = 1 << 31;
+
 /// A run of identical words: `len` tokens from `left` in the left document and from `right`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Run {
@@ -37,7 +40,9 @@ fn shingles(tokens: &[Token], is_stop: &[bool]) -> Vec<u64> {
         }
         h
     };
-    let mut packed: Vec<u64> = starts.map(|p| (hash(p) & !0xffff_ffff) | p as u64).collect();
+    let mut packed: Vec<u64> = starts
+        .map(|p| (hash(p) & !0xffff_ffff) | p as u64)
+        .collect();
     // Positions are generated in order and the sort is stable: only the hash half needs sorting.
     radix_sort(&mut packed, 32);
     packed
@@ -58,9 +63,13 @@ pub fn verbatim_runs(
             .unwrap_or_else(|_| shingles(right, right_stop));
         (a, b)
     });
-    // (diagonal, left position), packed as one sortable u64: diagonal + 2^32 in the high half.
+    // (diagonal, left position), packed as one sortable u64: diagonal + 2^31 in the high half
+    // (token offsets are byte offsets in u32, so there are fewer than 2^31 tokens).
     let mut seeds: Vec<u64> = Vec::new();
-    let seed = |q: u32, p: u32| ((q as u64 + (1u64 << 32) - p as u64) << 32) | p as u64;
+    let seed = |q: u32, p: u32| {
+        let diagonal = q as i64 - p as i64 + DIAGONAL_BIAS;
+        ((diagonal as u64) << 32) | p as u64
+    };
     let hash_of = |v: u64| v >> 32;
     let position = |v: u64| v as u32;
     let (mut i, mut j) = (0, 0);
@@ -96,7 +105,11 @@ pub fn verbatim_runs(
             // the counts differ), which follows the documents' order.
             let (n, m) = (ga.len(), gb.len());
             for k in 0..n.min(m) {
-                let (ka, kb) = if n <= m { (k, k * m / n) } else { (k * n / m, k) };
+                let (ka, kb) = if n <= m {
+                    (k, k * m / n)
+                } else {
+                    (k * n / m, k)
+                };
                 let (p, q) = (position(ga[ka]), position(gb[kb]));
                 if same(p, q) {
                     seeds.push(seed(q, p));
@@ -110,7 +123,7 @@ pub fn verbatim_runs(
     let mut runs: Vec<Run> = Vec::new();
     let mut current: Option<(i64, u32, u32)> = None; // diagonal, first, end (exclusive)
     for packed in seeds {
-        let (diagonal, p) = ((packed >> 32) as i64 - (1i64 << 32), packed as u32);
+        let (diagonal, p) = ((packed >> 32) as i64 - DIAGONAL_BIAS, packed as u32);
         let end = p + SHINGLE as u32;
         // Seeds start every few words: a short gap on the same diagonal whose words agree is
         // part of the run.
@@ -289,6 +302,37 @@ mod tests {
         expected.sort_unstable();
         radix_sort(&mut values, 0);
         assert_eq!(values, expected);
+    }
+
+    #[test]
+    fn runs_are_whole_whichever_side_is_ahead() {
+        // Stop words start few shingles; the run must still be whole, on either diagonal sign.
+        let stop_key = 100;
+        let words = [
+            1, stop_key, stop_key, 2, stop_key, 3, stop_key, stop_key, 4, 5, 6,
+        ];
+        let mut right = vec![9, 9, 9];
+        right.extend(words);
+        let stops = |k: &[u64]| k.iter().map(|&k| k == stop_key).collect::<Vec<_>>();
+        let (l, r) = (tokens(&words), tokens(&right));
+        let forward = verbatim_runs(&l, &stops(&words), &r, &stops(&right));
+        assert_eq!(
+            forward,
+            [Run {
+                left: 0,
+                right: 3,
+                len: 11
+            }]
+        );
+        let backward = verbatim_runs(&r, &stops(&right), &l, &stops(&words));
+        assert_eq!(
+            backward,
+            [Run {
+                left: 3,
+                right: 0,
+                len: 11
+            }]
+        );
     }
 
     #[test]
