@@ -34,7 +34,11 @@ fn verse_map(doc: &Document, tsv: &Path) -> Vec<(usize, usize, u32)> {
         else {
             continue;
         };
-        let key: Verse = (book.to_string(), chapter.parse().unwrap_or(0), verse.parse().unwrap_or(0));
+        let key: Verse = (
+            book.to_string(),
+            chapter.parse().unwrap_or(0),
+            verse.parse().unwrap_or(0),
+        );
         let next = ids.len() as u32;
         let id = *ids.entry(key).or_insert(next);
         let verse_text = verse_text.trim();
@@ -57,7 +61,11 @@ fn verse_map(doc: &Document, tsv: &Path) -> Vec<(usize, usize, u32)> {
 
 fn verses_in(map: &[(usize, usize, u32)], range: &std::ops::Range<usize>) -> Vec<u32> {
     let first = map.partition_point(|v| v.1 <= range.start);
-    map[first..].iter().take_while(|v| v.0 < range.end).map(|v| v.2).collect()
+    map[first..]
+        .iter()
+        .take_while(|v| v.0 < range.end)
+        .map(|v| v.2)
+        .collect()
 }
 
 /// Verse ids are per file; both files number (book, chapter, verse) the same way, and the gold
@@ -94,6 +102,14 @@ fn bible(corpus: &Path) -> bool {
         if lv.iter().any(|v| rv.contains(v)) {
             good += 1;
             good_bytes += bytes;
+        } else if std::env::var_os("VISAVIS_SHOW_ERRORS").is_some() {
+            println!(
+                "wrong ({:?}, crossing {}):\n  {}\n  {}",
+                p.kind,
+                p.crossing,
+                &left.text[p.left.clone()],
+                &right.text[p.right.clone()]
+            );
         }
     }
     let n = comparison.passages.len().max(1);
@@ -115,7 +131,9 @@ fn bible(corpus: &Path) -> bool {
 fn report_kinds(name: &str, c: &Comparison) {
     let mut counts: HashMap<String, usize> = HashMap::new();
     for p in &c.passages {
-        *counts.entry(format!("{:?}", p.kind).to_lowercase()).or_default() += 1;
+        *counts
+            .entry(format!("{:?}", p.kind).to_lowercase())
+            .or_default() += 1;
     }
     let crossing = c.passages.iter().filter(|p| p.crossing).count();
     let mut kinds: Vec<_> = counts.into_iter().collect();

@@ -52,7 +52,10 @@ fn time_git_diff(left: &Path, right: &Path, rounds: usize) -> Option<Duration> {
 /// `times` copies of `source` one after another.
 fn repeated(source: &Path, times: usize, dir: &Path) -> std::io::Result<PathBuf> {
     let bytes = std::fs::read(source)?;
-    let name = source.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = source
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let path = dir.join(format!("{times}x-{name}"));
     let mut file = std::fs::File::create(&path)?;
     for _ in 0..times {
@@ -93,7 +96,9 @@ fn main() {
         println!("cannot create {}", dir.display());
         return;
     }
-    println!("| input | size (left + right) | visavis align --json | git diff --word-diff=porcelain |");
+    println!(
+        "| input | size (left + right) | visavis align --json | git diff --word-diff=porcelain |"
+    );
     println!("|---|---|---|---|");
     for times in [1, 2, 4] {
         let (Ok(l), Ok(r)) = (repeated(&left, times, &dir), repeated(&right, times, &dir)) else {
