@@ -82,6 +82,12 @@ fn main() {
         }
         return;
     }
+    // `cargo bench` passes `--bench`; `cargo test --all-targets` runs this binary without it, in a
+    // debug build where timing means nothing.
+    if !args.iter().any(|a| a == "--bench") {
+        println!("align_speed: run with `cargo bench --bench align_speed`");
+        return;
+    }
     let corpus = std::env::var_os("VISAVIS_CORPUS")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));

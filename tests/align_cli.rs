@@ -4,6 +4,9 @@ use std::path::Path;
 
 use visavis::cmd::align::run;
 
+#[path = "../benches/align/score.rs"]
+mod score;
+
 fn output(left: Option<&Path>, right: Option<&Path>, json: bool) -> String {
     let mut out = Vec::new();
     run(left, right, json, &mut out).expect("align runs");
@@ -62,8 +65,16 @@ fn files_given_on_the_command_line_are_compared() {
     std::fs::create_dir_all(&dir).expect("temp dir");
     let a = dir.join("a.txt");
     let b = dir.join("b.txt");
-    std::fs::write(&a, "Le ministre a annoncé la fermeture de trois usines dans le nord du pays.\n").expect("write");
-    std::fs::write(&b, "Hier, le ministre a annoncé la fermeture de trois usines dans le nord du pays.\n").expect("write");
+    std::fs::write(
+        &a,
+        "Le ministre a annoncé la fermeture de trois usines dans le nord du pays.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        &b,
+        "Hier, le ministre a annoncé la fermeture de trois usines dans le nord du pays.\n",
+    )
+    .expect("write");
     let text = output(Some(&a), Some(&b), true);
     let value: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     assert_eq!(value["passages"].as_array().map(Vec::len), Some(1));
@@ -87,4 +98,22 @@ fn a_missing_file_is_a_one_line_error_naming_it() {
     let message = error.to_string();
     assert_eq!(message, "/nonexistent/visavis/left.txt: no such file");
     assert!(out.is_empty());
+}
+
+/// The quality targets on the shared corpora (skipped, with a message, where they are absent):
+/// ≥ 95 % of the Bible passages pair the same verses, ≥ 98 % of each Flaubert text is shared.
+/// A few seconds in a debug build; `cargo bench --bench align_quality` prints the same figures.
+#[test]
+fn quality_targets_on_the_shared_corpora() {
+    let corpus = score::corpus_dir();
+    assert_ne!(
+        score::bible(&corpus),
+        Some(false),
+        "Bible: fewer than 95 % same-verse passages"
+    );
+    assert_ne!(
+        score::flaubert(&corpus),
+        Some(false),
+        "Flaubert: less than 98 % shared"
+    );
 }
