@@ -619,9 +619,8 @@ pub(crate) fn run_coverage(
 ) -> FxHashMap<(u32, u32), u32> {
     let mut coverage: FxHashMap<(u32, u32), u32> = FxHashMap::default();
     let sentence_words = |side: &Side, token: u32| {
-        side.sentence_of
-            .get(token as usize)
-            .and_then(|&s| side.sentences.get(s as usize))
+        side.sentence_of(token as usize)
+            .and_then(|s| side.sentences.get(s as usize))
             .map_or(0, |s| s.tokens.len())
     };
     for run in runs {
@@ -634,8 +633,10 @@ pub(crate) fn run_coverage(
         }
         let (mut p, mut q) = (run.left as usize, run.right as usize);
         let end = (run.left + run.len) as usize;
-        while p < end && p < left.sentence_of.len() && q < right.sentence_of.len() {
-            let (i, j) = (left.sentence_of[p], right.sentence_of[q]);
+        while p < end {
+            let (Some(i), Some(j)) = (left.sentence_of(p), right.sentence_of(q)) else {
+                break;
+            };
             let left_end = left.sentences[i as usize].tokens.end as usize;
             let right_end = right.sentences[j as usize].tokens.end as usize;
             let step = (left_end - p).min(right_end - q).min(end - p).max(1);

@@ -21,8 +21,6 @@ pub struct Side<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
-    /// For each token, the index of its sentence.
-    pub sentence_of: Vec<u32>,
     /// For each token, whether it is a function word (looked up once, used by every step).
     pub is_stop: Vec<bool>,
 }
@@ -46,22 +44,22 @@ impl<'a> Side<'a> {
                 });
             }
         }
-        let mut sentence_of = vec![0u32; tokens.len()];
-        for (index, sentence) in sentences.iter().enumerate() {
-            for slot in
-                &mut sentence_of[sentence.tokens.start as usize..sentence.tokens.end as usize]
-            {
-                *slot = index as u32;
-            }
-        }
         let is_stop = tokens.iter().map(|t| stop.contains(&t.key)).collect();
         Side {
             text,
             tokens,
             sentences,
-            sentence_of,
             is_stop,
         }
+    }
+
+    /// Index of the sentence holding token `token` (sentences cover the tokens in order; a
+    /// binary search costs less than a table as long as the tokens).
+    pub fn sentence_of(&self, token: usize) -> Option<u32> {
+        let index = self
+            .sentences
+            .partition_point(|s| s.tokens.end as usize <= token);
+        (index < self.sentences.len()).then_some(index as u32)
     }
 
     /// Number of words in sentences `range`.
