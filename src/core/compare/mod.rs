@@ -217,6 +217,7 @@ struct Scratch {
     left_anchor: Vec<bool>,
     right_anchor: Vec<bool>,
     shared: Vec<u32>,
+    shared_keys: Vec<u64>,
 }
 
 /// A passage with the token spans it covers on each side.
@@ -253,31 +254,29 @@ impl PassageMaker<'_, '_> {
         v.right_words
             .collect(candidate.right.clone(), &mut scratch.right_ids);
         intersect(&scratch.left_ids, &scratch.right_ids, &mut scratch.shared);
-        let shared = std::mem::take(&mut scratch.shared);
+        // The shared content words as word keys, to test tokens directly.
+        let mut shared_keys = std::mem::take(&mut scratch.shared_keys);
+        shared_keys.clear();
+        shared_keys.extend(
+            scratch
+                .shared
+                .iter()
+                .filter_map(|&id| v.key_of.get(id as usize)),
+        );
+        shared_keys.sort_unstable();
         let left_tokens = self.left.tokens_of(candidate.left.clone());
         let right_tokens = self.right.tokens_of(candidate.right.clone());
         self.align(left_tokens.clone(), right_tokens.clone(), scratch);
         // Anchors: words aligned in runs of two or more, and content words both sides have.
-        let anchors = |len: usize, base: usize, ids: &[u32], flags: &mut Vec<bool>| {
+        let anchors = |side: &Side, tokens: Range<usize>, flags: &mut Vec<bool>| {
             flags.clear();
-            flags.extend((0..len).map(|k| {
-                ids.get(base + k)
-                    .is_some_and(|id| shared.binary_search(id).is_ok())
+            flags.extend(tokens.map(|t| {
+                !side.is_stop[t] && shared_keys.binary_search(&side.tokens[t].key).is_ok()
             }));
         };
-        anchors(
-            left_tokens.len(),
-            left_tokens.start,
-            &v.left_token_ids,
-            &mut scratch.left_anchor,
-        );
-        anchors(
-            right_tokens.len(),
-            right_tokens.start,
-            &v.right_token_ids,
-            &mut scratch.right_anchor,
-        );
-        scratch.shared = shared;
+        anchors(self.left, left_tokens.clone(), &mut scratch.left_anchor);
+        anchors(self.right, right_tokens.clone(), &mut scratch.right_anchor);
+        scratch.shared_keys = shared_keys;
         let pairs = &scratch.pairs;
         for (k, &(i, j)) in pairs.iter().enumerate() {
             let follows = k > 0 && pairs[k - 1] == (i.wrapping_sub(1), j.wrapping_sub(1));

@@ -130,13 +130,9 @@ pub struct Vocabulary {
     /// Total weight of each sentence's content words.
     pub left_totals: Vec<f32>,
     pub right_totals: Vec<f32>,
-    /// Content word id of every token (`NO_ID` for stop words).
-    pub left_token_ids: Vec<u32>,
-    pub right_token_ids: Vec<u32>,
+    /// The word key of each id.
+    pub key_of: Vec<u64>,
 }
-
-/// The id of a stop word token.
-pub const NO_ID: u32 = u32::MAX;
 
 #[derive(Default, Clone, Copy)]
 struct Counts {
@@ -152,10 +148,10 @@ impl Vocabulary {
         let mut id_of: FxHashMap<u64, u32> =
             FxHashMap::with_capacity_and_hasher(capacity, Default::default());
         let mut counts: Vec<Counts> = Vec::new();
+        let mut key_of: Vec<u64> = Vec::new();
         let mut build = |side: &Side, is_right: bool| {
             let mut words = SentenceWords::default();
             words.offsets.push(0);
-            let mut token_ids = vec![NO_ID; side.tokens.len()];
             let mut scratch: Vec<u32> = Vec::new();
             for sentence in &side.sentences {
                 scratch.clear();
@@ -164,11 +160,11 @@ impl Vocabulary {
                     if side.is_stop[sentence.tokens.start as usize + k] {
                         continue;
                     }
-                    let index = sentence.tokens.start as usize + k;
                     let next = id_of.len() as u32;
                     let id = *id_of.entry(token.key).or_insert(next);
                     if id as usize == counts.len() {
                         counts.push(Counts::default());
+                        key_of.push(token.key);
                     }
                     let c = &mut counts[id as usize];
                     match first_char(side.text, token.start as usize) {
@@ -177,7 +173,6 @@ impl Vocabulary {
                         _ => {}
                     }
                     scratch.push(id);
-                    token_ids[index] = id;
                 }
                 scratch.sort_unstable();
                 scratch.dedup();
@@ -191,10 +186,10 @@ impl Vocabulary {
                 words.ids.extend_from_slice(&scratch);
                 words.offsets.push(words.ids.len() as u32);
             }
-            (words, token_ids)
+            words
         };
-        let (left_words, left_token_ids) = build(left, false);
-        let (right_words, right_token_ids) = build(right, true);
+        let left_words = build(left, false);
+        let right_words = build(right, true);
         let total = (left.sentences.len() + right.sentences.len()).max(1) as f32;
         let is_name: Vec<bool> = counts
             .iter()
@@ -224,8 +219,7 @@ impl Vocabulary {
             right_words,
             left_totals,
             right_totals,
-            left_token_ids,
-            right_token_ids,
+            key_of,
         }
     }
 
