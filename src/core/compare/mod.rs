@@ -632,16 +632,31 @@ pub(crate) fn run_coverage(
         }
         let (mut p, mut q) = (run.left as usize, run.right as usize);
         let end = (run.left + run.len) as usize;
+        // Sentences follow each other in token order: find the first ones, then step.
+        let (Some(mut i), Some(mut j)) = (left.sentence_of(p), right.sentence_of(q)) else {
+            continue;
+        };
         while p < end {
-            let (Some(i), Some(j)) = (left.sentence_of(p), right.sentence_of(q)) else {
+            let (Some(ls), Some(rs)) = (
+                left.sentences.get(i as usize),
+                right.sentences.get(j as usize),
+            ) else {
                 break;
             };
-            let left_end = left.sentences[i as usize].tokens.end as usize;
-            let right_end = right.sentences[j as usize].tokens.end as usize;
-            let step = (left_end - p).min(right_end - q).min(end - p).max(1);
+            let (left_end, right_end) = (ls.tokens.end as usize, rs.tokens.end as usize);
+            let step = (left_end.saturating_sub(p))
+                .min(right_end.saturating_sub(q))
+                .min(end - p)
+                .max(1);
             *coverage.entry((i, j)).or_insert(0) += step as u32;
             p += step;
             q += step;
+            if p >= left_end {
+                i += 1;
+            }
+            if q >= right_end {
+                j += 1;
+            }
         }
     }
     coverage
