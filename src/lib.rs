@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod assets;
+pub mod cmd;
 pub mod core;
 pub mod ui;
 pub mod view;

@@ -27,13 +27,77 @@ struct Cli {
 }
 
 #[derive(Subcommand, Debug)]
-enum Command {}
+enum Command {
+    /// Shared passages (kind, similarity, both sides) and each article's reuse figure.
+    Align(TextArgs),
+}
+
+/// Arguments of the text subcommands.
+#[derive(clap::Args, Debug)]
+struct TextArgs {
+    /// The first article. Without files: the bundled pair.
+    left: Option<PathBuf>,
+    /// The second article.
+    right: Option<PathBuf>,
+    /// Machine-readable output.
+    #[arg(long)]
+    json: bool,
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         None => reader(cli.left, cli.right, cli.no_color),
+        Some(Command::Align(args)) => text_command(args, visavis::cmd::align::run),
     }
+}
+
+type TextCommand = fn(
+    Option<&std::path::Path>,
+    Option<&std::path::Path>,
+    bool,
+    &mut dyn std::io::Write,
+) -> anyhow::Result<()>;
+
+/// Runs a text subcommand into a buffered standard output; errors are one line, exit 1.
+fn text_command(args: TextArgs, command: TextCommand) -> ExitCode {
+    if args.left.is_some() != args.right.is_some() {
+        usage_error();
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let result = command(
+        args.left.as_deref(),
+        args.right.as_deref(),
+        args.json,
+        &mut out,
+    )
+    .and_then(|()| std::io::Write::flush(&mut out).map_err(anyhow::Error::from));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`visavis align | head`) is not an error worth a message.
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("visavis: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn usage_error() -> ! {
+    Cli::command()
+        .error(
+            ErrorKind::WrongNumberOfValues,
+            "give two files (LEFT RIGHT), or none for the bundled pair",
+        )
+        .exit()
 }
 
 fn reader(left: Option<PathBuf>, right: Option<PathBuf>, no_color: bool) -> ExitCode {
@@ -70,12 +134,7 @@ fn pair(
     ExitCode,
 > {
     if left.is_some() != right.is_some() {
-        Cli::command()
-            .error(
-                ErrorKind::WrongNumberOfValues,
-                "give two files (LEFT RIGHT), or none for the bundled pair",
-            )
-            .exit();
+        usage_error();
     }
     assets::open_pair(left.as_deref(), right.as_deref()).map_err(|err| {
         eprintln!("visavis: {err}");

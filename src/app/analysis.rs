@@ -174,13 +174,15 @@ pub fn kind_name(p: &Passage) -> &'static str {
 }
 
 /// Runs the whole analysis of a pair, reporting progress; `None` when cancelled.
-/// TEMPORARY until the comparison and quotation engines are merged: no passages, no quotes.
 pub fn analyse(
-    _left: &crate::core::document::Document,
-    _right: &crate::core::document::Document,
+    left: &crate::core::document::Document,
+    right: &crate::core::document::Document,
     progress: &mut dyn FnMut(f32) -> bool,
 ) -> Option<Analysis> {
-    progress(1.0).then(|| Analysis::new(Comparison::default(), Vec::new()))
+    let comparison = crate::core::compare::compare_with_progress(left, right, progress)?;
+    // TEMPORARY until the quotation engine is merged.
+    let quotes = Vec::new();
+    Some(Analysis::new(comparison, quotes))
 }
 
 #[cfg(test)]

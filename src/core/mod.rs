@@ -1,6 +1,7 @@
 //! The terminal-free heart of visavis: loading documents, comparing them, finding quotations.
 
 pub mod compare;
+pub mod diff;
 pub mod document;
 pub mod fold;
 pub mod load;

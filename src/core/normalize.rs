@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::fold::fold_char;
+use unicode_normalization::char::is_combining_mark;
 
 /// A word of the original text: letters and digits only. Apostrophes, hyphens, quote marks,
 /// (no-break) spaces and punctuation separate words, which is what makes `Jong-un` and `Jong Un`
@@ -23,15 +24,11 @@ impl Token {
     }
 }
 
-/// FNV-1a over the folded characters: fast, stable across runs, good enough for word keys.
+/// FNV-1a-style over whole folded characters (one multiply per character, not per byte: this
+/// runs for every letter of every document); a full 64-bit odd multiplier mixes wider units well.
 #[inline]
 fn mix(hash: u64, c: char) -> u64 {
-    let mut h = hash;
-    for b in (c as u32).to_le_bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
+    (hash ^ c as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -46,28 +43,90 @@ pub fn is_word_char(c: char) -> bool {
 pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let slice = &text[range.clone()];
     let base = range.start;
-    let mut current: Option<(usize, u64)> = None;
-    for (i, c) in slice.char_indices() {
-        if is_word_char(c) {
-            let (start, hash) = current.unwrap_or((i, FNV_OFFSET));
-            let mut h = hash;
-            fold_char(c, |f| h = mix(h, f));
-            current = Some((start, h));
-        } else if let Some((start, key)) = current.take() {
+    let bytes = slice.as_bytes();
+    let mut word_start: Option<usize> = None;
+    let mut hash = FNV_OFFSET;
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        // ASCII fast path: most letters of French and English text.
+        let (is_word, len) = if byte < 0x80 {
+            let is_word = byte.is_ascii_alphanumeric();
+            if is_word {
+                hash = mix(
+                    if word_start.is_some() {
+                        hash
+                    } else {
+                        FNV_OFFSET
+                    },
+                    byte.to_ascii_lowercase() as char,
+                );
+            }
+            (is_word, 1)
+        } else if let Some(folded) = latin1_letter(bytes, i) {
+            // Accented Latin-1 letters (é, à, ç, Ê…): most of the rest of French text.
+            hash = mix(
+                if word_start.is_some() {
+                    hash
+                } else {
+                    FNV_OFFSET
+                },
+                folded as char,
+            );
+            (true, 2)
+        } else {
+            let c = slice[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            // A combining mark continues the word it follows (decomposed `é` = `e` + U+0301).
+            let is_word = is_word_char(c) || (word_start.is_some() && is_combining_mark(c));
+            if is_word {
+                let mut h = if word_start.is_some() {
+                    hash
+                } else {
+                    FNV_OFFSET
+                };
+                fold_char(c, |f| h = mix(h, f));
+                hash = h;
+            }
+            (is_word, c.len_utf8())
+        };
+        if is_word {
+            word_start.get_or_insert(i);
+        } else if let Some(start) = word_start.take() {
             out.push(Token {
                 start: (base + start) as u32,
                 end: (base + i) as u32,
-                key,
+                key: hash,
             });
         }
+        i += len;
     }
-    if let Some((start, key)) = current {
+    if let Some(start) = word_start {
         out.push(Token {
             start: (base + start) as u32,
             end: (base + slice.len()) as u32,
-            key,
+            key: hash,
         });
     }
+}
+
+/// Folded forms of U+00C0..=U+00FF, 0 where `fold_char` does not give one ASCII letter
+/// (×, ÷, æ, ß, þ, ð…): those take the general path.
+const LATIN1_FOLDED: [u8; 64] =
+    *b"aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0y";
+
+/// The folded ASCII letter of the two-byte Latin-1 letter at `bytes[i]`, if it is one.
+#[inline]
+fn latin1_letter(bytes: &[u8], i: usize) -> Option<u8> {
+    // U+00C0..=U+00FF is encoded C3 80..=C3 BF.
+    if bytes[i] != 0xc3 {
+        return None;
+    }
+    let second = *bytes.get(i + 1)?;
+    let folded = *LATIN1_FOLDED.get(second.checked_sub(0x80)? as usize)?;
+    (folded != 0).then_some(folded)
 }
 
 /// The tokens of `text[range]`.
@@ -105,6 +164,36 @@ mod tests {
         );
         assert_eq!(keys("12\u{a0}000"), keys("12 000"));
         assert_ne!(keys("soutien"), keys("souien"));
+    }
+
+    #[test]
+    fn typographic_variants_normalise_alike() {
+        // No-break space, non-breaking hyphen, en dash, curly and guillemet quotes, ligature.
+        assert_eq!(keys("Kim\u{a0}Jong\u{2011}un"), keys("kim jong un"));
+        assert_eq!(keys("«liens»"), keys("“liens”"));
+        assert_eq!(keys("L’ŒUVRE"), keys("l'oeuvre"));
+        assert_eq!(keys("Paris–Pékin"), keys("paris pekin"));
+        assert_eq!(keys("e\u{301}te\u{301} x"), keys("été x"));
+    }
+
+    #[test]
+    fn latin1_fast_path_folds_like_fold_char() {
+        for c in '\u{c0}'..='\u{ff}' {
+            let mut encoded = [0u8; 4];
+            let bytes = c.encode_utf8(&mut encoded).as_bytes();
+            let mut folded = String::new();
+            fold_char(c, |f| folded.push(f));
+            match latin1_letter(bytes, 0) {
+                Some(fast) => {
+                    assert!(c.is_alphanumeric(), "{c}");
+                    assert_eq!(folded, (fast as char).to_string(), "{c}");
+                }
+                None => assert!(
+                    !c.is_alphanumeric() || folded.chars().count() != 1 || !folded.is_ascii(),
+                    "{c} → {folded}"
+                ),
+            }
+        }
     }
 
     #[test]

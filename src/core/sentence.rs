@@ -10,9 +10,8 @@ use super::document::{BlockKind, Document};
 const ABBREVIATIONS: &[&str] = &[
     // French
     "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "Cie", "av",
-    "apr", "J.-C", "cf", "etc", "ex", "env", "p", "pp", "vol", "chap", "art", "n", "no", "tél",
-    "boul", "bd", "min", "max", "éd", "coll", "fig", "sq", "Lt", "Col", "Gal", "Cdt",
-    // English
+    "apr", "J.-C", "cf", "ex", "env", "p", "pp", "vol", "chap", "art", "n", "no", "tél", "boul",
+    "bd", "min", "max", "éd", "coll", "fig", "sq", "Lt", "Col", "Gal", "Cdt", // English
     "Mr", "Mrs", "Ms", "Prof", "Sr", "Jr", "Gen", "Gov", "Sen", "Rep", "Rev", "Sgt", "Capt", "Lt",
     "Maj", "Inc", "Ltd", "Co", "Corp", "Bros", "vs", "v", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
     "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "No", "approx", "dept", "est",
@@ -28,66 +27,72 @@ const OPENERS: &[char] = &[
 pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let slice = &text[range.clone()];
     let base = range.start;
+    let len = slice.len();
+    // Works on byte offsets and decodes characters only around terminal punctuation: this runs
+    // over every paragraph of book-sized documents.
+    let char_at = |at: usize| slice.get(at..).and_then(|rest| rest.chars().next());
     let mut sentences = Vec::new();
     let mut start = 0usize;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += 1;
-            continue;
-        }
+    let mut pos = 0usize;
+    while let Some(found) = next_terminal(slice.as_bytes(), pos) {
+        let Some(c) = char_at(found) else { break };
         // Extend over a run of terminal punctuation ("?!", "...").
-        let mut j = i + 1;
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
-            j += 1;
+        let mut j = found + c.len_utf8();
+        while let Some(ch) = char_at(j).filter(|ch| matches!(ch, '.' | '!' | '?' | '…')) {
+            j += ch.len_utf8();
         }
-        let run_is_single_period = c == '.' && j == i + 1;
+        let run_is_single_period = c == '.' && j == found + 1;
         // Absorb closing quotes and brackets, possibly preceded by a (no-break) space: `hasard. »`.
         let mut end = j;
         let mut k = j;
-        while k < chars.len() && matches!(chars[k].1, ' ' | '\u{a0}' | '\u{202f}') {
-            k += 1;
+        while let Some(ch) = char_at(k).filter(|ch| matches!(ch, ' ' | '\u{a0}' | '\u{202f}')) {
+            k += ch.len_utf8();
         }
         // After a space, a quote mark closes only if no word follows it (`. "It` opens).
-        let closes_here = |k: usize| {
-            CLOSERS.contains(&chars[k].1)
-                && (k == j
-                    || chars
-                        .get(k + 1)
-                        .is_none_or(|&(_, ch)| !ch.is_alphanumeric()))
-        };
-        if k < chars.len() && closes_here(k) {
-            end = k;
-            while end < chars.len() && CLOSERS.contains(&chars[end].1) {
-                end += 1;
+        if let Some(closer) = char_at(k).filter(|ch| CLOSERS.contains(ch)) {
+            let after = char_at(k + closer.len_utf8());
+            if k == j || after.is_none_or(|ch| !ch.is_alphanumeric()) {
+                end = k;
+                while let Some(ch) = char_at(end).filter(|ch| CLOSERS.contains(ch)) {
+                    end += ch.len_utf8();
+                }
             }
         }
-        let end_byte = chars.get(end).map_or(slice.len(), |&(p, _)| p);
         // What follows decides: end of block, or white space then a sentence opener.
         let mut n = end;
-        while n < chars.len() && chars[n].1.is_whitespace() {
-            n += 1;
+        while let Some(ch) = char_at(n).filter(|ch| ch.is_whitespace()) {
+            n += ch.len_utf8();
         }
-        let at_end = n >= chars.len();
+        let at_end = n >= len;
         let spaced = n > end;
-        let next = chars.get(n).map(|&(_, ch)| ch);
+        let next = char_at(n);
         let opens =
             next.is_some_and(|ch| ch.is_uppercase() || ch.is_numeric() || OPENERS.contains(&ch));
         let mut boundary = at_end || (spaced && opens);
-        if boundary && !at_end && run_is_single_period && is_abbreviation(&slice[..pos]) {
+        if boundary && !at_end && run_is_single_period && is_abbreviation(&slice[..found]) {
             boundary = false;
         }
         // "…" or "..." followed by a lower-case word is a pause, not an end (handled by `opens`).
         if boundary {
-            push_trimmed(&mut sentences, slice, base, start, end_byte);
-            start = end_byte;
+            push_trimmed(&mut sentences, slice, base, start, end);
+            start = end;
         }
-        i = end.max(i + 1);
+        pos = end;
     }
-    push_trimmed(&mut sentences, slice, base, start, slice.len());
+    push_trimmed(&mut sentences, slice, base, start, len);
     sentences
+}
+
+/// Byte offset of the next `.`, `!`, `?` or `…` at or after `from`.
+fn next_terminal(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    rest.iter()
+        .enumerate()
+        .find(|&(k, &b)| {
+            matches!(b, b'.' | b'!' | b'?')
+                || (b == 0xe2 && rest.get(k + 1) == Some(&0x80) && rest.get(k + 2) == Some(&0xa6))
+        })
+        .map(|(k, _)| from + k)
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, base: usize, start: usize, end: usize) {
@@ -210,6 +215,163 @@ mod tests {
             sentences("\"Sur le plan bilatéral, nous avons à faire\". Ensuite."),
             ["\"Sur le plan bilatéral, nous avons à faire\".", "Ensuite."]
         );
+    }
+
+    #[test]
+    fn etc_ends_a_sentence_before_a_capital_only() {
+        // "etc." is not in the abbreviation list: before a capital it ends the sentence, before a
+        // lower-case word it does not (no sentence opens in lower case).
+        assert_eq!(
+            sentences("Des pommes, des poires, etc. Le lendemain, rien."),
+            ["Des pommes, des poires, etc.", "Le lendemain, rien."]
+        );
+        assert_eq!(
+            sentences("Des pommes, etc. et des poires."),
+            ["Des pommes, etc. et des poires."]
+        );
+    }
+
+    #[test]
+    fn more_abbreviations_initials_and_numbers() {
+        assert_eq!(
+            sentences("Le Dr. Martin et St. Pierre arrivent. Mme. Roux aussi."),
+            ["Le Dr. Martin et St. Pierre arrivent.", "Mme. Roux aussi."]
+        );
+        assert_eq!(
+            sentences("Il a cité le No. 5 et 3.14 fois 2,5 %. Fin."),
+            ["Il a cité le No. 5 et 3.14 fois 2,5 %.", "Fin."]
+        );
+        assert_eq!(
+            sentences("George W. Bush spoke in the U.S. Senate. Then he left."),
+            ["George W. Bush spoke in the U.S. Senate.", "Then he left."]
+        );
+        assert_eq!(
+            sentences("Il a dit [...] que c'était fini. Bon."),
+            ["Il a dit [...] que c'était fini.", "Bon."]
+        );
+    }
+
+    #[test]
+    fn quotes_after_a_colon_and_question_marks() {
+        assert_eq!(
+            sentences("Il a dit : « C'est fini. » Puis il est parti. Pourquoi ? Personne ne sait."),
+            [
+                "Il a dit : « C'est fini. »",
+                "Puis il est parti.",
+                "Pourquoi ?",
+                "Personne ne sait."
+            ]
+        );
+        assert_eq!(
+            sentences("\u{201c}Is it over?\u{201d} she asked. \u{201c}Yes.\u{201d}"),
+            [
+                "\u{201c}Is it over?\u{201d} she asked.",
+                "\u{201c}Yes.\u{201d}"
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_are_one_sentence_each() {
+        let doc = Document::from_bytes(
+            "a.txt",
+            "Premier paragraphe. Deuxième phrase.\n\nPas d'accord attendu\n\nFin du texte. Vraiment.".as_bytes(),
+        )
+        .expect("decodes");
+        let got: Vec<&str> = document_sentences(&doc)
+            .into_iter()
+            .map(|r| &doc.text[r])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Premier paragraphe.",
+                "Deuxième phrase.",
+                "Pas d'accord attendu",
+                "Fin du texte.",
+                "Vraiment."
+            ]
+        );
+    }
+
+    /// The first, character-vector version of `split`, kept as the reference the byte-scanning
+    /// one must agree with.
+    fn split_by_chars(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+        let slice = &text[range.clone()];
+        let base = range.start;
+        let mut sentences = Vec::new();
+        let mut start = 0usize;
+        let chars: Vec<(usize, char)> = slice.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (pos, c) = chars[i];
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                i += 1;
+                continue;
+            }
+            // Extend over a run of terminal punctuation ("?!", "...").
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
+                j += 1;
+            }
+            let run_is_single_period = c == '.' && j == i + 1;
+            // Absorb closing quotes and brackets, possibly preceded by a (no-break) space: `hasard. »`.
+            let mut end = j;
+            let mut k = j;
+            while k < chars.len() && matches!(chars[k].1, ' ' | '\u{a0}' | '\u{202f}') {
+                k += 1;
+            }
+            // After a space, a quote mark closes only if no word follows it (`. "It` opens).
+            let closes_here = |k: usize| {
+                CLOSERS.contains(&chars[k].1)
+                    && (k == j
+                        || chars
+                            .get(k + 1)
+                            .is_none_or(|&(_, ch)| !ch.is_alphanumeric()))
+            };
+            if k < chars.len() && closes_here(k) {
+                end = k;
+                while end < chars.len() && CLOSERS.contains(&chars[end].1) {
+                    end += 1;
+                }
+            }
+            let end_byte = chars.get(end).map_or(slice.len(), |&(p, _)| p);
+            // What follows decides: end of block, or white space then a sentence opener.
+            let mut n = end;
+            while n < chars.len() && chars[n].1.is_whitespace() {
+                n += 1;
+            }
+            let at_end = n >= chars.len();
+            let spaced = n > end;
+            let next = chars.get(n).map(|&(_, ch)| ch);
+            let opens = next
+                .is_some_and(|ch| ch.is_uppercase() || ch.is_numeric() || OPENERS.contains(&ch));
+            let mut boundary = at_end || (spaced && opens);
+            if boundary && !at_end && run_is_single_period && is_abbreviation(&slice[..pos]) {
+                boundary = false;
+            }
+            // "…" or "..." followed by a lower-case word is a pause, not an end (handled by `opens`).
+            if boundary {
+                push_trimmed(&mut sentences, slice, base, start, end_byte);
+                start = end_byte;
+            }
+            i = end.max(i + 1);
+        }
+        push_trimmed(&mut sentences, slice, base, start, slice.len());
+        sentences
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_scanning_split_agrees_with_the_reference(
+            parts in proptest::collection::vec(proptest::sample::select(&[
+                "Il", "pleut", "M", "Mme", "U.S", "etc", "1.5", "12 000", ".", "!", "?", "…", "...",
+                " ", "\u{a0}", "\n", "«", "»", "\"", "'", ")", "(", "é", "Écoute", "a", "1", "-",
+            ][..]), 0..40)
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(split(&text, 0..text.len()), split_by_chars(&text, 0..text.len()));
+        }
     }
 
     #[test]
