@@ -63,20 +63,44 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
     } else {
         theme.title
     };
-    let mut parts = vec![doc.title.clone()];
+    let mut details = Vec::new();
     if let Some(date) = &doc.date {
-        parts.push(date.clone());
+        details.push(date.clone());
     }
-    parts.push(format!("{} words", doc.word_count));
+    details.push(format!("{} words", doc.word_count));
     match &state.analysis {
-        AnalysisStatus::Ready(a) => parts.push(format!("{:.0} % shared", a.shared(side) * 100.0)),
-        AnalysisStatus::Running(p) => parts.push(format!("comparing… {:.0} %", p * 100.0)),
+        AnalysisStatus::Ready(a) => details.push(format!("{:.0} % shared", a.shared(side) * 100.0)),
+        AnalysisStatus::Running(p) => details.push(format!("comparing… {:.0} %", p * 100.0)),
     }
-    parts.extend(doc.notices.iter().cloned());
+    details.extend(doc.notices.iter().cloned());
     let marker = if focused { "▶ " } else { "  " };
-    let title = format!("{marker}{}", parts.join(" · "));
+    let title = fit_title(
+        marker,
+        &doc.title,
+        &details.join(" · "),
+        area.width as usize,
+    );
     buf.set_style(area, style);
     buf.set_stringn(area.x, area.y, title, area.width as usize, style);
+}
+
+/// `marker name · details` in `width` cells: when it does not fit, the file name is shortened in
+/// the middle first (the details — date, words, reuse, notices — matter more), then the end is cut.
+pub(crate) fn fit_title(marker: &str, name: &str, details: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let full = format!("{marker}{name} · {details}");
+    if full.width() <= width {
+        return full;
+    }
+    let room = width.saturating_sub(marker.width() + details.width() + 3);
+    let chars: Vec<char> = name.chars().collect();
+    if room >= 8 && chars.len() > room {
+        let keep = room - 1;
+        let head: String = chars[..keep / 2].iter().collect();
+        let tail: String = chars[chars.len() - (keep - keep / 2)..].iter().collect();
+        return format!("{marker}{head}…{tail} · {details}");
+    }
+    full
 }
 
 /// One row: its text cut into segments at every highlight boundary, each with its style.

@@ -83,6 +83,21 @@ fn titles_show_metadata_and_focus() {
 }
 
 #[test]
+fn long_file_names_shrink_in_the_middle_before_the_details_do() {
+    let title = super::panes::fit_title(
+        "▶ ",
+        "a_very_long_file_name_for_an_article.txt",
+        "2019-04 · 416 words · 27 % shared",
+        60,
+    );
+    assert_eq!(
+        title,
+        "▶ a_very_lon…article.txt · 2019-04 · 416 words · 27 % shared"
+    );
+    assert!(unicode_width::UnicodeWidthStr::width(title.as_str()) <= 60);
+}
+
+#[test]
 fn headings_are_bold_and_body_text_is_plain() {
     let s = state(
         "Un long paragraphe de texte.\n\nSous-titre court\n\nSuite du texte.",
