@@ -65,7 +65,7 @@ fn titles_show_metadata_and_focus() {
     let buf = draw(&s);
     let top = row_text(&buf, 0);
     assert!(
-        top.contains("000_843fbf8397b90504.txt · 2019-04 · 416 words"),
+        top.contains("000_843f…90504.txt · 2019-04 · 416 words"),
         "{top}"
     );
     assert!(
