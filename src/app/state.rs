@@ -469,18 +469,21 @@ impl State {
         };
         let screen_line = place(self, side, offset);
         match counterpart {
-            Some(other_offset) => {
-                let other = side.other();
-                let height = self.text_height(other);
-                let pane = &mut self.panes[other.index()];
-                let row = pane.wrapped.row_of(other_offset);
-                pane.top = row
-                    .saturating_sub(screen_line)
-                    .min(sync::max_top(pane.wrapped.len(), height));
-            }
+            Some(other_offset) => self.put_at_screen_line(side.other(), other_offset, screen_line),
             None if self.sync => self.follow(side),
             None => {}
         }
+    }
+
+    /// Scrolls `side` so that byte `offset` shows on `screen_line` of its pane. It may scroll
+    /// past the end (blank rows below) so a counterpart really faces its passage; the next
+    /// ordinary scroll goes back through the map and clamps.
+    fn put_at_screen_line(&mut self, side: Side, offset: usize, screen_line: usize) {
+        let pane = &mut self.panes[side.index()];
+        let row = pane.wrapped.row_of(offset);
+        pane.top = row
+            .saturating_sub(screen_line)
+            .min(pane.wrapped.len().saturating_sub(1));
     }
 
     /// Recomputes the search hits of both panes from the prompt's text.
@@ -631,13 +634,7 @@ impl State {
         let there_offset = floor_char_boundary(&self.pane(side.other()).doc.text, there_offset);
         let reading_screen_line =
             (self.reading_row(side) as usize).saturating_sub(self.pane(side).top);
-        let other = side.other();
-        let height = self.text_height(other);
-        let pane = &mut self.panes[other.index()];
-        let row = pane.wrapped.row_of(there_offset);
-        pane.top = row
-            .saturating_sub(reading_screen_line)
-            .min(sync::max_top(pane.wrapped.len(), height));
+        self.put_at_screen_line(side.other(), there_offset, reading_screen_line);
         self.jumped_passage = Some(passage);
         self.message = Some("re-aligned on the passage at the reading line".into());
     }

@@ -142,6 +142,33 @@ fn passage_jumps_bring_the_counterpart_in_front_even_against_the_map() {
     assert_eq!(s.jumped_passage, Some(0), "wraps around");
     s.update(Action::PrevPassage);
     assert_eq!(s.jumped_passage, Some(1));
+    // Near the end of a document the counterpart still faces the passage (past the end).
+    let near_end = passage(
+        s.pane(Side::Left).doc.blocks[3].range.clone(),
+        s.pane(Side::Right).doc.blocks[99].range.clone(),
+        true,
+    );
+    let comparison = Comparison {
+        passages: vec![near_end],
+        shared_left: 0.01,
+        shared_right: 0.01,
+    };
+    s.update(Action::AnalysisDone(Arc::new(Analysis::new(
+        comparison,
+        vec![],
+    ))));
+    s.update(Action::GoTop);
+    s.update(Action::NextPassage);
+    assert_eq!(
+        screen_line(&s, Side::Left, 3),
+        screen_line(&s, Side::Right, 99)
+    );
+    s.update(Action::ScrollRows(1));
+    let right = s.pane(Side::Right);
+    assert!(
+        right.top <= right.wrapped.len() - s.text_height(Side::Right),
+        "back through the map"
+    );
 }
 
 #[test]
