@@ -2,4 +2,5 @@
 //! The binary is a thin shell over this library; tests and benches use it directly.
 
 pub mod assets;
+pub mod cmd;
 pub mod core;

@@ -5,3 +5,4 @@ pub mod fold;
 pub mod load;
 pub mod normalize;
 pub mod sentence;
+pub mod quotes;

@@ -1,0 +1,3 @@
+//! Text subcommands: what `visavis <command>` prints, written to any `io::Write`.
+
+pub mod quotes;
