@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use attribution::{Found, Pattern, Persons, Resolved, Scene};
-use scan::RawQuote;
+use scan::{RawQuote, ends_sentence};
 
 use crate::core::document::Document;
 use crate::core::normalize::tokenize_into;
@@ -149,13 +149,6 @@ fn cut_incises(
     }
     out.push((from..piece.end, if out.is_empty() { " " } else { " … " }));
     out
-}
-
-fn ends_sentence(s: &str) -> bool {
-    let t = s.trim_end().trim_end_matches([
-        '"', '»', '”', '’', '\'', ')', ']', '›', ' ', '\u{a0}', '\u{202f}',
-    ]);
-    t.ends_with(['.', '!', '?', '…'])
 }
 
 /// Builds the quotations of one document with attribution resolved against `persons`.

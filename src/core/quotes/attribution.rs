@@ -133,7 +133,11 @@ pub fn name_run_at(words: &[Word], i: usize) -> Option<NameRun> {
     let lx = Lexicon::get();
     let w = words.get(i)?;
     let starts = |w: &Word| {
-        w.cap && !lx.is_function_word(w.key) && !lx.is_role(w.key) && lx.nation(w.key).is_none()
+        w.cap
+            && !lx.is_function_word(w.key)
+            && !lx.is_role(w.key)
+            && !lx.is_title(w.key)
+            && lx.nation(w.key).is_none()
     };
     if !starts(w)
         || words.get(i + 1).is_some_and(|n| n.gap == Gap::Apostrophe)
@@ -141,7 +145,9 @@ pub fn name_run_at(words: &[Word], i: usize) -> Option<NameRun> {
     {
         return None;
     }
-    if lx.is_not_person(w.key) {
+    // "Corée du Sud", "White House"; but "Mrs. May" is a person.
+    let titled = i > 0 && lx.is_title(words[i - 1].key) && w.gap == Gap::Space;
+    if lx.is_not_person(w.key) && !titled {
         return None;
     }
     let mut end = i + 1;
@@ -223,7 +229,7 @@ impl Persons {
         let lx = Lexicon::get();
         let text = doc.text.as_str();
         let mut persons = Persons::default();
-        let mut singles: Vec<(usize, u64)> = Vec::new();
+        let mut singles: Vec<(usize, u64, Option<String>)> = Vec::new();
         for block in &doc.blocks {
             let ws = words(text, block.range.clone());
             let mut i = 0;
@@ -235,8 +241,9 @@ impl Persons {
                 };
                 let titled = i > 0 && lx.is_title(ws[i - 1].key) && ws[i].gap == Gap::Space;
                 let name_words = run.end - run.first;
-                if name_words < 2 && !titled {
-                    singles.push((ws[i].start, ws[i].key));
+                if name_words < 2 {
+                    let display = titled.then(|| text[ws[i].start..ws[i].end].to_string());
+                    singles.push((ws[i].start, ws[i].key, display));
                     i = run.end;
                     continue;
                 }
@@ -294,7 +301,8 @@ impl Persons {
         }
         // A surname alone ("Poutine") is a mention of the person it ends; a family name that
         // opens several names ("Kim") is left alone.
-        if !singles.is_empty() && !persons.list.is_empty() {
+        // A title before an unknown surname ("M. Dupont") makes it a person of its own.
+        if !singles.is_empty() {
             let mut by_last: HashMap<u64, Option<usize>> = HashMap::new();
             for (index, p) in persons.list.iter().enumerate() {
                 if let Some(&last) = p.key.last() {
@@ -304,9 +312,12 @@ impl Persons {
                         .or_insert(Some(index));
                 }
             }
-            for (pos, key) in singles {
+            for (pos, key, titled) in singles {
                 if let Some(Some(index)) = by_last.get(&key) {
                     persons.mentions.push((pos, *index));
+                } else if let Some(display) = titled {
+                    let index = persons.add(vec![key], display);
+                    persons.mentions.push((pos, index));
                 }
             }
         }

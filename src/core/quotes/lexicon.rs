@@ -101,6 +101,7 @@ const FRENCH_ER: &[&str] = &[
     "souffler",
     "décréter",
     "proposer",
+    "saluer",
     "réclamer",
     "exiger",
     "commenter",

@@ -301,6 +301,23 @@ impl Scanner<'_> {
     }
 }
 
+/// A subheading: a heading block whose text does not end a sentence. The document also calls
+/// "heading" a short paragraph made of one quoted sentence (`« Rien ne sera simple. »`); for
+/// quotations that is a paragraph (it can continue a quotation and be attributed).
+pub fn is_subheading(doc: &Document, block: usize) -> bool {
+    doc.blocks
+        .get(block)
+        .is_some_and(|b| b.kind == BlockKind::Heading && !ends_sentence(&doc.text[b.range.clone()]))
+}
+
+/// True when `s` ends with sentence-final punctuation, possibly inside closing marks.
+pub fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end().trim_end_matches([
+        '"', '»', '”', '’', '\'', ')', ']', '›', ' ', '\u{a0}', '\u{202f}',
+    ]);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
 /// The mark that opens a paragraph continuing a quotation of kind `mark`, with the white space
 /// after it: its length in bytes.
 fn continuation_mark(text: &str, at: usize, mark: Mark) -> Option<usize> {
@@ -333,7 +350,8 @@ pub fn scan(doc: &Document) -> Vec<RawQuote> {
     let mut carried: Option<Open> = None;
     let blocks = &doc.blocks;
     for (index, block) in blocks.iter().enumerate() {
-        scanner.heading = block.kind == BlockKind::Heading;
+        let subheading = is_subheading(doc, index);
+        scanner.heading = subheading;
         let mut start = block.range.start;
         if let Some(mut open) = carried.take() {
             // The caller checked that this paragraph opens with a continuation mark.
@@ -348,8 +366,8 @@ pub fn scan(doc: &Document) -> Vec<RawQuote> {
         // opens with a continuation mark; everything else ends with the paragraph, unclosed.
         let next = blocks.get(index + 1);
         let carry = scanner.stack.first().is_some_and(|outer| {
-            block.kind == BlockKind::Paragraph
-                && next.is_some_and(|n| n.kind == BlockKind::Paragraph)
+            !subheading
+                && !is_subheading(doc, index + 1)
                 && next
                     .and_then(|n| continuation_mark(text, n.range.start, outer.mark))
                     .is_some()
