@@ -213,13 +213,12 @@ fn drafts(doc: &Document, persons: &OnceCell<Persons>) -> Vec<Draft> {
                     .min(raw.outer.start),
             );
         }
-        for prev in raws[..i].iter().rev().take(8) {
-            if prev.outer.end <= raw.outer.start && prev.outer.end > bound {
-                bound = prev.outer.end;
+        for j in (i.saturating_sub(8)..i).rev() {
+            let end = raws[j].outer.end;
+            if end <= raw.outer.start && end > bound {
+                bound = end;
+                bounded_by = Some(j);
             }
-        }
-        if let Some(j) = raws[..i].iter().rposition(|q| q.outer.end == bound) {
-            bounded_by = Some(j);
         }
         let window_start = ceil_boundary(
             text,

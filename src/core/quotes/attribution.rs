@@ -211,11 +211,17 @@ pub struct Person {
     pub nats: Vec<u8>,
 }
 
+/// How many mentions back resolution looks: far enough for any article, and it keeps the work
+/// per quotation bounded on book-length inputs.
+const LOOKBACK: usize = 400;
+
 /// The persons of one article and where each is mentioned.
 #[derive(Debug, Clone, Default)]
 pub struct Persons {
     pub list: Vec<Person>,
     by_key: HashMap<Vec<u64>, usize>,
+    /// For each word of a name of several words, the first person whose name has it.
+    by_token: HashMap<u64, usize>,
     /// (byte offset, person), sorted by offset.
     pub mentions: Vec<(usize, usize)>,
 }
@@ -322,6 +328,13 @@ impl Persons {
             }
         }
         persons.mentions.sort_unstable();
+        for (index, p) in persons.list.iter().enumerate() {
+            if p.key.len() > 1 {
+                for &k in &p.key {
+                    persons.by_token.entry(k).or_insert(index);
+                }
+            }
+        }
         persons
     }
 
@@ -371,9 +384,10 @@ impl Persons {
         self.mentions[..before]
             .iter()
             .rev()
+            .take(LOOKBACK)
             .map(|&(_, i)| i)
             .find(|&i| has(i))
-            .or_else(|| (0..self.list.len()).find(|&i| has(i)))
+            .or_else(|| self.by_token.get(&key).copied())
     }
 }
 
@@ -907,11 +921,12 @@ impl Scene<'_> {
                 roles.iter().any(|r| p.roles.contains(r))
             }
         };
-        let mut seen = vec![false; self.persons.list.len()];
-        for &(_, index) in self.persons.mentions[..hi].iter().rev() {
-            if std::mem::replace(&mut seen[index], true) {
+        let mut seen: Vec<usize> = Vec::new();
+        for &(_, index) in self.persons.mentions[..hi].iter().rev().take(LOOKBACK) {
+            if seen.contains(&index) {
                 continue;
             }
+            seen.push(index);
             if matches(&self.persons.list[index]) {
                 return Some(self.person(index, "role"));
             }

@@ -14,7 +14,7 @@ const CONTAINED_MIN_WORDS: usize = 3;
 const PROBES: usize = 4;
 /// Candidates looked at per probe word, so that a word common to thousands of quotations keeps
 /// the matching linear.
-const PROBE_CAP: usize = 256;
+const PROBE_CAP: usize = 64;
 /// Counterparts kept per quotation.
 const MAX_MATCHES: usize = 4;
 /// Above this many LCS cells, similarity is estimated from shared words instead.

@@ -1,0 +1,109 @@
+//! Throughput of quotation extraction and attribution (`core::quotes::extract`) and of the
+//! whole pair analysis (`analyse`: both extractions plus cross-article matching), on the Bible
+//! pair, a generated quote-dense text and adversarial inputs at 1× and 4× to show linearity.
+//!
+//! Run: `cargo bench --bench quotes` (prints a Markdown table). Documents are built outside
+//! the timed part: loading and block splitting belong to `core::document`.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use visavis::core::document::Document;
+use visavis::core::quotes::{analyse, extract};
+
+const RUNS: usize = 7;
+
+fn doc(name: &str, text: String) -> Document {
+    Document::from_text(name, name, text, "utf-8", Vec::new())
+}
+
+/// Median wall time of `RUNS` runs of `f`.
+fn median(mut f: impl FnMut() -> usize) -> (Duration, usize) {
+    let mut times = Vec::with_capacity(RUNS);
+    let mut count = 0;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        count = black_box(f());
+        times.push(start.elapsed());
+    }
+    times.sort();
+    (times[RUNS / 2], count)
+}
+
+fn report(name: &str, bytes: usize, (time, quotes): (Duration, usize)) {
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "| {name} | {mb:.2} MB | {quotes} | {:.2} ms | {:.0} MB/s |",
+        time.as_secs_f64() * 1e3,
+        mb / time.as_secs_f64()
+    );
+}
+
+fn extract_one(name: &str, d: &Document) {
+    report(name, d.text.len(), median(|| extract(d, 0).len()));
+}
+
+/// Paragraphs of news prose dense with quotations of every kind, French and English.
+fn quote_dense(target: usize) -> String {
+    let paragraphs = [
+        "« Nous irons jusqu'au bout, a promis la maire. Rien ne sera laissé au hasard. » La maire de Lille, Martine Aubry, a visité le chantier mardi.",
+        "\"We will rebuild the bridge,\" said Jane Doe, the mayor. \"It is a matter of months,\" she added, calling it \"a historic day\".",
+        "Le président russe Vladimir Poutine a salué les « liens historiques » avec Pyongyang. « Sur le plan bilatéral, nous avons beaucoup à faire », a-t-il déclaré.",
+        "Selon Paul Martin, « tout est possible ». D'après le porte-parole du gouvernement, « l'essentiel est fait ». Il a dénoncé une « provocation ».",
+        "“It’s the players’ day,” John Smith told reporters. According to John Smith, ‘nothing’ changed, and he said: “We’ve won.”",
+        "« Je pense, dit-il, que cette rencontre sera très utile » — Kim Jong Un. „Wir schaffen das“, sagte sie, et ‹ personne › ne l'a contredite.",
+    ];
+    let mut out = String::with_capacity(target + 512);
+    let mut i = 0;
+    while out.len() < target {
+        out.push_str(paragraphs[i % paragraphs.len()]);
+        out.push_str("\n\n");
+        i += 1;
+    }
+    out
+}
+
+fn repeat_to(unit: &str, target: usize) -> String {
+    unit.repeat(target / unit.len() + 1)
+}
+
+fn main() {
+    println!("| input | size | quotations | median time | throughput |");
+    println!("|---|---|---|---|---|");
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bible");
+    let read = |name: &str| std::fs::read(corpus.join(name)).ok().and_then(|b| Document::from_bytes(name, &b).ok());
+    match (read("segond1910.txt"), read("ostervald.txt")) {
+        (Some(left), Some(right)) => {
+            extract_one("Bible: segond1910 (extract)", &left);
+            extract_one("Bible: ostervald (extract)", &right);
+            let bytes = left.text.len() + right.text.len();
+            report("Bible pair (extract both)", bytes, median(|| extract(&left, 0).len() + extract(&right, 1).len()));
+            report("Bible pair (analyse: both + matching)", bytes, median(|| analyse(&left, &right).len()));
+            let one_paragraph = doc("bible-one-paragraph", left.text.replace('\n', " "));
+            extract_one("one huge paragraph (segond1910, newlines removed)", &one_paragraph);
+        }
+        _ => println!("| Bible pair | missing: {} | | | |", corpus.display()),
+    }
+    const MB: usize = 1_000_000;
+    for scale in [1, 4] {
+        let dense = doc("dense", quote_dense(2 * MB * scale));
+        extract_one(&format!("quote-dense text {scale}×"), &dense);
+        if scale == 1 {
+            let right = doc("dense-right", quote_dense(2 * MB).replace("beaucoup", "tant"));
+            report("quote-dense pair 1× (analyse)", dense.text.len() + right.text.len(), median(|| analyse(&dense, &right).len()));
+        }
+        let dense_paragraph = doc("dense-one-paragraph", quote_dense(MB * scale).replace("\n\n", " "));
+        extract_one(&format!("quote-dense, one paragraph {scale}×"), &dense_paragraph);
+        let unclosed = doc("unclosed", "« ouvert ".repeat(10_000 * scale));
+        extract_one(&format!("{} unclosed «, one paragraph", 10_000 * scale), &unclosed);
+        let unclosed_lines = doc("unclosed-lines", "Il a dit « jamais fermé\n".repeat(10_000 * scale));
+        extract_one(&format!("{} unclosed «, one per line", 10_000 * scale), &unclosed_lines);
+        let straight = doc("straight", "\"ouvert ".repeat(10_000 * scale));
+        extract_one(&format!("{} unclosed \", one paragraph", 10_000 * scale), &straight);
+        let to_end = doc("to-end", format!("Début. « {}", repeat_to("des mots, encore des mots ", 4 * MB * scale)));
+        extract_one(&format!("quote running to the end, {} MB", 4 * scale), &to_end);
+        let apostrophes = doc("apostrophes", repeat_to("l'a d'l' 'x' ''' ' ’ ‘ aujourd’hui we've ", MB * scale));
+        extract_one(&format!("apostrophes everywhere {scale}×"), &apostrophes);
+    }
+}
