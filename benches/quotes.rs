@@ -31,6 +31,15 @@ fn median(mut f: impl FnMut() -> usize) -> (Duration, usize) {
     (times[RUNS / 2], count)
 }
 
+/// `cargo bench --bench quotes -- WORD` runs only the inputs whose name contains WORD.
+fn selected(name: &str) -> bool {
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()))
+}
+
 fn report(name: &str, bytes: usize, (time, quotes): (Duration, usize)) {
     let mb = bytes as f64 / 1e6;
     println!(
@@ -41,6 +50,9 @@ fn report(name: &str, bytes: usize, (time, quotes): (Duration, usize)) {
 }
 
 fn extract_one(name: &str, d: &Document) {
+    if !selected(name) {
+        return;
+    }
     report(name, d.text.len(), median(|| extract(d, 0).len()));
 }
 
@@ -72,16 +84,35 @@ fn main() {
     println!("| input | size | quotations | median time | throughput |");
     println!("|---|---|---|---|---|");
     let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bible");
-    let read = |name: &str| std::fs::read(corpus.join(name)).ok().and_then(|b| Document::from_bytes(name, &b).ok());
+    let read = |name: &str| {
+        std::fs::read(corpus.join(name))
+            .ok()
+            .and_then(|b| Document::from_bytes(name, &b).ok())
+    };
     match (read("segond1910.txt"), read("ostervald.txt")) {
         (Some(left), Some(right)) => {
             extract_one("Bible: segond1910 (extract)", &left);
             extract_one("Bible: ostervald (extract)", &right);
             let bytes = left.text.len() + right.text.len();
-            report("Bible pair (extract both)", bytes, median(|| extract(&left, 0).len() + extract(&right, 1).len()));
-            report("Bible pair (analyse: both + matching)", bytes, median(|| analyse(&left, &right).len()));
+            if selected("Bible pair (extract both)") {
+                report(
+                    "Bible pair (extract both)",
+                    bytes,
+                    median(|| extract(&left, 0).len() + extract(&right, 1).len()),
+                );
+            }
+            if selected("Bible pair (analyse: both + matching)") {
+                report(
+                    "Bible pair (analyse: both + matching)",
+                    bytes,
+                    median(|| analyse(&left, &right).len()),
+                );
+            }
             let one_paragraph = doc("bible-one-paragraph", left.text.replace('\n', " "));
-            extract_one("one huge paragraph (segond1910, newlines removed)", &one_paragraph);
+            extract_one(
+                "one huge paragraph (segond1910, newlines removed)",
+                &one_paragraph,
+            );
         }
         _ => println!("| Bible pair | missing: {} | | | |", corpus.display()),
     }
@@ -90,20 +121,59 @@ fn main() {
         let dense = doc("dense", quote_dense(2 * MB * scale));
         extract_one(&format!("quote-dense text {scale}×"), &dense);
         if scale == 1 {
-            let right = doc("dense-right", quote_dense(2 * MB).replace("beaucoup", "tant"));
-            report("quote-dense pair 1× (analyse)", dense.text.len() + right.text.len(), median(|| analyse(&dense, &right).len()));
+            let right = doc(
+                "dense-right",
+                quote_dense(2 * MB).replace("beaucoup", "tant"),
+            );
+            if selected("quote-dense pair 1× (analyse)") {
+                report(
+                    "quote-dense pair 1× (analyse)",
+                    dense.text.len() + right.text.len(),
+                    median(|| analyse(&dense, &right).len()),
+                );
+            }
         }
-        let dense_paragraph = doc("dense-one-paragraph", quote_dense(MB * scale).replace("\n\n", " "));
-        extract_one(&format!("quote-dense, one paragraph {scale}×"), &dense_paragraph);
+        let dense_paragraph = doc(
+            "dense-one-paragraph",
+            quote_dense(MB * scale).replace("\n\n", " "),
+        );
+        extract_one(
+            &format!("quote-dense, one paragraph {scale}×"),
+            &dense_paragraph,
+        );
         let unclosed = doc("unclosed", "« ouvert ".repeat(10_000 * scale));
-        extract_one(&format!("{} unclosed «, one paragraph", 10_000 * scale), &unclosed);
-        let unclosed_lines = doc("unclosed-lines", "Il a dit « jamais fermé\n".repeat(10_000 * scale));
-        extract_one(&format!("{} unclosed «, one per line", 10_000 * scale), &unclosed_lines);
+        extract_one(
+            &format!("{} unclosed «, one paragraph", 10_000 * scale),
+            &unclosed,
+        );
+        let unclosed_lines = doc(
+            "unclosed-lines",
+            "Il a dit « jamais fermé\n".repeat(10_000 * scale),
+        );
+        extract_one(
+            &format!("{} unclosed «, one per line", 10_000 * scale),
+            &unclosed_lines,
+        );
         let straight = doc("straight", "\"ouvert ".repeat(10_000 * scale));
-        extract_one(&format!("{} unclosed \", one paragraph", 10_000 * scale), &straight);
-        let to_end = doc("to-end", format!("Début. « {}", repeat_to("des mots, encore des mots ", 4 * MB * scale)));
-        extract_one(&format!("quote running to the end, {} MB", 4 * scale), &to_end);
-        let apostrophes = doc("apostrophes", repeat_to("l'a d'l' 'x' ''' ' ’ ‘ aujourd’hui we've ", MB * scale));
+        extract_one(
+            &format!("{} unclosed \", one paragraph", 10_000 * scale),
+            &straight,
+        );
+        let to_end = doc(
+            "to-end",
+            format!(
+                "Début. « {}",
+                repeat_to("des mots, encore des mots ", 4 * MB * scale)
+            ),
+        );
+        extract_one(
+            &format!("quote running to the end, {} MB", 4 * scale),
+            &to_end,
+        );
+        let apostrophes = doc(
+            "apostrophes",
+            repeat_to("l'a d'l' 'x' ''' ' ’ ‘ aujourd’hui we've ", MB * scale),
+        );
         extract_one(&format!("apostrophes everywhere {scale}×"), &apostrophes);
     }
 }

@@ -26,7 +26,9 @@ fn bundled_pair_as_json_has_the_documented_shape() {
     assert_eq!(quotes.len(), 8);
     for (i, q) in quotes.iter().enumerate() {
         assert_eq!(q["id"], i);
-        for key in ["doc", "text", "spans", "speaker", "fragment", "unclosed", "matches"] {
+        for key in [
+            "doc", "text", "spans", "speaker", "fragment", "unclosed", "matches",
+        ] {
             assert!(q.get(key).is_some(), "quote lacks {key}");
         }
     }
@@ -44,7 +46,10 @@ fn bundled_pair_as_json_has_the_documented_shape() {
     // Spans are byte ranges into the decoded text: the text is the spans joined.
     let (left, _) = visavis::assets::bundled_pair();
     let span = &poutine["spans"][0];
-    let (s, e) = (span[0].as_u64().unwrap() as usize, span[1].as_u64().unwrap() as usize);
+    let (s, e) = (
+        span[0].as_u64().unwrap() as usize,
+        span[1].as_u64().unwrap() as usize,
+    );
     assert_eq!(&left.text[s..e], poutine["text"].as_str().unwrap());
     assert_eq!(quotes[7]["doc"], 1);
     assert_eq!(quotes[3]["speaker"], "Vladimir Poutine");
@@ -55,12 +60,17 @@ fn bundled_pair_as_json_has_the_documented_shape() {
 fn bundled_pair_human_readable() {
     let text = output(None, None, false);
     eprintln!("{text}");
-    assert!(text.starts_with("Left: assets/000_843fbf8397b90504.txt (2019-04, "), "{text}");
+    assert!(
+        text.starts_with("Left: assets/000_843fbf8397b90504.txt (2019-04, "),
+        "{text}"
+    );
     assert!(text.contains("Right: assets/002_3142bb842cecfb83.txt"));
     assert!(text.contains("[fragment] “liens historiques”"));
     assert!(text.contains("speaker: Vladimir Poutine"));
     assert!(text.contains("#7 verbatim (1.00)"));
-    assert!(text.contains("[subheading] “Nous avons beaucoup à faire pour développer nos relations”"));
+    assert!(
+        text.contains("[subheading] “Nous avons beaucoup à faire pour développer nos relations”")
+    );
 }
 
 #[test]
@@ -70,7 +80,11 @@ fn files_given_on_the_command_line() {
     let a = dir.join("a.txt");
     let b = dir.join("b.txt");
     std::fs::write(&a, "\"We will rebuild the bridge,\" said Jane Doe.\n").unwrap();
-    std::fs::write(&b, "Jane Doe spoke. “We will rebuild the old bridge,” she said.\n").unwrap();
+    std::fs::write(
+        &b,
+        "Jane Doe spoke. “We will rebuild the old bridge,” she said.\n",
+    )
+    .unwrap();
     let v: serde_json::Value = serde_json::from_str(&output(Some(&a), Some(&b), true)).unwrap();
     let quotes = v["quotes"].as_array().unwrap();
     assert_eq!(quotes.len(), 2);
@@ -84,8 +98,13 @@ fn files_given_on_the_command_line() {
 #[test]
 fn a_missing_file_is_a_one_line_error() {
     let mut out = Vec::new();
-    let err = run(Some(Path::new("/nonexistent/left.txt")), Some(Path::new("/nonexistent/right.txt")), false, &mut out)
-        .unwrap_err();
+    let err = run(
+        Some(Path::new("/nonexistent/left.txt")),
+        Some(Path::new("/nonexistent/right.txt")),
+        false,
+        &mut out,
+    )
+    .unwrap_err();
     assert_eq!(err.to_string(), "/nonexistent/left.txt: no such file");
     assert!(out.is_empty());
 }

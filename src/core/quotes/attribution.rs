@@ -53,21 +53,66 @@ fn classify_gap(gap: &str) -> Gap {
     kind
 }
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+/// `normalize` hashes each character as four little-endian bytes; for ASCII the three zero
+/// bytes only multiply.
+const FNV_PRIME_4: u64 = FNV_PRIME
+    .wrapping_mul(FNV_PRIME)
+    .wrapping_mul(FNV_PRIME)
+    .wrapping_mul(FNV_PRIME);
+
+/// `normalize::word_key`, with a fast path for ASCII words (the same value).
+#[inline]
+pub fn key_of(word: &str) -> u64 {
+    if !word.is_ascii() {
+        return word_key(word);
+    }
+    let mut h = FNV_OFFSET;
+    for &b in word.as_bytes() {
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(FNV_PRIME_4);
+    }
+    h
+}
+
 /// The words of `text[range]`. A period after a title (`M. Dupont`) does not separate.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
+    words_upto(text, range, usize::MAX)
+}
+
+/// The first `max` words of `text[range]`: attribution never needs more than a clause.
+pub fn words_upto(text: &str, range: Range<usize>, max: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    words_into(text, range, max, &mut out);
+    out
+}
+
+/// True for letters and digits; Latin-1 and Latin Extended-A letters (French accents) without
+/// the general Unicode lookup.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0xC0..=0x17F => c != '×' && c != '÷',
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Appends to `out` (cleared first) the first `max` words of `text[range]`.
+pub fn words_into(text: &str, range: Range<usize>, max: usize, out: &mut Vec<Word>) {
     let lx = Lexicon::get();
     let bytes = text.as_bytes();
-    let mut out: Vec<Word> = Vec::new();
+    out.clear();
     let mut i = range.start;
     let end = range.end;
     let mut prev_end = range.start;
-    while i < end {
+    while i < end && out.len() < max {
         let b = bytes[i];
         let (is_word, len) = if b < 0x80 {
             (b.is_ascii_alphanumeric(), 1)
         } else {
             match text[i..end].chars().next() {
-                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                Some(c) => (is_word_char(c), c.len_utf8()),
                 None => (false, 1),
             }
         };
@@ -86,36 +131,46 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
                 }
             } else {
                 match text[i..end].chars().next() {
-                    Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
+                    Some(c) if is_word_char(c) => i += c.len_utf8(),
                     _ => break,
                 }
             }
         }
         let word = &text[start..i];
+        let between = &text[prev_end..start];
         let mut gap = if out.is_empty() && prev_end == start {
             Gap::Start
+        } else if between == " " {
+            Gap::Space
         } else {
-            classify_gap(&text[prev_end..start])
+            classify_gap(between)
         };
         if gap == Gap::Punct
             && let Some(prev) = out.last()
             && lx.is_title(prev.key)
-            && text[prev_end..start].trim() == "."
+            && between.trim() == "."
         {
             gap = Gap::Space;
         }
-        let first_upper = word.chars().next().is_some_and(char::is_uppercase);
-        let acronym = word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase());
+        let first = bytes[start];
+        let (first_upper, rest) = if first < 0x80 {
+            (first.is_ascii_uppercase(), &word[1..])
+        } else {
+            let mut chars = word.chars();
+            let upper = chars.next().is_some_and(char::is_uppercase);
+            (upper, chars.as_str())
+        };
+        // URSS, RPDC: all capitals (digits allowed); McCain is a name.
+        let acronym = first_upper && !rest.is_empty() && rest.chars().all(|c| !c.is_lowercase());
         out.push(Word {
             start,
             end: i,
-            key: word_key(word),
+            key: key_of(word),
             cap: first_upper && !acronym,
             gap,
         });
         prev_end = i;
     }
-    out
 }
 
 /// A run of capitalised words that names someone: `Kim Jong-un`, `Charles de Gaulle`.
@@ -236,8 +291,10 @@ impl Persons {
         let text = doc.text.as_str();
         let mut persons = Persons::default();
         let mut singles: Vec<(usize, u64, Option<String>)> = Vec::new();
+        let mut buffer: Vec<Word> = Vec::new();
         for block in &doc.blocks {
-            let ws = words(text, block.range.clone());
+            words_into(text, block.range.clone(), usize::MAX, &mut buffer);
+            let ws = &buffer;
             let mut i = 0;
             let mut last_run_end = 0;
             while i < ws.len() {
@@ -470,6 +527,8 @@ pub struct Found {
 /// Up to this many words may stand between a closing mark and its verb ("le porte-parole du
 /// gouvernement a déclaré").
 const MAX_SUBJECT_WORDS: usize = 7;
+/// Words read after a closing mark: a clause and an apposition.
+const AFTER_WORDS: usize = 24;
 
 /// The words of a clause: up to the first punctuation (the first word may follow one).
 fn clause_len(words: &[Word]) -> usize {
@@ -560,7 +619,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
         return None;
     }
     let from = window.start + lead + (trimmed.len() - rest.len());
-    let all = words(text, from..window.end);
+    let all = words_upto(text, from..window.end, AFTER_WORDS);
     if all.first().is_some_and(|w| w.gap == Gap::Punct) {
         return None;
     }
@@ -635,7 +694,17 @@ pub fn before(text: &str, window: Range<usize>, fragment_context: bool) -> Optio
     if s.is_empty() {
         return None;
     }
-    let all = words(text, window.start..window.start + s.len());
+    // Only the last clause matters: start after the last punctuation other than a period
+    // (periods may follow titles: "M. Dupont a déclaré :").
+    let body = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let clause_from = body
+        .rfind([
+            ',', ';', ':', '!', '?', '(', ')', '[', ']', '«', '»', '“', '”', '"', '—', '–', '…',
+        ])
+        .map_or(0, |p| {
+            p + body[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let all = words(text, window.start + clause_from..window.start + s.len());
     let last_word_end = all.last()?.end;
     let tail = text[last_word_end..window.start + s.len()].trim();
     // The last clause: after the last punctuation before the end.
@@ -723,6 +792,17 @@ pub fn incises(text: &str, piece: Range<usize>) -> Vec<(Range<usize>, Found)> {
         }
         let comma = i;
         i += 1;
+        // Cheap test first: an incise opens with an auxiliary, a verb of saying or a pronoun.
+        let mut probe_end = (comma + 40).min(piece.end);
+        while !text.is_char_boundary(probe_end) {
+            probe_end -= 1;
+        }
+        let first = words_upto(text, comma + 1..probe_end.max(comma + 1), 1);
+        if first.first().is_none_or(|w| {
+            w.cap || !(lx.is_auxiliary(w.key) || lx.is_saying(w.key) || lx.is_pronoun(w.key))
+        }) {
+            continue;
+        }
         let window_end = (comma + 160).min(piece.end);
         let window_end = (window_end..=piece.end)
             .find(|&e| text.is_char_boundary(e))
@@ -826,7 +906,7 @@ impl Scene<'_> {
             start = prev.range.start;
             end = prev.range.end;
         }
-        let mut from = end.saturating_sub(1500).max(start);
+        let mut from = end.saturating_sub(600).max(start);
         while !text.is_char_boundary(from) {
             from += 1;
         }
@@ -959,6 +1039,13 @@ mod tests {
 
     fn before_of(s: &str) -> Option<Subject> {
         before(s, 0..s.len(), false).map(|f| f.subject)
+    }
+
+    #[test]
+    fn fast_keys_are_word_keys() {
+        for w in ["Kim", "jong", "UN", "déclaré", "a", "x9", "Œuvre"] {
+            assert_eq!(key_of(w), word_key(w), "{w}");
+        }
     }
 
     #[test]
