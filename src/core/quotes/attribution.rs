@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::lexicon::{Lexicon, nations_agree};
 use crate::core::document::Document;
@@ -55,26 +56,12 @@ fn classify_gap(gap: &str) -> Gap {
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-/// `normalize` hashes each character as four little-endian bytes; for ASCII the three zero
-/// bytes only multiply.
+/// `normalize::word_key` hashes each character as four little-endian bytes; for ASCII the
+/// three zero bytes only multiply, which `words_into` does on the way.
 const FNV_PRIME_4: u64 = FNV_PRIME
     .wrapping_mul(FNV_PRIME)
     .wrapping_mul(FNV_PRIME)
     .wrapping_mul(FNV_PRIME);
-
-/// `normalize::word_key`, with a fast path for ASCII words (the same value).
-#[inline]
-pub fn key_of(word: &str) -> u64 {
-    if !word.is_ascii() {
-        return word_key(word);
-    }
-    let mut h = FNV_OFFSET;
-    for &b in word.as_bytes() {
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(FNV_PRIME_4);
-    }
-    h
-}
 
 /// The words of `text[range]`. A period after a title (`M. Dupont`) does not separate.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
@@ -83,9 +70,28 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
 
 /// The first `max` words of `text[range]`: attribution never needs more than a clause.
 pub fn words_upto(text: &str, range: Range<usize>, max: usize) -> Vec<Word> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(max.min(range.len() / 4 + 1));
     words_into(text, range, max, &mut out);
     out
+}
+
+/// The character starting at byte `i` (a UTF-8 lead byte) and its length; two-byte sequences
+/// (accented Latin letters, « », no-break space) are decoded inline.
+#[inline]
+fn decode_at(bytes: &[u8], i: usize, end: usize) -> Option<(char, usize)> {
+    let b0 = bytes[i];
+    if (0xC2..0xE0).contains(&b0) && i + 1 < end {
+        let b1 = bytes[i + 1];
+        let c = (u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F);
+        return char::from_u32(c).map(|c| (c, 2));
+    }
+    let len = match b0 {
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => return None,
+    };
+    let s = std::str::from_utf8(bytes.get(i..(i + len).min(end))?).ok()?;
+    s.chars().next().map(|c| (c, len))
 }
 
 /// True for letters and digits; Latin-1 and Latin Extended-A letters (French accents) without
@@ -111,8 +117,8 @@ pub fn words_into(text: &str, range: Range<usize>, max: usize, out: &mut Vec<Wor
         let (is_word, len) = if b < 0x80 {
             (b.is_ascii_alphanumeric(), 1)
         } else {
-            match text[i..end].chars().next() {
-                Some(c) => (is_word_char(c), c.len_utf8()),
+            match decode_at(bytes, i, end) {
+                Some((c, len)) => (is_word_char(c), len),
                 None => (false, 1),
             }
         };
@@ -121,22 +127,31 @@ pub fn words_into(text: &str, range: Range<usize>, max: usize, out: &mut Vec<Wor
             continue;
         }
         let start = i;
+        // The key is hashed on the way for ASCII words (see `key_of`).
+        let mut hash = FNV_OFFSET;
+        let mut ascii = true;
         while i < end {
             let b = bytes[i];
             if b < 0x80 {
                 if b.is_ascii_alphanumeric() {
+                    hash ^= u64::from(b.to_ascii_lowercase());
+                    hash = hash.wrapping_mul(FNV_PRIME_4);
                     i += 1;
                 } else {
                     break;
                 }
             } else {
-                match text[i..end].chars().next() {
-                    Some(c) if is_word_char(c) => i += c.len_utf8(),
+                match decode_at(bytes, i, end) {
+                    Some((c, len)) if is_word_char(c) => {
+                        ascii = false;
+                        i += len;
+                    }
                     _ => break,
                 }
             }
         }
         let word = &text[start..i];
+        let key = if ascii { hash } else { word_key(word) };
         let between = &text[prev_end..start];
         let mut gap = if out.is_empty() && prev_end == start {
             Gap::Start
@@ -165,7 +180,7 @@ pub fn words_into(text: &str, range: Range<usize>, max: usize, out: &mut Vec<Wor
         out.push(Word {
             start,
             end: i,
-            key: key_of(word),
+            key,
             cap: first_upper && !acronym,
             gap,
         });
@@ -259,9 +274,9 @@ fn has_role(words: &[Word]) -> bool {
 /// A person an article names.
 #[derive(Debug, Clone)]
 pub struct Person {
-    pub key: Vec<u64>,
+    pub key: Rc<[u64]>,
     /// The name as first written.
-    pub display: String,
+    pub display: Rc<str>,
     pub roles: Vec<u64>,
     pub nats: Vec<u8>,
 }
@@ -274,7 +289,7 @@ const LOOKBACK: usize = 400;
 #[derive(Debug, Clone, Default)]
 pub struct Persons {
     pub list: Vec<Person>,
-    by_key: HashMap<Vec<u64>, usize>,
+    by_key: HashMap<Rc<[u64]>, usize>,
     /// For each word of a name of several words, the first person whose name has it.
     by_token: HashMap<u64, usize>,
     /// (byte offset, person), sorted by offset.
@@ -344,8 +359,8 @@ impl Persons {
                         descriptors(&ws[run.end..stop], &mut roles, &mut nats);
                     }
                 }
-                let display = text[ws[run.first].start..ws[run.end - 1].end].to_string();
-                let index = persons.add(run.key, display);
+                let display = &text[ws[run.first].start..ws[run.end - 1].end];
+                let index = persons.add(&run.key, display);
                 let person = &mut persons.list[index];
                 for r in roles {
                     if !person.roles.contains(&r) {
@@ -379,7 +394,7 @@ impl Persons {
                 if let Some(Some(index)) = by_last.get(&key) {
                     persons.mentions.push((pos, *index));
                 } else if let Some(display) = titled {
-                    let index = persons.add(vec![key], display);
+                    let index = persons.add(&[key], &display);
                     persons.mentions.push((pos, index));
                 }
             }
@@ -387,7 +402,7 @@ impl Persons {
         persons.mentions.sort_unstable();
         for (index, p) in persons.list.iter().enumerate() {
             if p.key.len() > 1 {
-                for &k in &p.key {
+                for &k in p.key.iter() {
                     persons.by_token.entry(k).or_insert(index);
                 }
             }
@@ -395,15 +410,16 @@ impl Persons {
         persons
     }
 
-    fn add(&mut self, key: Vec<u64>, display: String) -> usize {
-        if let Some(&i) = self.by_key.get(&key) {
+    fn add(&mut self, key: &[u64], display: &str) -> usize {
+        if let Some(&i) = self.by_key.get(key) {
             return i;
         }
         let i = self.list.len();
+        let key: Rc<[u64]> = key.into();
         self.by_key.insert(key.clone(), i);
         self.list.push(Person {
             key,
-            display,
+            display: display.into(),
             roles: Vec::new(),
             nats: Vec::new(),
         });
@@ -517,8 +533,8 @@ pub enum Pattern {
 #[derive(Debug, Clone)]
 pub struct Found {
     pub pattern: Pattern,
-    /// The attribution as written (for `how`).
-    pub clause: String,
+    /// The attribution as written (for `how`), a range of the text.
+    pub clause: Range<usize>,
     pub subject: Subject,
     /// Where the subject is (for resolution: persons mentioned before it).
     pub at: usize,
@@ -637,7 +653,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
         if matches!(subj, Subject::Name { .. }) {
             return Some(Found {
                 pattern: Pattern::After,
-                clause: text[window.start..clause_end(np.len())].to_string(),
+                clause: window.start..clause_end(np.len()),
                 subject: subj,
                 at: first.start,
             });
@@ -660,7 +676,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
         let end = skip + np.len();
         return Some(Found {
             pattern: Pattern::After,
-            clause: text[window.start..clause_end(end)].to_string(),
+            clause: window.start..clause_end(end),
             subject: subject(text, np),
             at: first.start,
         });
@@ -680,7 +696,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
     };
     Some(Found {
         pattern: Pattern::After,
-        clause: text[window.start..clause_end(end)].to_string(),
+        clause: window.start..clause_end(end),
         subject: subj,
         at: first.start,
     })
@@ -710,7 +726,7 @@ pub fn before(text: &str, window: Range<usize>, fragment_context: bool) -> Optio
     // The last clause: after the last punctuation before the end.
     let seg_start = all.iter().rposition(|w| w.gap == Gap::Punct).unwrap_or(0);
     let seg = &all[seg_start..];
-    let clause = |from: usize| text[from..window.end].trim_end().to_string();
+    let clause = |from: usize| from..from + text[from..window.end].trim_end().len();
     if tail == "," || tail == ":" {
         let first = seg.first()?;
         let (according, skip) = if lx.is_according(first.key) {
@@ -848,7 +864,7 @@ pub fn incises(text: &str, piece: Range<usize>) -> Vec<(Range<usize>, Found)> {
         } else {
             continue;
         };
-        let clause = text[comma..last].to_string();
+        let clause = comma..last;
         out.push((
             comma..incise_end,
             Found {
@@ -866,8 +882,8 @@ pub fn incises(text: &str, piece: Range<usize>) -> Vec<(Range<usize>, Found)> {
 #[derive(Debug, Clone)]
 /// The person a subject points to, and how (`"name"`, `"role"`, `"pronoun"`…).
 pub struct Resolved {
-    pub key: Vec<u64>,
-    pub display: String,
+    pub key: Rc<[u64]>,
+    pub display: Rc<str>,
     pub via: &'static str,
 }
 
@@ -906,11 +922,22 @@ impl Scene<'_> {
             start = prev.range.start;
             end = prev.range.end;
         }
-        let mut from = end.saturating_sub(600).max(start);
-        while !text.is_char_boundary(from) {
-            from += 1;
+        // Most sentences fit in a short window; a piece that starts at the window's start may
+        // be cut, so it is split again with a wider one.
+        let mut sentence = None;
+        for width in [200, 1500] {
+            let mut from = end.saturating_sub(width).max(start);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let last = sentence::split(text, from..end).pop()?;
+            let cut = from > start && text[from..last.start].trim().is_empty();
+            sentence = Some(last);
+            if !cut {
+                break;
+            }
         }
-        let sentence = sentence::split(text, from..end).pop()?;
+        let sentence = sentence?;
         let lo = self
             .persons
             .mentions
@@ -919,12 +946,10 @@ impl Scene<'_> {
         if pos >= sentence.end {
             return None;
         }
+        let lead = words_upto(text, sentence.start..pos, 6);
+        let lead_words = lead.len();
+        let titled = lead_words == 1 && Lexicon::get().is_title(lead[0].key);
         let lead = &text[sentence.start..pos];
-        let lead_words = words(text, sentence.start..pos).len();
-        let titled = lead_words == 1
-            && words(text, sentence.start..pos)
-                .first()
-                .is_some_and(|w| Lexicon::get().is_title(w.key));
         (lead_words <= 4 && !lead.contains(',') || titled).then_some(index)
     }
 
@@ -951,8 +976,8 @@ impl Scene<'_> {
                     return Some(self.person(index, "name"));
                 }
                 Some(Resolved {
-                    key: key.clone(),
-                    display: display.clone(),
+                    key: key.as_slice().into(),
+                    display: display.as_str().into(),
                     via: "name",
                 })
             }
@@ -1043,8 +1068,14 @@ mod tests {
 
     #[test]
     fn fast_keys_are_word_keys() {
-        for w in ["Kim", "jong", "UN", "déclaré", "a", "x9", "Œuvre"] {
-            assert_eq!(key_of(w), word_key(w), "{w}");
+        let s = "Kim jong UN déclaré a x9 Œuvre";
+        for w in words(s, 0..s.len()) {
+            assert_eq!(
+                w.key,
+                word_key(&s[w.start..w.end]),
+                "{}",
+                &s[w.start..w.end]
+            );
         }
     }
 
@@ -1225,7 +1256,7 @@ mod tests {
             "Le président russe Vladimir Poutine et le dirigeant nord-coréen Kim Jong-un. Le porte-parole du gouvernement, Paul Martin, était là. Poutine a souri.",
         );
         let p = Persons::scan(&d);
-        let names: Vec<&str> = p.list.iter().map(|p| p.display.as_str()).collect();
+        let names: Vec<&str> = p.list.iter().map(|p| &*p.display).collect();
         assert_eq!(names, ["Vladimir Poutine", "Kim Jong-un", "Paul Martin"]);
         assert_eq!(p.list[0].nats, [1]);
         assert_eq!(p.list[1].nats, [super::super::lexicon::NORTH_KOREA]);
