@@ -64,6 +64,15 @@ fn extract_one(name: &str, d: &Document) {
     if !selected(name) {
         return;
     }
+    if std::env::var_os("BENCH_DENSITY").is_some() {
+        let q = extract(d, 0);
+        let quoted: usize = q.iter().flat_map(|q| q.spans.iter()).map(|r| r.len()).sum();
+        eprintln!(
+            "{name}: one quotation per {} bytes, {:.0} % of the text quoted",
+            d.text.len() / q.len().max(1),
+            100.0 * quoted as f64 / d.text.len().max(1) as f64
+        );
+    }
     report(name, d.text.len(), median(|| extract(d, 0).len()));
 }
 
@@ -78,6 +87,27 @@ fn quote_dense(target: usize) -> String {
         "« Je pense, dit-il, que cette rencontre sera très utile » — Kim Jong Un. „Wir schaffen das“, sagte sie, et ‹ personne › ne l'a contredite.",
     ];
     let mut out = String::with_capacity(target + 512);
+    let mut i = 0;
+    while out.len() < target {
+        out.push_str(paragraphs[i % paragraphs.len()]);
+        out.push_str("\n\n");
+        i += 1;
+    }
+    out
+}
+
+/// News prose where every paragraph quotes someone at length, like the bundled wire story but
+/// denser: statements of one or two sentences, attributions of every kind, a few fragments.
+fn news_dense(target: usize) -> String {
+    let paragraphs = [
+        "Le président russe Vladimir Poutine a accueilli jeudi à Vladivostok le dirigeant nord-coréen Kim Jong Un pour un premier sommet. « Je suis sûr que votre visite nous aidera à mieux comprendre comment résoudre la situation sur la péninsule, et ce que la Russie peut faire pour soutenir les tendances positives », a déclaré le président russe.",
+        "« Sur le plan bilatéral, nous avons beaucoup à faire pour développer nos relations économiques et culturelles, et nous le ferons. » Le dirigeant nord-coréen a quant à lui salué les « liens historiques » entre les deux pays, avant de promettre « un dialogue significatif ».",
+        "\"We will rebuild the bridge before the winter, whatever it costs, because this city cannot live cut in two,\" said Jane Doe, the mayor of the town, on Monday. \"The works will start next week and nobody will be left behind,\" she added.",
+        "Selon le porte-parole du gouvernement, Paul Martin, « l'essentiel du travail est fait et le calendrier sera tenu, malgré les retards accumulés depuis le printemps ». « Nous irons jusqu'au bout, a-t-il promis. Rien ne sera laissé au hasard. »",
+        "According to John Smith, the union's chief negotiator, \"the offer on the table is not acceptable as it stands, and our members will not accept it without changes to the pension plan.\" Mr. Smith told reporters that talks would resume on Thursday.",
+        "La ministre de la Santé, Marie Dupont, a estimé mardi que « la situation dans les hôpitaux reste très tendue, même si le nombre de patients admis en réanimation commence à baisser ». Elle a dénoncé une « campagne de désinformation » sur les réseaux sociaux.",
+    ];
+    let mut out = String::with_capacity(target + 1024);
     let mut i = 0;
     while out.len() < target {
         out.push_str(paragraphs[i % paragraphs.len()]);
@@ -129,16 +159,18 @@ fn main() {
     }
     const MB: usize = 1_000_000;
     for scale in [1, 4] {
+        let news = doc("news", news_dense(2 * MB * scale));
+        extract_one(&format!("news-like quote-dense text {scale}×"), &news);
         let dense = doc("dense", quote_dense(2 * MB * scale));
-        extract_one(&format!("quote-dense text {scale}×"), &dense);
+        extract_one(&format!("extreme quote density {scale}×"), &dense);
         if scale == 1 {
             let right = doc(
                 "dense-right",
                 quote_dense(2 * MB).replace("beaucoup", "tant"),
             );
-            if selected("quote-dense pair 1× (analyse)") {
+            if selected("extreme quote density pair 1× (analyse)") {
                 report(
-                    "quote-dense pair 1× (analyse)",
+                    "extreme quote density pair 1× (analyse)",
                     dense.text.len() + right.text.len(),
                     median(|| analyse(&dense, &right).len()),
                 );

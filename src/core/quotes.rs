@@ -439,13 +439,16 @@ fn push_id(out: &mut String, label: &str, id: usize) {
     out.push_str(&id.to_string());
 }
 
+/// Quotations with their ids, plus what matching needs: normalised words and speaker keys.
+type Finished = (Vec<Quote>, Vec<Vec<u64>>, Vec<Option<Vec<u64>>>);
+
 fn finish(
     text: &str,
     drafts: Vec<Draft>,
     doc_index: usize,
     offset: usize,
     names: &HashMap<Vec<u64>, String>,
-) -> (Vec<Quote>, Vec<Vec<u64>>, Vec<Option<Vec<u64>>>) {
+) -> Finished {
     let mut quotes = Vec::with_capacity(drafts.len());
     let mut keys = Vec::with_capacity(drafts.len());
     let mut speakers = Vec::with_capacity(drafts.len());

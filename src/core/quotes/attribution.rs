@@ -313,7 +313,7 @@ impl Persons {
             let mut i = 0;
             let mut last_run_end = 0;
             while i < ws.len() {
-                let Some(run) = name_run_at(&ws, i) else {
+                let Some(run) = name_run_at(ws, i) else {
                     i += 1;
                     continue;
                 };
@@ -814,9 +814,10 @@ pub fn incises(text: &str, piece: Range<usize>) -> Vec<(Range<usize>, Found)> {
             probe_end -= 1;
         }
         let first = words_upto(text, comma + 1..probe_end.max(comma + 1), 1);
-        if first.first().is_none_or(|w| {
-            w.cap || !(lx.is_auxiliary(w.key) || lx.is_saying(w.key) || lx.is_pronoun(w.key))
-        }) {
+        if first
+            .first()
+            .is_none_or(|w| w.cap || !lx.opens_incise(w.key))
+        {
             continue;
         }
         let window_end = (comma + 160).min(piece.end);

@@ -368,7 +368,7 @@ impl Hasher for KeyHasher {
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0 << 8 | self.0 >> 56) ^ u64::from(b);
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
         }
     }
     fn write_u64(&mut self, n: u64) {
@@ -383,6 +383,7 @@ type KeySet = HashSet<u64, KeyHash>;
 pub struct Lexicon {
     saying: KeySet,
     auxiliaries: KeySet,
+    incise_auxiliaries: KeySet,
     pronouns: KeySet,
     latter: KeySet,
     according: KeySet,
@@ -464,6 +465,10 @@ impl Lexicon {
         Lexicon {
             saying,
             auxiliaries: keys(AUXILIARIES),
+            incise_auxiliaries: keys(&[
+                "a", "avait", "ont", "avaient", "aura", "aurait", "nous", "vous", "lui", "leur",
+                "s", "se", "m", "has", "had", "have", "was", "were",
+            ]),
             pronouns: keys(PRONOUNS),
             latter: keys(LATTER),
             according: keys(ACCORDING),
@@ -493,6 +498,12 @@ impl Lexicon {
     pub fn is_saying(&self, key: u64) -> bool {
         self.saying.contains(&key)
     }
+    /// The first word of an incise: a verb of saying (`dit-il`), a pronoun (`he said`) or an
+    /// auxiliary (`a promis`, `a-t-elle dit`, `nous a confié`).
+    pub fn opens_incise(&self, key: u64) -> bool {
+        self.is_saying(key) || self.is_pronoun(key) || self.incise_auxiliaries.contains(&key)
+    }
+
     pub fn is_auxiliary(&self, key: u64) -> bool {
         self.auxiliaries.contains(&key)
     }

@@ -244,11 +244,7 @@ impl Scanner<'_> {
                         self.open(Mark::StraightSingle, i, len, block);
                     }
                 }
-                '‘' => {
-                    if !prev_word && !next_space {
-                        self.open(Mark::SingleCurly, i, len, block);
-                    }
-                }
+                '‘' if !prev_word && !next_space => self.open(Mark::SingleCurly, i, len, block),
                 '’' => {
                     if prev_word && next_word {
                         // aujourd’hui: an apostrophe.
