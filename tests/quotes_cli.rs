@@ -108,3 +108,20 @@ fn a_missing_file_is_a_one_line_error() {
     assert_eq!(err.to_string(), "/nonexistent/left.txt: no such file");
     assert!(out.is_empty());
 }
+
+/// Prints `quotes` for `QUOTES_LEFT` and `QUOTES_RIGHT` (a development aid while `main` is not
+/// wired): `QUOTES_LEFT=a.txt QUOTES_RIGHT=b.txt cargo test --test quotes_cli -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn print_pair_from_env() {
+    let (Some(l), Some(r)) = (
+        std::env::var_os("QUOTES_LEFT"),
+        std::env::var_os("QUOTES_RIGHT"),
+    ) else {
+        return;
+    };
+    println!(
+        "{}",
+        output(Some(Path::new(&l)), Some(Path::new(&r)), false)
+    );
+}

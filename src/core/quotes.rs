@@ -189,6 +189,18 @@ fn drafts(doc: &Document, persons: &OnceCell<Persons>) -> Vec<Draft> {
                 incise = found.into_iter().map(|f| f.1).next();
             }
         }
+        // English puts the comma before an attribution inside the marks ("…," said X): it
+        // belongs to the sentence, not to the quotation.
+        if let Some(last) = spans.last_mut() {
+            let kept = text[last.clone()]
+                .trim_end_matches([',', ' ', '\u{a0}'])
+                .len();
+            if kept > 0 && kept < last.len() {
+                let cut = last.len() - kept;
+                last.end -= cut;
+                quoted.truncate(quoted.len() - cut);
+            }
+        }
         if spans.is_empty() {
             continue;
         }
@@ -258,13 +270,6 @@ fn drafts(doc: &Document, persons: &OnceCell<Persons>) -> Vec<Draft> {
         } else {
             attribution::after(text, raw.outer.end..post_end)
         };
-        let own_statement = incise.is_some() || after.is_some();
-        let fragment = !raw.heading
-            && keys.len() <= FRAGMENT_MAX_WORDS
-            && !own_statement
-            && !pre_text.is_empty()
-            && !pre_text.ends_with(':')
-            && !quoted.contains(['.', '!', '?', '…']);
         let found = incise.or(after).or_else(|| {
             if raw.parent.is_none() {
                 attribution::before(text, pre, true)
@@ -272,6 +277,13 @@ fn drafts(doc: &Document, persons: &OnceCell<Persons>) -> Vec<Draft> {
                 None
             }
         });
+        // A fragment is a short phrase mentioned inside a sentence, not introduced as speech.
+        let fragment = !raw.heading
+            && keys.len() <= FRAGMENT_MAX_WORDS
+            && !found.as_ref().is_some_and(|f| f.introduces)
+            && !pre_text.is_empty()
+            && !pre_text.ends_with(':')
+            && !quoted.contains(['.', '!', '?', '…']);
         own.push(found);
         raw_to_draft[i] = Some(drafts.len());
         drafts.push(Draft {

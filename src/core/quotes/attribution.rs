@@ -254,8 +254,9 @@ fn descriptors(words: &[Word], roles: &mut Vec<u64>, nats: &mut Vec<u8>) {
         } else {
             lx.is_role(k)
         };
-        if role && !roles.contains(&k) {
-            roles.push(k);
+        let group = lx.role_group(k);
+        if role && !roles.contains(&group) {
+            roles.push(group);
         }
     }
     for n in lx.nationalities(&keys) {
@@ -538,6 +539,9 @@ pub struct Found {
     pub subject: Subject,
     /// Where the subject is (for resolution: persons mentioned before it).
     pub at: usize,
+    /// The quotation is introduced as speech (after a colon, `selon`, a verb of saying right
+    /// next to it), not merely mentioned inside a sentence ("a dénoncé une « mascarade »").
+    pub introduces: bool,
 }
 
 /// Up to this many words may stand between a closing mark and its verb ("le porte-parole du
@@ -653,6 +657,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
         if matches!(subj, Subject::Name { .. }) {
             return Some(Found {
                 pattern: Pattern::After,
+                introduces: true,
                 clause: window.start..clause_end(np.len()),
                 subject: subj,
                 at: first.start,
@@ -676,6 +681,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
         let end = skip + np.len();
         return Some(Found {
             pattern: Pattern::After,
+            introduces: true,
             clause: window.start..clause_end(end),
             subject: subject(text, np),
             at: first.start,
@@ -684,7 +690,8 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
     let (v, subj) = verb_and_subject(text, &all, MAX_SUBJECT_WORDS)?;
     // Before the verb only a subject may stand (a name, a role, a pronoun, auxiliaries); after
     // an inverted verb something must be named ("ajoutant que…" is no attribution).
-    if matches!(subj, Subject::Unknown) && (v > 0 || np_after(text, &all, v + 1).is_empty()) {
+    let inverted = ws[..v].iter().all(|w| lx.is_auxiliary(w.key));
+    if matches!(subj, Subject::Unknown) && (!inverted || np_after(text, &all, v + 1).is_empty()) {
         return None;
     }
     let end = if v == 0 || ws[..v].iter().all(|w| lx.is_auxiliary(w.key)) {
@@ -696,6 +703,7 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
     };
     Some(Found {
         pattern: Pattern::After,
+        introduces: true,
         clause: window.start..clause_end(end),
         subject: subj,
         at: first.start,
@@ -710,41 +718,48 @@ pub fn before(text: &str, window: Range<usize>, fragment_context: bool) -> Optio
     if s.is_empty() {
         return None;
     }
-    // Only the last clause matters: start after the last punctuation other than a period
-    // (periods may follow titles: "M. Dupont a déclaré :").
-    let body = s.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let clause_from = body
-        .rfind([
-            ',', ';', ':', '!', '?', '(', ')', '[', ']', '«', '»', '“', '”', '"', '—', '–', '…',
-        ])
-        .map_or(0, |p| {
-            p + body[p..].chars().next().map_or(1, char::len_utf8)
-        });
-    let all = words(text, window.start + clause_from..window.start + s.len());
+    let all = words(text, window.start..window.start + s.len());
     let last_word_end = all.last()?.end;
     let tail = text[last_word_end..window.start + s.len()].trim();
-    // The last clause: after the last punctuation before the end.
-    let seg_start = all.iter().rposition(|w| w.gap == Gap::Punct).unwrap_or(0);
-    let seg = &all[seg_start..];
     let clause = |from: usize| from..from + text[from..window.end].trim_end().len();
+    // The sentence's clauses, as ranges of word indices between punctuation.
+    let mut clauses: Vec<Range<usize>> = Vec::new();
+    let mut from = 0;
+    for (i, w) in all.iter().enumerate().skip(1) {
+        if w.gap == Gap::Punct {
+            clauses.push(from..i);
+            from = i;
+        }
+    }
+    clauses.push(from..all.len());
+    let seg_range = clauses.last().cloned().unwrap_or(0..0);
+    let seg = &all[seg_range.clone()];
+    // selon X, «…» · pour X, le patron de la CGT, «…» · according to X, the leader, "…"
     if tail == "," || tail == ":" {
-        let first = seg.first()?;
-        let (according, skip) = if lx.is_according(first.key) {
-            (
-                true,
-                if seg.get(1).is_some_and(|w| w.key == lx.to) {
+        let n = clauses.len();
+        let candidates = [Some(n - 1), (n >= 2 && has_role(seg)).then(|| n - 2)];
+        for c in candidates.into_iter().flatten() {
+            let words_of = &all[clauses[c].clone()];
+            let Some(first) = words_of.first() else {
+                continue;
+            };
+            let skip = if lx.is_according(first.key) {
+                if words_of.get(1).is_some_and(|w| w.key == lx.to) {
                     2
                 } else {
                     1
-                },
-            )
-        } else if first.key == lx.d && seg.get(1).is_some_and(|w| w.key == word_key("après")) {
-            (true, 2)
-        } else {
-            (false, 0)
-        };
-        if according && seg.len() > skip {
-            let subj = subject(text, &seg[skip..]);
+                }
+            } else if first.key == lx.d
+                && words_of.get(1).is_some_and(|w| w.key == word_key("après"))
+            {
+                2
+            } else {
+                continue;
+            };
+            if words_of.len() <= skip {
+                continue;
+            }
+            let subj = subject(text, &words_of[skip..]);
             // "Pour la Russie, «…»" is not an attribution; "pour Paul Martin" is.
             let accepted = match &subj {
                 Subject::Name { key, .. } => first.key != word_key("pour") || key.len() >= 2,
@@ -758,6 +773,7 @@ pub fn before(text: &str, window: Range<usize>, fragment_context: bool) -> Optio
                     clause: clause(first.start),
                     subject: subj,
                     at: first.start,
+                    introduces: true,
                 });
             }
         }
@@ -773,24 +789,52 @@ pub fn before(text: &str, window: Range<usize>, fragment_context: bool) -> Optio
         .filter(|w| !lx.is_auxiliary(w.key))
         .copied()
         .collect();
-    let subj = if before.is_empty() {
-        if !introduces {
-            return None;
-        }
+    let mut from = seg.first().map_or(window.start, |w| w.start);
+    let subj = if !before.is_empty() {
+        subject(text, &before)
+    } else if let Some((name, start)) = apposed_subject(text, &all, &clauses) {
+        // "Laurent Brun, le secrétaire général, a dénoncé une «…»"
+        from = start;
+        name
+    } else if introduces {
         subject(text, np_after(text, seg, v + 1))
     } else {
-        subject(text, &before)
+        return None;
     };
     if matches!(subj, Subject::Unknown) {
         return None;
     }
-    let from = seg.first().map_or(window.start, |w| w.start);
     Some(Found {
         pattern: Pattern::Before,
         clause: clause(from),
         subject: subj,
         at: from,
+        introduces,
     })
+}
+
+/// The subject of a verb that opens the last clause, written before it with commas:
+/// "Laurent Brun, a dénoncé", "Le secrétaire général de la CGT, Laurent Brun, a dénoncé",
+/// "Laurent Brun, the head of the union, called it". Returns it with where it starts.
+fn apposed_subject(text: &str, all: &[Word], clauses: &[Range<usize>]) -> Option<(Subject, usize)> {
+    let n = clauses.len();
+    let name_ending = |c: &Range<usize>| {
+        (c.start..c.end).find_map(|i| name_run_at(all, i).filter(|r| r.end == c.end))
+    };
+    let previous = clauses.get(n.checked_sub(2)?)?;
+    let run = match name_ending(previous) {
+        Some(run) => Some(run),
+        None if has_role(&all[previous.clone()]) => name_ending(clauses.get(n.checked_sub(3)?)?),
+        None => None,
+    }?;
+    let display = text[all[run.first].start..all[run.end - 1].end].to_string();
+    Some((
+        Subject::Name {
+            key: run.key,
+            display,
+        },
+        all[run.first].start,
+    ))
 }
 
 /// French incises inside the marks: `« Nous irons jusqu'au bout, a promis la maire. Rien… »`,
@@ -870,6 +914,7 @@ pub fn incises(text: &str, piece: Range<usize>) -> Vec<(Range<usize>, Found)> {
             comma..incise_end,
             Found {
                 pattern: Pattern::Incise,
+                introduces: true,
                 clause,
                 subject: subj,
                 at: ws[0].start,
@@ -947,11 +992,14 @@ impl Scene<'_> {
         if pos >= sentence.end {
             return None;
         }
-        let lead = words_upto(text, sentence.start..pos, 6);
+        let lead = words_upto(text, sentence.start..pos, 9);
         let lead_words = lead.len();
+        let lead_ws_have_role = has_role(&lead);
         let titled = lead_words == 1 && Lexicon::get().is_title(lead[0].key);
         let lead = &text[sentence.start..pos];
-        (lead_words <= 4 && !lead.contains(',') || titled).then_some(index)
+        // "La ministre des Transports, Élisabeth Borne, a reçu…": a role in apposition.
+        let apposed = lead_words <= 8 && lead_ws_have_role;
+        (lead_words <= 4 && !lead.contains(',') || titled || apposed).then_some(index)
     }
 
     /// The latest person mentioned before the subject, in its paragraph or the previous one.

@@ -22,7 +22,8 @@ const FRENCH_ER: &[&str] = &[
     "étonner", "féliciter", "prôner", "exhorter", "résumer", "analyser", "constater", "signaler",
     "rapporter", "relater", "raisonner", "nuancer", "tonner", "rassurer", "certifier", "garantir",
     "jurer", "accuser", "menacer", "alerter", "rappeler", "enchaîner", "continuer", "conclure",
-    "poursuivre", "renchérir", "souffler", "décréter", "proposer", "saluer", "réclamer", "exiger",
+    "poursuivre", "renchérir", "souffler", "décréter", "proposer", "saluer", "qualifier", "réclamer",
+    "exiger",
     "commenter", "lister", "énumérer", "justifier", "défendre",
 ];
 
@@ -54,7 +55,8 @@ const ENGLISH_REGULAR: &[&str] = &[
     "contend", "joke", "complain", "boast", "exclaim", "recount", "report", "repeat", "caution",
     "counter", "murmur", "mutter", "proclaim", "reiterate", "lament", "scoff", "retort", "agree",
     "explain", "insist", "wonder", "yell", "scream", "demand", "plead", "snap", "charge",
-    "acknowledge", "muse", "quip", "admit", "posit", "reason", "concur", "underline",
+    "acknowledge", "muse", "quip", "admit", "posit", "reason", "concur", "underline", "call",
+    "describe",
 ];
 
 #[rustfmt::skip]
@@ -108,7 +110,35 @@ const ROLES: &[&str] = &[
     "ceo", "premier", "prime", "representative", "congressman", "congresswoman", "lawyer",
     "attorney", "official", "coach", "captain", "commissioner", "adviser", "advisor", "founder",
     "dictator", "counterpart", "diplomat", "emir", "prince", "princess", "monarch", "envoy",
-    "émissaire",
+    "émissaire", "syndicaliste", "militant", "militante", "manifestant", "manifestante", "témoin",
+    "habitant", "habitante", "expert", "experte", "économiste", "analyste", "chercheur",
+    "chercheuse", "professeur", "professeure", "élu", "élue", "opposant", "opposante", "médecin",
+    "commandant", "colonel", "officier", "policier", "policière", "enquêteur", "enquêtrice",
+    "joueur", "joueuse", "sélectionneur", "négociateur", "négociatrice", "auteur", "autrice",
+    "écrivain", "écrivaine", "historien", "historienne", "scientifique", "patronne", "gérant",
+    "gérante", "commuter", "resident", "witness", "analyst", "economist", "professor",
+    "researcher", "doctor", "officer", "investigator", "player", "manager", "commander",
+    "activist", "protester", "lawmaker", "legislator", "candidate", "nominee", "negotiator",
+    "author", "writer", "historian", "scientist", "owner", "chancellor", "dirigeante",
+];
+
+/// Roles that name the same kind of position, so that "le chef du gouvernement" can point to
+/// the person introduced as "le Premier ministre", "the leader" to "President X". A role not
+/// listed here is its own group.
+#[rustfmt::skip]
+const ROLE_GROUPS: &[&[&str]] = &[
+    &["président", "présidente", "présidents", "dirigeant", "dirigeante", "dirigeants", "chef",
+      "cheffe", "chefs", "leader", "leaders", "patron", "patronne", "premier", "première", "émir",
+      "roi", "reine", "monarque", "dictateur", "prince", "princesse", "president", "presidents",
+      "chief", "head", "chairman", "chairwoman", "chair", "ceo", "prime", "king", "queen",
+      "monarch", "dictator", "emir", "princess"],
+    &["ministre", "ministres", "minister", "ministers"],
+    &["porte", "spokesman", "spokeswoman", "spokesperson"],
+    &["maire", "maires", "mayor"],
+    &["ambassadeur", "ambassadrice", "ambassador", "envoy", "émissaire"],
+    &["avocat", "avocate", "lawyer", "attorney"],
+    &["procureur", "procureure", "prosecutor"],
+    &["entraîneur", "sélectionneur", "coach", "manager"],
 ];
 
 /// Titles before a surname: `M. Dupont`, `Mr Smith`.
@@ -389,6 +419,7 @@ pub struct Lexicon {
     according: KeySet,
     definite: KeySet,
     roles: KeySet,
+    role_groups: HashMap<u64, u64, KeyHash>,
     titles: KeySet,
     function_words: KeySet,
     not_person: KeySet,
@@ -474,6 +505,13 @@ impl Lexicon {
             according: keys(ACCORDING),
             definite: keys(DEFINITE),
             roles: keys(ROLES),
+            role_groups: ROLE_GROUPS
+                .iter()
+                .flat_map(|group| {
+                    let canonical = word_key(group[0]);
+                    group.iter().map(move |w| (word_key(w), canonical))
+                })
+                .collect(),
             titles: keys(TITLES),
             function_words: keys(FUNCTION_WORDS),
             not_person: keys(NOT_PERSON),
@@ -521,6 +559,10 @@ impl Lexicon {
     }
     pub fn is_role(&self, key: u64) -> bool {
         self.roles.contains(&key)
+    }
+    /// The group a role belongs to (its own key when it has none).
+    pub fn role_group(&self, key: u64) -> u64 {
+        self.role_groups.get(&key).copied().unwrap_or(key)
     }
     pub fn is_title(&self, key: u64) -> bool {
         self.titles.contains(&key)
