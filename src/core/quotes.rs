@@ -525,31 +525,33 @@ pub fn analyse(left: &Document, right: &Document) -> Vec<Quote> {
     let names = canonical_names(&[&left_persons, &right_persons]);
     let left_cell = OnceCell::from(left_persons);
     let right_cell = OnceCell::from(right_persons);
-    let left_drafts = drafts(left, &left_cell);
-    let right_drafts = drafts(right, &right_cell);
+    let mut left_drafts = drafts(left, &left_cell);
+    let mut right_drafts = drafts(right, &right_cell);
+    // A surname alone becomes the full name of the one person of either document who has it;
+    // then every speaker takes its canonical spelling.
+    let full: Vec<&Vec<u64>> = names.keys().filter(|k| k.len() > 1).collect();
+    for d in left_drafts.iter_mut().chain(right_drafts.iter_mut()) {
+        if let Some(speaker) = &mut d.speaker {
+            if speaker.key.len() == 1 {
+                let owners: Vec<&&Vec<u64>> = full
+                    .iter()
+                    .filter(|k| k.last() == speaker.key.last())
+                    .collect();
+                if let [only] = owners.as_slice() {
+                    speaker.key = only.as_slice().into();
+                }
+            }
+            if let Some(name) = names.get(&*speaker.key) {
+                speaker.display = name.as_str().into();
+            }
+        }
+    }
     let offset = left_drafts.len();
     let (mut quotes, mut keys, mut speakers) = finish(&left.text, left_drafts, 0, 0, &names);
     let (rq, rk, rs) = finish(&right.text, right_drafts, 1, offset, &names);
     quotes.extend(rq);
     keys.extend(rk);
     speakers.extend(rs);
-    // Surnames alone: the full key of the person of either document who has it.
-    let full: Vec<&Vec<u64>> = names.keys().filter(|k| k.len() > 1).collect();
-    for s in speakers.iter_mut().flatten() {
-        if s.len() == 1 {
-            let owners: Vec<&&Vec<u64>> = full.iter().filter(|k| k.last() == s.last()).collect();
-            if let [only] = owners.as_slice() {
-                *s = (**only).clone();
-            }
-        }
-    }
-    for (q, s) in quotes.iter_mut().zip(&speakers) {
-        if let Some(key) = s
-            && let Some(name) = names.get(key)
-        {
-            q.speaker = Some(name.clone());
-        }
-    }
     let left_keys: Vec<&[u64]> = keys[..offset].iter().map(Vec::as_slice).collect();
     let right_keys: Vec<&[u64]> = keys[offset..].iter().map(Vec::as_slice).collect();
     for (i, j, kind, similarity) in matching::link(&left_keys, &right_keys) {

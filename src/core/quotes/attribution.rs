@@ -876,7 +876,11 @@ pub fn incises(text: &str, piece: Range<usize>) -> Vec<(Range<usize>, Found)> {
         let ws = &all[..n];
         // Skip auxiliaries (a, nous a, a-t-il), then a verb of saying.
         let mut v = 0;
-        while v < n && v < 4 && lx.is_auxiliary(ws[v].key) && !lx.is_saying(ws[v].key) {
+        while v < n
+            && v < 4
+            && !lx.is_saying(ws[v].key)
+            && (lx.is_auxiliary(ws[v].key) || ws[v].gap == Gap::Hyphen && lx.is_pronoun(ws[v].key))
+        {
             v += 1;
         }
         // English: "he said", "she added".
@@ -1289,6 +1293,10 @@ mod tests {
             found[0].1.subject,
             Subject::Role { definite: true, .. }
         ));
+        let s = "Les deux parties ont convenu, a-t-il précisé. Aucune date.";
+        let found = incises(s, 0..s.len());
+        assert_eq!(&s[found[0].0.clone()], ", a-t-il précisé.");
+        assert_eq!(found[0].1.subject, Subject::Pronoun);
         let s = "Je pense, dit-il, que tout ira bien";
         let found = incises(s, 0..s.len());
         assert_eq!(&s[found[0].0.clone()], ", dit-il,");

@@ -300,6 +300,58 @@ fn surname_alone_is_the_person() {
     assert_eq!(said(text)[0].1, s("Theresa May"));
 }
 
+#[test]
+fn subject_in_apposition_before_the_verb() {
+    let text = "Le secrétaire général du syndicat, Laurent Brun, a dénoncé une « mascarade ».";
+    let q = one(text);
+    assert_eq!(q.speaker, s("Laurent Brun"));
+    assert!(q.fragment);
+    let text = "Laurent Brun, the head of the rail union, called it \"a charade\".";
+    assert_eq!(speaker(text), s("Laurent Brun"));
+}
+
+#[test]
+fn according_to_with_an_apposition() {
+    let q = one("Pour Philippe Martinez, le patron de la CGT, « le mouvement va durer ».");
+    assert_eq!(q.speaker, s("Philippe Martinez"));
+    assert!(!q.fragment, "introduced as speech, not a fragment");
+    let q =
+        one("According to Philippe Martinez, the leader of the union, \"the strike will last\".");
+    assert_eq!(q.speaker, s("Philippe Martinez"));
+}
+
+#[test]
+fn roles_of_the_same_kind_resolve_alike() {
+    let text = "Le Premier ministre Édouard Philippe a répondu dans la soirée. « Nous avons le soutien des Français », a ajouté le chef du gouvernement.";
+    assert_eq!(said(text)[0].1, s("Édouard Philippe"));
+    // The subject of the previous sentence, introduced with a role in apposition.
+    let text = "La ministre des Transports, Élisabeth Borne, a reçu les syndicats. « Nous sommes prêts », a-t-elle déclaré.";
+    assert_eq!(said(text)[0].1, s("Élisabeth Borne"));
+}
+
+#[test]
+fn english_comma_inside_the_marks_is_not_quoted() {
+    let q = one("\"We are ready to talk,\" she said.");
+    assert_eq!(q.text, "We are ready to talk");
+    let q = one("“Stop.” He left.");
+    assert_eq!(q.text, "Stop.");
+}
+
+#[test]
+fn unknown_speaker_named_by_a_description_breaks_the_chain() {
+    let text = "« Nous gagnerons », a déclaré Paul Martin. « Jamais de la vie », a répliqué un manifestant.";
+    let q = said(text);
+    assert_eq!(q[0].1, s("Paul Martin"));
+    assert_eq!(q[1].1, None);
+}
+
+#[test]
+fn quote_is_send() {
+    fn send<T: Send>() {}
+    send::<Quote>();
+    send::<Vec<Quote>>();
+}
+
 // --- Across the two articles ---------------------------------------------------------------
 
 #[test]
