@@ -181,7 +181,7 @@ fn main() {
             quote_dense(MB * scale).replace("\n\n", " "),
         );
         extract_one(
-            &format!("quote-dense, one paragraph {scale}×"),
+            &format!("extreme quote density, one paragraph {scale}×"),
             &dense_paragraph,
         );
         let unclosed = doc("unclosed", "« ouvert ".repeat(10_000 * scale));

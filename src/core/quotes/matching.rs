@@ -122,29 +122,70 @@ pub fn link(left: &[&[u64]], right: &[&[u64]]) -> Vec<(usize, usize, MatchKind, 
         }
         map
     };
+    // Verbatim counterparts first, by a hash of the whole word sequence: a quotation that has
+    // one keeps only those (see `prune`), so it needs no probing. This also keeps repeated
+    // texts (thousands of identical quotations) linear.
+    let sequence_hash = |q: &[u64]| {
+        q.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &k| {
+            (h ^ k).wrapping_mul(0x0000_0100_0000_01b3)
+        })
+    };
+    let by_sequence = |quotes: &[&[u64]]| {
+        let mut map: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (j, q) in quotes.iter().enumerate() {
+            if !q.is_empty() {
+                map.entry(sequence_hash(q)).or_default().push(j);
+            }
+        }
+        map
+    };
+    let left_sequences = by_sequence(left);
+    let right_sequences = by_sequence(right);
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut left_done = vec![false; left.len()];
+    for (i, q) in left.iter().enumerate() {
+        if let Some(same) = right_sequences.get(&sequence_hash(q)) {
+            // Lazy: stops after a few equal ones, however many copies there are.
+            for &j in same.iter().filter(|&&j| right[j] == *q).take(MAX_MATCHES) {
+                pairs.push((i, j));
+                left_done[i] = true;
+            }
+        }
+    }
+    let right_done: Vec<bool> = right
+        .iter()
+        .map(|q| {
+            left_sequences
+                .get(&sequence_hash(q))
+                .is_some_and(|same| same.iter().any(|&i| left[i] == *q))
+        })
+        .collect();
     let right_index = index(right);
     let left_index = index(left);
-    // Candidate pairs from each side's rarest words.
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut probe = |quotes: &[&[u64]], other: &HashMap<u64, Vec<usize>>, flip: bool| {
-        for (i, q) in quotes.iter().enumerate() {
-            let mut keys: Vec<(usize, u64)> = q
-                .iter()
-                .filter_map(|k| other.get(k).map(|p| (p.len(), *k)))
-                .collect();
-            keys.sort_unstable();
-            keys.dedup();
-            for &(_, k) in keys.iter().take(PROBES) {
-                if let Some(postings) = other.get(&k) {
-                    for &j in postings.iter().take(PROBE_CAP) {
-                        pairs.push(if flip { (j, i) } else { (i, j) });
+    // Other candidates from each side's rarest words.
+    let mut probe =
+        |quotes: &[&[u64]], other: &HashMap<u64, Vec<usize>>, flip: bool, done: &[bool]| {
+            for (i, q) in quotes.iter().enumerate() {
+                if done[i] {
+                    continue;
+                }
+                let mut keys: Vec<(usize, u64)> = q
+                    .iter()
+                    .filter_map(|k| other.get(k).map(|p| (p.len(), *k)))
+                    .collect();
+                keys.sort_unstable();
+                keys.dedup();
+                for &(_, k) in keys.iter().take(PROBES) {
+                    if let Some(postings) = other.get(&k) {
+                        for &j in postings.iter().take(PROBE_CAP) {
+                            pairs.push(if flip { (j, i) } else { (i, j) });
+                        }
                     }
                 }
             }
-        }
-    };
-    probe(left, &right_index, false);
-    probe(right, &left_index, true);
+        };
+    probe(left, &right_index, false, &left_done);
+    probe(right, &left_index, true, &right_done);
     pairs.sort_unstable();
     pairs.dedup();
     let mut out = Vec::new();
