@@ -158,7 +158,15 @@ fn main() {
         _ => println!("| Bible pair | missing: {} | | | |", corpus.display()),
     }
     const MB: usize = 1_000_000;
-    for scale in [1, 4] {
+    // `BENCH_SCALE=4` runs one scale only (for profiling).
+    let scales: Vec<usize> = match std::env::var("BENCH_SCALE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        Some(scale) => vec![scale],
+        None => vec![1, 4],
+    };
+    for scale in scales {
         let news = doc("news", news_dense(2 * MB * scale));
         extract_one(&format!("news-like quote-dense text {scale}×"), &news);
         let dense = doc("dense", quote_dense(2 * MB * scale));

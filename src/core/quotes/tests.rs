@@ -511,5 +511,12 @@ mod properties {
                 }
             }
         }
+
+        #[test]
+        fn never_panics_on_arbitrary_text(text in "\\PC{0,300}") {
+            let d = doc(&text);
+            let q = analyse(&d, &d);
+            prop_assert!(q.iter().enumerate().all(|(i, q)| q.id == i));
+        }
     }
 }
