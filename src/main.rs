@@ -30,6 +30,8 @@ struct Cli {
 enum Command {
     /// Shared passages (kind, similarity, both sides) and each article's reuse figure.
     Align(TextArgs),
+    /// Quotations of both articles: speaker, fragment or statement, cross-article status.
+    Quotes(TextArgs),
 }
 
 /// Arguments of the text subcommands.
@@ -49,6 +51,7 @@ fn main() -> ExitCode {
     match cli.command {
         None => reader(cli.left, cli.right, cli.no_color),
         Some(Command::Align(args)) => text_command(args, visavis::cmd::align::run),
+        Some(Command::Quotes(args)) => text_command(args, visavis::cmd::quotes::run),
     }
 }
 

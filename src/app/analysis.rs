@@ -180,8 +180,7 @@ pub fn analyse(
     progress: &mut dyn FnMut(f32) -> bool,
 ) -> Option<Analysis> {
     let comparison = crate::core::compare::compare_with_progress(left, right, progress)?;
-    // TEMPORARY until the quotation engine is merged.
-    let quotes = Vec::new();
+    let quotes = crate::core::quotes::analyse(left, right);
     Some(Analysis::new(comparison, quotes))
 }
 

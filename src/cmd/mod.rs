@@ -1,3 +1,4 @@
-//! Text subcommands: each turns core results into human-readable or JSON output.
+//! Text subcommands: what `visavis <command>` prints, written to any `io::Write`.
 
 pub mod align;
+pub mod quotes;

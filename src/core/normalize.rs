@@ -26,12 +26,16 @@ impl Token {
 
 /// FNV-1a-style over whole folded characters (one multiply per character, not per byte: this
 /// runs for every letter of every document); a full 64-bit odd multiplier mixes wider units well.
+/// Public so that code hashing words on the fly (quotation attribution) computes exactly the
+/// keys `tokenize` and `word_key` do: start from [`KEY_SEED`], mix each folded character.
 #[inline]
-fn mix(hash: u64, c: char) -> u64 {
+pub fn mix(hash: u64, c: char) -> u64 {
     (hash ^ c as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// The key of the empty word; see [`mix`].
+pub const KEY_SEED: u64 = FNV_OFFSET;
 
 /// True for characters that make up words.
 #[inline]

@@ -1,0 +1,230 @@
+//! Throughput of quotation extraction and attribution (`core::quotes::extract`) and of the
+//! whole pair analysis (`analyse`: both extractions plus cross-article matching), on the Bible
+//! pair, a generated quote-dense text and adversarial inputs at 1× and 4× to show linearity.
+//!
+//! Run: `cargo bench --bench quotes` (prints a Markdown table). Documents are built outside
+//! the timed part: loading and block splitting belong to `core::document`.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use visavis::core::document::Document;
+use visavis::core::quotes::{analyse, extract};
+
+/// Runs per input (`BENCH_RUNS` overrides, e.g. for profiling).
+fn runs() -> usize {
+    std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(7)
+        .max(1)
+}
+
+fn doc(name: &str, text: String) -> Document {
+    Document::from_text(name, name, text, "utf-8", Vec::new())
+}
+
+/// Median and best wall time of `RUNS` runs of `f` (the machine is shared: the best run is the
+/// one least disturbed by other processes).
+fn median(mut f: impl FnMut() -> usize) -> (Duration, Duration, usize) {
+    let runs = runs();
+    let mut times = Vec::with_capacity(runs);
+    let mut count = 0;
+    for _ in 0..runs {
+        let start = Instant::now();
+        count = black_box(f());
+        times.push(start.elapsed());
+    }
+    times.sort();
+    (times[runs / 2], times[0], count)
+}
+
+/// `cargo bench --bench quotes -- WORD` runs only the inputs whose name contains WORD.
+fn selected(name: &str) -> bool {
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()))
+}
+
+fn report(name: &str, bytes: usize, (median, best, quotes): (Duration, Duration, usize)) {
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "| {name} | {mb:.2} MB | {quotes} | {:.2} ms | {:.0} MB/s | {:.2} ms | {:.0} MB/s |",
+        median.as_secs_f64() * 1e3,
+        mb / median.as_secs_f64(),
+        best.as_secs_f64() * 1e3,
+        mb / best.as_secs_f64(),
+    );
+}
+
+fn extract_one(name: &str, d: &Document) {
+    if !selected(name) {
+        return;
+    }
+    if std::env::var_os("BENCH_DENSITY").is_some() {
+        let q = extract(d, 0);
+        let quoted: usize = q.iter().flat_map(|q| q.spans.iter()).map(|r| r.len()).sum();
+        eprintln!(
+            "{name}: one quotation per {} bytes, {:.0} % of the text quoted",
+            d.text.len() / q.len().max(1),
+            100.0 * quoted as f64 / d.text.len().max(1) as f64
+        );
+    }
+    report(name, d.text.len(), median(|| extract(d, 0).len()));
+}
+
+/// Paragraphs of news prose dense with quotations of every kind, French and English.
+fn quote_dense(target: usize) -> String {
+    let paragraphs = [
+        "« Nous irons jusqu'au bout, a promis la maire. Rien ne sera laissé au hasard. » La maire de Lille, Martine Aubry, a visité le chantier mardi.",
+        "\"We will rebuild the bridge,\" said Jane Doe, the mayor. \"It is a matter of months,\" she added, calling it \"a historic day\".",
+        "Le président russe Vladimir Poutine a salué les « liens historiques » avec Pyongyang. « Sur le plan bilatéral, nous avons beaucoup à faire », a-t-il déclaré.",
+        "Selon Paul Martin, « tout est possible ». D'après le porte-parole du gouvernement, « l'essentiel est fait ». Il a dénoncé une « provocation ».",
+        "“It’s the players’ day,” John Smith told reporters. According to John Smith, ‘nothing’ changed, and he said: “We’ve won.”",
+        "« Je pense, dit-il, que cette rencontre sera très utile » — Kim Jong Un. „Wir schaffen das“, sagte sie, et ‹ personne › ne l'a contredite.",
+    ];
+    let mut out = String::with_capacity(target + 512);
+    let mut i = 0;
+    while out.len() < target {
+        out.push_str(paragraphs[i % paragraphs.len()]);
+        out.push_str("\n\n");
+        i += 1;
+    }
+    out
+}
+
+/// News prose where every paragraph quotes someone at length, like the bundled wire story but
+/// denser: statements of one or two sentences, attributions of every kind, a few fragments.
+fn news_dense(target: usize) -> String {
+    let paragraphs = [
+        "Le président russe Vladimir Poutine a accueilli jeudi à Vladivostok le dirigeant nord-coréen Kim Jong Un pour un premier sommet. « Je suis sûr que votre visite nous aidera à mieux comprendre comment résoudre la situation sur la péninsule, et ce que la Russie peut faire pour soutenir les tendances positives », a déclaré le président russe.",
+        "« Sur le plan bilatéral, nous avons beaucoup à faire pour développer nos relations économiques et culturelles, et nous le ferons. » Le dirigeant nord-coréen a quant à lui salué les « liens historiques » entre les deux pays, avant de promettre « un dialogue significatif ».",
+        "\"We will rebuild the bridge before the winter, whatever it costs, because this city cannot live cut in two,\" said Jane Doe, the mayor of the town, on Monday. \"The works will start next week and nobody will be left behind,\" she added.",
+        "Selon le porte-parole du gouvernement, Paul Martin, « l'essentiel du travail est fait et le calendrier sera tenu, malgré les retards accumulés depuis le printemps ». « Nous irons jusqu'au bout, a-t-il promis. Rien ne sera laissé au hasard. »",
+        "According to John Smith, the union's chief negotiator, \"the offer on the table is not acceptable as it stands, and our members will not accept it without changes to the pension plan.\" Mr. Smith told reporters that talks would resume on Thursday.",
+        "La ministre de la Santé, Marie Dupont, a estimé mardi que « la situation dans les hôpitaux reste très tendue, même si le nombre de patients admis en réanimation commence à baisser ». Elle a dénoncé une « campagne de désinformation » sur les réseaux sociaux.",
+    ];
+    let mut out = String::with_capacity(target + 1024);
+    let mut i = 0;
+    while out.len() < target {
+        out.push_str(paragraphs[i % paragraphs.len()]);
+        out.push_str("\n\n");
+        i += 1;
+    }
+    out
+}
+
+fn repeat_to(unit: &str, target: usize) -> String {
+    unit.repeat(target / unit.len() + 1)
+}
+
+fn main() {
+    println!("| input | size | quotations | median | MB/s (median) | best | MB/s (best) |");
+    println!("|---|---|---|---|---|---|---|");
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bible");
+    let read = |name: &str| {
+        std::fs::read(corpus.join(name))
+            .ok()
+            .and_then(|b| Document::from_bytes(name, &b).ok())
+    };
+    match (read("segond1910.txt"), read("ostervald.txt")) {
+        (Some(left), Some(right)) => {
+            extract_one("Bible: segond1910 (extract)", &left);
+            extract_one("Bible: ostervald (extract)", &right);
+            let bytes = left.text.len() + right.text.len();
+            if selected("Bible pair (extract both)") {
+                report(
+                    "Bible pair (extract both)",
+                    bytes,
+                    median(|| extract(&left, 0).len() + extract(&right, 1).len()),
+                );
+            }
+            if selected("Bible pair (analyse: both + matching)") {
+                report(
+                    "Bible pair (analyse: both + matching)",
+                    bytes,
+                    median(|| analyse(&left, &right).len()),
+                );
+            }
+            let one_paragraph = doc("bible-one-paragraph", left.text.replace('\n', " "));
+            extract_one(
+                "one huge paragraph (segond1910, newlines removed)",
+                &one_paragraph,
+            );
+        }
+        _ => println!("| Bible pair | missing: {} | | | |", corpus.display()),
+    }
+    const MB: usize = 1_000_000;
+    // `BENCH_SCALE=4` runs one scale only (for profiling).
+    let scales: Vec<usize> = match std::env::var("BENCH_SCALE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        Some(scale) => vec![scale],
+        None => vec![1, 4],
+    };
+    for scale in scales {
+        let news = doc("news", news_dense(2 * MB * scale));
+        extract_one(&format!("news-like quote-dense text {scale}×"), &news);
+        let dense = doc("dense", quote_dense(2 * MB * scale));
+        extract_one(&format!("extreme quote density {scale}×"), &dense);
+        if scale == 1 {
+            let right = doc(
+                "dense-right",
+                quote_dense(2 * MB).replace("beaucoup", "tant"),
+            );
+            if selected("extreme quote density pair 1× (analyse)") {
+                report(
+                    "extreme quote density pair 1× (analyse)",
+                    dense.text.len() + right.text.len(),
+                    median(|| analyse(&dense, &right).len()),
+                );
+            }
+        }
+        let dense_paragraph = doc(
+            "dense-one-paragraph",
+            quote_dense(MB * scale).replace("\n\n", " "),
+        );
+        extract_one(
+            &format!("extreme quote density, one paragraph {scale}×"),
+            &dense_paragraph,
+        );
+        let unclosed = doc("unclosed", "« ouvert ".repeat(10_000 * scale));
+        extract_one(
+            &format!("{} unclosed «, one paragraph", 10_000 * scale),
+            &unclosed,
+        );
+        let unclosed_lines = doc(
+            "unclosed-lines",
+            "Il a dit « jamais fermé\n".repeat(10_000 * scale),
+        );
+        extract_one(
+            &format!("{} unclosed «, one per line", 10_000 * scale),
+            &unclosed_lines,
+        );
+        let straight = doc("straight", "\"ouvert ".repeat(10_000 * scale));
+        extract_one(
+            &format!("{} unclosed \", one paragraph", 10_000 * scale),
+            &straight,
+        );
+        let to_end = doc(
+            "to-end",
+            format!(
+                "Début. « {}",
+                repeat_to("des mots, encore des mots ", 4 * MB * scale)
+            ),
+        );
+        extract_one(
+            &format!("quote running to the end, {} MB", 4 * scale),
+            &to_end,
+        );
+        let apostrophes = doc(
+            "apostrophes",
+            repeat_to("l'a d'l' 'x' ''' ' ’ ‘ aujourd’hui we've ", MB * scale),
+        );
+        extract_one(&format!("apostrophes everywhere {scale}×"), &apostrophes);
+    }
+}

@@ -1,0 +1,165 @@
+//! `visavis quotes [LEFT RIGHT] [--json]`: the quotations of both articles, grouped by article
+//! with speaker and status, or as JSON.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::assets::open_pair;
+use crate::core::document::{Document, DocumentInfo};
+use crate::core::quotes::{self, Quote, QuoteMatch};
+
+/// One quotation in the JSON output.
+#[derive(serde::Serialize)]
+struct JsonQuote<'a> {
+    id: usize,
+    doc: usize,
+    text: &'a str,
+    spans: Vec<[usize; 2]>,
+    outer: [usize; 2],
+    speaker: Option<&'a str>,
+    how: &'a str,
+    fragment: bool,
+    unclosed: bool,
+    heading: bool,
+    parent: Option<usize>,
+    abridges: Option<usize>,
+    matches: &'a [QuoteMatch],
+}
+
+#[derive(serde::Serialize)]
+struct JsonOutput<'a> {
+    documents: [DocumentInfo<'a>; 2],
+    quotes: Vec<JsonQuote<'a>>,
+}
+
+/// Prints the quotations of the pair (the bundled one without files) to `out`.
+pub fn run(
+    left: Option<&Path>,
+    right: Option<&Path>,
+    json: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let (left, right) = open_pair(left, right)?;
+    let quotes = quotes::analyse(&left, &right);
+    if json {
+        write_json(&left, &right, &quotes, out)
+    } else {
+        write_text(&left, &right, &quotes, out)
+    }
+}
+
+fn write_json(
+    left: &Document,
+    right: &Document,
+    quotes: &[Quote],
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let output = JsonOutput {
+        documents: [left.info(), right.info()],
+        quotes: quotes
+            .iter()
+            .map(|q| JsonQuote {
+                id: q.id,
+                doc: q.doc,
+                text: &q.text,
+                spans: q.spans.iter().map(|r| [r.start, r.end]).collect(),
+                outer: [q.outer.start, q.outer.end],
+                speaker: q.speaker.as_deref(),
+                how: &q.how,
+                fragment: q.fragment,
+                unclosed: q.unclosed,
+                heading: q.heading,
+                parent: q.parent,
+                abridges: q.abridges,
+                matches: &q.matches,
+            })
+            .collect(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &output)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// Quotation texts longer than this are cut in the human-readable listing (JSON has them all).
+const SHOWN_CHARS: usize = 300;
+
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(SHOWN_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+fn write_text(
+    left: &Document,
+    right: &Document,
+    quotes: &[Quote],
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    for (index, (side, doc)) in [("Left", left), ("Right", right)].into_iter().enumerate() {
+        let mine: Vec<&Quote> = quotes.iter().filter(|q| q.doc == index).collect();
+        let date = doc
+            .date
+            .as_deref()
+            .map(|d| format!("{d}, "))
+            .unwrap_or_default();
+        let count = match mine.len() {
+            0 => "no quotations".to_string(),
+            1 => "1 quotation".to_string(),
+            n => format!("{n} quotations"),
+        };
+        if index > 0 {
+            writeln!(out)?;
+        }
+        writeln!(
+            out,
+            "{side}: {} ({date}{} words) — {count}",
+            doc.path, doc.word_count
+        )?;
+        for q in mine {
+            let mut status = vec![if q.heading {
+                "subheading"
+            } else if q.fragment {
+                "fragment"
+            } else {
+                "statement"
+            }];
+            if q.unclosed {
+                status.push("unclosed");
+            }
+            let nested = q
+                .parent
+                .map(|p| format!(", inside #{p}"))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "  #{} [{}{nested}] “{}”",
+                q.id,
+                status.join(", "),
+                shorten(&q.text)
+            )?;
+            let speaker = q.speaker.as_deref().unwrap_or("unknown");
+            writeln!(out, "      speaker: {speaker} — {}", q.how)?;
+            if !q.matches.is_empty() {
+                let list: Vec<String> = q
+                    .matches
+                    .iter()
+                    .map(|m| {
+                        let kind = serde_json::to_value(m.kind)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_string))
+                            .unwrap_or_default();
+                        let conflict = if m.speaker_conflict {
+                            ", different speaker"
+                        } else {
+                            ""
+                        };
+                        format!("#{} {kind} ({:.2}{conflict})", m.id, m.similarity)
+                    })
+                    .collect();
+                writeln!(out, "      in the other article: {}", list.join(", "))?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,510 @@
+//! Finding quotation marks in one pass over the bytes of each block: which marks open and close
+//! (straight ones by context), nesting, quotations that run over several paragraphs, and those
+//! never closed. Apostrophes inside words are never marks.
+
+use std::ops::Range;
+
+use crate::core::document::{BlockKind, Document};
+
+/// The kind of mark a quotation opened with; it decides which marks close it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// « … »
+    Guillemet,
+    /// “ … ”
+    Double,
+    /// „ … “ (or „ … ”)
+    LowDouble,
+    /// ‹ … ›
+    SingleGuillemet,
+    /// ‘ … ’
+    SingleCurly,
+    /// " … "
+    Straight,
+    /// ' … '
+    StraightSingle,
+}
+
+impl Mark {
+    /// Single quotes that are never closed were most likely apostrophes (`'90s`, `'tis`): they
+    /// are dropped instead of being reported as unclosed quotations.
+    fn dropped_when_unclosed(self) -> bool {
+        matches!(self, Mark::SingleCurly | Mark::StraightSingle)
+    }
+}
+
+/// A quotation as the marks delimit it, before incises and attribution.
+#[derive(Debug, Clone)]
+pub struct RawQuote {
+    /// From the opening mark to the end of the closing mark (or where it was closed by force).
+    pub outer: Range<usize>,
+    /// The text between the marks, one range per paragraph, not trimmed.
+    pub pieces: Vec<Range<usize>>,
+    /// Index of the block holding the opening mark.
+    pub block: usize,
+    /// Index of the block where it ends.
+    pub last_block: usize,
+    pub unclosed: bool,
+    #[allow(dead_code)] // kept for debugging output and future rules on mark kinds
+    pub mark: Mark,
+    /// Index (in the returned list) of the quotation this one is nested in.
+    pub parent: Option<usize>,
+    pub heading: bool,
+}
+
+/// A quotation still open while scanning.
+struct Open {
+    mark: Mark,
+    start: usize,
+    content_start: usize,
+    pieces: Vec<Range<usize>>,
+    block: usize,
+}
+
+/// Deeper nesting than this is not a real text; capping it keeps the scan linear on inputs made
+/// of thousands of opening marks (the innermost open quotation is closed where the next opens).
+const MAX_DEPTH: usize = 4;
+
+/// Bytes that can start a mark: `"`, `'`, and the lead bytes of « » (C2) and of “ ” „ ‘ ’ ‹ › (E2).
+const INTERESTING: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[0xC2] = true;
+    table[0xE2] = true;
+    table
+};
+
+fn decode_mark(bytes: &[u8], i: usize) -> Option<(char, usize)> {
+    match bytes[i] {
+        b'"' => Some(('"', 1)),
+        b'\'' => Some(('\'', 1)),
+        0xC2 => match bytes.get(i + 1)? {
+            0xAB => Some(('«', 2)),
+            0xBB => Some(('»', 2)),
+            _ => None,
+        },
+        0xE2 => {
+            if *bytes.get(i + 1)? != 0x80 {
+                return None;
+            }
+            let c = match bytes.get(i + 2)? {
+                0x98 => '‘',
+                0x99 => '’',
+                0x9C => '“',
+                0x9D => '”',
+                0x9E => '„',
+                0xB9 => '‹',
+                0xBA => '›',
+                _ => return None,
+            };
+            Some((c, 3))
+        }
+        _ => None,
+    }
+}
+
+/// Characters after which a straight quote opens: `("`, `—"`, `«'`, `:"`.
+fn opens_after(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | '['
+                | '{'
+                | '«'
+                | '“'
+                | '‘'
+                | '‹'
+                | '„'
+                | '—'
+                | '–'
+                | '-'
+                | '/'
+                | ':'
+                | '"'
+                | '\''
+        )
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    out: Vec<RawQuote>,
+    stack: Vec<Open>,
+    heading: bool,
+}
+
+impl Scanner<'_> {
+    fn open(&mut self, mark: Mark, at: usize, len: usize, block: usize) {
+        if self.stack.len() >= MAX_DEPTH
+            && let Some(top) = self.stack.pop()
+        {
+            self.finish(top, at, at, true, block);
+        }
+        self.stack.push(Open {
+            mark,
+            start: at,
+            content_start: at + len,
+            pieces: Vec::new(),
+            block,
+        });
+    }
+
+    /// Index in the stack of the innermost open quotation of one of `marks`.
+    fn find(&self, marks: &[Mark]) -> Option<usize> {
+        self.stack.iter().rposition(|o| marks.contains(&o.mark))
+    }
+
+    /// Closes stack entry `index` with the mark at `at..at + len`; the ones opened inside it and
+    /// still open end there, unclosed.
+    fn close(&mut self, index: usize, at: usize, len: usize, block: usize) {
+        while self.stack.len() > index + 1 {
+            if let Some(inner) = self.stack.pop() {
+                self.finish(inner, at, at, true, block);
+            }
+        }
+        if let Some(open) = self.stack.pop() {
+            self.finish(open, at, at + len, false, block);
+        }
+    }
+
+    fn finish(
+        &mut self,
+        mut open: Open,
+        content_end: usize,
+        outer_end: usize,
+        unclosed: bool,
+        block: usize,
+    ) {
+        if unclosed && open.mark.dropped_when_unclosed() {
+            return;
+        }
+        open.pieces
+            .push(open.content_start..content_end.max(open.content_start));
+        let empty = open
+            .pieces
+            .iter()
+            .all(|p| self.text[p.clone()].trim().is_empty());
+        if empty {
+            return;
+        }
+        self.out.push(RawQuote {
+            outer: open.start..outer_end.max(open.content_start),
+            pieces: open.pieces,
+            block: open.block,
+            last_block: block,
+            unclosed,
+            mark: open.mark,
+            parent: None,
+            heading: self.heading,
+        });
+    }
+
+    fn scan_block(&mut self, start: usize, end: usize, block: usize) {
+        let bytes = self.text.as_bytes();
+        let mut i = start;
+        while i < end {
+            if !INTERESTING[bytes[i] as usize] {
+                i += 1;
+                continue;
+            }
+            let Some((mark, len)) = decode_mark(bytes, i) else {
+                i += 1;
+                continue;
+            };
+            let prev = self.text[start..i].chars().next_back();
+            let next = self.text[i + len..end].chars().next();
+            let prev_word = prev.is_some_and(char::is_alphanumeric);
+            let next_word = next.is_some_and(char::is_alphanumeric);
+            let prev_open = prev.is_none_or(opens_after);
+            let next_space = next.is_none_or(char::is_whitespace);
+            match mark {
+                '"' => {
+                    let opening = prev_open && !next_space;
+                    match self.find(&[Mark::Straight]) {
+                        // Straight quotes do not nest: a second opening one means the first was
+                        // stray; it ends here.
+                        Some(index) if opening => {
+                            self.close_unclosed(index, i, block);
+                            self.open(Mark::Straight, i, len, block);
+                        }
+                        Some(index) => self.close(index, i, len, block),
+                        None if opening => self.open(Mark::Straight, i, len, block),
+                        None => {}
+                    }
+                }
+                '\'' => {
+                    if prev_word && next_word {
+                        // l'île, we've: an apostrophe.
+                    } else if let Some(index) = self
+                        .find(&[Mark::StraightSingle])
+                        .filter(|_| !prev_open && !next_word)
+                    {
+                        self.close(index, i, len, block);
+                    } else if prev_open && next.is_some_and(char::is_alphabetic) {
+                        self.open(Mark::StraightSingle, i, len, block);
+                    }
+                }
+                '‘' if !prev_word && !next_space => self.open(Mark::SingleCurly, i, len, block),
+                '’' => {
+                    if prev_word && next_word {
+                        // aujourd’hui: an apostrophe.
+                    } else if let Some(index) = self
+                        .find(&[Mark::SingleCurly])
+                        .filter(|_| !prev_open && !next_word)
+                    {
+                        self.close(index, i, len, block);
+                    }
+                }
+                '“' => match self.find(&[Mark::LowDouble, Mark::Double]) {
+                    Some(index) if self.stack[index].mark == Mark::LowDouble => {
+                        self.close(index, i, len, block)
+                    }
+                    // “text“ typed with one mark: closes when it cannot open.
+                    Some(index) if !prev_open && !next_word => self.close(index, i, len, block),
+                    _ => self.open(Mark::Double, i, len, block),
+                },
+                '”' => {
+                    if let Some(index) = self.find(&[Mark::Double, Mark::LowDouble]) {
+                        self.close(index, i, len, block);
+                    }
+                }
+                '„' => self.open(Mark::LowDouble, i, len, block),
+                '«' => self.open(Mark::Guillemet, i, len, block),
+                '»' => {
+                    if let Some(index) = self.find(&[Mark::Guillemet]) {
+                        self.close(index, i, len, block);
+                    }
+                }
+                '‹' => self.open(Mark::SingleGuillemet, i, len, block),
+                '›' => {
+                    if let Some(index) = self.find(&[Mark::SingleGuillemet]) {
+                        self.close(index, i, len, block);
+                    }
+                }
+                _ => {}
+            }
+            i += len;
+        }
+    }
+
+    /// Ends stack entry `index` (and those inside it) at `at`, unclosed.
+    fn close_unclosed(&mut self, index: usize, at: usize, block: usize) {
+        while self.stack.len() > index {
+            if let Some(open) = self.stack.pop() {
+                self.finish(open, at, at, true, block);
+            }
+        }
+    }
+}
+
+/// A subheading: a heading block whose text does not end a sentence. The document also calls
+/// "heading" a short paragraph made of one quoted sentence (`« Rien ne sera simple. »`); for
+/// quotations that is a paragraph (it can continue a quotation and be attributed).
+pub fn is_subheading(doc: &Document, block: usize) -> bool {
+    doc.blocks
+        .get(block)
+        .is_some_and(|b| b.kind == BlockKind::Heading && !ends_sentence(&doc.text[b.range.clone()]))
+}
+
+/// True when `s` ends with sentence-final punctuation, possibly inside closing marks.
+pub fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end().trim_end_matches([
+        '"', '»', '”', '’', '\'', ')', ']', '›', ' ', '\u{a0}', '\u{202f}',
+    ]);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+/// The mark that opens a paragraph continuing a quotation of kind `mark`, with the white space
+/// after it: its length in bytes.
+fn continuation_mark(text: &str, at: usize, mark: Mark) -> Option<usize> {
+    let mut chars = text[at..].chars();
+    let c = chars.next()?;
+    let continues = match mark {
+        Mark::Guillemet => matches!(c, '«' | '»'),
+        Mark::Double => matches!(c, '“' | '"'),
+        Mark::LowDouble => matches!(c, '„' | '»' | '«'),
+        Mark::Straight => c == '"',
+        _ => false,
+    };
+    if !continues {
+        return None;
+    }
+    let rest = &text[at + c.len_utf8()..];
+    let spaces = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).len();
+    Some(c.len_utf8() + spaces)
+}
+
+/// Every quotation of `doc`, sorted by position, with `parent` set for nested ones.
+pub fn scan(doc: &Document) -> Vec<RawQuote> {
+    let text = doc.text.as_str();
+    let mut scanner = Scanner {
+        text,
+        out: Vec::new(),
+        stack: Vec::new(),
+        heading: false,
+    };
+    let mut carried: Option<Open> = None;
+    let blocks = &doc.blocks;
+    for (index, block) in blocks.iter().enumerate() {
+        let subheading = is_subheading(doc, index);
+        scanner.heading = subheading;
+        let mut start = block.range.start;
+        if let Some(mut open) = carried.take() {
+            // The caller checked that this paragraph opens with a continuation mark.
+            let len = continuation_mark(text, start, open.mark).unwrap_or(0);
+            start += len;
+            open.content_start = start;
+            scanner.stack.push(open);
+        }
+        scanner.scan_block(start, block.range.end, index);
+        let end = block.range.end;
+        // A quotation still open continues into the next paragraph only if that paragraph
+        // opens with a continuation mark; everything else ends with the paragraph, unclosed.
+        let next = blocks.get(index + 1);
+        let carry = scanner.stack.first().is_some_and(|outer| {
+            !subheading
+                && !is_subheading(doc, index + 1)
+                && next
+                    .and_then(|n| continuation_mark(text, n.range.start, outer.mark))
+                    .is_some()
+        });
+        let keep = usize::from(carry);
+        scanner.close_unclosed(keep.min(scanner.stack.len()), end, index);
+        if carry && let Some(mut outer) = scanner.stack.pop() {
+            outer.pieces.push(outer.content_start..end);
+            carried = Some(outer);
+        }
+    }
+    let mut out = scanner.out;
+    out.sort_by(|a, b| {
+        a.outer
+            .start
+            .cmp(&b.outer.start)
+            .then(b.outer.end.cmp(&a.outer.end))
+    });
+    // Parents: a sweep with the chain of quotations enclosing the current position.
+    let mut chain: Vec<usize> = Vec::new();
+    for i in 0..out.len() {
+        while let Some(&top) = chain.last() {
+            if out[top].outer.end <= out[i].outer.start {
+                chain.pop();
+            } else {
+                break;
+            }
+        }
+        out[i].parent = chain.last().copied();
+        chain.push(i);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        Document::from_text("t.txt", "t.txt", text.to_string(), "utf-8", Vec::new())
+    }
+
+    /// (content of each quotation, trimmed and pieces joined by " | ", unclosed, parent)
+    fn quotes(text: &str) -> Vec<(String, bool, Option<usize>)> {
+        let d = doc(text);
+        scan(&d)
+            .into_iter()
+            .map(|q| {
+                let pieces: Vec<&str> = q.pieces.iter().map(|p| d.text[p.clone()].trim()).collect();
+                (pieces.join(" | "), q.unclosed, q.parent)
+            })
+            .collect()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        quotes(text).into_iter().map(|q| q.0).collect()
+    }
+
+    #[test]
+    fn every_kind_of_mark() {
+        assert_eq!(
+            texts("Il a dit « oui » puis «\u{a0}non\u{a0}» et «\u{202f}peut-être\u{202f}»."),
+            ["oui", "non", "peut-être"]
+        );
+        assert_eq!(texts("«sans espace»"), ["sans espace"]);
+        assert_eq!(texts("He said “yes” and ‘no’."), ["yes", "no"]);
+        assert_eq!(texts("Er sagte „ja“ und ‹ non ›."), ["ja", "non"]);
+        assert_eq!(texts("He said \"yes\", then \"no\"."), ["yes", "no"]);
+    }
+
+    #[test]
+    fn apostrophes_inside_words_are_not_marks() {
+        assert!(texts("l'île, aujourd’hui, we've, it’s, jusqu'à l’objectif").is_empty());
+        assert_eq!(texts("the 'Big Apple' of l'île"), ["Big Apple"]);
+        // A lone opening single quote is an elision, not an unclosed quotation.
+        assert!(texts("rock 'til dawn, the '90s").is_empty());
+    }
+
+    #[test]
+    fn straight_quotes_open_or_close_by_context() {
+        assert_eq!(
+            texts("\"Je suis là\", a-t-il dit. \"Ensuite\"."),
+            ["Je suis là", "Ensuite"]
+        );
+        assert_eq!(
+            texts("les \"liens historiques\" entre"),
+            ["liens historiques"]
+        );
+        assert_eq!(texts("(\"entre parenthèses\")"), ["entre parenthèses"]);
+    }
+
+    #[test]
+    fn nested_quotations_have_a_parent() {
+        let q = quotes("« Il m'a dit “jamais” hier »");
+        assert_eq!(q[0].0, "Il m'a dit “jamais” hier");
+        assert_eq!(q[1], ("jamais".to_string(), false, Some(0)));
+        let q = quotes("\"He called it 'a disgrace' today\"");
+        assert_eq!(q[1], ("a disgrace".to_string(), false, Some(0)));
+        let q = quotes("« Il a dit ‹ non › »");
+        assert_eq!(q[1].2, Some(0));
+    }
+
+    #[test]
+    fn quotations_over_several_paragraphs() {
+        let q = quotes("« Premier paragraphe.\n\n« Deuxième paragraphe.\n\n» Troisième. »\n\nFin.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].0,
+            "Premier paragraphe. | Deuxième paragraphe. | Troisième."
+        );
+        assert!(!q[0].1);
+        let q = quotes("“First paragraph.\n\n“Second one, which goes on.” He left.\n\nEnd.");
+        assert_eq!(
+            q,
+            [(
+                "First paragraph. | Second one, which goes on.".to_string(),
+                false,
+                None
+            )]
+        );
+    }
+
+    #[test]
+    fn unclosed_quotations_end_with_their_paragraph() {
+        let q = quotes("Il a dit « jamais de la vie.\n\nAutre paragraphe sans marque.");
+        assert_eq!(q, [("jamais de la vie.".to_string(), true, None)]);
+        let q = quotes("He said \"never.\n\n\"Again\" is a word.");
+        // The second paragraph opens with a straight quote: it continues the open quotation.
+        assert_eq!(q.len(), 1);
+    }
+
+    #[test]
+    fn thousands_of_opening_marks_stay_linear_and_bounded() {
+        let text = "« a ".repeat(10_000);
+        let q = quotes(&text);
+        assert_eq!(q.len(), 10_000);
+        assert!(q.iter().all(|q| q.1));
+    }
+
+    #[test]
+    fn stray_closing_marks_are_ignored() {
+        assert!(texts("fin » et ” et ’ et ›").is_empty());
+    }
+}

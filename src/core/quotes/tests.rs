@@ -1,0 +1,522 @@
+//! Tests of extraction and attribution on whole texts, French and English, one convention each.
+
+use super::*;
+
+fn doc(text: &str) -> Document {
+    Document::from_text("t.txt", "t.txt", text.to_string(), "utf-8", Vec::new())
+}
+
+fn quotes(text: &str) -> Vec<Quote> {
+    extract(&doc(text), 0)
+}
+
+/// (text, speaker) of every quotation.
+fn said(text: &str) -> Vec<(String, Option<String>)> {
+    quotes(text)
+        .into_iter()
+        .map(|q| (q.text, q.speaker))
+        .collect()
+}
+
+fn one(text: &str) -> Quote {
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{:#?}", q);
+    q.into_iter().next().unwrap()
+}
+
+fn speaker(text: &str) -> Option<String> {
+    one(text).speaker
+}
+
+fn s(name: &str) -> Option<String> {
+    Some(name.to_string())
+}
+
+// --- Finding quotations -------------------------------------------------------------------
+
+#[test]
+fn spans_exclude_marks_and_point_into_the_text() {
+    let text =
+        "Il a parlé d'une «\u{202f}avancée\u{202f}» et de «\u{a0}progrès\u{a0}» puis d'un «recul».";
+    let d = doc(text);
+    let q = extract(&d, 0);
+    let words: Vec<&str> = q.iter().map(|q| &d.text[q.spans[0].clone()]).collect();
+    assert_eq!(words, ["avancée", "progrès", "recul"]);
+    assert!(
+        d.text[q[0].outer.clone()].starts_with('«') && d.text[q[0].outer.clone()].ends_with('»')
+    );
+}
+
+#[test]
+fn curly_low_single_and_straight_marks() {
+    let texts: Vec<String> = quotes(
+        "He called it “a disgrace”, a „Skandal“, a ‹ honte › and a 'shame' and a \"farce\".",
+    )
+    .into_iter()
+    .map(|q| q.text)
+    .collect();
+    assert_eq!(texts, ["a disgrace", "Skandal", "honte", "shame", "farce"]);
+}
+
+#[test]
+fn apostrophes_are_never_marks() {
+    assert!(
+        quotes("Aujourd’hui, l'île et l’objectif. We've seen it’s the players' day, the '90s.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn nested_quotations_are_quotations_of_their_own() {
+    let q = quotes("« Il m'a dit “jamais” et je l'ai cru », a raconté Paul Martin.");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].text, "Il m'a dit “jamais” et je l'ai cru");
+    assert_eq!(q[0].speaker, s("Paul Martin"));
+    assert_eq!(q[1].text, "jamais");
+    assert_eq!(q[1].parent, Some(0));
+    assert_eq!(q[1].speaker, None);
+    let q = quotes("\"They called it 'a historic day', and it was,\" said John Smith.");
+    assert_eq!(q[1].text, "a historic day");
+    assert_eq!(q[1].parent, Some(0));
+    assert_eq!(q[0].speaker, s("John Smith"));
+}
+
+#[test]
+fn french_incise_is_left_out_and_names_the_speaker() {
+    let text = "La maire de Lille, Martine Aubry, a visité le chantier.\n\n« Nous irons jusqu'au bout, a promis la maire. Rien ne sera laissé au hasard. »";
+    let q = quotes(text);
+    let q = q.last().unwrap();
+    assert_eq!(
+        q.text,
+        "Nous irons jusqu'au bout … Rien ne sera laissé au hasard."
+    );
+    assert_eq!(q.spans.len(), 2);
+    assert_eq!(q.speaker, s("Martine Aubry"));
+    assert!(q.how.contains("a promis la maire"), "{}", q.how);
+    let q = one("« Je pense, dit Paul Martin, que tout ira bien. »");
+    assert_eq!(q.text, "Je pense … que tout ira bien.");
+    assert_eq!(q.speaker, s("Paul Martin"));
+}
+
+#[test]
+fn quotation_over_several_paragraphs() {
+    let text = "Paul Martin a pris la parole.\n\n« Nous avons tout essayé.\n\n« Rien n'a marché. Mais nous continuerons », a-t-il conclu.";
+    let q = one(text);
+    assert_eq!(q.spans.len(), 2);
+    assert_eq!(
+        q.text,
+        "Nous avons tout essayé. Rien n'a marché. Mais nous continuerons"
+    );
+    assert!(!q.unclosed);
+    assert_eq!(q.speaker, s("Paul Martin"));
+    // A paragraph opening with » continues too.
+    let q = one("« Premier temps.\n\n» Second temps. »\n\nFin du texte.");
+    assert_eq!(q.text, "Premier temps. Second temps.");
+}
+
+#[test]
+fn unclosed_quotation_ends_with_its_paragraph() {
+    let text =
+        "Il a dit : « nous partirons demain sans faute.\n\nLe lendemain, personne ne partit.";
+    let d = doc(text);
+    let q = extract(&d, 0);
+    assert_eq!(q.len(), 1);
+    assert!(q[0].unclosed);
+    assert_eq!(q[0].text, "nous partirons demain sans faute.");
+    assert_eq!(q[0].outer.end, d.blocks[0].range.end);
+}
+
+#[test]
+fn subheading_abridges_a_body_quotation_and_takes_its_speaker() {
+    let text = "Le ministre Paul Martin était à Lyon mardi pour un discours.\n\n\"Il faut réformer le pays\"\n\n\"Nous le savons tous, il faut réformer le pays en profondeur\", a déclaré Paul Martin.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:#?}");
+    assert!(q[0].heading);
+    assert_eq!(q[0].abridges, Some(1));
+    assert_eq!(q[0].speaker, s("Paul Martin"));
+    assert!(q[0].how.contains("subheading abridging quote #1"));
+    assert!(!q[0].fragment);
+}
+
+#[test]
+fn fragments_are_short_phrases_inside_a_sentence() {
+    let q = quotes(
+        "Les deux pays veulent renforcer les \"liens historiques\" et saluent une « avancée » majeure.",
+    );
+    assert!(q.iter().all(|q| q.fragment), "{q:#?}");
+    assert!(q.iter().all(|q| q.speaker.is_none()));
+    let q = quotes(
+        "Paul Martin a déclaré : « Non. »\n\n« Oui », a répondu Marie Curie.\n\nHe called it \"a disgrace\".",
+    );
+    assert_eq!(
+        q.iter().map(|q| q.fragment).collect::<Vec<_>>(),
+        [false, false, true]
+    );
+}
+
+// --- Who said it -----------------------------------------------------------------------------
+
+#[test]
+fn french_patterns() {
+    assert_eq!(
+        speaker("« Nous gagnerons », a déclaré Paul Martin."),
+        s("Paul Martin")
+    );
+    assert_eq!(
+        speaker("Paul Martin a déclaré : « Nous gagnerons. »"),
+        s("Paul Martin")
+    );
+    assert_eq!(
+        speaker("Selon Paul Martin, « tout est possible »."),
+        s("Paul Martin")
+    );
+    assert_eq!(
+        speaker("D'après Paul Martin, « tout est possible »."),
+        s("Paul Martin")
+    );
+    assert_eq!(
+        speaker("Pour Paul Martin, « tout est possible »."),
+        s("Paul Martin")
+    );
+    assert_eq!(
+        speaker("« Tout est possible », selon Paul Martin."),
+        s("Paul Martin")
+    );
+    assert_eq!(
+        speaker("« Tout est possible » — Paul Martin"),
+        s("Paul Martin")
+    );
+    assert_eq!(
+        speaker("« Tout est possible », dit Marie Curie."),
+        s("Marie Curie")
+    );
+    assert_eq!(
+        speaker("Paul Martin est arrivé tard. « Tout est possible », estime-t-il."),
+        s("Paul Martin")
+    );
+    assert_eq!(
+        speaker("Paul Martin est arrivé tard. Il a averti : « Rien ne sera simple. »"),
+        s("Paul Martin")
+    );
+}
+
+#[test]
+fn english_patterns() {
+    assert_eq!(
+        speaker("\"We will win,\" said John Smith."),
+        s("John Smith")
+    );
+    assert_eq!(
+        speaker("\"We will win,\" John Smith said."),
+        s("John Smith")
+    );
+    assert_eq!(
+        speaker("John Smith said: \"We will win.\""),
+        s("John Smith")
+    );
+    assert_eq!(
+        speaker("According to John Smith, \"the plan is dead\"."),
+        s("John Smith")
+    );
+    assert_eq!(
+        speaker("\"The plan is dead,\" according to John Smith."),
+        s("John Smith")
+    );
+    assert_eq!(
+        speaker("John Smith arrived late. \"We will win,\" he told reporters."),
+        s("John Smith")
+    );
+    assert_eq!(speaker("“We will win,” warned Jane Doe."), s("Jane Doe"));
+    assert_eq!(
+        speaker("Mayor Jane Doe spoke on Monday. “We will rebuild,” the mayor added."),
+        s("Jane Doe")
+    );
+}
+
+#[test]
+fn role_resolves_to_the_person_introduced_with_it() {
+    let text = "Le président russe Vladimir Poutine a reçu le dirigeant nord-coréen Kim Jong Un. « Nous avons parlé », a déclaré le dirigeant nord-coréen. « Nous reparlerons », a dit le président russe.";
+    let q = said(text);
+    assert_eq!(q[0].1, s("Kim Jong Un"));
+    assert_eq!(q[1].1, s("Vladimir Poutine"));
+}
+
+#[test]
+fn role_prefers_the_subject_of_the_previous_sentence() {
+    let text = "Vladimir Poutine a accueilli Kim Jong Un à Vladivostok. « Votre visite nous aidera », a déclaré le président russe.";
+    assert_eq!(said(text)[0].1, s("Vladimir Poutine"));
+}
+
+#[test]
+fn apposition_gives_the_name() {
+    let text = "Le porte-parole du gouvernement, Paul Martin, était à Lyon. « Nous ne céderons pas », a affirmé le porte-parole.";
+    assert_eq!(said(text)[0].1, s("Paul Martin"));
+    let text = "« Nous ne céderons pas », a déclaré le porte-parole du gouvernement, Paul Martin.";
+    assert_eq!(said(text)[0].1, s("Paul Martin"));
+}
+
+#[test]
+fn pronoun_follows_the_previous_speaker() {
+    let text =
+        "« Nous avons gagné », a déclaré Paul Martin. « Et nous continuerons », a-t-il ajouté.";
+    let q = said(text);
+    assert_eq!(q[1].1, s("Paul Martin"));
+}
+
+#[test]
+fn unattributed_quotation_continues_the_previous_speaker_in_the_same_or_next_paragraph() {
+    let text = "« Nous avons gagné », a déclaré Paul Martin.\n\n« Et nous continuerons demain matin. »\n\nUn long paragraphe sans citation vient ensuite ici.\n\n« Personne ne sait qui parle ici. »";
+    let q = said(text);
+    assert_eq!(q[1].1, s("Paul Martin"));
+    assert_eq!(q[2].1, None);
+    let q = quotes(text);
+    assert!(q[1].how.contains("continues quote #0"));
+}
+
+#[test]
+fn no_support_no_speaker() {
+    assert_eq!(
+        speaker("La foule scandait « démission » devant le palais."),
+        None
+    );
+    assert_eq!(speaker("« Nous gagnerons », a déclaré le ministre."), None);
+    assert_eq!(speaker("« Nous gagnerons », a dit un témoin."), None);
+    assert_eq!(speaker("\"We will win,\" the official said."), None);
+}
+
+#[test]
+fn similar_names_are_different_persons() {
+    let text = "Kim Jong Il a parlé en 2011. Kim Jong Un a parlé en 2019. « Nous sommes forts », a déclaré Kim Jong Un. « Nous étions forts », a déclaré Kim Jong Il.";
+    let q = said(text);
+    assert_eq!(q[0].1, s("Kim Jong Un"));
+    assert_eq!(q[1].1, s("Kim Jong Il"));
+}
+
+#[test]
+fn surname_alone_is_the_person() {
+    let text = "Vladimir Poutine est arrivé. « Bienvenue », a dit Poutine.";
+    assert_eq!(said(text)[0].1, s("Vladimir Poutine"));
+    let text = "Theresa May spoke. \"We will deliver,\" said Mrs. May.";
+    assert_eq!(said(text)[0].1, s("Theresa May"));
+}
+
+#[test]
+fn subject_in_apposition_before_the_verb() {
+    let text = "Le secrétaire général du syndicat, Laurent Brun, a dénoncé une « mascarade ».";
+    let q = one(text);
+    assert_eq!(q.speaker, s("Laurent Brun"));
+    assert!(q.fragment);
+    let text = "Laurent Brun, the head of the rail union, called it \"a charade\".";
+    assert_eq!(speaker(text), s("Laurent Brun"));
+}
+
+#[test]
+fn according_to_with_an_apposition() {
+    let q = one("Pour Philippe Martinez, le patron de la CGT, « le mouvement va durer ».");
+    assert_eq!(q.speaker, s("Philippe Martinez"));
+    assert!(!q.fragment, "introduced as speech, not a fragment");
+    let q =
+        one("According to Philippe Martinez, the leader of the union, \"the strike will last\".");
+    assert_eq!(q.speaker, s("Philippe Martinez"));
+}
+
+#[test]
+fn roles_of_the_same_kind_resolve_alike() {
+    let text = "Le Premier ministre Édouard Philippe a répondu dans la soirée. « Nous avons le soutien des Français », a ajouté le chef du gouvernement.";
+    assert_eq!(said(text)[0].1, s("Édouard Philippe"));
+    // The subject of the previous sentence, introduced with a role in apposition.
+    let text = "La ministre des Transports, Élisabeth Borne, a reçu les syndicats. « Nous sommes prêts », a-t-elle déclaré.";
+    assert_eq!(said(text)[0].1, s("Élisabeth Borne"));
+}
+
+#[test]
+fn english_comma_inside_the_marks_is_not_quoted() {
+    let q = one("\"We are ready to talk,\" she said.");
+    assert_eq!(q.text, "We are ready to talk");
+    let q = one("“Stop.” He left.");
+    assert_eq!(q.text, "Stop.");
+}
+
+#[test]
+fn unknown_speaker_named_by_a_description_breaks_the_chain() {
+    let text = "« Nous gagnerons », a déclaré Paul Martin. « Jamais de la vie », a répliqué un manifestant.";
+    let q = said(text);
+    assert_eq!(q[0].1, s("Paul Martin"));
+    assert_eq!(q[1].1, None);
+}
+
+#[test]
+fn quote_is_send() {
+    fn send<T: Send>() {}
+    send::<Quote>();
+    send::<Vec<Quote>>();
+}
+
+// --- Across the two articles ---------------------------------------------------------------
+
+#[test]
+fn counterparts_and_canonical_names_across_articles() {
+    let left = doc(
+        "« Nous avons beaucoup à faire pour développer nos relations économiques », a déclaré Kim Jong Un. Il a salué les « liens historiques » et « une nouvelle ère de paix pour la région ».",
+    );
+    let right = doc(
+        "« Nous avons beaucoup à faire », a déclaré Kim Jong-un. Il a salué les « liens historiques » et « une ère nouvelle de paix pour la région », a dit Vladimir Poutine.",
+    );
+    let q = analyse(&left, &right);
+    let by_text = |doc: usize, t: &str| q.iter().find(|q| q.doc == doc && q.text == t).unwrap();
+    let long = by_text(
+        0,
+        "Nous avons beaucoup à faire pour développer nos relations économiques",
+    );
+    let short = by_text(1, "Nous avons beaucoup à faire");
+    assert_eq!(long.speaker, s("Kim Jong Un"));
+    assert_eq!(short.speaker, s("Kim Jong Un"), "canonical across articles");
+    assert_eq!(long.matches[0].id, short.id);
+    assert_eq!(long.matches[0].kind, MatchKind::Truncated);
+    assert_eq!(short.matches[0].kind, MatchKind::Extended);
+    assert!(!long.matches[0].speaker_conflict);
+    let frag = by_text(0, "liens historiques");
+    assert_eq!(frag.matches.len(), 1);
+    assert_eq!(frag.matches[0].kind, MatchKind::Verbatim);
+    assert_eq!(frag.matches[0].similarity, 1.0);
+    let era = by_text(0, "une nouvelle ère de paix pour la région");
+    assert_eq!(era.matches[0].kind, MatchKind::Altered);
+    let other = by_text(1, "une ère nouvelle de paix pour la région");
+    assert_eq!(other.speaker, s("Vladimir Poutine"));
+    // Left's is a fragment with Kim by continuation; right's is attributed to Poutine.
+    assert_eq!(era.speaker, s("Kim Jong Un"));
+    assert!(era.matches[0].speaker_conflict);
+    // Ids are global, left first.
+    assert!(q.iter().enumerate().all(|(i, q)| q.id == i));
+    assert!(q.windows(2).all(|w| w[0].doc <= w[1].doc));
+}
+
+#[test]
+fn bundled_pair_comes_out_as_expected() {
+    let (l, r) = crate::assets::bundled_pair();
+    let q = analyse(&l, &r);
+    let got: Vec<(usize, &str, Option<&str>, bool)> = q
+        .iter()
+        .map(|q| (q.doc, q.text.as_str(), q.speaker.as_deref(), q.fragment))
+        .collect();
+    let poutine = Some("Vladimir Poutine");
+    let kim = Some("Kim Jong Un");
+    assert_eq!(got[0], (0, "liens historiques", None, true));
+    assert_eq!(
+        got[1],
+        (
+            0,
+            "Nous avons beaucoup à faire pour développer nos relations",
+            poutine,
+            false
+        )
+    );
+    assert!(
+        got[2].1.starts_with("Je suis sûr que votre visite")
+            && got[2].1.ends_with("qui ont lieu actuellement")
+    );
+    assert_eq!(got[2].2, poutine);
+    assert_eq!(
+        got[3],
+        (
+            0,
+            "Sur le plan bilatéral, nous avons beaucoup à faire pour développer nos relations économiques",
+            poutine,
+            false
+        )
+    );
+    assert!(
+        got[4].1.starts_with("Je pense que cette rencontre")
+            && got[4].1.ends_with("plus stable et plus solide")
+    );
+    assert_eq!(got[4].2, kim);
+    assert_eq!(got[5], (0, "un dialogue significatif", kim, true));
+    assert_eq!(got[6], (0, "construire une Russie forte", kim, true));
+    assert_eq!(got[7], (1, "liens historiques", None, true));
+    assert_eq!(q.len(), 8);
+    assert!(q[1].heading && q[1].abridges == Some(3));
+    assert_eq!(q[7].matches.len(), 1);
+    assert_eq!(
+        (q[7].matches[0].id, q[7].matches[0].kind),
+        (0, MatchKind::Verbatim)
+    );
+    assert_eq!(
+        (q[0].matches[0].id, q[0].matches[0].kind),
+        (7, MatchKind::Verbatim)
+    );
+    // The wire story alone resolves the role from the previous sentence's subject.
+    let alone = extract(&l, 0);
+    assert_eq!(alone[2].speaker.as_deref(), poutine);
+}
+
+// --- Robustness ------------------------------------------------------------------------------
+
+#[test]
+fn adversarial_inputs_do_not_panic_and_stay_sensible() {
+    let unclosed = "« ouvert ".repeat(10_000);
+    let q = quotes(&unclosed);
+    assert!(!q.is_empty() && q.iter().all(|q| q.unclosed));
+    let lines = "Il dit « jamais fermé\n".repeat(2_000);
+    assert_eq!(quotes(&lines).len(), 2_000);
+    let to_the_end = format!("Début. « {}", "mot ".repeat(50_000));
+    let q = one(&to_the_end);
+    assert!(q.unclosed);
+    let apostrophes = "l'a d'l' 'x' ''' ' ’ ‘ aujourd'hui ".repeat(5_000);
+    let _ = quotes(&apostrophes);
+    let huge = "Un mot, \"deux\" et « trois », a dit Paul Martin. ".repeat(5_000);
+    let q = quotes(&huge);
+    assert_eq!(q.len(), 10_000);
+}
+
+#[test]
+fn odd_inputs() {
+    for text in [
+        "",
+        "«",
+        "»",
+        "\"",
+        "'",
+        "« »",
+        "\"\"",
+        "„",
+        "« a",
+        "a »",
+        "« « « »",
+        ",",
+        "« , a dit »",
+        "—",
+        "« x » —",
+        "\u{a0}«\u{202f}»",
+    ] {
+        let d = doc(text);
+        let _ = extract(&d, 0);
+        let _ = analyse(&d, &d);
+    }
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn never_panics_and_spans_are_inside_outer(text in "([a-zA-Zéô ,.:;!?\\n'’‘“”„«»‹›\"—\u{a0}\u{202f}-]|dit|a déclaré|Paul Martin|il|said|he){0,80}") {
+            let d = doc(&text);
+            for q in analyse(&d, &d) {
+                prop_assert!(q.outer.start <= q.outer.end && q.outer.end <= d.text.len());
+                for s in &q.spans {
+                    prop_assert!(s.start >= q.outer.start && s.end <= q.outer.end, "{:?} {:?}", s, q.outer);
+                    prop_assert!(d.text.is_char_boundary(s.start) && d.text.is_char_boundary(s.end));
+                }
+            }
+        }
+
+        #[test]
+        fn never_panics_on_arbitrary_text(text in "\\PC{0,300}") {
+            let d = doc(&text);
+            let q = analyse(&d, &d);
+            prop_assert!(q.iter().enumerate().all(|(i, q)| q.id == i));
+        }
+    }
+}
