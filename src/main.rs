@@ -21,6 +21,9 @@ struct Cli {
     left: Option<PathBuf>,
     /// The second article (the rewrite, shown right).
     right: Option<PathBuf>,
+    /// Files beyond two, only to say clearly that two are wanted.
+    #[arg(hide = true)]
+    extra: Vec<PathBuf>,
     /// Attributes only, no colours (also when the NO_COLOR variable is set).
     #[arg(long)]
     no_color: bool,
@@ -49,6 +52,7 @@ struct TextArgs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        None if !cli.extra.is_empty() => usage_error(),
         None => reader(cli.left, cli.right, cli.no_color),
         Some(Command::Align(args)) => text_command(args, visavis::cmd::align::run),
         Some(Command::Quotes(args)) => text_command(args, visavis::cmd::quotes::run),

@@ -140,7 +140,7 @@ fn one_file_is_a_usage_error() {
 fn three_files_is_a_usage_error() {
     let dir = TempDir::new("cli-three");
     let f = dir.file("a.txt", b"Un article.\n");
-    run(&[&f, &f, &f]).usage_error("unexpected argument");
+    run(&[&f, &f, &f]).usage_error("give two files");
 }
 
 #[test]
@@ -259,4 +259,49 @@ fn legacy_empty_and_utf16_files_are_not_errors_and_are_never_written() {
         after, before,
         "inputs untouched (content and modification time)"
     );
+}
+
+#[test]
+fn align_and_quotes_print_json_of_the_agreed_shape_on_the_bundled_pair() {
+    let align = run(&["align", "--json"]);
+    assert_eq!(align.code, 0, "{}", align.stderr);
+    let value: serde_json::Value = serde_json::from_str(&align.stdout).expect("align JSON");
+    assert_eq!(value["documents"][0]["date"], "2019-04");
+    assert_eq!(value["documents"][0]["encoding"], "utf-8");
+    let passage = &value["passages"][0];
+    for key in ["kind", "similarity", "crossing"] {
+        assert!(!passage[key].is_null(), "passage.{key}");
+    }
+    for side in ["left", "right"] {
+        assert!(passage[side]["start"].is_u64() && passage[side]["text"].is_string());
+        assert!(value["shared"][side].is_f64());
+    }
+    let quotes = run(&["quotes", "--json"]);
+    assert_eq!(quotes.code, 0, "{}", quotes.stderr);
+    let value: serde_json::Value = serde_json::from_str(&quotes.stdout).expect("quotes JSON");
+    let quote = &value["quotes"][0];
+    for key in [
+        "id", "doc", "text", "spans", "fragment", "unclosed", "matches",
+    ] {
+        assert!(!quote[key].is_null(), "quote.{key}");
+    }
+    assert!(
+        value["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|q| q["speaker"] == "Vladimir Poutine")
+    );
+}
+
+#[test]
+fn text_subcommands_report_bad_input_in_one_line() {
+    let dir = TempDir::new("cli-sub");
+    let good = dir.file("good.txt", b"Un article.\n");
+    let missing = dir.path().join("missing.txt");
+    for command in ["align", "quotes"] {
+        run(&[OsStr::new(command), missing.as_os_str(), good.as_os_str()])
+            .fails_with(1, &format!("visavis: {}: no such file", show(&missing)));
+        run(&[OsStr::new(command), good.as_os_str()]).usage_error("give two files");
+    }
 }

@@ -124,3 +124,14 @@ fn bundled_pair_120x40_searching() {
 fn bundled_pair_80x24_help() {
     insta::assert_snapshot!(screen(&app(80, 24, vec![Action::ToggleHelp])));
 }
+
+#[test]
+fn bundled_pair_120x40_quotations_panel() {
+    let actions = vec![Action::ToggleQuotes, Action::ScrollRows(2)];
+    insta::assert_snapshot!(screen(&app(120, 40, actions)));
+}
+
+#[test]
+fn bundled_pair_80x24_quotations_panel() {
+    insta::assert_snapshot!(screen(&app(80, 24, vec![Action::ToggleQuotes])));
+}

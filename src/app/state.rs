@@ -685,6 +685,25 @@ impl State {
         self.bring_into_view(quote_side, offset, counterpart);
     }
 
+    /// Spans (opening to closing mark) of the quotation selected in the panel and of its
+    /// counterparts, on `side`: highlighted while the panel is shown.
+    pub fn selected_quote_spans(&self, side: Side) -> Vec<Range<usize>> {
+        let (Some(analysis), Some(id)) = (self.analysis(), self.selected_quote_id()) else {
+            return Vec::new();
+        };
+        if !self.quotes_visible {
+            return Vec::new();
+        }
+        let Some(quote) = analysis.quote(id) else {
+            return Vec::new();
+        };
+        std::iter::once(quote)
+            .chain(quote.matches.iter().filter_map(|m| analysis.quote(m.id)))
+            .filter(|q| q.doc == side.index())
+            .map(|q| q.outer.clone())
+            .collect()
+    }
+
     fn selected_quote_id(&self) -> Option<usize> {
         self.quote_panel.selected_id()
     }

@@ -202,6 +202,11 @@ impl Layers {
             for (r, _) in analysis.quotes_in(side, range.clone()) {
                 layers.push((r.clone(), theme.quote));
             }
+            for r in state.selected_quote_spans(side) {
+                if r.start < range.end && range.start < r.end {
+                    layers.push((r, theme.selected_quote));
+                }
+            }
             for mark in analysis.marks_in(side, range.clone()) {
                 layers.push((mark.range.clone(), theme.mark(mark.kind)));
             }

@@ -9,6 +9,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use crate::app::state::{AnalysisStatus, Focus, State};
+use crate::core::compare::Mark;
+use crate::core::diff::word_diff;
 use crate::core::quotes::{MatchKind, Quote};
 use crate::view::wrap::wrap_block;
 
@@ -73,7 +75,14 @@ pub fn render_panel(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) 
         return;
     }
     let speaker_width = (body.width as usize / 5).clamp(8, 22);
-    let status_width = 18usize;
+    let status_width = panel
+        .listed
+        .iter()
+        .filter_map(|&id| analysis.quote(id))
+        .map(|q| status_label(q).width())
+        .max()
+        .unwrap_or(0)
+        .clamp(9, 30);
     for (row, y) in (panel.scroll..panel.listed.len()).zip(body.y..body.bottom()) {
         let Some(quote) = analysis.quote(panel.listed[row]) else {
             continue;
@@ -125,7 +134,15 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
-/// The detail view: full text, speaker and how it was found, counterparts and their status.
+/// One line of the detail view: styled pieces.
+type DetailLine = Vec<(String, Style)>;
+
+fn plain_line(text: impl Into<String>, style: Style) -> DetailLine {
+    vec![(text.into(), style)]
+}
+
+/// The detail view: full text, speaker and how it was found, and each counterpart with the word
+/// differences between the two texts marked.
 pub fn render_detail(state: &State, theme: &Theme, id: usize, area: Rect, buf: &mut Buffer) {
     let Some(analysis) = state.analysis() else {
         return;
@@ -135,8 +152,8 @@ pub fn render_detail(state: &State, theme: &Theme, id: usize, area: Rect, buf: &
     };
     let width = area.width.saturating_sub(4).min(100);
     let inner_width = width.saturating_sub(3) as usize;
-    let mut lines: Vec<(String, Style)> = Vec::new();
     let bold = Style::new().add_modifier(Modifier::BOLD);
+    let mut lines: Vec<DetailLine> = Vec::new();
     let article = if quote.doc == 0 { "left" } else { "right" };
     let mut kinds = Vec::new();
     if quote.fragment {
@@ -148,89 +165,131 @@ pub fn render_detail(state: &State, theme: &Theme, id: usize, area: Rect, buf: &
     if quote.unclosed {
         kinds.push("never closed");
     }
-    lines.push((
-        format!(
-            "{article} article · {}",
-            if kinds.is_empty() {
-                "statement".into()
-            } else {
-                kinds.join(", ")
-            }
-        ),
-        theme.dim,
-    ));
-    lines.push((
-        format!("Speaker: {}", quote.speaker.as_deref().unwrap_or("unknown")),
-        bold,
-    ));
+    let kind = if kinds.is_empty() {
+        "statement".to_string()
+    } else {
+        kinds.join(", ")
+    };
+    lines.push(plain_line(format!("{article} article · {kind}"), theme.dim));
+    let speaker = quote.speaker.as_deref().unwrap_or("unknown");
+    lines.push(plain_line(format!("Speaker: {speaker}"), bold));
     if !quote.how.is_empty() {
-        push_wrapped(
+        push_marked(
             &mut lines,
             &format!("Found: {}", quote.how),
+            &[],
             inner_width,
             theme.dim,
+            theme,
         );
     }
-    lines.push((String::new(), Style::new()));
-    push_wrapped(
+    lines.push(Vec::new());
+    // Against the first counterpart, both texts show their word differences.
+    let counterpart = quote.matches.first().and_then(|m| analysis.quote(m.id));
+    let (own_marks, other_marks) = match counterpart {
+        Some(other) => word_diff(
+            &quote.text,
+            0..quote.text.len(),
+            &other.text,
+            0..other.text.len(),
+        ),
+        None => (Vec::new(), Vec::new()),
+    };
+    push_marked(
         &mut lines,
-        &format!("« {} »", quote.text),
+        &quote.text,
+        &own_marks,
         inner_width,
         theme.quote,
+        theme,
     );
-    for m in &quote.matches {
+    for (index, m) in quote.matches.iter().enumerate() {
         let Some(other) = analysis.quote(m.id) else {
             continue;
         };
-        lines.push((String::new(), Style::new()));
+        lines.push(Vec::new());
+        let kind = match m.kind {
+            MatchKind::Verbatim => "verbatim",
+            MatchKind::Truncated => "cut",
+            MatchKind::Extended => "extended",
+            MatchKind::Altered => "altered",
+        };
         let conflict = if m.speaker_conflict {
             " — attributed to a different speaker!"
         } else {
             ""
         };
-        lines.push((
+        lines.push(plain_line(
             format!(
-                "In the other article: {:?}, {:.0} % similar{conflict}",
-                m.kind,
+                "In the other article: {kind}, {:.0} % similar{conflict}",
                 m.similarity * 100.0
-            )
-            .to_lowercase()
-            .replacen("in the other", "In the other", 1),
+            ),
             bold,
         ));
-        lines.push((
-            format!(
-                "Speaker there: {}",
-                other.speaker.as_deref().unwrap_or("unknown")
-            ),
-            theme.dim,
-        ));
-        push_wrapped(
+        let there = other.speaker.as_deref().unwrap_or("unknown");
+        lines.push(plain_line(format!("Speaker there: {there}"), theme.dim));
+        let marks: &[Mark] = if index == 0 { &other_marks } else { &[] };
+        push_marked(
             &mut lines,
-            &format!("« {} »", other.text),
+            &other.text,
+            marks,
             inner_width,
             theme.quote,
+            theme,
         );
     }
     if quote.matches.is_empty() {
-        lines.push((String::new(), Style::new()));
-        lines.push(("Not in the other article.".into(), theme.dim));
+        lines.push(Vec::new());
+        lines.push(plain_line("Not in the other article.", theme.dim));
+    } else if !(own_marks.is_empty() && other_marks.is_empty()) {
+        lines.push(Vec::new());
+        lines.push(plain_line(
+            "Words that differ between the two are marked.",
+            theme.dim,
+        ));
     }
     let height = (lines.len() as u16 + 2).min(area.height);
     let inner = super::overlay_box("quotation — Esc closes", width, height, area, buf);
-    for ((line, style), y) in lines.iter().zip(inner.y..inner.bottom()) {
-        buf.set_stringn(
-            inner.x + 1,
-            y,
-            line,
-            inner.width.saturating_sub(1) as usize,
-            *style,
-        );
+    for (line, y) in lines.iter().zip(inner.y..inner.bottom()) {
+        let mut x = inner.x + 1;
+        for (text, style) in line {
+            if x >= inner.right() {
+                break;
+            }
+            x = buf
+                .set_stringn(x, y, text, (inner.right() - x) as usize, *style)
+                .0;
+        }
     }
 }
 
-fn push_wrapped(lines: &mut Vec<(String, Style)>, text: &str, width: usize, style: Style) {
-    wrap_block(text, 0..text.len(), width.max(1), &mut |r| {
-        lines.push((text[r].replace('\n', " "), style));
+/// Wraps `text` to `width` and styles it, with `marks` (byte ranges of `text`) on top.
+fn push_marked(
+    lines: &mut Vec<DetailLine>,
+    text: &str,
+    marks: &[Mark],
+    width: usize,
+    style: Style,
+    theme: &Theme,
+) {
+    wrap_block(text, 0..text.len(), width.max(1), &mut |row| {
+        let mut cuts = vec![row.start, row.end];
+        for m in marks {
+            cuts.extend([m.range.start, m.range.end].map(|c| c.clamp(row.start, row.end)));
+        }
+        cuts.retain(|&c| text.is_char_boundary(c));
+        cuts.sort_unstable();
+        cuts.dedup();
+        let line = cuts
+            .windows(2)
+            .map(|pair| {
+                let mark = marks
+                    .iter()
+                    .find(|m| m.range.start <= pair[0] && pair[0] < m.range.end);
+                let piece_style = mark.map_or(style, |m| style.patch(theme.mark(m.kind)));
+                (text[pair[0]..pair[1]].replace('\n', " "), piece_style)
+            })
+            .collect();
+        lines.push(line);
     });
 }

@@ -23,6 +23,8 @@ pub struct Theme {
     pub mark_word: Style,
     pub mark_char: Style,
     pub quote: Style,
+    /// The quotation selected in the panel, and its counterpart.
+    pub selected_quote: Style,
     pub hit: Style,
     pub current_hit: Style,
     pub panel_selected: Style,
@@ -70,6 +72,10 @@ impl Theme {
             quote: Style::new()
                 .fg(Color::LightCyan)
                 .add_modifier(Modifier::ITALIC),
+            selected_quote: Style::new()
+                .fg(Color::Black)
+                .bg(Color::LightCyan)
+                .add_modifier(Modifier::ITALIC),
             hit: Style::new().fg(Color::Black).bg(Color::Yellow),
             current_hit: Style::new().fg(Color::Black).bg(Color::LightMagenta),
             panel_selected: Style::new()
@@ -97,6 +103,7 @@ impl Theme {
             mark_word: m(Modifier::REVERSED),
             mark_char: m(Modifier::REVERSED | Modifier::BOLD),
             quote: m(Modifier::ITALIC),
+            selected_quote: m(Modifier::ITALIC | Modifier::REVERSED),
             hit: m(Modifier::REVERSED),
             current_hit: m(Modifier::REVERSED | Modifier::BOLD | Modifier::SLOW_BLINK),
             panel_selected: m(Modifier::REVERSED),
