@@ -337,3 +337,105 @@ fn empty_document_is_an_empty_pane() {
     s.update(Action::ScrollRows(10));
     assert_eq!(s.pane(Side::Right).top, 10);
 }
+
+/// The bundled pair with the real analysis, quotations panel open.
+fn bundled_with_quotes(width: u16, height: u16) -> State {
+    let mut s = bundled(width, height);
+    let (l, r) = (
+        s.pane(Side::Left).doc.clone(),
+        s.pane(Side::Right).doc.clone(),
+    );
+    let analysis = crate::app::analysis::analyse(&l, &r, &mut |_| true).unwrap();
+    s.update(Action::AnalysisDone(Arc::new(analysis)));
+    s.update(Action::ToggleQuotes);
+    s
+}
+
+fn selected_text(s: &State) -> String {
+    let id = s.quote_panel.selected_id().unwrap();
+    s.analysis().unwrap().quote(id).unwrap().text.clone()
+}
+
+#[test]
+fn quotations_panel_lists_statements_then_fragments_and_filters() {
+    let mut s = bundled_with_quotes(120, 40);
+    assert_eq!(s.focus, Focus::Quotes);
+    let analysis = s.analysis().unwrap();
+    let fragments: Vec<bool> = s
+        .quote_panel
+        .listed
+        .iter()
+        .map(|&id| analysis.quote(id).unwrap().fragment)
+        .collect();
+    let first_fragment = fragments.iter().position(|&f| f).unwrap();
+    assert!(
+        fragments[first_fragment..].iter().all(|&f| f),
+        "statements first: {fragments:?}"
+    );
+    let all = s.quote_panel.listed.len();
+    s.update(Action::ToggleFragments);
+    assert_eq!(s.quote_panel.listed.len(), first_fragment);
+    s.update(Action::ToggleFragments);
+    assert_eq!(s.quote_panel.listed.len(), all);
+    s.update(Action::CycleSpeakerFilter);
+    let speaker = s.quote_panel.speaker_filter.clone().unwrap();
+    let analysis = s.analysis().unwrap();
+    assert!(
+        s.quote_panel
+            .listed
+            .iter()
+            .all(|&id| analysis.quote(id).unwrap().speaker.as_ref() == Some(&speaker))
+    );
+    assert!(s.message.as_deref().unwrap().contains(&speaker));
+    while s.quote_panel.speaker_filter.is_some() {
+        s.update(Action::CycleSpeakerFilter);
+    }
+    assert_eq!(s.quote_panel.listed.len(), all, "back to everyone");
+}
+
+#[test]
+fn selecting_a_quotation_scrolls_both_panes_to_it_and_its_counterpart() {
+    let mut s = bundled_with_quotes(120, 30);
+    // Select the wire story's "liens historiques", which the rewrite carries verbatim.
+    let target = s.quote_panel.listed.iter().position(|&id| {
+        let q = s.analysis().unwrap().quote(id).unwrap();
+        q.doc == 0 && q.text.contains("liens historiques") && !q.matches.is_empty()
+    });
+    let target = target.unwrap();
+    s.update(Action::GoTop);
+    for _ in 0..target {
+        s.update(Action::ScrollRows(1));
+    }
+    assert!(selected_text(&s).contains("liens historiques"));
+    let in_view = |s: &State, side: Side| {
+        let spans = s.selected_quote_spans(side);
+        let pane = s.pane(side);
+        let row = pane.wrapped.row_of(spans[0].start);
+        pane.top <= row && row < pane.top + s.text_height(side)
+    };
+    assert!(in_view(&s, Side::Left) && in_view(&s, Side::Right));
+    s.update(Action::OpenDetail);
+    assert!(matches!(s.overlay, Overlay::Detail(_)));
+    assert_eq!(s.context(), Context::Overlay);
+    s.update(Action::CloseOverlay);
+    assert_eq!(s.context(), Context::Quotes);
+}
+
+#[test]
+fn clicking_a_panel_row_selects_it_and_the_wheel_moves_the_selection() {
+    let mut s = bundled_with_quotes(120, 40);
+    s.update(Action::FocusLeft);
+    let panel = s.screen.quotes.unwrap();
+    s.update(Action::MouseClick {
+        column: panel.x + 5,
+        row: panel.y + 3,
+    });
+    assert_eq!(s.focus, Focus::Quotes);
+    assert_eq!(s.quote_panel.selected, 2, "header row, then rows 0, 1, 2");
+    s.update(Action::MouseScroll {
+        column: panel.x + 5,
+        row: panel.y + 3,
+        delta: 1,
+    });
+    assert_eq!(s.quote_panel.selected, 3);
+}
