@@ -172,6 +172,18 @@ fn main() {
             time(15, || Wrapped::new(&l, 80)),
         );
         let (l, r) = load();
+        for query in ["dieu", "jerusalem", "e"] {
+            let q = visavis::app::search::Query::new(query);
+            report(
+                &format!("bible: search {query:?} in both (one keystroke)"),
+                time(10, || {
+                    (
+                        visavis::app::search::find_all(&l, &q).len(),
+                        visavis::app::search::find_all(&r, &q).len(),
+                    )
+                }),
+            );
+        }
         let mut state = state_for(l, r);
         let big_inc = report(
             "bible: key → frame 200×60, incremental",

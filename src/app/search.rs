@@ -54,50 +54,65 @@ fn push_folded(c: char, keep_case: bool, out: &mut Vec<char>) {
 /// Every non-overlapping match of `query` in the document's blocks, as byte ranges, in order.
 pub fn find_all(doc: &Document, query: &Query) -> Vec<Range<usize>> {
     let mut hits = Vec::new();
-    if query.is_empty() {
+    let Some(&first) = query.chars.first() else {
         return hits;
-    }
-    // Folded characters of one block with the byte offset each came from.
-    let mut folded: Vec<(char, u32)> = Vec::new();
-    let mut scratch = Vec::with_capacity(4);
+    };
+    // PERF: a cheap byte test finds the places a match could start (the first letter in either
+    // case, or a non-ASCII lead byte that may fold to it); only there are characters folded.
+    let (lower, upper) = if first.is_ascii() {
+        (
+            first.to_ascii_lowercase() as u8,
+            first.to_ascii_uppercase() as u8,
+        )
+    } else {
+        (0xff, 0xff) // never a byte of UTF-8 text: only lead bytes are candidates
+    };
+    let may_start = |b: &u8| *b == lower || *b == upper || *b >= 0xc0;
+    let mut folded = Vec::with_capacity(4);
     for block in &doc.blocks {
-        folded.clear();
-        for (i, c) in doc.text[block.range.clone()].char_indices() {
-            scratch.clear();
-            push_folded(c, query.case_sensitive, &mut scratch);
-            let at = (block.range.start + i) as u32;
-            folded.extend(scratch.iter().map(|&f| (f, at)));
-        }
-        let end_of = |k: usize| {
-            folded
-                .get(k)
-                .map_or(block.range.end, |&(_, at)| at as usize)
-        };
-        let n = query.chars.len();
-        let mut k = 0;
-        while k + n <= folded.len() {
-            if folded[k].0 == query.chars[0]
-                && folded[k..k + n]
-                    .iter()
-                    .zip(&query.chars)
-                    .all(|(a, b)| a.0 == *b)
-            {
-                // A match ending inside a folded character (œ → "oe") extends to its end.
-                let mut end = k + n;
-                while end < folded.len() && folded[end].1 == folded[end - 1].1 {
-                    end += 1;
+        let text = &doc.text[block.range.clone()];
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(p) = bytes[i..].iter().position(may_start) {
+            let at = i + p;
+            match match_at(text, at, query, &mut folded) {
+                Some(end) => {
+                    hits.push(block.range.start + at..block.range.start + end);
+                    if hits.len() >= MAX_HITS {
+                        return hits;
+                    }
+                    i = end;
                 }
-                hits.push(folded[k].1 as usize..end_of(end));
-                if hits.len() >= MAX_HITS {
-                    return hits;
-                }
-                k = end;
-            } else {
-                k += 1;
+                None => i = at + 1,
+            }
+            if i >= bytes.len() {
+                break;
             }
         }
     }
     hits
+}
+
+/// The end of a match of `query` starting at byte `at` of `text`, if there is one. A match that
+/// ends inside a folded character (`œ` → `oe`) extends to the end of that character.
+fn match_at(text: &str, at: usize, query: &Query, folded: &mut Vec<char>) -> Option<usize> {
+    let mut wanted = query.chars.iter();
+    let mut next = wanted.next();
+    for (offset, c) in text[at..].char_indices() {
+        folded.clear();
+        push_folded(c, query.case_sensitive, folded);
+        for f in folded.iter() {
+            match next {
+                Some(w) if w == f => next = wanted.next(),
+                Some(_) => return None,
+                None => break,
+            }
+        }
+        if next.is_none() {
+            return Some(at + offset + c.len_utf8());
+        }
+    }
+    None
 }
 
 #[cfg(test)]
