@@ -517,7 +517,9 @@ fn trim(side: &Side, tokens: Range<usize>, anchor: &[bool]) -> Range<usize> {
         // `des soutiens`), never across punctuation.
         let mut start = first;
         let mut spaced = 0;
-        while start > tokens.start && side.is_stop.get(start - 1) == Some(&true) {
+        // Only before a content word: an aligned function word already starts the phrase.
+        let content_first = side.is_stop.get(first) == Some(&false);
+        while content_first && start > tokens.start && side.is_stop.get(start - 1) == Some(&true) {
             let gap =
                 &side.text[side.tokens[start - 1].end as usize..side.tokens[start].start as usize];
             if matches!(gap, "'" | "’") {

@@ -26,6 +26,8 @@ pub struct Candidate {
 
 /// Right sentences kept per left sentence from the index.
 const TOP_K: usize = 2;
+/// A runner-up from the index is kept when it scores at least this share of the best.
+const RUNNER_UP_SHARE: f32 = 0.5;
 /// Postings read per left sentence, rarest words first; words in more sentences than the cap are
 /// never read (a sentence repeated thousands of times cannot go quadratic).
 const POSTING_BUDGET: u32 = 120;
@@ -358,14 +360,19 @@ fn index_candidates(
                 score[j as usize] += weight;
             }
         }
-        // Keep the TOP_K best.
+        // Keep the TOP_K best, the runners-up only when they come close to the best (the two
+        // halves of a split sentence do; a verse and its neighbours mostly do not).
+        let by_score = |&a: &u32, &b: &u32| score[b as usize].total_cmp(&score[a as usize]);
         if touched.len() > TOP_K {
-            touched.select_nth_unstable_by(TOP_K - 1, |&a, &b| {
-                score[b as usize].total_cmp(&score[a as usize])
-            });
+            touched.select_nth_unstable_by(TOP_K - 1, by_score);
         }
-        for &j in touched.iter().take(TOP_K) {
-            out.push((i as u32, j));
+        let kept = touched.len().min(TOP_K);
+        touched[..kept].sort_unstable_by(by_score);
+        let best = touched.first().map_or(0.0, |&j| score[j as usize]);
+        for &j in &touched[..kept] {
+            if score[j as usize] >= RUNNER_UP_SHARE * best {
+                out.push((i as u32, j));
+            }
         }
         for &j in &touched {
             score[j as usize] = 0.0;
