@@ -422,7 +422,7 @@ impl<'s, 'a> Collector<'s, 'a> {
         Collector {
             left,
             right,
-            passages: Vec::new(),
+            passages: Vec::with_capacity(left.sentences.len().min(right.sentences.len())),
             used_left: vec![false; left.tokens.len()],
             used_right: vec![false; right.tokens.len()],
         }
@@ -618,7 +618,8 @@ pub(crate) fn run_coverage(
     right: &Side,
     runs: &[seeds::Run],
 ) -> FxHashMap<(u32, u32), u32> {
-    let mut coverage: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+    let mut coverage: FxHashMap<(u32, u32), u32> =
+        FxHashMap::with_capacity_and_hasher(runs.len(), Default::default());
     let sentence_words = |side: &Side, token: u32| {
         side.sentence_of(token as usize)
             .and_then(|s| side.sentences.get(s as usize))
