@@ -52,7 +52,7 @@ pub fn matched_pairs(a: &[u64], b: &[u64]) -> Vec<(u32, u32)> {
     pairs
 }
 
-/// [`matched_pairs`] with buffers the caller keeps between calls (`table` is scratch space;
+/// [`matched_pairs`] with buffers the caller keeps between calls (`scratch` is working space;
 /// `pairs` is cleared and filled).
 pub fn matched_pairs_into(
     a: &[u64],
@@ -200,7 +200,11 @@ pub fn marks_from_pairs(
         .copied()
         .chain(std::iter::once((left.len() as u32, right.len() as u32)));
     for (pi, pj) in ends {
-        let (pi, pj) = (pi as usize, pj as usize);
+        // Clamped and checked so that pairs from elsewhere cannot make this panic.
+        let (pi, pj) = (
+            (pi as usize).min(left.len()),
+            (pj as usize).min(right.len()),
+        );
         if pi >= i && pj >= j {
             diff_gap(
                 left_text,
@@ -214,10 +218,7 @@ pub fn marks_from_pairs(
         i = pi + 1;
         j = pj + 1;
     }
-    (
-        merge_adjacent(left_text, left_marks),
-        merge_adjacent(right_text, right_marks),
-    )
+    (merge_adjacent(left_marks), merge_adjacent(right_marks))
 }
 
 /// One gap between matched words: words that look alike are paired for character marks,
@@ -380,7 +381,7 @@ fn char_marks(
 
 /// Joins touching character marks (`ti` missing is one mark, not two); word marks stay one per
 /// word so the reader can style each.
-fn merge_adjacent(_text: &str, mut marks: Vec<Mark>) -> Vec<Mark> {
+fn merge_adjacent(mut marks: Vec<Mark>) -> Vec<Mark> {
     marks.sort_by_key(|m| m.range.start);
     let mut out: Vec<Mark> = Vec::with_capacity(marks.len());
     for mark in marks {

@@ -18,6 +18,9 @@ const ABBREVIATIONS: &[&str] = &[
     "fig", "e.g", "i.e", "a.m", "p.m", "U.S", "U.K", "U.N", "Ph.D",
 ];
 
+/// Length in bytes of the longest entry of `ABBREVIATIONS`.
+const LONGEST_ABBREVIATION: usize = 6;
+
 const CLOSERS: &[char] = &['"', '»', '”', '’', '\'', ')', ']', '›'];
 const OPENERS: &[char] = &[
     '"', '«', '“', '„', '‘', '\'', '(', '[', '‹', '—', '–', '-', '¿', '¡',
@@ -85,14 +88,17 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 
 /// Byte offset of the next `.`, `!`, `?` or `…` at or after `from`.
 fn next_terminal(bytes: &[u8], from: usize) -> Option<usize> {
-    let rest = bytes.get(from..)?;
-    rest.iter()
-        .enumerate()
-        .find(|&(k, &b)| {
-            matches!(b, b'.' | b'!' | b'?')
-                || (b == 0xe2 && rest.get(k + 1) == Some(&0x80) && rest.get(k + 2) == Some(&0xa6))
-        })
-        .map(|(k, _)| from + k)
+    let mut k = from;
+    while k < bytes.len() {
+        match bytes[k] {
+            b'.' | b'!' | b'?' => return Some(k),
+            0xe2 if bytes.get(k + 1) == Some(&0x80) && bytes.get(k + 2) == Some(&0xa6) => {
+                return Some(k);
+            }
+            _ => k += 1,
+        }
+    }
+    None
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, base: usize, start: usize, end: usize) {
@@ -124,7 +130,8 @@ fn is_abbreviation(before: &str) -> bool {
     if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
         return true;
     }
-    ABBREVIATIONS.contains(&word)
+    // No listed abbreviation is longer (most sentence ends are, and skip the list).
+    word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word)
 }
 
 /// Sentences of a whole document, block by block; a heading is always one sentence.
@@ -214,6 +221,14 @@ mod tests {
         assert_eq!(
             sentences("\"Sur le plan bilatéral, nous avons à faire\". Ensuite."),
             ["\"Sur le plan bilatéral, nous avons à faire\".", "Ensuite."]
+        );
+    }
+
+    #[test]
+    fn longest_abbreviation_is_up_to_date() {
+        assert_eq!(
+            ABBREVIATIONS.iter().map(|a| a.len()).max(),
+            Some(LONGEST_ABBREVIATION)
         );
     }
 

@@ -422,7 +422,7 @@ impl<'s, 'a> Collector<'s, 'a> {
         Collector {
             left,
             right,
-            passages: Vec::new(),
+            passages: Vec::with_capacity(left.sentences.len().min(right.sentences.len())),
             used_left: vec![false; left.tokens.len()],
             used_right: vec![false; right.tokens.len()],
         }
@@ -517,7 +517,9 @@ fn trim(side: &Side, tokens: Range<usize>, anchor: &[bool]) -> Range<usize> {
         // `des soutiens`), never across punctuation.
         let mut start = first;
         let mut spaced = 0;
-        while start > tokens.start && side.is_stop.get(start - 1) == Some(&true) {
+        // Only before a content word: an aligned function word already starts the phrase.
+        let content_first = side.is_stop.get(first) == Some(&false);
+        while content_first && start > tokens.start && side.is_stop.get(start - 1) == Some(&true) {
             let gap =
                 &side.text[side.tokens[start - 1].end as usize..side.tokens[start].start as usize];
             if matches!(gap, "'" | "’") {
@@ -616,7 +618,8 @@ pub(crate) fn run_coverage(
     right: &Side,
     runs: &[seeds::Run],
 ) -> FxHashMap<(u32, u32), u32> {
-    let mut coverage: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+    let mut coverage: FxHashMap<(u32, u32), u32> =
+        FxHashMap::with_capacity_and_hasher(runs.len(), Default::default());
     let sentence_words = |side: &Side, token: u32| {
         side.sentence_of(token as usize)
             .and_then(|s| side.sentences.get(s as usize))

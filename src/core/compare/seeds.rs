@@ -40,9 +40,9 @@ fn shingles(tokens: &[Token], is_stop: &[bool]) -> Vec<u64> {
         }
         h
     };
-    let mut packed: Vec<u64> = starts
-        .map(|p| (hash(p) & !0xffff_ffff) | p as u64)
-        .collect();
+    // Sized up front: growing a vector this big would copy it several times.
+    let mut packed: Vec<u64> = Vec::with_capacity(tokens.len());
+    packed.extend(starts.map(|p| (hash(p) & !0xffff_ffff) | p as u64));
     // Positions are generated in order and the sort is stable: only the hash half needs sorting.
     radix_sort(&mut packed, 32);
     packed
@@ -65,7 +65,7 @@ pub fn verbatim_runs(
     });
     // (diagonal, left position), packed as one sortable u64: diagonal + 2^31 in the high half
     // (token offsets are byte offsets in u32, so there are fewer than 2^31 tokens).
-    let mut seeds: Vec<u64> = Vec::new();
+    let mut seeds: Vec<u64> = Vec::with_capacity(a.len().min(b.len()));
     let seed = |q: u32, p: u32| {
         let diagonal = q as i64 - p as i64 + DIAGONAL_BIAS;
         ((diagonal as u64) << 32) | p as u64

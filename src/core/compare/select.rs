@@ -24,8 +24,8 @@ pub struct Candidate {
     pub strong: bool,
 }
 
-/// Right sentences kept per left sentence from the index.
-const TOP_K: usize = 2;
+/// A runner-up from the index is kept when it scores at least this share of the best.
+const RUNNER_UP_SHARE: f32 = 0.5;
 /// Postings read per left sentence, rarest words first; words in more sentences than the cap are
 /// never read (a sentence repeated thousands of times cannot go quadratic).
 const POSTING_BUDGET: u32 = 120;
@@ -328,7 +328,7 @@ fn index_candidates(
     let mut score = vec![0f32; nr];
     let mut touched: Vec<u32> = Vec::new();
     let mut by_rarity: Vec<(u32, u32)> = Vec::new();
-    let mut out = Vec::with_capacity(nl * TOP_K);
+    let mut out = Vec::with_capacity(nl * 2);
     let step = (nl / 40).max(1);
     for i in 0..nl {
         if i % step == 0 && !progress(0.4 * i as f32 / nl as f32) {
@@ -358,19 +358,27 @@ fn index_candidates(
                 score[j as usize] += weight;
             }
         }
-        // Keep the TOP_K best.
-        if touched.len() > TOP_K {
-            touched.select_nth_unstable_by(TOP_K - 1, |&a, &b| {
-                score[b as usize].total_cmp(&score[a as usize])
-            });
-        }
-        for &j in touched.iter().take(TOP_K) {
-            out.push((i as u32, j));
-        }
+        // Keep the best and the runner-up, the latter only when it comes close (the two halves
+        // of a split sentence do; a verse and its neighbours mostly do not). One pass, resetting
+        // the scores as it goes.
+        let (mut best, mut second) = ((0.0f32, u32::MAX), (0.0f32, u32::MAX));
         for &j in &touched {
+            let value = score[j as usize];
             score[j as usize] = 0.0;
+            if value > best.0 {
+                second = best;
+                best = (value, j);
+            } else if value > second.0 {
+                second = (value, j);
+            }
         }
         touched.clear();
+        if best.1 != u32::MAX {
+            out.push((i as u32, best.1));
+        }
+        if second.1 != u32::MAX && second.0 >= RUNNER_UP_SHARE * best.0 {
+            out.push((i as u32, second.1));
+        }
     }
     Some(out)
 }

@@ -150,7 +150,10 @@ impl Vocabulary {
         let mut counts: Vec<Counts> = Vec::new();
         let mut key_of: Vec<u64> = Vec::new();
         let mut build = |side: &Side, is_right: bool| {
-            let mut words = SentenceWords::default();
+            let mut words = SentenceWords {
+                ids: Vec::with_capacity(side.tokens.len()),
+                offsets: Vec::with_capacity(side.sentences.len() + 1),
+            };
             words.offsets.push(0);
             let mut scratch: Vec<u32> = Vec::new();
             for sentence in &side.sentences {
