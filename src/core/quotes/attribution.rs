@@ -728,7 +728,19 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
     // Before the verb only a subject may stand (a name, a role, a pronoun, auxiliaries); after
     // an inverted verb something must be named ("ajoutant que…" is no attribution).
     let inverted = ws[..v].iter().all(|w| lx.is_auxiliary(w.key));
-    if matches!(subj, Subject::Unknown) && (!inverted || np_after(text, &all, v + 1).is_empty()) {
+    // "ont-ils déclaré", "they said": an attribution to several people, so to no one speaker,
+    // but an attribution all the same (the quotation does not continue the previous speaker).
+    let plural = {
+        let mut named = ws[..v]
+            .iter()
+            .filter(|w| !lx.is_auxiliary(w.key))
+            .peekable();
+        named.peek().is_some() && named.all(|w| lx.is_plural_pronoun(w.key))
+    };
+    if matches!(subj, Subject::Unknown)
+        && !plural
+        && (!inverted || np_after(text, &all, v + 1).is_empty())
+    {
         return None;
     }
     let end = if v == 0 || ws[..v].iter().all(|w| lx.is_auxiliary(w.key)) {
@@ -1254,6 +1266,12 @@ mod tests {
         );
         assert_eq!(after_of(", et la foule applaudit."), None);
         assert_eq!(after_of(". Il partit."), None);
+    }
+
+    #[test]
+    fn plural_subjects_attribute_to_no_one() {
+        assert_eq!(after_of(", ont-ils déclaré."), Some(Subject::Unknown));
+        assert_eq!(after_of(" they said."), Some(Subject::Unknown));
     }
 
     #[test]

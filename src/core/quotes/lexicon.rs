@@ -415,6 +415,7 @@ pub struct Lexicon {
     auxiliaries: KeySet,
     incise_auxiliaries: KeySet,
     pronouns: KeySet,
+    plural_pronouns: KeySet,
     latter: KeySet,
     according: KeySet,
     definite: KeySet,
@@ -501,6 +502,7 @@ impl Lexicon {
                 "s", "se", "m", "has", "had", "have", "was", "were",
             ]),
             pronouns: keys(PRONOUNS),
+            plural_pronouns: keys(&["ils", "elles", "they", "on", "we", "nous"]),
             latter: keys(LATTER),
             according: keys(ACCORDING),
             definite: keys(DEFINITE),
@@ -544,6 +546,10 @@ impl Lexicon {
 
     pub fn is_auxiliary(&self, key: u64) -> bool {
         self.auxiliaries.contains(&key)
+    }
+    /// ils, elles, they, on, we: several speakers (or an indefinite one).
+    pub fn is_plural_pronoun(&self, key: u64) -> bool {
+        self.plural_pronouns.contains(&key)
     }
     pub fn is_pronoun(&self, key: u64) -> bool {
         self.pronouns.contains(&key)
