@@ -305,6 +305,22 @@ fn is_role_at(words: &[Word], j: usize) -> bool {
     }
 }
 
+/// Word `j` can stand before a name and describe it: a role, a nationality, a determiner or
+/// another short grammatical word, a particle, a title, a capitalised word ("Transport
+/// Minister").
+fn describes_name(words: &[Word], j: usize) -> bool {
+    let lx = Lexicon::get();
+    let w = &words[j];
+    w.cap
+        || is_role_at(words, j)
+        || lx.nation(w.key).is_some()
+        || lx.nord.contains(&w.key)
+        || lx.sud.contains(&w.key)
+        || lx.is_function_word(w.key)
+        || lx.is_particle(w.key)
+        || lx.is_title(w.key)
+}
+
 fn has_role(words: &[Word]) -> bool {
     (0..words.len()).any(|j| is_role_at(words, j))
 }
@@ -365,9 +381,15 @@ impl Persons {
                 }
                 let mut roles = Vec::new();
                 let mut nats = Vec::new();
-                // Words just before, back to punctuation or the previous name.
+                // The words just before that describe the name ("le président russe",
+                // "nord-coréen"), back to one that does not (a verb: "a reçu Paul Martin"), to
+                // punctuation or to the previous name.
                 let mut from = i;
-                while from > last_run_end && i - from < 4 && ws[from].gap != Gap::Punct {
+                while from > last_run_end
+                    && i - from < 5
+                    && ws[from].gap != Gap::Punct
+                    && describes_name(ws, from - 1)
+                {
                     from -= 1;
                 }
                 descriptors(&ws[from..i], &mut roles, &mut nats);
@@ -1045,14 +1067,24 @@ impl Scene<'_> {
         if pos >= sentence.end {
             return None;
         }
-        let lead = words_upto(text, sentence.start..pos, 9);
-        let lead_words = lead.len();
-        let lead_ws_have_role = has_role(&lead);
-        let titled = lead_words == 1 && Lexicon::get().is_title(lead[0].key);
-        let lead = &text[sentence.start..pos];
-        // "La ministre des Transports, Élisabeth Borne, a reçu…": a role in apposition.
-        let apposed = lead_words <= 8 && lead_ws_have_role;
-        (lead_words <= 4 && !lead.contains(',') || titled || apposed).then_some(index)
+        // The name is the subject when what precedes it only describes it: "Le président russe
+        // Vladimir Poutine a…", "Jeudi, Paul Martin a…", "La ministre des Transports, Élisabeth
+        // Borne, a…", but not "Le président russe a accueilli Kim Jong Un".
+        let lead = words_upto(text, sentence.start..pos, 16);
+        if lead.len() >= 16 {
+            return None;
+        }
+        let name_after_punct = lead
+            .last()
+            .is_some_and(|w| text[w.end..pos].contains(|c: char| !c.is_whitespace() && c != '-'));
+        let tail = if name_after_punct {
+            &lead[lead.len()..]
+        } else {
+            &lead[lead.iter().rposition(|w| w.gap == Gap::Punct).unwrap_or(0)..]
+        };
+        (0..tail.len())
+            .all(|j| describes_name(tail, j))
+            .then_some(index)
     }
 
     /// The latest person mentioned before the subject, in its paragraph or the previous one.

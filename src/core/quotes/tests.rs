@@ -248,6 +248,14 @@ fn role_prefers_the_subject_of_the_previous_sentence() {
 }
 
 #[test]
+fn the_object_of_the_previous_sentence_is_not_its_subject() {
+    let text = "Le ministre a reçu Paul Martin mardi. « Bienvenue à tous », a dit le ministre.";
+    assert_eq!(said(text)[0].1, None);
+    let text = "Jeudi, Paul Martin a reçu le ministre. « Bienvenue à tous », a dit le maire.";
+    assert_eq!(said(text)[0].1, s("Paul Martin"));
+}
+
+#[test]
 fn apposition_gives_the_name() {
     let text = "Le porte-parole du gouvernement, Paul Martin, était à Lyon. « Nous ne céderons pas », a affirmé le porte-parole.";
     assert_eq!(said(text)[0].1, s("Paul Martin"));
