@@ -555,17 +555,21 @@ pub fn analyse(left: &Document, right: &Document) -> Vec<Quote> {
     let mut right_drafts = drafts(right, &right_cell);
     // A surname alone becomes the full name of the one person of either document who has it;
     // then every speaker takes its canonical spelling.
-    let full: Vec<&Vec<u64>> = names.keys().filter(|k| k.len() > 1).collect();
+    let mut by_surname: HashMap<u64, Option<&Vec<u64>>> = HashMap::new();
+    for key in names.keys().filter(|k| k.len() > 1) {
+        if let Some(&last) = key.last() {
+            by_surname
+                .entry(last)
+                .and_modify(|o| *o = None)
+                .or_insert(Some(key));
+        }
+    }
     for d in left_drafts.iter_mut().chain(right_drafts.iter_mut()) {
         if let Some(speaker) = &mut d.speaker {
-            if speaker.key.len() == 1 {
-                let owners: Vec<&&Vec<u64>> = full
-                    .iter()
-                    .filter(|k| k.last() == speaker.key.last())
-                    .collect();
-                if let [only] = owners.as_slice() {
-                    speaker.key = only.as_slice().into();
-                }
+            if let [surname] = *speaker.key
+                && let Some(Some(full)) = by_surname.get(&surname)
+            {
+                speaker.key = full.as_slice().into();
             }
             if let Some(name) = names.get(&*speaker.key) {
                 speaker.display = name.as_str().into();
