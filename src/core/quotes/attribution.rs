@@ -253,8 +253,9 @@ pub fn name_run_at(words: &[Word], i: usize) -> Option<NameRun> {
     while let Some(next) = words.get(end) {
         match next.gap {
             Gap::Space | Gap::Hyphen if next.cap && !lx.is_role(next.key) => end += 1,
-            // Jong-un: a lower-case part hyphenated to a name.
-            Gap::Hyphen => end += 1,
+            // Jong-un, Jae-in: a lower-case part hyphenated to a name; not a pronoun of an
+            // imperative ("Présentez-vous", "Donnez-moi").
+            Gap::Hyphen if !lx.is_clitic(next.key) => end += 1,
             Gap::Space | Gap::Apostrophe
                 if lx.is_particle(next.key)
                     && words.get(end + 1).is_some_and(|n| {
@@ -372,7 +373,7 @@ impl Persons {
                     continue;
                 };
                 let titled = i > 0 && lx.is_title(ws[i - 1].key) && ws[i].gap == Gap::Space;
-                let name_words = run.end - run.first;
+                let name_words = ws[run.first..run.end].iter().filter(|w| w.cap).count();
                 if name_words < 2 {
                     let display = titled.then(|| text[ws[i].start..ws[i].end].to_string());
                     singles.push((ws[i].start, ws[i].key, display));
@@ -462,7 +463,7 @@ impl Persons {
         persons.mentions.sort_unstable();
         for (index, p) in persons.list.iter().enumerate() {
             if p.key.len() > 1 {
-                for &k in p.key.iter() {
+                for k in [p.key[0], p.key[p.key.len() - 1]] {
                     persons.by_token.entry(k).or_insert(index);
                 }
             }
@@ -512,7 +513,11 @@ impl Persons {
     /// The person a single word names: a known person whose name has it (latest mentioned
     /// before `pos`, else the first).
     fn by_single(&self, key: u64, pos: usize) -> Option<usize> {
-        let has = |i: usize| self.list[i].key.contains(&key) && self.list[i].key.len() > 1;
+        // A surname (last word) or a family name written first ("Kim"), never a particle.
+        let has = |i: usize| {
+            let k = &self.list[i].key;
+            k.len() > 1 && (k.last() == Some(&key) || k.first() == Some(&key))
+        };
         let before = self.mentions.partition_point(|&(p, _)| p < pos);
         self.mentions[..before]
             .iter()
@@ -548,8 +553,18 @@ pub fn subject(text: &str, words: &[Word]) -> Subject {
     let Some(first) = words.first() else {
         return Subject::Unknown;
     };
+    // A name, with only words that describe it around ("le président russe Vladimir
+    // Poutine"): "Parce que tu as dit" is no name.
     for i in 0..words.len() {
         if let Some(run) = name_run_at(words, i) {
+            let described = (0..i).all(|j| describes_name(words, j)) || has_role(&words[..i]);
+            let trailing = words.len() - run.end;
+            if !described
+                || trailing > 2
+                || !(run.end..words.len()).all(|j| describes_name(words, j))
+            {
+                break;
+            }
             let display = text[words[run.first].start..words[run.end - 1].end].to_string();
             return Subject::Name {
                 key: run.key,

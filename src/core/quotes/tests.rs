@@ -293,6 +293,16 @@ fn no_support_no_speaker() {
 }
 
 #[test]
+fn capitalised_words_that_are_not_names() {
+    // Sentence-initial conjunctions and imperatives with a hyphenated pronoun are no persons.
+    assert_eq!(speaker("Parce que tu as dit : « Je ne sais pas. »"), None);
+    let text = "Présentez-vous demain. « Nous serons là », dit-il.";
+    assert_eq!(speaker(text), None);
+    let text = "Moon Jae-in est arrivé. « Nous serons là », dit-il.";
+    assert_eq!(speaker(text), s("Moon Jae-in"));
+}
+
+#[test]
 fn similar_names_are_different_persons() {
     let text = "Kim Jong Il a parlé en 2011. Kim Jong Un a parlé en 2019. « Nous sommes forts », a déclaré Kim Jong Un. « Nous étions forts », a déclaré Kim Jong Il.";
     let q = said(text);
