@@ -25,19 +25,44 @@ fn doc(name: &str, text: String) -> Document {
     Document::from_text(name, name, text, "utf-8", Vec::new())
 }
 
-/// Median and best wall time of `RUNS` runs of `f` (the machine is shared: the best run is the
-/// one least disturbed by other processes).
-fn median(mut f: impl FnMut() -> usize) -> (Duration, Duration, usize) {
+/// What a measurement gives: median and best wall time, mean on-CPU time of the thread, and
+/// the number of quotations found.
+struct Timing {
+    median: Duration,
+    best: Duration,
+    cpu: Option<Duration>,
+    quotes: usize,
+}
+
+/// Nanoseconds this thread has spent on a CPU (Linux `schedstat`): unlike wall time, it does
+/// not count the time other processes on this shared machine held the CPU.
+fn cpu_time() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok()
+}
+
+/// Runs `f` `BENCH_RUNS` times (7 by default). The machine is shared, so besides the median the
+/// best run (the least disturbed) and the on-CPU time are reported.
+fn median(mut f: impl FnMut() -> usize) -> Timing {
     let runs = runs();
     let mut times = Vec::with_capacity(runs);
-    let mut count = 0;
+    let mut quotes = 0;
+    let cpu_start = cpu_time();
     for _ in 0..runs {
         let start = Instant::now();
-        count = black_box(f());
+        quotes = black_box(f());
         times.push(start.elapsed());
     }
+    let cpu = cpu_start
+        .zip(cpu_time())
+        .map(|(a, b)| Duration::from_nanos(b.saturating_sub(a) / runs as u64));
     times.sort();
-    (times[runs / 2], times[0], count)
+    Timing {
+        median: times[runs / 2],
+        best: times[0],
+        cpu,
+        quotes,
+    }
 }
 
 /// `cargo bench --bench quotes -- WORD` runs only the inputs whose name contains WORD.
@@ -49,23 +74,30 @@ fn selected(name: &str) -> bool {
     filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()))
 }
 
-fn report(name: &str, bytes: usize, (median, best, quotes): (Duration, Duration, usize)) {
+fn report(name: &str, bytes: usize, t: Timing) {
     let mb = bytes as f64 / 1e6;
+    let rate = |d: Duration| mb / d.as_secs_f64().max(1e-9);
+    let cpu = t.cpu.map_or("n/a".to_string(), |c| {
+        format!("{:.2} ms | {:.0} MB/s", c.as_secs_f64() * 1e3, rate(c))
+    });
     println!(
-        "| {name} | {mb:.2} MB | {quotes} | {:.2} ms | {:.0} MB/s | {:.2} ms | {:.0} MB/s |",
-        median.as_secs_f64() * 1e3,
-        mb / median.as_secs_f64(),
-        best.as_secs_f64() * 1e3,
-        mb / best.as_secs_f64(),
+        "| {name} | {mb:.2} MB | {} | {:.2} ms | {:.0} MB/s | {:.2} ms | {:.0} MB/s | {cpu} |",
+        t.quotes,
+        t.median.as_secs_f64() * 1e3,
+        rate(t.median),
+        t.best.as_secs_f64() * 1e3,
+        rate(t.best),
     );
 }
 
-fn extract_one(name: &str, d: &Document) {
+/// Measures `extract` on the document `make` builds (only when `name` is selected).
+fn extract_one(name: &str, make: impl FnOnce() -> Document) {
     if !selected(name) {
         return;
     }
+    let d = make();
     if std::env::var_os("BENCH_DENSITY").is_some() {
-        let q = extract(d, 0);
+        let q = extract(&d, 0);
         let quoted: usize = q.iter().flat_map(|q| q.spans.iter()).map(|r| r.len()).sum();
         eprintln!(
             "{name}: one quotation per {} bytes, {:.0} % of the text quoted",
@@ -73,7 +105,7 @@ fn extract_one(name: &str, d: &Document) {
             100.0 * quoted as f64 / d.text.len().max(1) as f64
         );
     }
-    report(name, d.text.len(), median(|| extract(d, 0).len()));
+    report(name, d.text.len(), median(|| extract(&d, 0).len()));
 }
 
 /// Paragraphs of news prose dense with quotations of every kind, French and English.
@@ -122,40 +154,45 @@ fn repeat_to(unit: &str, target: usize) -> String {
 }
 
 fn main() {
-    println!("| input | size | quotations | median | MB/s (median) | best | MB/s (best) |");
-    println!("|---|---|---|---|---|---|---|");
+    println!(
+        "| input | size | quotations | median | MB/s (median) | best | MB/s (best) | CPU time | MB/s (CPU) |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
     let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bible");
     let read = |name: &str| {
         std::fs::read(corpus.join(name))
             .ok()
             .and_then(|b| Document::from_bytes(name, &b).ok())
     };
-    match (read("segond1910.txt"), read("ostervald.txt")) {
-        (Some(left), Some(right)) => {
-            extract_one("Bible: segond1910 (extract)", &left);
-            extract_one("Bible: ostervald (extract)", &right);
-            let bytes = left.text.len() + right.text.len();
-            if selected("Bible pair (extract both)") {
-                report(
-                    "Bible pair (extract both)",
-                    bytes,
-                    median(|| extract(&left, 0).len() + extract(&right, 1).len()),
-                );
+    let bible = [
+        "Bible: segond1910 (extract)",
+        "Bible: ostervald (extract)",
+        "Bible pair (extract both)",
+        "Bible pair (analyse: both + matching)",
+        "one huge paragraph (segond1910, newlines removed)",
+    ];
+    if bible.iter().any(|name| selected(name)) {
+        match (read("segond1910.txt"), read("ostervald.txt")) {
+            (Some(left), Some(right)) => {
+                extract_one(bible[0], || left.clone());
+                extract_one(bible[1], || right.clone());
+                let bytes = left.text.len() + right.text.len();
+                if selected(bible[2]) {
+                    report(
+                        bible[2],
+                        bytes,
+                        median(|| extract(&left, 0).len() + extract(&right, 1).len()),
+                    );
+                }
+                if selected(bible[3]) {
+                    report(bible[3], bytes, median(|| analyse(&left, &right).len()));
+                }
+                extract_one(bible[4], || {
+                    doc("bible-one-paragraph", left.text.replace('\n', " "))
+                });
             }
-            if selected("Bible pair (analyse: both + matching)") {
-                report(
-                    "Bible pair (analyse: both + matching)",
-                    bytes,
-                    median(|| analyse(&left, &right).len()),
-                );
-            }
-            let one_paragraph = doc("bible-one-paragraph", left.text.replace('\n', " "));
-            extract_one(
-                "one huge paragraph (segond1910, newlines removed)",
-                &one_paragraph,
-            );
+            _ => println!("| Bible pair | missing: {} | | | |", corpus.display()),
         }
-        _ => println!("| Bible pair | missing: {} | | | |", corpus.display()),
     }
     const MB: usize = 1_000_000;
     // `BENCH_SCALE=4` runs one scale only (for profiling).
@@ -167,64 +204,63 @@ fn main() {
         None => vec![1, 4],
     };
     for scale in scales {
-        let news = doc("news", news_dense(2 * MB * scale));
-        extract_one(&format!("news-like quote-dense text {scale}×"), &news);
-        let dense = doc("dense", quote_dense(2 * MB * scale));
-        extract_one(&format!("extreme quote density {scale}×"), &dense);
-        if scale == 1 {
+        extract_one(&format!("news-like quote-dense text {scale}×"), || {
+            doc("news", news_dense(2 * MB * scale))
+        });
+        extract_one(&format!("extreme quote density {scale}×"), || {
+            doc("dense", quote_dense(2 * MB * scale))
+        });
+        let pair = "extreme quote density pair 1× (analyse)";
+        if scale == 1 && selected(pair) {
+            let left = doc("dense", quote_dense(2 * MB));
             let right = doc(
                 "dense-right",
                 quote_dense(2 * MB).replace("beaucoup", "tant"),
             );
-            if selected("extreme quote density pair 1× (analyse)") {
-                report(
-                    "extreme quote density pair 1× (analyse)",
-                    dense.text.len() + right.text.len(),
-                    median(|| analyse(&dense, &right).len()),
-                );
-            }
+            report(
+                pair,
+                left.text.len() + right.text.len(),
+                median(|| analyse(&left, &right).len()),
+            );
         }
-        let dense_paragraph = doc(
-            "dense-one-paragraph",
-            quote_dense(MB * scale).replace("\n\n", " "),
-        );
         extract_one(
             &format!("extreme quote density, one paragraph {scale}×"),
-            &dense_paragraph,
+            || {
+                doc(
+                    "dense-one-paragraph",
+                    quote_dense(MB * scale).replace("\n\n", " "),
+                )
+            },
         );
-        let unclosed = doc("unclosed", "« ouvert ".repeat(10_000 * scale));
         extract_one(
             &format!("{} unclosed «, one paragraph", 10_000 * scale),
-            &unclosed,
-        );
-        let unclosed_lines = doc(
-            "unclosed-lines",
-            "Il a dit « jamais fermé\n".repeat(10_000 * scale),
+            || doc("unclosed", "« ouvert ".repeat(10_000 * scale)),
         );
         extract_one(
             &format!("{} unclosed «, one per line", 10_000 * scale),
-            &unclosed_lines,
+            || {
+                doc(
+                    "unclosed-lines",
+                    "Il a dit « jamais fermé\n".repeat(10_000 * scale),
+                )
+            },
         );
-        let straight = doc("straight", "\"ouvert ".repeat(10_000 * scale));
         extract_one(
             &format!("{} unclosed \", one paragraph", 10_000 * scale),
-            &straight,
-        );
-        let to_end = doc(
-            "to-end",
-            format!(
-                "Début. « {}",
-                repeat_to("des mots, encore des mots ", 4 * MB * scale)
-            ),
+            || doc("straight", "\"ouvert ".repeat(10_000 * scale)),
         );
         extract_one(
             &format!("quote running to the end, {} MB", 4 * scale),
-            &to_end,
+            || {
+                let words = repeat_to("des mots, encore des mots ", 4 * MB * scale);
+                doc("to-end", format!("Début. « {words}"))
+            },
         );
-        let apostrophes = doc(
-            "apostrophes",
-            repeat_to("l'a d'l' 'x' ''' ' ’ ‘ aujourd’hui we've ", MB * scale),
-        );
-        extract_one(&format!("apostrophes everywhere {scale}×"), &apostrophes);
+        extract_one(&format!("apostrophes everywhere {scale}×"), || {
+            doc(
+                "apostrophes",
+                repeat_to("l'a d'l' 'x' ''' ' ’ ‘ aujourd’hui we've ", MB * scale),
+            )
+        });
     }
 }

@@ -5,6 +5,15 @@
 //! `extract` reads one article on its own; `analyse` reads both, so that what one article says
 //! of a person ("le président russe Vladimir Poutine") helps attribute the other's quotations,
 //! gives speakers one canonical name across both, and fills `matches`.
+//!
+//! Both return a plain `Vec<Quote>` in reading order, which is also id order (`quotes[i].id ==
+//! i`; for `analyse` the left article's quotations come first), so an id indexes the vector.
+//! Nested quotations follow the one that encloses them.
+//!
+//! The work is linear in the input: one pass over the bytes finds the marks (skipping every
+//! byte that cannot start one), attribution only reads a few hundred bytes around each
+//! quotation, persons are collected in one pass when a quotation needs them, and resolution
+//! looks back a bounded number of mentions.
 
 mod attribution;
 mod lexicon;
@@ -19,7 +28,6 @@ use attribution::{Found, Pattern, Persons, Resolved, Scene};
 use scan::{RawQuote, ends_sentence};
 
 use crate::core::document::Document;
-use crate::core::normalize::tokenize_into;
 use crate::core::sentence;
 
 /// How a counterpart in the other article relates to a quotation, from the quotation's point
@@ -180,8 +188,8 @@ fn drafts(doc: &Document, persons: &OnceCell<Persons>) -> Vec<Draft> {
                     quoted.push_str(if k == 0 { " " } else { " … " });
                 }
                 quoted.push_str(&text[r.clone()]);
-                tokens.clear();
-                tokenize_into(text, r.clone(), &mut tokens);
+                // The same words and keys as `normalize::tokenize`, hashed faster.
+                attribution::words_into(text, r.clone(), usize::MAX, &mut tokens);
                 keys.extend(tokens.iter().map(|t| t.key));
                 spans.push(r);
             }
@@ -230,10 +238,28 @@ fn drafts(doc: &Document, persons: &OnceCell<Persons>) -> Vec<Draft> {
         );
         // Without any sentence-final punctuation the window is one piece: no need to split it.
         let window = &text[window_start..raw.outer.start];
-        let last_piece = if window.contains(['.', '!', '?', '…']) {
-            sentence::split(text, window_start..raw.outer.start).pop()
-        } else {
-            Some(trim_range(text, window_start..raw.outer.start)).filter(|r| !r.is_empty())
+        let last_piece = match window.rfind(['.', '!', '?', '…']) {
+            None => Some(trim_range(text, window_start..raw.outer.start)).filter(|r| !r.is_empty()),
+            // Splitting only around the last possible end is enough when it is one (the
+            // splitter needs the word before it to rule out "M." and initials); otherwise
+            // the whole window is split.
+            Some(p) => {
+                let near = ceil_boundary(
+                    text,
+                    (window_start + p).saturating_sub(64).max(window_start),
+                );
+                let pieces = sentence::split(text, near..raw.outer.start);
+                match pieces.last() {
+                    Some(last)
+                        if pieces.len() >= 2
+                            || near == window_start
+                            || ends_sentence(&text[last.clone()]) =>
+                    {
+                        Some(last.clone())
+                    }
+                    _ => sentence::split(text, window_start..raw.outer.start).pop(),
+                }
+            }
         };
         let (sentence_start, pre) = match last_piece {
             Some(last) if ends_sentence(&text[last.clone()]) => {
@@ -529,17 +555,21 @@ pub fn analyse(left: &Document, right: &Document) -> Vec<Quote> {
     let mut right_drafts = drafts(right, &right_cell);
     // A surname alone becomes the full name of the one person of either document who has it;
     // then every speaker takes its canonical spelling.
-    let full: Vec<&Vec<u64>> = names.keys().filter(|k| k.len() > 1).collect();
+    let mut by_surname: HashMap<u64, Option<&Vec<u64>>> = HashMap::new();
+    for key in names.keys().filter(|k| k.len() > 1) {
+        if let Some(&last) = key.last() {
+            by_surname
+                .entry(last)
+                .and_modify(|o| *o = None)
+                .or_insert(Some(key));
+        }
+    }
     for d in left_drafts.iter_mut().chain(right_drafts.iter_mut()) {
         if let Some(speaker) = &mut d.speaker {
-            if speaker.key.len() == 1 {
-                let owners: Vec<&&Vec<u64>> = full
-                    .iter()
-                    .filter(|k| k.last() == speaker.key.last())
-                    .collect();
-                if let [only] = owners.as_slice() {
-                    speaker.key = only.as_slice().into();
-                }
+            if let [surname] = *speaker.key
+                && let Some(Some(full)) = by_surname.get(&surname)
+            {
+                speaker.key = full.as_slice().into();
             }
             if let Some(name) = names.get(&*speaker.key) {
                 speaker.display = name.as_str().into();

@@ -85,6 +85,27 @@ fn decode_at(bytes: &[u8], i: usize, end: usize) -> Option<(char, usize)> {
     s.chars().next().map(|c| (c, len))
 }
 
+/// The folded form (`fold::fold_char`) of the accented Latin letters of French and other
+/// Western European text, so that words made of them are hashed on the way; other characters
+/// go through `word_key`.
+#[inline]
+fn fold_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => "a",
+        'ç' | 'Ç' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
+        'ñ' | 'Ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "o",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
+        'œ' | 'Œ' => "oe",
+        'æ' | 'Æ' => "ae",
+        'ß' => "ss",
+        _ => return None,
+    })
+}
+
 /// True for letters and digits; Latin-1 and Latin Extended-A letters (French accents) without
 /// the general Unicode lookup.
 #[inline]
@@ -133,7 +154,15 @@ pub fn words_into(text: &str, range: Range<usize>, max: usize, out: &mut Vec<Wor
             } else {
                 match decode_at(bytes, i, end) {
                     Some((c, len)) if is_word_char(c) => {
-                        ascii = false;
+                        match fold_latin(c) {
+                            Some(folded) => {
+                                for &f in folded.as_bytes() {
+                                    hash ^= u64::from(f);
+                                    hash = hash.wrapping_mul(FNV_PRIME_4);
+                                }
+                            }
+                            None => ascii = false,
+                        }
                         i += len;
                     }
                     _ => break,
@@ -214,8 +243,9 @@ pub fn name_run_at(words: &[Word], i: usize) -> Option<NameRun> {
     while let Some(next) = words.get(end) {
         match next.gap {
             Gap::Space | Gap::Hyphen if next.cap && !lx.is_role(next.key) => end += 1,
-            // Jong-un: a lower-case part hyphenated to a name.
-            Gap::Hyphen => end += 1,
+            // Jong-un, Jae-in: a lower-case part hyphenated to a name; not a pronoun of an
+            // imperative ("Présentez-vous", "Donnez-moi").
+            Gap::Hyphen if !lx.is_clitic(next.key) => end += 1,
             Gap::Space | Gap::Apostrophe
                 if lx.is_particle(next.key)
                     && words.get(end + 1).is_some_and(|n| {
@@ -237,29 +267,53 @@ pub fn name_run_at(words: &[Word], i: usize) -> Option<NameRun> {
 /// Roles and nationalities named by a few words.
 fn descriptors(words: &[Word], roles: &mut Vec<u64>, nats: &mut Vec<u8>) {
     let lx = Lexicon::get();
-    let keys: Vec<u64> = words.iter().map(|w| w.key).collect();
-    for (j, &k) in keys.iter().enumerate() {
-        let role = if k == lx.porte {
-            keys.get(j + 1) == Some(&lx.parole)
-        } else {
-            lx.is_role(k)
-        };
-        let group = lx.role_group(k);
-        if role && !roles.contains(&group) {
-            roles.push(group);
+    for (j, w) in words.iter().enumerate() {
+        if is_role_at(words, j) {
+            let group = lx.role_group(w.key);
+            if !roles.contains(&group) {
+                roles.push(group);
+            }
         }
     }
-    for n in lx.nationalities(&keys) {
-        if !nats.contains(&n) {
-            nats.push(n);
+    if words.iter().any(|w| lx.nation(w.key).is_some()) {
+        let keys: Vec<u64> = words.iter().map(|w| w.key).collect();
+        for n in lx.nationalities(&keys) {
+            if !nats.contains(&n) {
+                nats.push(n);
+            }
         }
     }
 }
 
+/// Word `j` is a role (`porte` only in `porte-parole`).
+fn is_role_at(words: &[Word], j: usize) -> bool {
+    let lx = Lexicon::get();
+    let k = words[j].key;
+    if k == lx.porte {
+        words.get(j + 1).is_some_and(|w| w.key == lx.parole)
+    } else {
+        lx.is_role(k)
+    }
+}
+
+/// Word `j` can stand before a name and describe it: a role, a nationality, a determiner or
+/// another short grammatical word, a particle, a title, a capitalised word ("Transport
+/// Minister").
+fn describes_name(words: &[Word], j: usize) -> bool {
+    let lx = Lexicon::get();
+    let w = &words[j];
+    w.cap
+        || is_role_at(words, j)
+        || lx.nation(w.key).is_some()
+        || lx.nord.contains(&w.key)
+        || lx.sud.contains(&w.key)
+        || lx.is_function_word(w.key)
+        || lx.is_particle(w.key)
+        || lx.is_title(w.key)
+}
+
 fn has_role(words: &[Word]) -> bool {
-    let mut roles = Vec::new();
-    descriptors(words, &mut roles, &mut Vec::new());
-    !roles.is_empty()
+    (0..words.len()).any(|j| is_role_at(words, j))
 }
 
 /// A person an article names.
@@ -309,7 +363,7 @@ impl Persons {
                     continue;
                 };
                 let titled = i > 0 && lx.is_title(ws[i - 1].key) && ws[i].gap == Gap::Space;
-                let name_words = run.end - run.first;
+                let name_words = ws[run.first..run.end].iter().filter(|w| w.cap).count();
                 if name_words < 2 {
                     let display = titled.then(|| text[ws[i].start..ws[i].end].to_string());
                     singles.push((ws[i].start, ws[i].key, display));
@@ -318,9 +372,15 @@ impl Persons {
                 }
                 let mut roles = Vec::new();
                 let mut nats = Vec::new();
-                // Words just before, back to punctuation or the previous name.
+                // The words just before that describe the name ("le président russe",
+                // "nord-coréen"), back to one that does not (a verb: "a reçu Paul Martin"), to
+                // punctuation or to the previous name.
                 let mut from = i;
-                while from > last_run_end && i - from < 4 && ws[from].gap != Gap::Punct {
+                while from > last_run_end
+                    && i - from < 5
+                    && ws[from].gap != Gap::Punct
+                    && describes_name(ws, from - 1)
+                {
                     from -= 1;
                 }
                 descriptors(&ws[from..i], &mut roles, &mut nats);
@@ -393,7 +453,7 @@ impl Persons {
         persons.mentions.sort_unstable();
         for (index, p) in persons.list.iter().enumerate() {
             if p.key.len() > 1 {
-                for &k in p.key.iter() {
+                for k in [p.key[0], p.key[p.key.len() - 1]] {
                     persons.by_token.entry(k).or_insert(index);
                 }
             }
@@ -443,7 +503,11 @@ impl Persons {
     /// The person a single word names: a known person whose name has it (latest mentioned
     /// before `pos`, else the first).
     fn by_single(&self, key: u64, pos: usize) -> Option<usize> {
-        let has = |i: usize| self.list[i].key.contains(&key) && self.list[i].key.len() > 1;
+        // A surname (last word) or a family name written first ("Kim"), never a particle.
+        let has = |i: usize| {
+            let k = &self.list[i].key;
+            k.len() > 1 && (k.last() == Some(&key) || k.first() == Some(&key))
+        };
         let before = self.mentions.partition_point(|&(p, _)| p < pos);
         self.mentions[..before]
             .iter()
@@ -479,8 +543,18 @@ pub fn subject(text: &str, words: &[Word]) -> Subject {
     let Some(first) = words.first() else {
         return Subject::Unknown;
     };
+    // A name, with only words that describe it around ("le président russe Vladimir
+    // Poutine"): "Parce que tu as dit" is no name.
     for i in 0..words.len() {
         if let Some(run) = name_run_at(words, i) {
+            let described = (0..i).all(|j| describes_name(words, j)) || has_role(&words[..i]);
+            let trailing = words.len() - run.end;
+            if !described
+                || trailing > 2
+                || !(run.end..words.len()).all(|j| describes_name(words, j))
+            {
+                break;
+            }
             let display = text[words[run.first].start..words[run.end - 1].end].to_string();
             return Subject::Name {
                 key: run.key,
@@ -681,7 +755,19 @@ pub fn after(text: &str, window: Range<usize>) -> Option<Found> {
     // Before the verb only a subject may stand (a name, a role, a pronoun, auxiliaries); after
     // an inverted verb something must be named ("ajoutant que…" is no attribution).
     let inverted = ws[..v].iter().all(|w| lx.is_auxiliary(w.key));
-    if matches!(subj, Subject::Unknown) && (!inverted || np_after(text, &all, v + 1).is_empty()) {
+    // "ont-ils déclaré", "they said": an attribution to several people, so to no one speaker,
+    // but an attribution all the same (the quotation does not continue the previous speaker).
+    let plural = {
+        let mut named = ws[..v]
+            .iter()
+            .filter(|w| !lx.is_auxiliary(w.key))
+            .peekable();
+        named.peek().is_some() && named.all(|w| lx.is_plural_pronoun(w.key))
+    };
+    if matches!(subj, Subject::Unknown)
+        && !plural
+        && (!inverted || np_after(text, &all, v + 1).is_empty())
+    {
         return None;
     }
     let end = if v == 0 || ws[..v].iter().all(|w| lx.is_auxiliary(w.key)) {
@@ -986,14 +1072,24 @@ impl Scene<'_> {
         if pos >= sentence.end {
             return None;
         }
-        let lead = words_upto(text, sentence.start..pos, 9);
-        let lead_words = lead.len();
-        let lead_ws_have_role = has_role(&lead);
-        let titled = lead_words == 1 && Lexicon::get().is_title(lead[0].key);
-        let lead = &text[sentence.start..pos];
-        // "La ministre des Transports, Élisabeth Borne, a reçu…": a role in apposition.
-        let apposed = lead_words <= 8 && lead_ws_have_role;
-        (lead_words <= 4 && !lead.contains(',') || titled || apposed).then_some(index)
+        // The name is the subject when what precedes it only describes it: "Le président russe
+        // Vladimir Poutine a…", "Jeudi, Paul Martin a…", "La ministre des Transports, Élisabeth
+        // Borne, a…", but not "Le président russe a accueilli Kim Jong Un".
+        let lead = words_upto(text, sentence.start..pos, 16);
+        if lead.len() >= 16 {
+            return None;
+        }
+        let name_after_punct = lead
+            .last()
+            .is_some_and(|w| text[w.end..pos].contains(|c: char| !c.is_whitespace() && c != '-'));
+        let tail = if name_after_punct {
+            &lead[lead.len()..]
+        } else {
+            &lead[lead.iter().rposition(|w| w.gap == Gap::Punct).unwrap_or(0)..]
+        };
+        (0..tail.len())
+            .all(|j| describes_name(tail, j))
+            .then_some(index)
     }
 
     /// The latest person mentioned before the subject, in its paragraph or the previous one.
@@ -1111,7 +1207,8 @@ mod tests {
 
     #[test]
     fn fast_keys_are_word_keys() {
-        let s = "Kim jong UN déclaré a x9 Œuvre";
+        let s = "Kim jong UN déclaré a x9 Œuvre àáâãäåÀÁÂÃÄÅ çÇ èéêëÈÉÊË ìíîïÌÍÎÏ ñÑ òóôõöøÒÓÔÕÖØ \
+                 ùúûüÙÚÛÜ ýÿÝŸ œŒ æÆ ß Ærøskøbing naïve Straße Łódź";
         for w in words(s, 0..s.len()) {
             assert_eq!(
                 w.key,
@@ -1206,6 +1303,12 @@ mod tests {
         );
         assert_eq!(after_of(", et la foule applaudit."), None);
         assert_eq!(after_of(". Il partit."), None);
+    }
+
+    #[test]
+    fn plural_subjects_attribute_to_no_one() {
+        assert_eq!(after_of(", ont-ils déclaré."), Some(Subject::Unknown));
+        assert_eq!(after_of(" they said."), Some(Subject::Unknown));
     }
 
     #[test]

@@ -151,6 +151,11 @@ pub const TITLES: &[&str] = &[
 /// Capitalised words that never start a name: function words that open sentences.
 #[rustfmt::skip]
 const FUNCTION_WORDS: &[&str] = &[
+    "que", "qui", "quoi", "où", "comment", "pourquoi", "quel", "quelle", "quels", "quelles",
+    "ne", "parce", "puisque", "lorsqu", "puisqu", "quoiqu", "afin", "tandis", "comme", "car",
+    "ainsi", "voilà", "ici", "là", "non", "oui", "certes", "enfin", "pourtant", "toutefois",
+    "because", "since", "although", "though", "once", "not", "no", "yes", "now", "thus",
+    "what", "who", "why", "how", "where", "which", "whose", "dont", "lequel", "laquelle",
     "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "il",
     "elle", "ils", "elles", "on", "nous", "vous", "je", "j", "tu", "mais", "et", "ou", "or",
     "donc", "ni", "car", "en", "pour", "selon", "après", "avant", "malgré", "dans", "sur", "sous",
@@ -169,6 +174,7 @@ const FUNCTION_WORDS: &[&str] = &[
 /// person ("Corée du Sud", "White House", "Guerre froide").
 #[rustfmt::skip]
 const NOT_PERSON: &[&str] = &[
+    "fils", "fille", "filles", "enfants", "famille", "son", "sons", "children", "house",
     "corée", "nord", "sud", "est", "ouest", "états", "etats", "unis", "unies", "guerre",
     "république", "union", "nations", "maison", "blanche", "extrême", "orient", "moyen", "proche",
     "asie", "europe", "afrique", "amérique", "mer", "golfe", "océan", "île", "iles", "royaume",
@@ -415,6 +421,8 @@ pub struct Lexicon {
     auxiliaries: KeySet,
     incise_auxiliaries: KeySet,
     pronouns: KeySet,
+    plural_pronouns: KeySet,
+    clitics: KeySet,
     latter: KeySet,
     according: KeySet,
     definite: KeySet,
@@ -501,6 +509,11 @@ impl Lexicon {
                 "s", "se", "m", "has", "had", "have", "was", "were",
             ]),
             pronouns: keys(PRONOUNS),
+            plural_pronouns: keys(&["ils", "elles", "they", "on", "we", "nous"]),
+            clitics: keys(&[
+                "vous", "nous", "moi", "toi", "lui", "leur", "les", "la", "le", "en", "y", "t",
+                "ci", "là", "même", "ce", "elle", "ils", "elles", "on", "je", "tu",
+            ]),
             latter: keys(LATTER),
             according: keys(ACCORDING),
             definite: keys(DEFINITE),
@@ -544,6 +557,15 @@ impl Lexicon {
 
     pub fn is_auxiliary(&self, key: u64) -> bool {
         self.auxiliaries.contains(&key)
+    }
+    /// ils, elles, they, on, we: several speakers (or an indefinite one).
+    pub fn is_plural_pronoun(&self, key: u64) -> bool {
+        self.plural_pronouns.contains(&key)
+    }
+    /// Pronouns hyphenated to an imperative or an inverted verb: `Présentez-vous`, `dit-il`
+    /// (`il` itself stays allowed in names: Kim Jong-il).
+    pub fn is_clitic(&self, key: u64) -> bool {
+        self.clitics.contains(&key)
     }
     pub fn is_pronoun(&self, key: u64) -> bool {
         self.pronouns.contains(&key)

@@ -201,6 +201,10 @@ impl Scanner<'_> {
 
     fn scan_block(&mut self, start: usize, end: usize, block: usize) {
         let bytes = self.text.as_bytes();
+        // Closing guillemets still ahead in the paragraph: a « opened inside an open « nests
+        // only if enough » remain to close both; otherwise the open one was never closed
+        // (thousands of « without », or a forgotten »).
+        let mut closers_ahead = self.text[start..end].matches('»').count();
         let mut i = start;
         while i < end {
             if !INTERESTING[bytes[i] as usize] {
@@ -269,8 +273,22 @@ impl Scanner<'_> {
                     }
                 }
                 '„' => self.open(Mark::LowDouble, i, len, block),
-                '«' => self.open(Mark::Guillemet, i, len, block),
+                '«' => {
+                    let open = self
+                        .stack
+                        .iter()
+                        .filter(|o| o.mark == Mark::Guillemet)
+                        .count();
+                    if open > 0
+                        && closers_ahead <= open
+                        && let Some(index) = self.find(&[Mark::Guillemet])
+                    {
+                        self.close_unclosed(index, i, block);
+                    }
+                    self.open(Mark::Guillemet, i, len, block);
+                }
                 '»' => {
+                    closers_ahead = closers_ahead.saturating_sub(1);
                     if let Some(index) = self.find(&[Mark::Guillemet]) {
                         self.close(index, i, len, block);
                     }
@@ -497,10 +515,20 @@ mod tests {
 
     #[test]
     fn thousands_of_opening_marks_stay_linear_and_bounded() {
+        // Without any », each « ends where the next begins: 10 000 short unclosed quotations,
+        // none nested in another.
         let text = "« a ".repeat(10_000);
         let q = quotes(&text);
         assert_eq!(q.len(), 10_000);
-        assert!(q.iter().all(|q| q.1));
+        assert!(q.iter().all(|q| q.1 && q.0 == "a" && q.2.is_none()));
+        // A forgotten » does not swallow the rest of the paragraph into a nesting.
+        let q = quotes("« un sans fin, puis « deux » et trois.");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0], ("un sans fin, puis".to_string(), true, None));
+        assert_eq!(q[1], ("deux".to_string(), false, None));
+        // Enough » ahead: a real nesting.
+        let q = quotes("« Il m'a dit « non » hier »");
+        assert_eq!(q[1].2, Some(0));
     }
 
     #[test]

@@ -248,6 +248,14 @@ fn role_prefers_the_subject_of_the_previous_sentence() {
 }
 
 #[test]
+fn the_object_of_the_previous_sentence_is_not_its_subject() {
+    let text = "Le ministre a reçu Paul Martin mardi. « Bienvenue à tous », a dit le ministre.";
+    assert_eq!(said(text)[0].1, None);
+    let text = "Jeudi, Paul Martin a reçu le ministre. « Bienvenue à tous », a dit le maire.";
+    assert_eq!(said(text)[0].1, s("Paul Martin"));
+}
+
+#[test]
 fn apposition_gives_the_name() {
     let text = "Le porte-parole du gouvernement, Paul Martin, était à Lyon. « Nous ne céderons pas », a affirmé le porte-parole.";
     assert_eq!(said(text)[0].1, s("Paul Martin"));
@@ -282,6 +290,16 @@ fn no_support_no_speaker() {
     assert_eq!(speaker("« Nous gagnerons », a déclaré le ministre."), None);
     assert_eq!(speaker("« Nous gagnerons », a dit un témoin."), None);
     assert_eq!(speaker("\"We will win,\" the official said."), None);
+}
+
+#[test]
+fn capitalised_words_that_are_not_names() {
+    // Sentence-initial conjunctions and imperatives with a hyphenated pronoun are no persons.
+    assert_eq!(speaker("Parce que tu as dit : « Je ne sais pas. »"), None);
+    let text = "Présentez-vous demain. « Nous serons là », dit-il.";
+    assert_eq!(speaker(text), None);
+    let text = "Moon Jae-in est arrivé. « Nous serons là », dit-il.";
+    assert_eq!(speaker(text), s("Moon Jae-in"));
 }
 
 #[test]
