@@ -156,9 +156,8 @@ pub fn words_into(text: &str, range: Range<usize>, max: usize, out: &mut Vec<Wor
                     Some((c, len)) if is_word_char(c) => {
                         match fold_latin(c) {
                             Some(folded) => {
-                                for &f in folded.as_bytes() {
-                                    hash ^= u64::from(f);
-                                    hash = hash.wrapping_mul(FNV_PRIME_4);
+                                for f in folded.chars() {
+                                    hash = normalize::mix(hash, f);
                                 }
                             }
                             None => ascii = false,
