@@ -361,6 +361,8 @@ fn char_marks(
         in_left[i as usize] = true;
         in_right[j as usize] = true;
     }
+    let left_changed = in_left.iter().any(|&kept| !kept);
+    let right_changed = in_right.iter().any(|&kept| !kept);
     for (k, (range, _)) in lc.iter().enumerate() {
         if !in_left[k] {
             left_marks.push(Mark {
@@ -376,6 +378,19 @@ fn char_marks(
                 kind: MarkKind::Char,
             });
         }
+    }
+    // A pure deletion or insertion (`soutien` → `souien`) leaves one side without a character
+    // of its own to mark: that side's word is marked whole, so the change shows on both sides.
+    if left_changed && !right_changed {
+        right_marks.push(Mark {
+            range: right.range(),
+            kind: MarkKind::Word,
+        });
+    } else if right_changed && !left_changed {
+        left_marks.push(Mark {
+            range: left.range(),
+            kind: MarkKind::Word,
+        });
     }
 }
 
@@ -421,7 +436,8 @@ mod tests {
             "son plus proche souien, et Moscou",
         );
         assert_eq!(l, [("t".to_string(), MarkKind::Char)]);
-        assert!(r.is_empty());
+        // The side that lost the letter has nothing of its own to mark: the word is marked.
+        assert_eq!(r, [("souien".to_string(), MarkKind::Word)]);
     }
 
     #[test]
