@@ -234,22 +234,22 @@ fn split_blocks(text: &str, body_start: usize) -> Vec<Block> {
         .collect()
 }
 
-const OPENING_QUOTES: &[char] = &['"', '«', '“', '„', '‹', '\'', '‘'];
 const CLOSING_QUOTES: &[char] = &['"', '»', '”', '“', '›', '\'', '’'];
 
-/// A short stand-alone line without final punctuation, or a line that is only a quotation.
+/// A short stand-alone line without final punctuation. Final punctuation is looked for inside
+/// closing quote marks, so a line that is only a quotation is a subheading when it does not end
+/// a sentence (`"Nous avons beaucoup à faire"`) and a paragraph when it does
+/// (`« Rien ne sera simple. »`).
 fn looks_like_heading(line: &str) -> bool {
     if line.width() > 100 || count_words(line) > 15 {
         return false;
     }
-    let only_quotation = line.starts_with(OPENING_QUOTES) && line.ends_with(CLOSING_QUOTES);
     let last = line
         .trim_end_matches(CLOSING_QUOTES)
         .trim_end()
         .chars()
         .last();
-    let ends_sentence = matches!(last, Some('.' | '!' | '?' | '…' | ':' | ';' | ','));
-    only_quotation || !ends_sentence
+    !matches!(last, Some('.' | '!' | '?' | '…' | ':' | ';' | ','))
 }
 
 #[cfg(test)]
@@ -289,7 +289,7 @@ mod tests {
     #[test]
     fn headings_are_short_lines_without_final_punctuation() {
         let d = doc(
-            "Premier paragraphe, assez long pour être du texte.\n\nPas d'accord attendu\n\n\"Nous avons beaucoup à faire\"\n\nFin du texte.",
+            "Premier paragraphe, assez long pour être du texte.\n\nPas d'accord attendu\n\n\"Nous avons beaucoup à faire\"\n\nFin du texte.\n\n« Rien ne sera simple. »",
         );
         let kinds: Vec<_> = d.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
@@ -298,7 +298,8 @@ mod tests {
                 BlockKind::Paragraph,
                 BlockKind::Heading,
                 BlockKind::Heading,
-                BlockKind::Paragraph
+                BlockKind::Paragraph,
+                BlockKind::Paragraph,
             ]
         );
     }

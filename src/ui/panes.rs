@@ -30,7 +30,10 @@ pub fn render_pane(state: &State, side: Side, theme: &Theme, buf: &mut Buffer) {
         }
         return;
     }
-    let active = state.active_passage();
+    let frame = PaneFrame {
+        active: state.active_passage(),
+        selected_quotes: state.selected_quote_spans(side),
+    };
     // PERF: only the rows on screen are looked at; cost does not depend on document size.
     let visible = pane
         .wrapped
@@ -43,7 +46,7 @@ pub fn render_pane(state: &State, side: Side, theme: &Theme, buf: &mut Buffer) {
             state,
             side,
             theme,
-            active,
+            &frame,
             row,
             Rect::new(area.x, y, area.width, 1),
             buf,
@@ -108,7 +111,7 @@ fn draw_row(
     state: &State,
     side: Side,
     theme: &Theme,
-    active: Option<usize>,
+    frame: &PaneFrame,
     row: &Row,
     area: Rect,
     buf: &mut Buffer,
@@ -123,7 +126,7 @@ fn draw_row(
         RowKind::Heading => theme.heading,
         _ => theme.text,
     };
-    let layers = Layers::collect(state, side, theme, active, range.clone());
+    let layers = Layers::collect(state, side, theme, frame, range.clone());
     let mut cuts: Vec<usize> = vec![range.start, range.end];
     for (r, _) in layers.all() {
         cuts.push(r.start.clamp(range.start, range.end));
@@ -177,6 +180,14 @@ fn put_text(buf: &mut Buffer, x: u16, y: u16, piece: &str, right: u16, style: St
         .0
 }
 
+/// What is looked up once per pane and frame rather than once per row.
+struct PaneFrame {
+    /// The passage emphasised with its counterpart.
+    active: Option<usize>,
+    /// The quotation selected in the panel, and its counterparts, on this side.
+    selected_quotes: Vec<Range<usize>>,
+}
+
 /// The highlight ranges touching one row, in paint order (later layers win).
 struct Layers {
     layers: Vec<(Range<usize>, Style)>,
@@ -187,14 +198,14 @@ impl Layers {
         state: &State,
         side: Side,
         theme: &Theme,
-        active: Option<usize>,
+        frame: &PaneFrame,
         range: Range<usize>,
     ) -> Layers {
         let mut layers = Vec::new();
         if let Some(analysis) = state.analysis() {
             for p in analysis.passages_in(side, range.clone()) {
                 let mut style = theme.passage(analysis.passage(p).kind);
-                if active == Some(p) {
+                if frame.active == Some(p) {
                     style = style.patch(theme.active_passage);
                 }
                 layers.push((analysis.span(p, side), style));
@@ -202,7 +213,7 @@ impl Layers {
             for (r, _) in analysis.quotes_in(side, range.clone()) {
                 layers.push((r.clone(), theme.quote));
             }
-            for r in state.selected_quote_spans(side) {
+            for r in frame.selected_quotes.iter().cloned() {
                 if r.start < range.end && range.start < r.end {
                     layers.push((r, theme.selected_quote));
                 }
