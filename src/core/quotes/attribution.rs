@@ -580,9 +580,18 @@ pub fn subject(text: &str, words: &[Word]) -> Subject {
     if words.iter().any(|w| lx.is_latter(w.key)) && words.len() <= 3 {
         return Subject::Latter;
     }
+    // The role must head the phrase, before any complement: "le candidat de la droite" is a
+    // candidate, "l'entourage de la maire" is not the mayor. Nationalities count anywhere
+    // ("le président de la Russie").
+    let head = words
+        .iter()
+        .skip(1)
+        .position(|w| lx.is_complement(w.key))
+        .map_or(words.len(), |p| p + 1);
     let mut roles = Vec::new();
     let mut nats = Vec::new();
-    descriptors(words, &mut roles, &mut nats);
+    descriptors(&words[..head], &mut roles, &mut Vec::new());
+    descriptors(words, &mut Vec::new(), &mut nats);
     if !roles.is_empty() {
         return Subject::Role {
             roles,
@@ -846,12 +855,14 @@ pub fn before(text: &str, window: Range<usize>, fragment_context: bool) -> Optio
                 continue;
             }
             let subj = subject(text, &words_of[skip..]);
-            // "Pour la Russie, «…»" is not an attribution; "pour Paul Martin" is.
+            // "Pour la Russie, «…»" is not an attribution; "pour Paul Martin" is. "Selon son
+            // entourage, «…»" is one, to no one speaker.
+            let pour = first.key == word_key("pour");
             let accepted = match &subj {
-                Subject::Name { key, .. } => first.key != word_key("pour") || key.len() >= 2,
-                Subject::Role { definite, .. } => *definite,
+                Subject::Name { key, .. } => !pour || key.len() >= 2,
+                Subject::Role { definite, .. } => *definite || !pour,
                 Subject::Pronoun => true,
-                _ => false,
+                _ => !pour,
             };
             if accepted {
                 return Some(Found {

@@ -293,6 +293,25 @@ fn no_support_no_speaker() {
 }
 
 #[test]
+fn a_role_must_head_the_phrase() {
+    let text = "La maire de Nantes, Johanna Rolland, a parlé. Selon l'entourage de la maire, « la campagne ne fait que commencer ».";
+    let q = one(text);
+    assert_eq!(q.speaker, None);
+    assert!(!q.fragment, "introduced as speech");
+    let text = "Son adversaire, Laurent Lejeune, a parlé. « Elle promet ce qu'elle n'a pas fait », estime le candidat de la droite.";
+    assert_eq!(speaker(text), s("Laurent Lejeune"));
+}
+
+#[test]
+fn an_attributed_line_is_not_abridging() {
+    let text = "Un premier paragraphe assez long pour être du texte.\n\n\"We will present our programme in January\" — Laurent Lejeune\n\nFin.";
+    let q = one(text);
+    assert!(q.heading);
+    assert_eq!(q.speaker, s("Laurent Lejeune"));
+    assert_eq!(q.abridges, None);
+}
+
+#[test]
 fn capitalised_words_that_are_not_names() {
     // Sentence-initial conjunctions and imperatives with a hyphenated pronoun are no persons.
     assert_eq!(speaker("Parce que tu as dit : « Je ne sais pas. »"), None);
