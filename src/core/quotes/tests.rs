@@ -93,6 +93,14 @@ fn french_incise_is_left_out_and_names_the_speaker() {
     assert_eq!(q.spans.len(), 2);
     assert_eq!(q.speaker, s("Martine Aubry"));
     assert!(q.how.contains("a promis la maire"), "{}", q.how);
+    // Narrow no-break spaces inside the marks, curly apostrophes.
+    let q = one(
+        "«\u{202f}Nous irons jusqu’au bout, a-t-elle promis.\u{202f}Rien ne sera laissé au hasard\u{202f}!\u{202f}»",
+    );
+    assert_eq!(
+        q.text,
+        "Nous irons jusqu’au bout … Rien ne sera laissé au hasard\u{202f}!"
+    );
     let q = one("« Je pense, dit Paul Martin, que tout ira bien. »");
     assert_eq!(q.text, "Je pense … que tout ira bien.");
     assert_eq!(q.speaker, s("Paul Martin"));
