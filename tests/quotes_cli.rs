@@ -96,6 +96,19 @@ fn files_given_on_the_command_line() {
 }
 
 #[test]
+fn empty_files_have_no_quotations() {
+    let dir = std::env::temp_dir().join(format!("visavis-quotes-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let a = dir.join("a.txt");
+    std::fs::write(&a, "").unwrap();
+    let text = output(Some(&a), Some(&a), false);
+    assert!(text.contains("— no quotations"), "{text}");
+    let v: serde_json::Value = serde_json::from_str(&output(Some(&a), Some(&a), true)).unwrap();
+    assert_eq!(v["quotes"].as_array().map(Vec::len), Some(0));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn a_missing_file_is_a_one_line_error() {
     let mut out = Vec::new();
     let err = run(

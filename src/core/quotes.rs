@@ -351,7 +351,9 @@ fn attribute(
             drafts[i].how = How::Nested(p);
             continue;
         }
-        if d.raw.heading {
+        // A subheading takes the speaker of the body quotation it abridges (below), unless it
+        // is attributed itself ("« … » — Paul Martin").
+        if d.raw.heading && found.is_none() {
             continue;
         }
         let block = d.raw.block;
@@ -399,7 +401,10 @@ fn attribute(
     // Subheadings take the speaker of the body quotation they abridge: the nearest one that
     // contains their words (or most of them, in order).
     for h in 0..drafts.len() {
-        if !drafts[h].raw.heading || drafts[h].raw.parent.is_some() {
+        if !drafts[h].raw.heading
+            || drafts[h].raw.parent.is_some()
+            || matches!(drafts[h].how, How::Own { .. })
+        {
             continue;
         }
         let heading = &drafts[h].keys;

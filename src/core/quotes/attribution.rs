@@ -569,9 +569,18 @@ pub fn subject(text: &str, words: &[Word]) -> Subject {
     if words.iter().any(|w| lx.is_latter(w.key)) && words.len() <= 3 {
         return Subject::Latter;
     }
+    // The role must head the phrase, before any complement: "le candidat de la droite" is a
+    // candidate, "l'entourage de la maire" is not the mayor. Nationalities count anywhere
+    // ("le président de la Russie").
+    let head = words
+        .iter()
+        .skip(1)
+        .position(|w| lx.is_complement(w.key))
+        .map_or(words.len(), |p| p + 1);
     let mut roles = Vec::new();
     let mut nats = Vec::new();
-    descriptors(words, &mut roles, &mut nats);
+    descriptors(&words[..head], &mut roles, &mut Vec::new());
+    descriptors(words, &mut Vec::new(), &mut nats);
     if !roles.is_empty() {
         return Subject::Role {
             roles,
@@ -835,12 +844,14 @@ pub fn before(text: &str, window: Range<usize>, fragment_context: bool) -> Optio
                 continue;
             }
             let subj = subject(text, &words_of[skip..]);
-            // "Pour la Russie, «…»" is not an attribution; "pour Paul Martin" is.
+            // "Pour la Russie, «…»" is not an attribution; "pour Paul Martin" is. "Selon son
+            // entourage, «…»" is one, to no one speaker.
+            let pour = first.key == word_key("pour");
             let accepted = match &subj {
-                Subject::Name { key, .. } => first.key != word_key("pour") || key.len() >= 2,
-                Subject::Role { definite, .. } => *definite,
+                Subject::Name { key, .. } => !pour || key.len() >= 2,
+                Subject::Role { definite, .. } => *definite || !pour,
                 Subject::Pronoun => true,
-                _ => false,
+                _ => !pour,
             };
             if accepted {
                 return Some(Found {
@@ -1013,6 +1024,40 @@ pub struct Resolved {
 }
 
 /// What resolution may look at around a quotation.
+/// The last sentence of `text[range]`. The splitter is only run around the last possible end
+/// before it (it needs the word before a period to rule out "M." and initials), and over a
+/// wider window when that was no end.
+fn last_sentence(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let (start, end) = (range.start, range.end);
+    let body = text[start..end].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | '!' | '?' | '…' | '"' | '»' | '”' | '’' | ')' | ']')
+    });
+    let Some(p) = body.rfind(['.', '!', '?', '…']) else {
+        // No possible end before: one sentence from the start of the range.
+        let s = &text[start..end];
+        let lead = s.len() - s.trim_start().len();
+        return Some(start + lead..start + s.trim_end().len());
+    };
+    // Never more than a window: a sentence longer than that is not looked into.
+    let ceil = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i += 1;
+        }
+        i
+    };
+    let limit = ceil(end.saturating_sub(1500).max(start));
+    let from = ceil((start + p).saturating_sub(64).max(limit));
+    let pieces = sentence::split(text, from..end);
+    if let Some(last) = pieces.last()
+        && (pieces.len() >= 2 || from == start)
+    {
+        return Some(last.clone());
+    }
+    let last = sentence::split(text, limit..end).pop()?;
+    let cut = limit > start && text[limit..last.start].trim().is_empty();
+    (!cut).then_some(last)
+}
+
 pub struct Scene<'a> {
     pub doc: &'a Document,
     pub persons: &'a Persons,
@@ -1047,22 +1092,7 @@ impl Scene<'_> {
             start = prev.range.start;
             end = prev.range.end;
         }
-        // Most sentences fit in a short window; a piece that starts at the window's start may
-        // be cut, so it is split again with a wider one.
-        let mut sentence = None;
-        for width in [200, 1500] {
-            let mut from = end.saturating_sub(width).max(start);
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
-            let last = sentence::split(text, from..end).pop()?;
-            let cut = from > start && text[from..last.start].trim().is_empty();
-            sentence = Some(last);
-            if !cut {
-                break;
-            }
-        }
-        let sentence = sentence?;
+        let sentence = last_sentence(text, start..end)?;
         let lo = self
             .persons
             .mentions

@@ -55,7 +55,7 @@ const ENGLISH_REGULAR: &[&str] = &[
     "contend", "joke", "complain", "boast", "exclaim", "recount", "report", "repeat", "caution",
     "counter", "murmur", "mutter", "proclaim", "reiterate", "lament", "scoff", "retort", "agree",
     "explain", "insist", "wonder", "yell", "scream", "demand", "plead", "snap", "charge",
-    "acknowledge", "muse", "quip", "admit", "posit", "reason", "concur", "underline", "call",
+    "acknowledge", "muse", "quip", "admit", "posit", "reason", "concur", "underline", "call", "mock",
     "describe",
 ];
 
@@ -422,6 +422,7 @@ pub struct Lexicon {
     incise_auxiliaries: KeySet,
     pronouns: KeySet,
     plural_pronouns: KeySet,
+    complements: KeySet,
     clitics: KeySet,
     latter: KeySet,
     according: KeySet,
@@ -510,6 +511,9 @@ impl Lexicon {
             ]),
             pronouns: keys(PRONOUNS),
             plural_pronouns: keys(&["ils", "elles", "they", "on", "we", "nous"]),
+            complements: keys(&[
+                "de", "du", "des", "d", "of", "for", "pour", "auprès", "chez",
+            ]),
             clitics: keys(&[
                 "vous", "nous", "moi", "toi", "lui", "leur", "les", "la", "le", "en", "y", "t",
                 "ci", "là", "même", "ce", "elle", "ils", "elles", "on", "je", "tu",
@@ -566,6 +570,10 @@ impl Lexicon {
     /// (`il` itself stays allowed in names: Kim Jong-il).
     pub fn is_clitic(&self, key: u64) -> bool {
         self.clitics.contains(&key)
+    }
+    /// Words that open a complement of a noun: `de`, `du`, `of`…
+    pub fn is_complement(&self, key: u64) -> bool {
+        self.complements.contains(&key)
     }
     pub fn is_pronoun(&self, key: u64) -> bool {
         self.pronouns.contains(&key)

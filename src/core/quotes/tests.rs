@@ -93,6 +93,14 @@ fn french_incise_is_left_out_and_names_the_speaker() {
     assert_eq!(q.spans.len(), 2);
     assert_eq!(q.speaker, s("Martine Aubry"));
     assert!(q.how.contains("a promis la maire"), "{}", q.how);
+    // Narrow no-break spaces inside the marks, curly apostrophes.
+    let q = one(
+        "«\u{202f}Nous irons jusqu’au bout, a-t-elle promis.\u{202f}Rien ne sera laissé au hasard\u{202f}!\u{202f}»",
+    );
+    assert_eq!(
+        q.text,
+        "Nous irons jusqu’au bout … Rien ne sera laissé au hasard\u{202f}!"
+    );
     let q = one("« Je pense, dit Paul Martin, que tout ira bien. »");
     assert_eq!(q.text, "Je pense … que tout ira bien.");
     assert_eq!(q.speaker, s("Paul Martin"));
@@ -290,6 +298,25 @@ fn no_support_no_speaker() {
     assert_eq!(speaker("« Nous gagnerons », a déclaré le ministre."), None);
     assert_eq!(speaker("« Nous gagnerons », a dit un témoin."), None);
     assert_eq!(speaker("\"We will win,\" the official said."), None);
+}
+
+#[test]
+fn a_role_must_head_the_phrase() {
+    let text = "La maire de Nantes, Johanna Rolland, a parlé. Selon l'entourage de la maire, « la campagne ne fait que commencer ».";
+    let q = one(text);
+    assert_eq!(q.speaker, None);
+    assert!(!q.fragment, "introduced as speech");
+    let text = "Son adversaire, Laurent Lejeune, a parlé. « Elle promet ce qu'elle n'a pas fait », estime le candidat de la droite.";
+    assert_eq!(speaker(text), s("Laurent Lejeune"));
+}
+
+#[test]
+fn an_attributed_line_is_not_abridging() {
+    let text = "Un premier paragraphe assez long pour être du texte.\n\n\"We will present our programme in January\" — Laurent Lejeune\n\nFin.";
+    let q = one(text);
+    assert!(q.heading);
+    assert_eq!(q.speaker, s("Laurent Lejeune"));
+    assert_eq!(q.abridges, None);
 }
 
 #[test]
