@@ -4,7 +4,8 @@
 
 use std::ops::Range;
 
-use super::fxhash::{FxHashMap, FxHashSet};
+use super::fxhash::FxHashMap;
+use super::stopwords::StopWords;
 use crate::core::document::Document;
 use crate::core::normalize::{Token, tokenize_into};
 use crate::core::sentence::document_sentences;
@@ -29,7 +30,7 @@ pub struct Side<'a> {
 }
 
 impl<'a> Side<'a> {
-    pub fn new(doc: &'a Document, stop: &FxHashSet<u64>) -> Side<'a> {
+    pub fn new(doc: &'a Document, stop: &StopWords) -> Side<'a> {
         let text = doc.text.as_str();
         let mut tokens = Vec::with_capacity(doc.word_count + 16);
         let mut sentences = Vec::new();
@@ -47,7 +48,7 @@ impl<'a> Side<'a> {
                 });
             }
         }
-        let is_stop = tokens.iter().map(|t| stop.contains(&t.key)).collect();
+        let is_stop = tokens.iter().map(|t| stop.contains(t.key)).collect();
         let sentence_ends = sentences.iter().map(|s| s.tokens.end).collect();
         Side {
             text,
