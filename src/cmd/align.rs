@@ -124,9 +124,11 @@ fn push_json_string(buf: &mut Vec<u8>, text: &str) {
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(chunk) = bytes.get(i..i + 8)
-            && !needs_escape(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])))
-        {
+        let clean_chunk = bytes
+            .get(i..i + 8)
+            .and_then(|chunk| chunk.try_into().ok())
+            .is_some_and(|chunk: [u8; 8]| !needs_escape(u64::from_le_bytes(chunk)));
+        if clean_chunk {
             i += 8;
             continue;
         }

@@ -385,12 +385,15 @@ fn merge_adjacent(mut marks: Vec<Mark>) -> Vec<Mark> {
     marks.sort_by_key(|m| m.range.start);
     let mut out: Vec<Mark> = Vec::with_capacity(marks.len());
     for mark in marks {
-        if let Some(last) = out.last_mut()
-            && last.kind == MarkKind::Char
-            && mark.kind == MarkKind::Char
-            && last.range.end == mark.range.start
-        {
-            last.range.end = mark.range.end;
+        let touching = out.last().is_some_and(|last| {
+            last.kind == MarkKind::Char
+                && mark.kind == MarkKind::Char
+                && last.range.end == mark.range.start
+        });
+        if touching {
+            if let Some(last) = out.last_mut() {
+                last.range.end = mark.range.end;
+            }
             continue;
         }
         out.push(mark);

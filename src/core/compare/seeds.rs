@@ -207,13 +207,11 @@ fn extend(mut run: Run, left: &[Token], right: &[Token]) -> Run {
     run.right -= back;
     run.len += back;
     let mut forward = 0;
-    while forward < SHINGLE as u32
-        && let (Some(a), Some(b)) = (
-            left.get((run.left + run.len) as usize),
-            right.get((run.right + run.len) as usize),
-        )
-        && a.key == b.key
-    {
+    let key_at = |tokens: &[Token], at: u32| tokens.get(at as usize).map(|t| t.key);
+    while forward < SHINGLE as u32 && {
+        let a = key_at(left, run.left + run.len);
+        a.is_some() && a == key_at(right, run.right + run.len)
+    } {
         run.len += 1;
         forward += 1;
     }
