@@ -88,9 +88,21 @@ pub struct LcsScratch {
     rows: Vec<u64>,
     /// Match masks of the distinct words of `b`, `words` u64 each.
     masks: Vec<u64>,
-    /// `b`'s words with their positions, sorted; then the distinct ones with their mask index.
-    sorted: Vec<(u64, u32)>,
-    distinct: Vec<(u64, u32)>,
+    /// Open-addressing table from a word of `b` to its mask index (`u32::MAX`: empty slot);
+    /// a table beats sorting for the few dozen words of a sentence.
+    slots: Vec<(u64, u32)>,
+}
+
+impl LcsScratch {
+    /// The slot for `key` in a table of `slots.len()` (a power of two) entries.
+    fn slot(slots: &[(u64, u32)], key: u64) -> usize {
+        let mask = slots.len() - 1;
+        let mut at = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask;
+        while slots[at].1 != u32::MAX && slots[at].0 != key {
+            at = (at + 1) & mask;
+        }
+        at
+    }
 }
 
 /// Bit-parallel LCS (Allison–Dix, Hyyrö): one row is a bit vector over `b` whose zero bits mark
@@ -100,19 +112,18 @@ pub struct LcsScratch {
 fn lcs_into(a: &[u64], b: &[u64], offset: u32, s: &mut LcsScratch, out: &mut Vec<(u32, u32)>) {
     let (n, m) = (a.len(), b.len());
     let words = m.div_ceil(64);
-    s.sorted.clear();
-    s.sorted
-        .extend(b.iter().enumerate().map(|(j, &k)| (k, j as u32)));
-    s.sorted.sort_unstable();
-    s.distinct.clear();
+    s.slots.clear();
+    s.slots
+        .resize((2 * m).next_power_of_two().max(16), (0, u32::MAX));
     s.masks.clear();
-    for &(key, j) in &s.sorted {
-        if s.distinct.last().map(|d| d.0) != Some(key) {
-            s.distinct.push((key, (s.masks.len() / words) as u32));
+    for (j, &key) in b.iter().enumerate() {
+        let at = LcsScratch::slot(&s.slots, key);
+        if s.slots[at].1 == u32::MAX {
+            s.slots[at] = (key, (s.masks.len() / words) as u32);
             s.masks.resize(s.masks.len() + words, 0);
         }
-        let base = s.masks.len() - words;
-        s.masks[base + j as usize / 64] |= 1 << (j % 64);
+        let base = s.slots[at].1 as usize * words;
+        s.masks[base + j / 64] |= 1 << (j % 64);
     }
     s.rows.clear();
     s.rows.resize((n + 1) * words, !0);
@@ -120,11 +131,12 @@ fn lcs_into(a: &[u64], b: &[u64], offset: u32, s: &mut LcsScratch, out: &mut Vec
         let (done, next) = s.rows.split_at_mut((i + 1) * words);
         let previous = &done[i * words..];
         let next = &mut next[..words];
-        let Ok(found) = s.distinct.binary_search_by_key(key, |d| d.0) else {
+        let found = s.slots[LcsScratch::slot(&s.slots, *key)].1;
+        if found == u32::MAX {
             next.copy_from_slice(previous);
             continue;
-        };
-        let mask = &s.masks[s.distinct[found].1 as usize * words..][..words];
+        }
+        let mask = &s.masks[found as usize * words..][..words];
         let (mut carry, mut borrow) = (false, false);
         for k in 0..words {
             let v = previous[k];
@@ -400,12 +412,15 @@ fn merge_adjacent(mut marks: Vec<Mark>) -> Vec<Mark> {
     marks.sort_by_key(|m| m.range.start);
     let mut out: Vec<Mark> = Vec::with_capacity(marks.len());
     for mark in marks {
-        if let Some(last) = out.last_mut()
-            && last.kind == MarkKind::Char
-            && mark.kind == MarkKind::Char
-            && last.range.end == mark.range.start
-        {
-            last.range.end = mark.range.end;
+        let touching = out.last().is_some_and(|last| {
+            last.kind == MarkKind::Char
+                && mark.kind == MarkKind::Char
+                && last.range.end == mark.range.start
+        });
+        if touching {
+            if let Some(last) = out.last_mut() {
+                last.range.end = mark.range.end;
+            }
             continue;
         }
         out.push(mark);

@@ -90,6 +90,15 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 fn next_terminal(bytes: &[u8], from: usize) -> Option<usize> {
     let mut k = from;
     while k < bytes.len() {
+        // Eight bytes at a time while none can start a terminal mark (most of the text).
+        let quiet = bytes
+            .get(k..k + 8)
+            .and_then(|chunk| chunk.try_into().ok())
+            .is_some_and(|chunk: [u8; 8]| !may_hold_terminal(u64::from_le_bytes(chunk)));
+        if quiet {
+            k += 8;
+            continue;
+        }
         match bytes[k] {
             b'.' | b'!' | b'?' => return Some(k),
             0xe2 if bytes.get(k + 1) == Some(&0x80) && bytes.get(k + 2) == Some(&0xa6) => {
@@ -99,6 +108,16 @@ fn next_terminal(bytes: &[u8], from: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// True when one of eight bytes may be `.`, `!`, `?` or the first byte of `…` (a byte equal to
+/// a pattern becomes zero, and a zero byte borrows into its top bit; a false alarm only sends
+/// the chunk through the byte-by-byte check).
+fn may_hold_terminal(chunk: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
+    [b'.', b'!', b'?', 0xe2].iter().any(|&b| has_zero(chunk ^ (ONES * u64::from(b))))
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, base: usize, start: usize, end: usize) {

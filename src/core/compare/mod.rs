@@ -131,7 +131,7 @@ pub fn compare_with_options(
         last: -1.0,
     };
     report.at(0.0)?;
-    let stop = stopwords::stop_word_keys();
+    let stop = stopwords::StopWords::new();
     let (left_side, right_side) = std::thread::scope(|scope| {
         let right_job = scope.spawn(|| Side::new(right, &stop));
         let left_side = Side::new(left, &stop);

@@ -207,47 +207,51 @@ fn extend(mut run: Run, left: &[Token], right: &[Token]) -> Run {
     run.right -= back;
     run.len += back;
     let mut forward = 0;
-    while forward < SHINGLE as u32
-        && let (Some(a), Some(b)) = (
-            left.get((run.left + run.len) as usize),
-            right.get((run.right + run.len) as usize),
-        )
-        && a.key == b.key
-    {
+    let key_at = |tokens: &[Token], at: u32| tokens.get(at as usize).map(|t| t.key);
+    while forward < SHINGLE as u32 && {
+        let a = key_at(left, run.left + run.len);
+        a.is_some() && a == key_at(right, run.right + run.len)
+    } {
         run.len += 1;
         forward += 1;
     }
     run
 }
 
-/// Stable LSD radix sort of `values` on bits `from_bit..64`, a byte at a time; bytes that are the
-/// same in every value are skipped. Linear, where a comparison sort of a million shingles was the
+/// Stable LSD radix sort of `values` on bits `from_bit..64`, a digit at a time; digits that are
+/// the same in every value are skipped. Linear, where a comparison sort of a million shingles was the
 /// slowest step of a book-sized comparison.
 fn radix_sort(values: &mut Vec<u64>, from_bit: u32) {
+    // Eleven-bit digits: three passes sort a 32-bit hash (four with bytes); the counts still fit
+    // in the first-level cache.
+    const DIGIT: u32 = 11;
+    const BUCKETS: usize = 1 << DIGIT;
     let mut buffer = vec![0u64; values.len()];
+    let mut counts = vec![0usize; BUCKETS];
     let mut shift = from_bit;
     while shift < 64 {
-        let mut counts = [0usize; 256];
+        let digit = |v: u64| ((v >> shift) & (BUCKETS as u64 - 1)) as usize;
+        counts.iter_mut().for_each(|c| *c = 0);
         for &v in values.iter() {
-            counts[((v >> shift) & 0xff) as usize] += 1;
+            counts[digit(v)] += 1;
         }
         if counts.iter().all(|&c| c == 0 || c == values.len()) {
-            shift += 8;
+            shift += DIGIT;
             continue;
         }
-        let mut offsets = [0usize; 256];
         let mut total = 0;
-        for (offset, count) in offsets.iter_mut().zip(counts) {
-            *offset = total;
-            total += count;
+        for count in counts.iter_mut() {
+            let here = *count;
+            *count = total;
+            total += here;
         }
         for &v in values.iter() {
-            let slot = &mut offsets[((v >> shift) & 0xff) as usize];
+            let slot = &mut counts[digit(v)];
             buffer[*slot] = v;
             *slot += 1;
         }
         std::mem::swap(values, &mut buffer);
-        shift += 8;
+        shift += DIGIT;
     }
 }
 

@@ -42,6 +42,7 @@ const MERGE_GAIN: f32 = 0.02;
 /// A pair this similar is not improved by merging a neighbour.
 const MERGE_USELESS: f32 = 0.9;
 
+/// Scores candidate pairs; keeps buffers for the word lists of merged sentences.
 struct Evaluator<'s, 'a> {
     left: &'s Side<'a>,
     right: &'s Side<'a>,

@@ -269,7 +269,44 @@ const STOP_WORDS: &[&str] = &[
     "because",
 ];
 
-/// The keys of the stop words, for membership tests on token keys.
-pub fn stop_word_keys() -> FxHashSet<u64> {
-    STOP_WORDS.iter().map(|w| word_key(w)).collect()
+/// The stop words' keys, for membership tests on token keys.
+pub struct StopWords {
+    /// One bit per value of a key's top 12 bits: most content words are told apart here
+    /// without touching the set (this runs for every token of both documents).
+    filter: [u64; 64],
+    keys: FxHashSet<u64>,
+}
+
+impl StopWords {
+    pub fn new() -> StopWords {
+        let keys: FxHashSet<u64> = STOP_WORDS.iter().map(|w| word_key(w)).collect();
+        let mut filter = [0u64; 64];
+        for &key in &keys {
+            let bit = (key >> 52) as usize;
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        StopWords { filter, keys }
+    }
+
+    #[inline]
+    pub fn contains(&self, key: u64) -> bool {
+        let bit = (key >> 52) as usize;
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0 && self.keys.contains(&key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_words_are_found_and_content_words_are_not() {
+        let stop = StopWords::new();
+        for word in ["le", "L", "qu", "the", "été", "Où"] {
+            assert!(stop.contains(word_key(word)), "{word}");
+        }
+        for word in ["soutien", "Moscou", "nucléaire", "president", "2018"] {
+            assert!(!stop.contains(word_key(word)), "{word}");
+        }
+    }
 }

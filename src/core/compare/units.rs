@@ -4,7 +4,8 @@
 
 use std::ops::Range;
 
-use super::fxhash::{FxHashMap, FxHashSet};
+use super::fxhash::FxHashMap;
+use super::stopwords::StopWords;
 use crate::core::document::Document;
 use crate::core::normalize::{Token, tokenize_into};
 use crate::core::sentence::document_sentences;
@@ -23,10 +24,13 @@ pub struct Side<'a> {
     pub sentences: Vec<Sentence>,
     /// For each token, whether it is a function word (looked up once, used by every step).
     pub is_stop: Vec<bool>,
+    /// Token end of each sentence: a compact copy for binary searches (a sixth of the memory
+    /// of `sentences`, so it stays in cache).
+    sentence_ends: Vec<u32>,
 }
 
 impl<'a> Side<'a> {
-    pub fn new(doc: &'a Document, stop: &FxHashSet<u64>) -> Side<'a> {
+    pub fn new(doc: &'a Document, stop: &StopWords) -> Side<'a> {
         let text = doc.text.as_str();
         let mut tokens = Vec::with_capacity(doc.word_count + 16);
         let mut sentences = Vec::new();
@@ -44,12 +48,14 @@ impl<'a> Side<'a> {
                 });
             }
         }
-        let is_stop = tokens.iter().map(|t| stop.contains(&t.key)).collect();
+        let is_stop = tokens.iter().map(|t| stop.contains(t.key)).collect();
+        let sentence_ends = sentences.iter().map(|s| s.tokens.end).collect();
         Side {
             text,
             tokens,
             sentences,
             is_stop,
+            sentence_ends,
         }
     }
 
@@ -57,9 +63,9 @@ impl<'a> Side<'a> {
     /// binary search costs less than a table as long as the tokens).
     pub fn sentence_of(&self, token: usize) -> Option<u32> {
         let index = self
-            .sentences
-            .partition_point(|s| s.tokens.end as usize <= token);
-        (index < self.sentences.len()).then_some(index as u32)
+            .sentence_ends
+            .partition_point(|&end| end as usize <= token);
+        (index < self.sentence_ends.len()).then_some(index as u32)
     }
 
     /// Number of words in sentences `range`.
@@ -134,20 +140,20 @@ pub struct Vocabulary {
     pub key_of: Vec<u64>,
 }
 
-#[derive(Default, Clone, Copy)]
-struct Counts {
-    df: u32,
-    capitalised: u32,
-    lower: u32,
-    right_df: u32,
-}
+/// Case seen for a word: in lower case somewhere, capitalised inside a sentence somewhere.
+const SEEN_LOWER: u8 = 1;
+const SEEN_CAPITALISED: u8 = 2;
 
 impl Vocabulary {
     pub fn new(left: &Side, right: &Side) -> Vocabulary {
         let capacity = (left.tokens.len() + right.tokens.len()) / 16;
         let mut id_of: FxHashMap<u64, u32> =
             FxHashMap::with_capacity_and_hasher(capacity, Default::default());
-        let mut counts: Vec<Counts> = Vec::new();
+        // Small per-word arrays (the case flags are a byte) rather than one struct per word:
+        // the hash map is the only large structure each token touches.
+        let mut case: Vec<u8> = Vec::new();
+        let mut df: Vec<u32> = Vec::new();
+        let mut right_df: Vec<u32> = Vec::new();
         let mut key_of: Vec<u64> = Vec::new();
         let mut build = |side: &Side, is_right: bool| {
             let mut words = SentenceWords {
@@ -165,14 +171,17 @@ impl Vocabulary {
                     }
                     let next = id_of.len() as u32;
                     let id = *id_of.entry(token.key).or_insert(next);
-                    if id as usize == counts.len() {
-                        counts.push(Counts::default());
+                    if id as usize == case.len() {
+                        case.push(0);
+                        df.push(0);
+                        right_df.push(0);
                         key_of.push(token.key);
                     }
-                    let c = &mut counts[id as usize];
                     match first_char(side.text, token.start as usize) {
-                        Some(ch) if ch.is_lowercase() => c.lower += 1,
-                        Some(ch) if ch.is_uppercase() && k > 0 => c.capitalised += 1,
+                        Some(ch) if ch.is_lowercase() => case[id as usize] |= SEEN_LOWER,
+                        Some(ch) if ch.is_uppercase() && k > 0 => {
+                            case[id as usize] |= SEEN_CAPITALISED
+                        }
                         _ => {}
                     }
                     scratch.push(id);
@@ -180,10 +189,9 @@ impl Vocabulary {
                 scratch.sort_unstable();
                 scratch.dedup();
                 for &id in &scratch {
-                    let c = &mut counts[id as usize];
-                    c.df += 1;
+                    df[id as usize] += 1;
                     if is_right {
-                        c.right_df += 1;
+                        right_df[id as usize] += 1;
                     }
                 }
                 words.ids.extend_from_slice(&scratch);
@@ -194,19 +202,15 @@ impl Vocabulary {
         let left_words = build(left, false);
         let right_words = build(right, true);
         let total = (left.sentences.len() + right.sentences.len()).max(1) as f32;
-        let is_name: Vec<bool> = counts
-            .iter()
-            .map(|c| c.capitalised > 0 && c.lower == 0)
-            .collect();
-        let weight: Vec<f32> = counts
+        let is_name: Vec<bool> = case.iter().map(|&c| c == SEEN_CAPITALISED).collect();
+        let weight: Vec<f32> = df
             .iter()
             .zip(&is_name)
-            .map(|(c, &name)| {
-                let idf = (1.0 + total / c.df.max(1) as f32).ln();
+            .map(|(&df, &name)| {
+                let idf = (1.0 + total / df.max(1) as f32).ln();
                 if name { idf * 0.5 } else { idf }
             })
             .collect();
-        let right_df = counts.iter().map(|c| c.right_df).collect();
         let totals = |words: &SentenceWords, sentences: usize| -> Vec<f32> {
             (0..sentences)
                 .map(|s| words.of(s).iter().map(|&id| weight[id as usize]).sum())
