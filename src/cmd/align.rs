@@ -10,7 +10,6 @@ use serde::Serialize;
 use crate::assets::open_pair;
 use crate::core::compare::{CompareOptions, Comparison, PassageKind, compare_with_options};
 use crate::core::document::Document;
-use crate::core::load::LoadError;
 
 #[derive(Serialize)]
 struct Shared {
@@ -30,16 +29,8 @@ pub fn run(
     json: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let (left_doc, right_doc) = match (left, right) {
-        // Two book-sized files load in half the time side by side; errors read as open_pair's.
-        (Some(l), Some(r)) => std::thread::scope(|scope| {
-            let right_job = scope.spawn(|| Document::open(r));
-            let left_doc = Document::open(l);
-            let right_doc = right_job.join().unwrap_or_else(|_| Document::open(r));
-            Ok::<_, LoadError>((left_doc?, right_doc?))
-        })?,
-        _ => open_pair(left, right)?,
-    };
+    // open_pair loads two files on two threads; errors read `PATH: reason`.
+    let (left_doc, right_doc) = open_pair(left, right)?;
     // The output shows no word marks: skip computing them.
     let options = CompareOptions { word_marks: false };
     let comparison =

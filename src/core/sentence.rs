@@ -117,7 +117,9 @@ fn may_hold_terminal(chunk: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
-    [b'.', b'!', b'?', 0xe2].iter().any(|&b| has_zero(chunk ^ (ONES * u64::from(b))))
+    [b'.', b'!', b'?', 0xe2]
+        .iter()
+        .any(|&b| has_zero(chunk ^ (ONES * u64::from(b))))
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, base: usize, start: usize, end: usize) {
