@@ -872,3 +872,74 @@ fn keys_in_one_burst_see_the_context_the_previous_key_opened() {
     s.send(b"q");
     assert_eq!(s.exit_code(), 0);
 }
+
+#[test]
+fn closing_the_terminal_ends_visavis_instead_of_spinning() {
+    // A closed terminal window: the master side goes away with nobody left to read. crossterm
+    // then reads end-of-file forever; visavis must notice and end (128 + SIGHUP).
+    let (master, mut child) = {
+        let _lock = SPAWN_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        let (mut m, mut s) = (-1, -1);
+        let ws = winsize(24, 80);
+        // SAFETY: out-pointers to two ints; no name buffer, default termios, our size.
+        let rc =
+            unsafe { libc::openpty(&mut m, &mut s, std::ptr::null_mut(), std::ptr::null(), &ws) };
+        cvt(rc, "openpty");
+        // SAFETY: openpty returned two fresh descriptors that nothing else owns.
+        let (master, slave) = unsafe { (OwnedFd::from_raw_fd(m), OwnedFd::from_raw_fd(s)) };
+        set_cloexec(&master);
+        set_cloexec(&slave);
+        let stdio = || Stdio::from(slave.try_clone().expect("dup the pty slave"));
+        let mut command = Command::new(BIN);
+        command
+            .env("TERM", "xterm-256color")
+            .stdin(stdio())
+            .stdout(stdio())
+            .stderr(stdio());
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            command.pre_exec(|| {
+                if libc::setsid() == -1 || libc::ioctl(0, libc::TIOCSCTTY, 0) == -1 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        let child = command.spawn().expect("spawn visavis on the pty");
+        (master, child)
+    };
+    // Wait for the first frame.
+    let mut seen = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !String::from_utf8_lossy(&seen).contains("words") {
+        assert!(Instant::now() < deadline, "no first frame");
+        let mut fds = libc::pollfd {
+            fd: master.as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd.
+        if unsafe { libc::poll(&mut fds, 1, 100) } == 1 {
+            let mut buf = [0u8; 4096];
+            // SAFETY: reading into a buffer we own, of its length.
+            let n = unsafe { libc::read(master.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) };
+            if n > 0 {
+                seen.extend_from_slice(&buf[..n as usize]);
+            }
+        }
+    }
+    drop(master);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("visavis still running 5 s after its terminal closed");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(128 + libc::SIGHUP), "{status:?}");
+}

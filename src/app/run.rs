@@ -147,6 +147,9 @@ pub fn run(left: Document, right: Document, options: Options) -> Result<Exit> {
             .context("cannot start the analysis thread")?;
     }
 
+    let event_loop_done = Arc::new(AtomicBool::new(false));
+    spawn_watchdog(Arc::clone(&signal), Arc::clone(&event_loop_done));
+
     debug_hooks_after_first_frame()?;
 
     let mut mouse_capture = state.mouse_capture;
@@ -193,8 +196,62 @@ pub fn run(left: Document, right: Document, options: Options) -> Result<Exit> {
         }
         draw(&mut terminal, &state)?;
     };
+    event_loop_done.store(true, Ordering::SeqCst);
     cancel.store(true, Ordering::Relaxed);
     Ok(exit)
+}
+
+/// When the terminal goes away (its window is closed), crossterm's reader sees end of file and
+/// keeps reading without returning, so the event loop never looks at the signal flag again.
+/// This thread notices a terminating signal or a hung-up terminal; if the loop has not left on
+/// its own shortly after, it restores what it can and ends the process (128 + signal, as the
+/// loop would).
+fn spawn_watchdog(signal: Arc<AtomicUsize>, event_loop_done: Arc<AtomicBool>) {
+    let watch = move || {
+        loop {
+            std::thread::sleep(Duration::from_millis(200));
+            if event_loop_done.load(Ordering::SeqCst) {
+                return;
+            }
+            let received = signal.load(Ordering::SeqCst);
+            if received == 0 && !terminal_hung_up() {
+                continue;
+            }
+            std::thread::sleep(Duration::from_millis(300));
+            if event_loop_done.load(Ordering::SeqCst) {
+                return;
+            }
+            restore_terminal();
+            let code = if received != 0 {
+                received as i32
+            } else {
+                signal_hook::consts::SIGHUP
+            };
+            std::process::exit(128 + code);
+        }
+    };
+    // Without the thread the reader still works; it only loses this safety net.
+    let _ = std::thread::Builder::new()
+        .name("watchdog".into())
+        .spawn(watch);
+}
+
+/// True when the terminal on standard input has hung up (its other side was closed). When
+/// standard input is not a terminal (crossterm then reads /dev/tty), only signals count: a pipe
+/// at its end is not a closed window.
+fn terminal_hung_up() -> bool {
+    // SAFETY: isatty only inspects the descriptor.
+    if unsafe { libc::isatty(libc::STDIN_FILENO) } != 1 {
+        return false;
+    }
+    let mut fds = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: 0,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, zero timeout; poll only writes `revents`.
+    let ready = unsafe { libc::poll(&mut fds, 1, 0) };
+    ready == 1 && fds.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
 }
 
 /// One frame inside a synchronised update, so the terminal never shows a half-drawn screen.
