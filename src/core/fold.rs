@@ -61,12 +61,6 @@ pub fn fold_str(s: &str) -> String {
     out
 }
 
-/// True when `c` folds to something that is not its own lower case, i.e. when the user typed an
-/// upper-case letter (used for smart case in search).
-pub fn is_upper(c: char) -> bool {
-    c.is_uppercase()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
