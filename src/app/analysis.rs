@@ -151,8 +151,13 @@ impl Analysis {
         }
     }
 
+    /// The quotation with this id (the engine numbers them by position; a search is the
+    /// fallback should that ever change).
     pub fn quote(&self, id: usize) -> Option<&Quote> {
-        self.quotes.iter().find(|q| q.id == id)
+        match self.quotes.get(id) {
+            Some(q) if q.id == id => Some(q),
+            _ => self.quotes.iter().find(|q| q.id == id),
+        }
     }
 }
 

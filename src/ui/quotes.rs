@@ -75,9 +75,10 @@ pub fn render_panel(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) 
         return;
     }
     let speaker_width = (body.width as usize / 5).clamp(8, 22);
-    let status_width = panel
-        .listed
+    // Sized on the rows in view: the list may hold thousands of quotations.
+    let status_width = panel.listed[panel.scroll.min(panel.listed.len())..]
         .iter()
+        .take(body.height as usize)
         .filter_map(|&id| analysis.quote(id))
         .map(|q| status_label(q).width())
         .max()
