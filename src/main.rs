@@ -85,10 +85,17 @@ fn text_command(args: TextArgs, command: TextCommand) -> ExitCode {
         // A closed pipe (`visavis align | head`) is not an error worth a message.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("visavis: {err:#}");
+            say(&format!("visavis: {err:#}"));
             ExitCode::from(1)
         }
     }
+}
+
+/// One line on standard error. Unlike `eprintln!`, a standard error that cannot be written
+/// (its terminal closed) is not a panic.
+fn say(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
@@ -113,8 +120,8 @@ fn reader(left: Option<PathBuf>, right: Option<PathBuf>, no_color: bool) -> Exit
         Err(code) => return code,
     };
     if !std::io::stdout().is_terminal() {
-        eprintln!(
-            "visavis: standard output is not a terminal; for text output use `visavis align` or `visavis quotes` (see `visavis --help`)"
+        say(
+            "visavis: standard output is not a terminal; for text output use `visavis align` or `visavis quotes` (see `visavis --help`)",
         );
         return ExitCode::from(2);
     }
@@ -123,7 +130,7 @@ fn reader(left: Option<PathBuf>, right: Option<PathBuf>, no_color: bool) -> Exit
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         Ok(Exit::Signal(sig)) => ExitCode::from((128 + sig).clamp(0, 255) as u8),
         Err(err) => {
-            eprintln!("visavis: {err:#}");
+            say(&format!("visavis: {err:#}"));
             ExitCode::from(1)
         }
     }
@@ -144,7 +151,7 @@ fn pair(
         usage_error();
     }
     assets::open_pair(left.as_deref(), right.as_deref()).map_err(|err| {
-        eprintln!("visavis: {err}");
+        say(&format!("visavis: {err}"));
         ExitCode::from(1)
     })
 }

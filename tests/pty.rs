@@ -895,7 +895,8 @@ fn closing_the_terminal_ends_visavis_instead_of_spinning() {
             .env("TERM", "xterm-256color")
             .stdin(stdio())
             .stdout(stdio())
-            .stderr(stdio());
+            // On a pipe, so a failure can say what visavis reported.
+            .stderr(Stdio::piped());
         // SAFETY: only async-signal-safe calls between fork and exec.
         unsafe {
             command.pre_exec(|| {
@@ -941,5 +942,13 @@ fn closing_the_terminal_ends_visavis_instead_of_spinning() {
         }
         std::thread::sleep(Duration::from_millis(50));
     };
-    assert_eq!(status.code(), Some(128 + libc::SIGHUP), "{status:?}");
+    let mut stderr = String::new();
+    if let Some(mut pipe) = child.stderr.take() {
+        let _ = std::io::Read::read_to_string(&mut pipe, &mut stderr);
+    }
+    assert_eq!(
+        status.code(),
+        Some(128 + libc::SIGHUP),
+        "{status:?}; stderr: {stderr}"
+    );
 }

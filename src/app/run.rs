@@ -117,12 +117,41 @@ pub fn run(left: Document, right: Document, options: Options) -> Result<Exit> {
         signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
             .context("cannot install signal handlers")?;
     }
+    let _guard = TerminalGuard::enter()?;
+    let event_loop_done = Arc::new(AtomicBool::new(false));
+    let outcome = reader_session(left, right, &options, &signal, &event_loop_done);
+    event_loop_done.store(true, Ordering::SeqCst);
+    match outcome {
+        // A terminal that hung up makes reads and writes fail (EIO), often before its SIGHUP is
+        // delivered, and possibly in the middle of the first frame: that is an exit by that
+        // signal, not an error to report on a terminal that is gone.
+        Err(err) if terminal_gone(&err, &signal) => {
+            let received = signal.load(Ordering::SeqCst);
+            let sig = if received != 0 {
+                received as i32
+            } else {
+                SIGHUP
+            };
+            Ok(Exit::Signal(sig))
+        }
+        other => other,
+    }
+}
+
+/// Everything between setting the terminal up and restoring it: the first frame, the
+/// background analysis, the watchdog and the event loop.
+fn reader_session(
+    left: Document,
+    right: Document,
+    options: &Options,
+    signal: &Arc<AtomicUsize>,
+    event_loop_done: &Arc<AtomicBool>,
+) -> Result<Exit> {
     let left = Arc::new(left);
     let right = Arc::new(right);
     let mut state = State::new(Arc::clone(&left), Arc::clone(&right));
     state.no_color = options.no_color;
 
-    let _guard = TerminalGuard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     state.update(Action::Resize(size.width, size.height));
@@ -147,58 +176,73 @@ pub fn run(left: Document, right: Document, options: Options) -> Result<Exit> {
             .context("cannot start the analysis thread")?;
     }
 
-    let event_loop_done = Arc::new(AtomicBool::new(false));
-    spawn_watchdog(Arc::clone(&signal), Arc::clone(&event_loop_done));
+    spawn_watchdog(Arc::clone(signal), Arc::clone(event_loop_done));
 
     debug_hooks_after_first_frame()?;
 
     let mut mouse_capture = state.mouse_capture;
-    let exit = loop {
-        let received = signal.load(Ordering::Relaxed);
-        if received != 0 {
-            break Exit::Signal(received as i32);
-        }
-        let mut changed = false;
-        // Poll briefly so signals and background results are noticed promptly.
-        if event::poll(Duration::from_millis(50))? {
-            // Coalesce a burst (key repeat, wheel, fast typing) into one frame; each event is
-            // mapped in the context the previous one left (`/` opens the prompt, `q` then types).
-            loop {
-                if let Some(action) = action_for_event(&state, event::read()?) {
-                    state.update(action);
-                    changed = true;
-                }
-                if state.quit || !event::poll(Duration::ZERO)? {
-                    break;
+    let mut event_loop = || -> Result<Exit> {
+        loop {
+            let received = signal.load(Ordering::Relaxed);
+            if received != 0 {
+                return Ok(Exit::Signal(received as i32));
+            }
+            let mut changed = false;
+            // Poll briefly so signals and background results are noticed promptly.
+            if event::poll(Duration::from_millis(50))? {
+                // Coalesce a burst (key repeat, wheel, fast typing) into one frame; each event is
+                // mapped in the context the previous one left (`/` opens the prompt, `q` then types).
+                loop {
+                    if let Some(action) = action_for_event(&state, event::read()?) {
+                        state.update(action);
+                        changed = true;
+                    }
+                    if state.quit || !event::poll(Duration::ZERO)? {
+                        break;
+                    }
                 }
             }
-        }
-        while let Ok(message) = rx.try_recv() {
-            state.update(match message {
-                Background::Progress(p) => Action::AnalysisProgress(p),
-                Background::Done(a) => Action::AnalysisDone(Arc::from(a)),
-            });
-            changed = true;
-        }
-        if !changed {
-            continue;
-        }
-        if state.quit {
-            break Exit::Quit;
-        }
-        if state.mouse_capture != mouse_capture {
-            mouse_capture = state.mouse_capture;
-            if mouse_capture {
-                execute!(io::stdout(), EnableMouseCapture)?;
-            } else {
-                execute!(io::stdout(), DisableMouseCapture)?;
+            while let Ok(message) = rx.try_recv() {
+                state.update(match message {
+                    Background::Progress(p) => Action::AnalysisProgress(p),
+                    Background::Done(a) => Action::AnalysisDone(Arc::from(a)),
+                });
+                changed = true;
             }
+            if !changed {
+                continue;
+            }
+            if state.quit {
+                return Ok(Exit::Quit);
+            }
+            if state.mouse_capture != mouse_capture {
+                mouse_capture = state.mouse_capture;
+                if mouse_capture {
+                    execute!(io::stdout(), EnableMouseCapture)?;
+                } else {
+                    execute!(io::stdout(), DisableMouseCapture)?;
+                }
+            }
+            draw(&mut terminal, &state)?;
         }
-        draw(&mut terminal, &state)?;
     };
-    event_loop_done.store(true, Ordering::SeqCst);
+    let outcome = event_loop();
     cancel.store(true, Ordering::Relaxed);
-    Ok(exit)
+    outcome
+}
+
+/// Whether `err` comes from the terminal going away (or a terminating signal arriving).
+fn terminal_gone(err: &anyhow::Error, signal: &AtomicUsize) -> bool {
+    let eio = err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|io| matches!(io.raw_os_error(), Some(libc::EIO | libc::ENXIO)))
+    });
+    if eio || terminal_hung_up() {
+        return true;
+    }
+    // A signal may be on its way: give it a moment before calling this a failure.
+    std::thread::sleep(Duration::from_millis(100));
+    signal.load(Ordering::SeqCst) != 0 || terminal_hung_up()
 }
 
 /// When the terminal goes away (its window is closed), crossterm's reader sees end of file and
