@@ -106,56 +106,65 @@ fn winsize(rows: u16, cols: u16) -> libc::winsize {
     }
 }
 
+/// Starts `visavis ARGS` on a new `rows`×`cols` pty as a new session whose controlling terminal
+/// it is; standard error goes to the pty unless `stderr` says otherwise. Returns the master, the
+/// test's own handle on the slave, the child and the pty's termios before the launch.
+fn spawn_on_pty(
+    args: &[&OsStr],
+    env: &[(&str, &str)],
+    rows: u16,
+    cols: u16,
+    stderr: Option<Stdio>,
+) -> (OwnedFd, OwnedFd, Child, libc::termios) {
+    let _lock = SPAWN_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let (mut m, mut s) = (-1, -1);
+    let ws = winsize(rows, cols);
+    // SAFETY: out-pointers to two ints; no name buffer, default termios, our size.
+    let rc = unsafe { libc::openpty(&mut m, &mut s, std::ptr::null_mut(), std::ptr::null(), &ws) };
+    cvt(rc, "openpty (is /dev/ptmx available?)");
+    // SAFETY: openpty returned two fresh descriptors that nothing else owns.
+    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(m), OwnedFd::from_raw_fd(s)) };
+    set_cloexec(&master);
+    set_cloexec(&slave);
+    // Before the spawn: the program may switch to raw mode at once.
+    let termios_before = tcgetattr(&slave);
+    let cooked = libc::ICANON | libc::ECHO;
+    assert_eq!(
+        termios_before.c_lflag & cooked,
+        cooked,
+        "a new pty starts cooked"
+    );
+    let stdio = || Stdio::from(slave.try_clone().expect("dup the pty slave"));
+    let mut command = Command::new(BIN);
+    command
+        .args(args)
+        .env("TERM", "xterm-256color")
+        .env("RUST_BACKTRACE", "0")
+        .env_remove("NO_COLOR")
+        .env_remove("VISAVIS_DEBUG_PANIC")
+        .env_remove("VISAVIS_DEBUG_ERROR")
+        .envs(env.iter().copied())
+        .stdin(stdio())
+        .stdout(stdio())
+        .stderr(stderr.unwrap_or_else(stdio));
+    // SAFETY: only async-signal-safe calls between fork and exec. Standard input is the
+    // slave by then: a new session takes it as its controlling terminal, as a shell would.
+    unsafe {
+        command.pre_exec(|| {
+            if libc::setsid() == -1 || libc::ioctl(0, libc::TIOCSCTTY, 0) == -1 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let child = command.spawn().expect("spawn visavis on the pty");
+    (master, slave, child, termios_before)
+}
+
 impl Session {
     /// Starts `visavis ARGS` on a new `rows`×`cols` pty with the extra environment `env`.
     fn spawn(args: &[&OsStr], env: &[(&str, &str)], rows: u16, cols: u16) -> Session {
-        let (master, slave, child, termios_before) = {
-            let _lock = SPAWN_LOCK.lock().unwrap_or_else(|e| e.into_inner());
-            let (mut m, mut s) = (-1, -1);
-            let ws = winsize(rows, cols);
-            // SAFETY: out-pointers to two ints; no name buffer, default termios, our size.
-            let rc = unsafe {
-                libc::openpty(&mut m, &mut s, std::ptr::null_mut(), std::ptr::null(), &ws)
-            };
-            cvt(rc, "openpty (is /dev/ptmx available?)");
-            // SAFETY: openpty returned two fresh descriptors that nothing else owns.
-            let (master, slave) = unsafe { (OwnedFd::from_raw_fd(m), OwnedFd::from_raw_fd(s)) };
-            set_cloexec(&master);
-            set_cloexec(&slave);
-            // Before the spawn: the program may switch to raw mode at once.
-            let termios_before = tcgetattr(&slave);
-            let cooked = libc::ICANON | libc::ECHO;
-            assert_eq!(
-                termios_before.c_lflag & cooked,
-                cooked,
-                "a new pty starts cooked"
-            );
-            let stdio = || Stdio::from(slave.try_clone().expect("dup the pty slave"));
-            let mut command = Command::new(BIN);
-            command
-                .args(args)
-                .env("TERM", "xterm-256color")
-                .env("RUST_BACKTRACE", "0")
-                .env_remove("NO_COLOR")
-                .env_remove("VISAVIS_DEBUG_PANIC")
-                .env_remove("VISAVIS_DEBUG_ERROR")
-                .envs(env.iter().copied())
-                .stdin(stdio())
-                .stdout(stdio())
-                .stderr(stdio());
-            // SAFETY: only async-signal-safe calls between fork and exec. Standard input is the
-            // slave by then: a new session takes it as its controlling terminal, as a shell would.
-            unsafe {
-                command.pre_exec(|| {
-                    if libc::setsid() == -1 || libc::ioctl(0, libc::TIOCSCTTY, 0) == -1 {
-                        return Err(std::io::Error::last_os_error());
-                    }
-                    Ok(())
-                });
-            }
-            let child = command.spawn().expect("spawn visavis on the pty");
-            (master, slave, child, termios_before)
-        };
+        let (master, slave, child, termios_before) = spawn_on_pty(args, env, rows, cols, None);
         let output = Arc::new(Output {
             bytes: Mutex::new(Vec::new()),
             grew: Condvar::new(),
@@ -877,38 +886,9 @@ fn keys_in_one_burst_see_the_context_the_previous_key_opened() {
 fn closing_the_terminal_ends_visavis_instead_of_spinning() {
     // A closed terminal window: the master side goes away with nobody left to read. crossterm
     // then reads end-of-file forever; visavis must notice and end (128 + SIGHUP).
-    let (master, mut child) = {
-        let _lock = SPAWN_LOCK.lock().unwrap_or_else(|e| e.into_inner());
-        let (mut m, mut s) = (-1, -1);
-        let ws = winsize(24, 80);
-        // SAFETY: out-pointers to two ints; no name buffer, default termios, our size.
-        let rc =
-            unsafe { libc::openpty(&mut m, &mut s, std::ptr::null_mut(), std::ptr::null(), &ws) };
-        cvt(rc, "openpty");
-        // SAFETY: openpty returned two fresh descriptors that nothing else owns.
-        let (master, slave) = unsafe { (OwnedFd::from_raw_fd(m), OwnedFd::from_raw_fd(s)) };
-        set_cloexec(&master);
-        set_cloexec(&slave);
-        let stdio = || Stdio::from(slave.try_clone().expect("dup the pty slave"));
-        let mut command = Command::new(BIN);
-        command
-            .env("TERM", "xterm-256color")
-            .stdin(stdio())
-            .stdout(stdio())
-            // On a pipe, so a failure can say what visavis reported.
-            .stderr(Stdio::piped());
-        // SAFETY: only async-signal-safe calls between fork and exec.
-        unsafe {
-            command.pre_exec(|| {
-                if libc::setsid() == -1 || libc::ioctl(0, libc::TIOCSCTTY, 0) == -1 {
-                    return Err(std::io::Error::last_os_error());
-                }
-                Ok(())
-            });
-        }
-        let child = command.spawn().expect("spawn visavis on the pty");
-        (master, child)
-    };
+    // Standard error on a pipe, so a failure can say what visavis reported.
+    let (master, slave, mut child, _) = spawn_on_pty(&[], &[], 24, 80, Some(Stdio::piped()));
+    drop(slave);
     // Wait for the first frame.
     let mut seen = Vec::new();
     let deadline = Instant::now() + Duration::from_secs(10);
