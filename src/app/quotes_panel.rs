@@ -35,7 +35,8 @@ impl Default for QuotePanel {
 }
 
 impl QuotePanel {
-    /// Recomputes the list from the analysis and the current filters.
+    /// Recomputes the list from the analysis and the current filters (when either changes, not
+    /// on every selection move).
     pub fn rebuild(&mut self, analysis: Option<&Analysis>) {
         self.listed.clear();
         let Some(analysis) = analysis else { return };
@@ -73,7 +74,6 @@ impl QuotePanel {
         index: usize,
         height: usize,
     ) -> Option<(Side, usize, Option<usize>)> {
-        self.rebuild(Some(analysis));
         if self.listed.is_empty() {
             return None;
         }

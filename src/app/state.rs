@@ -312,6 +312,7 @@ impl State {
             }
             Action::ToggleFragments => {
                 self.quote_panel.show_fragments = !self.quote_panel.show_fragments;
+                self.quote_panel.rebuild(self.analysis.ready());
                 self.select_quote_index(self.quote_panel.selected);
             }
             Action::CycleSpeakerFilter => self.cycle_speaker_filter(),
