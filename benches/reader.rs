@@ -7,10 +7,11 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use ratatui::backend::CrosstermBackend;
+use ratatui::backend::{Backend, CrosstermBackend};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use visavis::app::action::Action;
+use visavis::app::screen::Screen;
 use visavis::app::state::State;
 use visavis::assets;
 use visavis::core::document::Document;
@@ -57,11 +58,33 @@ fn state_for(left: Document, right: Document) -> State {
 }
 
 /// Time of one key press (a page down or up, the other pane following) and the frame it
-/// causes, through a real `Terminal::draw` on the crossterm backend writing to a sink: render,
-/// diff against the previous frame, encode the changed cells. With `full_repaint`, the previous
-/// frame is forgotten first so every cell is rewritten (equal screen work whatever the text).
+/// causes, as the reader draws it (`Screen`, writing to a sink): render, compare with the frame
+/// on screen, encode the changed rows. With `full_repaint`, what the terminal shows is forgotten
+/// first, so the screen is cleared and every cell is drawn.
 fn key_to_frame(state: &mut State, runs: usize, full_repaint: bool) -> (Duration, Duration) {
-    let backend = CrosstermBackend::new(std::io::sink());
+    let area = Rect::new(0, 0, 200, 60);
+    let mut screen = Screen::new(std::io::sink());
+    let mut down = true;
+    time(runs, || {
+        state.update(Action::ScrollPage(if down { 1 } else { -1 }));
+        down = !down;
+        if full_repaint {
+            screen.redraw_all();
+        }
+        let paint =
+            |buffer: &mut ratatui::buffer::Buffer| visavis::ui::render_buffer(state, area, buffer);
+        screen.draw(area, paint, None).unwrap();
+    })
+}
+
+/// `key_to_frame` through ratatui's `Terminal::draw` (cell-by-cell diff) on `backend`, for
+/// comparison: this is how the reader drew before `Screen`.
+fn key_to_frame_on<B: Backend>(
+    backend: B,
+    state: &mut State,
+    runs: usize,
+    full_repaint: bool,
+) -> (Duration, Duration) {
     let viewport = Viewport::Fixed(Rect::new(0, 0, 200, 60));
     let mut terminal = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
     let mut down = true;
@@ -74,6 +97,7 @@ fn key_to_frame(state: &mut State, runs: usize, full_repaint: bool) -> (Duration
         }
         terminal
             .draw(|frame| visavis::ui::render(state, frame))
+            .ok()
             .unwrap();
     })
 }
@@ -112,6 +136,13 @@ fn main() {
             "bundled: key → frame 200×60, full repaint",
             key_to_frame(&mut state, 2000, true),
         );
+        for (mode, full) in [("incremental", false), ("full repaint", true)] {
+            let backend = CrosstermBackend::new(std::io::sink());
+            report(
+                &format!("bundled: key → frame 200×60, {mode}, ratatui's CrosstermBackend"),
+                key_to_frame_on(backend, &mut state, 2000, full),
+            );
+        }
     }
 
     if wanted("flaubert")
@@ -193,6 +224,13 @@ fn main() {
             "bible: key → frame 200×60, full repaint",
             key_to_frame(&mut state, 2000, true),
         );
+        for (mode, full) in [("incremental", false), ("full repaint", true)] {
+            let backend = CrosstermBackend::new(std::io::sink());
+            report(
+                &format!("bible: key → frame 200×60, {mode}, ratatui's CrosstermBackend"),
+                key_to_frame_on(backend, &mut state, 2000, full),
+            );
+        }
         if small.0 > Duration::ZERO {
             let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
             println!(

@@ -6,6 +6,7 @@ pub mod keymap;
 pub mod layout;
 pub mod quotes_panel;
 pub mod run;
+pub mod screen;
 pub mod search;
 pub mod state;
 

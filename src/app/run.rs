@@ -8,21 +8,19 @@ use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use anyhow::{Context as _, Result};
-use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, KeyEventKind, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::terminal::{
-    self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen,
-    LeaveAlternateScreen,
+    self, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen,
 };
 use ratatui::crossterm::{cursor, execute};
 
 use super::action::Action;
 use super::analysis;
 use super::keymap;
+use super::screen::Screen;
 use super::state::State;
 use crate::core::document::Document;
 
@@ -152,10 +150,10 @@ fn reader_session(
     let mut state = State::new(Arc::clone(&left), Arc::clone(&right));
     state.no_color = options.no_color;
 
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    let size = terminal.size()?;
-    state.update(Action::Resize(size.width, size.height));
-    draw(&mut terminal, &state)?;
+    let mut screen = Screen::new(io::stdout());
+    let (width, height) = terminal::size().context("cannot read the terminal size")?;
+    state.update(Action::Resize(width, height));
+    draw(&mut screen, &state)?;
 
     // The text is on screen; the comparison runs meanwhile and may be abandoned on quit.
     let cancel = Arc::new(AtomicBool::new(false));
@@ -223,7 +221,7 @@ fn reader_session(
                     execute!(io::stdout(), DisableMouseCapture)?;
                 }
             }
-            draw(&mut terminal, &state)?;
+            draw(&mut screen, &state)?;
         }
     };
     let outcome = event_loop();
@@ -298,11 +296,15 @@ fn terminal_hung_up() -> bool {
     ready == 1 && fds.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
 }
 
-/// One frame inside a synchronised update, so the terminal never shows a half-drawn screen.
-fn draw(terminal: &mut Terminal<CrosstermBackend<io::Stdout>>, state: &State) -> Result<()> {
-    execute!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
-    terminal.draw(|frame| crate::ui::render(state, frame))?;
-    execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
+/// One frame, drawn at the size the state was laid out for (it follows every resize event).
+fn draw(screen: &mut Screen<io::Stdout>, state: &State) -> Result<()> {
+    let area = state.screen.size;
+    let cursor = crate::ui::status::cursor(state);
+    screen.draw(
+        area,
+        |buffer| crate::ui::render_buffer(state, area, buffer),
+        cursor,
+    )?;
     Ok(())
 }
 

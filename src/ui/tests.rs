@@ -358,3 +358,35 @@ fn empty_pane_shows_its_notice() {
     assert!(row_text(&buf, 1).starts_with("(empty file)"));
     assert!(row_text(&buf, 0).contains("empty file"));
 }
+
+#[test]
+fn text_is_drawn_cell_by_cell_in_every_script_with_its_style() {
+    // ASCII (copied from a table of ready-made cells), accents, a no-break space, CJK (two
+    // columns) and a combining accent (through the grapheme path), on one row.
+    let s = state("# Titre\n\nA é\u{a0}«x» 東京 e\u{301}!", "autre", 80, 10);
+    let buf = draw(&s);
+    let (x, y) = find(&buf, "A").expect("the body row");
+    let expected = [
+        "A", " ", "é", "\u{a0}", "«", "x", "»", " ", "東", " ", "京", " ", " ",
+    ];
+    for (dx, symbol) in expected.iter().enumerate() {
+        assert_eq!(buf[(x + dx as u16, y)].symbol(), *symbol, "column {dx}");
+    }
+    assert_eq!(buf[(x + 13, y)].symbol(), "e\u{301}");
+    assert_eq!(buf[(x + 14, y)].symbol(), "!");
+    let theme = Theme::new(false);
+    for dx in [0, 2, 8, 14] {
+        let cell = &buf[(x + dx, y)];
+        assert_eq!(
+            cell.fg,
+            theme.text.fg.unwrap_or(Color::Reset),
+            "colour of column {dx}"
+        );
+        assert!(
+            !cell.modifier.contains(Modifier::BOLD),
+            "column {dx} is body text"
+        );
+    }
+    let (hx, hy) = find(&buf, "Titre").expect("the heading");
+    assert!(buf[(hx, hy)].modifier.contains(Modifier::BOLD));
+}

@@ -1,0 +1,299 @@
+//! The screen's frames, replayed in a terminal emulator (vt100): whatever came before, the
+//! terminal must end up showing exactly the buffer just drawn, in the fewest writes.
+
+use std::io;
+
+use proptest::prelude::*;
+use ratatui::buffer::{Buffer, CellWidth};
+use ratatui::layout::{Position, Rect};
+use ratatui::style::{Color, Modifier, Style};
+
+use super::*;
+
+/// A frame: strings written at places, each in one of `STYLES`. A string starting with `!`
+/// is poked into one cell as it is (as a box border drawn over text would be), even over the
+/// right half of a wide character.
+type Scene = Vec<(u16, u16, String, usize)>;
+
+const STYLES: [fn() -> Style; 8] = [
+    Style::new,
+    || Style::new().fg(Color::Indexed(1)),
+    || {
+        Style::new()
+            .bg(Color::Rgb(10, 20, 30))
+            .add_modifier(Modifier::BOLD)
+    },
+    || Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC),
+    || Style::new().add_modifier(Modifier::BOLD | Modifier::DIM),
+    || Style::new().add_modifier(Modifier::UNDERLINED | Modifier::REVERSED),
+    || {
+        Style::new()
+            .fg(Color::Indexed(200))
+            .bg(Color::Indexed(17))
+            .add_modifier(Modifier::ITALIC | Modifier::UNDERLINED)
+    },
+    || {
+        Style::new()
+            .bg(Color::Indexed(4))
+            .add_modifier(Modifier::BOLD)
+    },
+];
+
+fn paint(buffer: &mut Buffer, scene: &Scene) {
+    let area = buffer.area;
+    for (x, y, text, style) in scene {
+        if *x < area.width && *y < area.height {
+            if let Some(poked) = text.strip_prefix('!') {
+                buffer[(*x, *y)]
+                    .set_symbol(poked)
+                    .set_style(STYLES[*style]());
+            } else {
+                let room = usize::from(area.width - x);
+                buffer.set_stringn(*x, *y, text, room, STYLES[*style]());
+            }
+        }
+    }
+}
+
+fn painted(area: Rect, scene: &Scene) -> Buffer {
+    let mut buffer = Buffer::empty(area);
+    paint(&mut buffer, scene);
+    buffer
+}
+
+fn nz(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).expect("a terminal has at least one row and column")
+}
+
+/// A terminal emulator of `rows` × `columns`.
+fn emulator(rows: u16, columns: u16) -> vt100::Parser {
+    vt100::Parser::new(nz(rows), nz(columns), 0)
+}
+
+fn vt_color(color: Color) -> vt100::Color {
+    match color {
+        Color::Reset => vt100::Color::Default,
+        Color::Indexed(i) => vt100::Color::Idx(i),
+        Color::Rgb(r, g, b) => vt100::Color::Rgb(r, g, b),
+        other => panic!("colour {other:?} is not in the test palette"),
+    }
+}
+
+/// Fails unless the emulator shows `expected`: symbols, colours and attributes, cell by cell.
+fn assert_shows(parser: &vt100::Parser, expected: &Buffer) {
+    let screen = parser.screen();
+    let area = expected.area;
+    for y in 0..area.height {
+        let mut covered_until = 0;
+        for x in 0..area.width {
+            let cell = &expected[(x, y)];
+            let shown = screen.cell(y, x).expect("cell inside the screen");
+            if x < covered_until {
+                assert!(
+                    shown.is_wide_continuation(),
+                    "({x}, {y}) continues a wide character"
+                );
+                continue;
+            }
+            covered_until = x + cell.symbol().cell_width().max(1);
+            let contents = if shown.contents().is_empty() {
+                " "
+            } else {
+                shown.contents()
+            };
+            assert_eq!(contents, cell.symbol(), "symbol at ({x}, {y})");
+            assert_eq!(shown.fgcolor(), vt_color(cell.fg), "fg at ({x}, {y})");
+            assert_eq!(shown.bgcolor(), vt_color(cell.bg), "bg at ({x}, {y})");
+            let m = cell.modifier;
+            if m.contains(Modifier::BOLD | Modifier::DIM) {
+                // vt100 keeps one intensity (the last set), as many terminals do.
+                assert!(shown.bold() || shown.dim(), "bold or dim at ({x}, {y})");
+            } else {
+                assert_eq!(
+                    shown.bold(),
+                    m.contains(Modifier::BOLD),
+                    "bold at ({x}, {y})"
+                );
+                assert_eq!(shown.dim(), m.contains(Modifier::DIM), "dim at ({x}, {y})");
+            }
+            assert_eq!(
+                shown.italic(),
+                m.contains(Modifier::ITALIC),
+                "italic at ({x}, {y})"
+            );
+            assert_eq!(
+                shown.underline(),
+                m.contains(Modifier::UNDERLINED),
+                "underline at ({x}, {y})"
+            );
+            assert_eq!(
+                shown.inverse(),
+                m.contains(Modifier::REVERSED),
+                "reverse at ({x}, {y})"
+            );
+        }
+    }
+}
+
+/// Draws `scene` and hands what was written to the emulator.
+fn draw_into(screen: &mut Screen<Vec<u8>>, parser: &mut vt100::Parser, area: Rect, scene: &Scene) {
+    screen
+        .draw(area, |buffer| paint(buffer, scene), None)
+        .unwrap();
+    parser.process(&screen.writer);
+    screen.writer.clear();
+}
+
+fn scene_strategy(width: u16, height: u16) -> impl Strategy<Value = Scene> {
+    // Narrow and wide characters, a combining accent, French marks and spaces.
+    let text = proptest::collection::vec(
+        prop::sample::select(vec![
+            "a", "b", " ", "é", "e\u{301}", "«\u{a0}", "東", "語", "–",
+        ]),
+        0..12,
+    )
+    .prop_map(|parts| parts.concat());
+    let poke = prop::sample::select(vec!["!|", "!x", "! "]).prop_map(String::from);
+    let text = prop_oneof![4 => text, 1 => poke];
+    proptest::collection::vec((0..width, 0..height, text, 0..STYLES.len()), 0..10)
+}
+
+proptest! {
+    #[test]
+    fn the_terminal_shows_every_frame_exactly(
+        frames in proptest::collection::vec(scene_strategy(20, 5), 1..5)
+    ) {
+        let area = Rect::new(0, 0, 20, 5);
+        let mut screen = Screen::new(Vec::new());
+        let mut parser = emulator(5, 20);
+        for scene in &frames {
+            draw_into(&mut screen, &mut parser, area, scene);
+            assert_shows(&parser, &painted(area, scene));
+        }
+    }
+}
+
+#[test]
+fn a_wide_character_replaced_by_narrow_ones_leaves_no_half_behind() {
+    let area = Rect::new(0, 0, 6, 1);
+    let mut screen = Screen::new(Vec::new());
+    let mut parser = emulator(1, 6);
+    let frames: [Scene; 7] = [
+        vec![(0, 0, "a東b".into(), 2)],
+        vec![(0, 0, "a".into(), 2), (3, 0, "b".into(), 2)],
+        vec![(0, 0, "東語東".into(), 0)],
+        vec![(1, 0, "xyz".into(), 1)],
+        // A border poked over the right half of a wide character, then taken away: the change
+        // starts in the middle of the character, which must be redrawn whole.
+        vec![(0, 0, "東語".into(), 0), (3, 0, "!|".into(), 1)],
+        vec![(0, 0, "東語".into(), 0)],
+        vec![(0, 0, "東語".into(), 0), (1, 0, "!|".into(), 1)],
+    ];
+    for scene in &frames {
+        draw_into(&mut screen, &mut parser, area, scene);
+        assert_shows(&parser, &painted(area, scene));
+    }
+}
+
+#[test]
+fn a_new_size_clears_and_redraws_everything() {
+    let mut screen = Screen::new(Vec::new());
+    let mut parser = emulator(5, 20);
+    let scene: Scene = vec![(0, 0, "first frame".into(), 1), (2, 4, "bottom".into(), 3)];
+    draw_into(&mut screen, &mut parser, Rect::new(0, 0, 20, 5), &scene);
+    parser.screen_mut().set_size(nz(3), nz(12));
+    let smaller = Rect::new(0, 0, 12, 3);
+    let scene: Scene = vec![(1, 1, "after".into(), 6)];
+    draw_into(&mut screen, &mut parser, smaller, &scene);
+    assert_shows(&parser, &painted(smaller, &scene));
+}
+
+#[test]
+fn an_unchanged_frame_sends_no_cell() {
+    let area = Rect::new(0, 0, 20, 5);
+    let scene: Scene = vec![(0, 0, "the same text".into(), 2)];
+    let mut screen = Screen::new(Vec::new());
+    screen.draw(area, |b| paint(b, &scene), None).unwrap();
+    screen.writer.clear();
+    screen.draw(area, |b| paint(b, &scene), None).unwrap();
+    assert_eq!(
+        screen.writer,
+        [BEGIN_SYNCHRONIZED, END_SYNCHRONIZED].concat()
+    );
+}
+
+#[test]
+fn a_changed_row_is_redrawn_from_its_first_to_its_last_change_only() {
+    let area = Rect::new(0, 0, 20, 2);
+    let mut screen = Screen::new(Vec::new());
+    screen
+        .draw(
+            area,
+            |b| paint(b, &vec![(0, 0, "abcdefgh".into(), 0)]),
+            None,
+        )
+        .unwrap();
+    screen.writer.clear();
+    screen
+        .draw(
+            area,
+            |b| paint(b, &vec![(0, 0, "abXdeYgh".into(), 0)]),
+            None,
+        )
+        .unwrap();
+    let sent = String::from_utf8(screen.writer.clone()).unwrap();
+    assert!(sent.contains("\x1b[1;3HXdeY"), "{sent:?}");
+}
+
+#[test]
+fn the_cursor_is_shown_where_asked_and_hidden_otherwise() {
+    let area = Rect::new(0, 0, 20, 5);
+    let mut screen = Screen::new(Vec::new());
+    let mut parser = emulator(5, 20);
+    parser.process(HIDE_CURSOR);
+    let scene: Scene = vec![(0, 4, "/query".into(), 0)];
+    screen
+        .draw(area, |b| paint(b, &scene), Some(Position::new(6, 4)))
+        .unwrap();
+    parser.process(&screen.writer);
+    screen.writer.clear();
+    assert!(!parser.screen().hide_cursor());
+    assert_eq!(parser.screen().cursor_position(), (4, 6));
+    screen.draw(area, |b| paint(b, &scene), None).unwrap();
+    parser.process(&screen.writer);
+    assert!(parser.screen().hide_cursor());
+}
+
+#[test]
+fn a_frame_reaches_the_terminal_in_one_write() {
+    /// Counts the `write` calls that reach it.
+    struct CountingWriter(usize);
+    impl io::Write for CountingWriter {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0 += 1;
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+    let area = Rect::new(0, 0, 200, 60);
+    let line = "Au commencement, Dieu créa les cieux et la terre. ".repeat(4);
+    let scene: Scene = (0..60)
+        .map(|y| (0, y, line.clone(), (y % 8) as usize))
+        .collect();
+    let mut screen = Screen::new(CountingWriter(0));
+    screen.draw(area, |b| paint(b, &scene), None).unwrap();
+    assert_eq!(screen.writer.0, 1);
+}
+
+#[test]
+fn cursor_moves_are_the_crossterm_sequences() {
+    for (x, y) in [(0, 0), (9, 9), (10, 99), (199, 59), (1000, 65000)] {
+        let mut ours = Vec::new();
+        move_to(&mut ours, x, y);
+        let mut reference = Vec::new();
+        queue!(reference, ratatui::crossterm::cursor::MoveTo(x, y)).unwrap();
+        assert_eq!(ours, reference, "{x}, {y}");
+    }
+}
