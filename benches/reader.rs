@@ -15,10 +15,15 @@ use visavis::app::screen::Screen;
 use visavis::app::state::State;
 use visavis::assets;
 use visavis::core::document::Document;
+use visavis::view::sync::Side;
 use visavis::view::wrap::Wrapped;
 
-/// Median and minimum of `runs` timings of `f`.
+/// Median and minimum of `runs` timings of `f`, after `runs / 4` untimed warm-up runs (the
+/// first runs of a series fault pages in and were up to twice as slow).
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration) {
+    for _ in 0..runs / 4 {
+        black_box(f());
+    }
     let mut samples: Vec<Duration> = (0..runs)
         .map(|_| {
             let start = Instant::now();
@@ -116,7 +121,7 @@ fn main() {
     let wanted = |name: &str| filter.as_deref().is_none_or(|f| name.contains(f));
     println!("visavis reader benchmarks (median of repeated runs)");
 
-    let mut small = (Duration::ZERO, Duration::ZERO);
+    let mut bundled_state: Option<State> = None;
     if wanted("bundled") {
         report("bundled: load both", time(200, assets::bundled_pair));
         report(
@@ -128,11 +133,11 @@ fn main() {
         );
         let (l, r) = assets::bundled_pair();
         let mut state = state_for(l, r);
-        small.0 = report(
+        report(
             "bundled: key → frame 200×60, incremental",
             key_to_frame(&mut state, 2000, false),
         );
-        small.1 = report(
+        report(
             "bundled: key → frame 200×60, full repaint",
             key_to_frame(&mut state, 2000, true),
         );
@@ -143,6 +148,7 @@ fn main() {
                 key_to_frame_on(backend, &mut state, 2000, full),
             );
         }
+        bundled_state = Some(state);
     }
 
     if wanted("flaubert")
@@ -216,11 +222,11 @@ fn main() {
             );
         }
         let mut state = state_for(l, r);
-        let big_inc = report(
+        report(
             "bible: key → frame 200×60, incremental",
             key_to_frame(&mut state, 2000, false),
         );
-        let big_full = report(
+        report(
             "bible: key → frame 200×60, full repaint",
             key_to_frame(&mut state, 2000, true),
         );
@@ -231,16 +237,52 @@ fn main() {
                 key_to_frame_on(backend, &mut state, 2000, full),
             );
         }
-        if small.0 > Duration::ZERO {
-            let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
-            println!(
-                "key → frame ratio bible / bundled, incremental:  {:.2}",
-                ratio(big_inc, small.0)
-            );
-            println!(
-                "key → frame ratio bible / bundled, full repaint: {:.2}",
-                ratio(big_full, small.1)
-            );
+        if let Some(mut bundled) = bundled_state {
+            println!("key → frame, Bible / bundled, medians of 9 alternated rounds of 400 keys:");
+            compare_pairs("text only", &mut bundled, &mut state);
+            // As the reader shows them once the comparison is done: passages, marks, quotations.
+            analyse(&mut bundled);
+            analyse(&mut state);
+            compare_pairs("compared", &mut bundled, &mut state);
         }
+    }
+}
+
+/// Gives `state` its comparison and quotations, as the reader does when they are ready.
+fn analyse(state: &mut State) {
+    let (left, right) = (
+        state.pane(Side::Left).doc.clone(),
+        state.pane(Side::Right).doc.clone(),
+    );
+    let analysis = visavis::app::analysis::analyse(&left, &right, &mut |_| true).unwrap();
+    state.update(Action::AnalysisDone(Arc::new(analysis)));
+}
+
+/// Key → frame on both pairs in alternated rounds (so that a slower moment of the machine
+/// weighs on both), and the ratio Bible / bundled per round.
+fn compare_pairs(label: &str, bundled: &mut State, bible: &mut State) {
+    for (mode, full) in [("incremental", false), ("full repaint", true)] {
+        let (mut small, mut big, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+        for _ in 0..9 {
+            let s = key_to_frame(bundled, 400, full).0.as_secs_f64();
+            let b = key_to_frame(bible, 400, full).0.as_secs_f64();
+            small.push(s);
+            big.push(b);
+            ratios.push(b / s);
+        }
+        let median = |v: &mut Vec<f64>| {
+            v.sort_by(f64::total_cmp);
+            v[v.len() / 2]
+        };
+        let (lowest, highest) = (
+            ratios.iter().copied().fold(f64::INFINITY, f64::min),
+            ratios.iter().copied().fold(0.0, f64::max),
+        );
+        println!(
+            "  {label}, {mode:<12}: bundled {:.3} ms, bible {:.3} ms, ratio {:.2} (rounds {lowest:.2}–{highest:.2})",
+            median(&mut small) * 1e3,
+            median(&mut big) * 1e3,
+            median(&mut ratios),
+        );
     }
 }

@@ -11,10 +11,7 @@
 
 use std::io::{self, Write};
 
-use ratatui::backend::IntoCrossterm;
 use ratatui::buffer::{Buffer, Cell, CellWidth};
-use ratatui::crossterm::queue;
-use ratatui::crossterm::style::{Attribute, Colors, SetAttribute, SetColors, SetUnderlineColor};
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier};
 
@@ -40,6 +37,8 @@ pub struct Screen<W: Write> {
     out: Vec<u8>,
     /// Per row of `shown`: whether it may hold a wide character (see `encode_changes`).
     wide_rows: Vec<bool>,
+    /// The terminal's content is unknown: clear it before the next frame.
+    must_clear: bool,
     cursor_visible: bool,
 }
 
@@ -52,13 +51,14 @@ impl<W: Write> Screen<W> {
             next: Buffer::empty(Rect::ZERO),
             out: Vec::with_capacity(64 * 1024),
             wide_rows: Vec::new(),
+            must_clear: true,
             cursor_visible: false,
         }
     }
 
     /// Forgets what the terminal shows: the next frame clears it and draws every cell.
     pub fn redraw_all(&mut self) {
-        self.shown = Buffer::empty(Rect::ZERO);
+        self.must_clear = true;
     }
 
     /// Draws one frame of `area`: `paint` fills a cleared buffer, and the text cursor is shown
@@ -72,16 +72,21 @@ impl<W: Write> Screen<W> {
     ) -> io::Result<()> {
         self.out.clear();
         self.out.extend_from_slice(BEGIN_SYNCHRONIZED);
-        if area == self.shown.area {
-            self.next.reset();
-        } else {
-            self.shown = Buffer::empty(area);
-            self.next = Buffer::empty(area);
-            self.wide_rows = vec![false; usize::from(area.height)];
-            self.out.extend_from_slice(RESET_AND_CLEAR);
+        if area != self.shown.area {
+            self.shown.resize(area);
+            self.next.resize(area);
+            self.wide_rows.resize(usize::from(area.height), false);
+            self.must_clear = true;
         }
+        if self.must_clear {
+            self.shown.reset();
+            self.wide_rows.fill(false);
+            self.out.extend_from_slice(RESET_AND_CLEAR);
+            self.must_clear = false;
+        }
+        self.next.reset();
         paint(&mut self.next);
-        encode_changes(&self.shown, &self.next, &mut self.wide_rows, &mut self.out)?;
+        encode_changes(&self.shown, &self.next, &mut self.wide_rows, &mut self.out);
         match cursor {
             Some(Position { x, y }) => {
                 move_to(&mut self.out, x, y);
@@ -121,16 +126,11 @@ fn symbol_width(symbol: &str) -> usize {
 /// characters of both frames (overwriting half of a wide character erases all of it).
 /// `wide_rows` tells, per row, whether `shown` may hold a wide character there, and is updated
 /// for `next`: rows without any skip looking under each redrawn cell for one.
-fn encode_changes(
-    shown: &Buffer,
-    next: &Buffer,
-    wide_rows: &mut [bool],
-    out: &mut Vec<u8>,
-) -> io::Result<()> {
+fn encode_changes(shown: &Buffer, next: &Buffer, wide_rows: &mut [bool], out: &mut Vec<u8>) {
     let area = next.area;
     let width = usize::from(area.width);
     if width == 0 {
-        return Ok(());
+        return;
     }
     let mut pen = Pen::RESET;
     let rows = shown.content.chunks(width).zip(next.content.chunks(width));
@@ -166,7 +166,7 @@ fn encode_changes(
             end = end.clamp(x + cell_span, width);
             let wanted = Pen::of(cell);
             if wanted != pen {
-                pen.change_to(wanted, out)?;
+                pen.change_to(wanted, out);
             }
             match symbol.as_bytes() {
                 // PERF: most cells hold one byte; a push beats a `memcpy` call.
@@ -185,7 +185,6 @@ fn encode_changes(
     if pen != Pen::RESET {
         out.extend_from_slice(b"\x1b[0m");
     }
-    Ok(())
 }
 
 /// `first`, moved left to the start of any character (of either frame) that covers it.
@@ -252,66 +251,146 @@ impl Pen {
         }
     }
 
-    /// Appends what changes the terminal's pen from `self` to `to` (colours and attributes by
-    /// crossterm, as ratatui's crossterm backend does), and becomes `to`.
-    fn change_to(&mut self, to: Pen, out: &mut Vec<u8>) -> io::Result<()> {
+    /// Appends what changes the terminal's pen from `self` to `to`, and becomes `to`. The
+    /// sequences are crossterm's (as ratatui's backend sends them), formatted by hand: PERF: a
+    /// compared page changes style at every marked word, and `fmt` made that a tenth of a frame.
+    fn change_to(&mut self, to: Pen, out: &mut Vec<u8>) {
         if to.modifier != self.modifier {
-            queue_modifier_change(out, self.modifier, to.modifier)?;
+            push_modifier_change(out, self.modifier, to.modifier);
         }
         if to.fg != self.fg || to.bg != self.bg {
-            let colors = Colors::new(to.fg.into_crossterm(), to.bg.into_crossterm());
-            queue!(out, SetColors(colors))?;
+            out.extend_from_slice(b"\x1b[");
+            push_color(out, ColorRole::Foreground, to.fg);
+            out.push(b';');
+            push_color(out, ColorRole::Background, to.bg);
+            out.push(b'm');
         }
         if to.underline_color != self.underline_color {
-            queue!(out, SetUnderlineColor(to.underline_color.into_crossterm()))?;
+            out.extend_from_slice(b"\x1b[");
+            push_color(out, ColorRole::Underline, to.underline_color);
+            out.push(b'm');
         }
         *self = to;
-        Ok(())
     }
 }
+
+#[derive(Clone, Copy)]
+enum ColorRole {
+    Foreground,
+    Background,
+    Underline,
+}
+
+/// The SGR parameters selecting `color` for `role` (`38;5;1`, `48;2;10;20;30`, `39`...).
+fn push_color(out: &mut Vec<u8>, role: ColorRole, color: Color) {
+    let (set, reset): (&[u8], &[u8]) = match role {
+        ColorRole::Foreground => (b"38;", b"39"),
+        ColorRole::Background => (b"48;", b"49"),
+        ColorRole::Underline => (b"58;", b"59"),
+    };
+    // The 16 named colours are sent as indexed colours, in crossterm's numbering.
+    let index = match color {
+        Color::Reset => {
+            out.extend_from_slice(reset);
+            return;
+        }
+        Color::Rgb(r, g, b) => {
+            out.extend_from_slice(set);
+            out.extend_from_slice(b"2;");
+            for (i, channel) in [r, g, b].into_iter().enumerate() {
+                if i > 0 {
+                    out.push(b';');
+                }
+                push_decimal(out, u32::from(channel));
+            }
+            return;
+        }
+        Color::Indexed(index) => index,
+        Color::Black => 0,
+        Color::Red => 1,
+        Color::Green => 2,
+        Color::Yellow => 3,
+        Color::Blue => 4,
+        Color::Magenta => 5,
+        Color::Cyan => 6,
+        Color::Gray => 7,
+        Color::DarkGray => 8,
+        Color::LightRed => 9,
+        Color::LightGreen => 10,
+        Color::LightYellow => 11,
+        Color::LightBlue => 12,
+        Color::LightMagenta => 13,
+        Color::LightCyan => 14,
+        Color::White => 15,
+    };
+    out.extend_from_slice(set);
+    out.extend_from_slice(b"5;");
+    push_decimal(out, u32::from(index));
+}
+
+/// One SGR sequence, `ESC [ code m`.
+fn push_sgr(out: &mut Vec<u8>, code: u8) {
+    out.extend_from_slice(b"\x1b[");
+    push_decimal(out, u32::from(code));
+    out.push(b'm');
+}
+
+/// SGR codes switching attributes on (bold 1 … crossed out 9) and off.
+const SGR_BOLD: u8 = 1;
+const SGR_DIM: u8 = 2;
+const SGR_ITALIC: u8 = 3;
+const SGR_UNDERLINED: u8 = 4;
+const SGR_SLOW_BLINK: u8 = 5;
+const SGR_RAPID_BLINK: u8 = 6;
+const SGR_REVERSE: u8 = 7;
+const SGR_HIDDEN: u8 = 8;
+const SGR_CROSSED_OUT: u8 = 9;
+const SGR_NORMAL_INTENSITY: u8 = 22;
+const SGR_NO_ITALIC: u8 = 23;
+const SGR_NO_UNDERLINE: u8 = 24;
+const SGR_NO_BLINK: u8 = 25;
+const SGR_NO_REVERSE: u8 = 27;
+const SGR_NO_HIDDEN: u8 = 28;
+const SGR_NOT_CROSSED_OUT: u8 = 29;
 
 /// The attribute changes from `from` to `to`. Some attributes are switched off in pairs (bold
 /// and dim by "normal intensity", both blinks by "no blink"): the one of a pair that stays is
 /// switched on again.
-fn queue_modifier_change(out: &mut Vec<u8>, from: Modifier, to: Modifier) -> io::Result<()> {
+fn push_modifier_change(out: &mut Vec<u8>, from: Modifier, to: Modifier) {
     let switches_off = [
-        (Modifier::REVERSED, Attribute::NoReverse),
-        (Modifier::BOLD | Modifier::DIM, Attribute::NormalIntensity),
-        (Modifier::ITALIC, Attribute::NoItalic),
-        (Modifier::UNDERLINED, Attribute::NoUnderline),
-        (Modifier::CROSSED_OUT, Attribute::NotCrossedOut),
-        (Modifier::HIDDEN, Attribute::NoHidden),
-        (
-            Modifier::SLOW_BLINK | Modifier::RAPID_BLINK,
-            Attribute::NoBlink,
-        ),
+        (Modifier::REVERSED, SGR_NO_REVERSE),
+        (Modifier::BOLD | Modifier::DIM, SGR_NORMAL_INTENSITY),
+        (Modifier::ITALIC, SGR_NO_ITALIC),
+        (Modifier::UNDERLINED, SGR_NO_UNDERLINE),
+        (Modifier::CROSSED_OUT, SGR_NOT_CROSSED_OUT),
+        (Modifier::HIDDEN, SGR_NO_HIDDEN),
+        (Modifier::SLOW_BLINK | Modifier::RAPID_BLINK, SGR_NO_BLINK),
     ];
     let switches_on = [
-        (Modifier::REVERSED, Attribute::Reverse),
-        (Modifier::BOLD, Attribute::Bold),
-        (Modifier::DIM, Attribute::Dim),
-        (Modifier::ITALIC, Attribute::Italic),
-        (Modifier::UNDERLINED, Attribute::Underlined),
-        (Modifier::CROSSED_OUT, Attribute::CrossedOut),
-        (Modifier::HIDDEN, Attribute::Hidden),
-        (Modifier::SLOW_BLINK, Attribute::SlowBlink),
-        (Modifier::RAPID_BLINK, Attribute::RapidBlink),
+        (Modifier::REVERSED, SGR_REVERSE),
+        (Modifier::BOLD, SGR_BOLD),
+        (Modifier::DIM, SGR_DIM),
+        (Modifier::ITALIC, SGR_ITALIC),
+        (Modifier::UNDERLINED, SGR_UNDERLINED),
+        (Modifier::CROSSED_OUT, SGR_CROSSED_OUT),
+        (Modifier::HIDDEN, SGR_HIDDEN),
+        (Modifier::SLOW_BLINK, SGR_SLOW_BLINK),
+        (Modifier::RAPID_BLINK, SGR_RAPID_BLINK),
     ];
     let removed = from - to;
     let mut switched_off = Modifier::empty();
     for (group, off) in switches_off {
         if removed.intersects(group) {
-            queue!(out, SetAttribute(off))?;
+            push_sgr(out, off);
             switched_off |= group;
         }
     }
     let was_on = from - switched_off;
     for (modifier, on) in switches_on {
         if to.contains(modifier) && !was_on.contains(modifier) {
-            queue!(out, SetAttribute(on))?;
+            push_sgr(out, on);
         }
     }
-    Ok(())
 }
 
 #[cfg(test)]

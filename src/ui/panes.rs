@@ -30,9 +30,11 @@ pub fn render_pane(state: &State, side: Side, theme: &Theme, buf: &mut Buffer) {
         }
         return;
     }
-    let frame = PaneFrame {
+    let mut frame = PaneFrame {
         active: state.active_passage(),
         selected_quotes: state.selected_quote_spans(side),
+        layers: Layers::default(),
+        cuts: Vec::new(),
     };
     // PERF: only the rows on screen are looked at; cost does not depend on document size.
     let visible = pane
@@ -46,7 +48,7 @@ pub fn render_pane(state: &State, side: Side, theme: &Theme, buf: &mut Buffer) {
             state,
             side,
             theme,
-            &frame,
+            &mut frame,
             row,
             Rect::new(area.x, y, area.width, 1),
             buf,
@@ -111,7 +113,7 @@ fn draw_row(
     state: &State,
     side: Side,
     theme: &Theme,
-    frame: &PaneFrame,
+    frame: &mut PaneFrame,
     row: &Row,
     area: Rect,
     buf: &mut Buffer,
@@ -126,8 +128,21 @@ fn draw_row(
         RowKind::Heading => theme.heading,
         _ => theme.text,
     };
-    let layers = Layers::collect(state, side, theme, frame, range.clone());
-    let mut cuts: Vec<usize> = vec![range.start, range.end];
+    let PaneFrame {
+        active,
+        selected_quotes,
+        layers,
+        cuts,
+    } = frame;
+    layers.collect(
+        state,
+        side,
+        theme,
+        (*active, selected_quotes),
+        range.clone(),
+    );
+    cuts.clear();
+    cuts.extend([range.start, range.end]);
     for (r, _) in layers.all() {
         cuts.push(r.start.clamp(range.start, range.end));
         cuts.push(r.end.clamp(range.start, range.end));
@@ -224,26 +239,33 @@ struct PaneFrame {
     active: Option<usize>,
     /// The quotation selected in the panel, and its counterparts, on this side.
     selected_quotes: Vec<Range<usize>>,
+    /// PERF: a row's layers and cuts, kept from row to row rather than allocated for each.
+    layers: Layers,
+    cuts: Vec<usize>,
 }
 
 /// The highlight ranges touching one row, in paint order (later layers win).
+#[derive(Default)]
 struct Layers {
     layers: Vec<(Range<usize>, Style)>,
 }
 
 impl Layers {
+    /// Replaces the layers with those touching `range`.
     fn collect(
+        &mut self,
         state: &State,
         side: Side,
         theme: &Theme,
-        frame: &PaneFrame,
+        (active, selected_quotes): (Option<usize>, &[Range<usize>]),
         range: Range<usize>,
-    ) -> Layers {
-        let mut layers = Vec::new();
+    ) {
+        let layers = &mut self.layers;
+        layers.clear();
         if let Some(analysis) = state.analysis() {
             for p in analysis.passages_in(side, range.clone()) {
                 let mut style = theme.passage(analysis.passage(p).kind);
-                if frame.active == Some(p) {
+                if active == Some(p) {
                     style = style.patch(theme.active_passage);
                 }
                 layers.push((analysis.span(p, side), style));
@@ -251,7 +273,7 @@ impl Layers {
             for (r, _) in analysis.quotes_in(side, range.clone()) {
                 layers.push((r.clone(), theme.quote));
             }
-            for r in frame.selected_quotes.iter().cloned() {
+            for r in selected_quotes.iter().cloned() {
                 if r.start < range.end && range.start < r.end {
                     layers.push((r, theme.selected_quote));
                 }
@@ -277,7 +299,6 @@ impl Layers {
             };
             layers.push((hit.clone(), style));
         }
-        Layers { layers }
     }
 
     fn all(&self) -> impl Iterator<Item = &(Range<usize>, Style)> {

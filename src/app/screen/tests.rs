@@ -3,6 +3,8 @@
 
 use std::io;
 
+use ratatui::crossterm::queue;
+
 use proptest::prelude::*;
 use ratatui::buffer::{Buffer, CellWidth};
 use ratatui::layout::{Position, Rect};
@@ -295,5 +297,114 @@ fn cursor_moves_are_the_crossterm_sequences() {
         let mut reference = Vec::new();
         queue!(reference, ratatui::crossterm::cursor::MoveTo(x, y)).unwrap();
         assert_eq!(ours, reference, "{x}, {y}");
+    }
+}
+
+#[test]
+fn colours_are_sent_as_crossterm_sends_them() {
+    use ratatui::backend::IntoCrossterm;
+    use ratatui::crossterm::style::{Colors, SetColors, SetUnderlineColor};
+    let literal = |role, color| {
+        let mut out = Vec::new();
+        push_color(&mut out, role, color);
+        String::from_utf8(out).unwrap()
+    };
+    assert_eq!(literal(ColorRole::Foreground, Color::Red), "38;5;1");
+    assert_eq!(
+        literal(ColorRole::Background, Color::Rgb(0, 10, 255)),
+        "48;2;0;10;255"
+    );
+    assert_eq!(literal(ColorRole::Underline, Color::Reset), "59");
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        eprintln!("NO_COLOR is set: crossterm sends no colours to compare with");
+        return;
+    }
+    let named = [
+        Color::Reset,
+        Color::Black,
+        Color::Red,
+        Color::Green,
+        Color::Yellow,
+        Color::Blue,
+        Color::Magenta,
+        Color::Cyan,
+        Color::Gray,
+        Color::DarkGray,
+        Color::LightRed,
+        Color::LightGreen,
+        Color::LightYellow,
+        Color::LightBlue,
+        Color::LightMagenta,
+        Color::LightCyan,
+        Color::White,
+        Color::Indexed(0),
+        Color::Indexed(17),
+        Color::Indexed(255),
+        Color::Rgb(0, 0, 0),
+        Color::Rgb(9, 99, 199),
+        Color::Rgb(255, 255, 255),
+    ];
+    for fg in named {
+        for bg in named {
+            let mut ours = Pen::RESET;
+            ours.fg = Color::Indexed(254);
+            let mut sent = Vec::new();
+            ours.change_to(
+                Pen {
+                    fg,
+                    bg,
+                    ..Pen::RESET
+                },
+                &mut sent,
+            );
+            let mut expected = Vec::new();
+            let colors = Colors::new(fg.into_crossterm(), bg.into_crossterm());
+            queue!(expected, SetColors(colors)).unwrap();
+            assert_eq!(sent, expected, "{fg:?} on {bg:?}");
+        }
+        let mut sent = Vec::new();
+        let mut reset = Pen::RESET;
+        reset.change_to(
+            Pen {
+                underline_color: fg,
+                ..Pen::RESET
+            },
+            &mut sent,
+        );
+        let mut expected = Vec::new();
+        if fg != Color::Reset {
+            queue!(expected, SetUnderlineColor(fg.into_crossterm())).unwrap();
+        }
+        assert_eq!(sent, expected, "underline {fg:?}");
+    }
+}
+
+#[test]
+fn attributes_are_sent_as_crossterm_sends_them() {
+    use ratatui::crossterm::style::{Attribute, SetAttribute};
+    let codes = [
+        (SGR_BOLD, Attribute::Bold),
+        (SGR_DIM, Attribute::Dim),
+        (SGR_ITALIC, Attribute::Italic),
+        (SGR_UNDERLINED, Attribute::Underlined),
+        (SGR_SLOW_BLINK, Attribute::SlowBlink),
+        (SGR_RAPID_BLINK, Attribute::RapidBlink),
+        (SGR_REVERSE, Attribute::Reverse),
+        (SGR_HIDDEN, Attribute::Hidden),
+        (SGR_CROSSED_OUT, Attribute::CrossedOut),
+        (SGR_NORMAL_INTENSITY, Attribute::NormalIntensity),
+        (SGR_NO_ITALIC, Attribute::NoItalic),
+        (SGR_NO_UNDERLINE, Attribute::NoUnderline),
+        (SGR_NO_BLINK, Attribute::NoBlink),
+        (SGR_NO_REVERSE, Attribute::NoReverse),
+        (SGR_NO_HIDDEN, Attribute::NoHidden),
+        (SGR_NOT_CROSSED_OUT, Attribute::NotCrossedOut),
+    ];
+    for (code, attribute) in codes {
+        let mut ours = Vec::new();
+        push_sgr(&mut ours, code);
+        let mut expected = Vec::new();
+        queue!(expected, SetAttribute(attribute)).unwrap();
+        assert_eq!(ours, expected, "{attribute:?}");
     }
 }
