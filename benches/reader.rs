@@ -67,7 +67,7 @@ fn state_for(left: Document, right: Document) -> State {
 /// on screen, encode the changed rows. With `full_repaint`, what the terminal shows is forgotten
 /// first, so the screen is cleared and every cell is drawn.
 fn key_to_frame(state: &mut State, runs: usize, full_repaint: bool) -> (Duration, Duration) {
-    let area = Rect::new(0, 0, 200, 60);
+    let area = state.screen.size;
     let mut screen = Screen::new(std::io::sink());
     let mut down = true;
     time(runs, || {
@@ -239,11 +239,27 @@ fn main() {
         }
         if let Some(mut bundled) = bundled_state {
             println!("key → frame, Bible / bundled, medians of 9 alternated rounds of 400 keys:");
-            compare_pairs("text only", &mut bundled, &mut state);
+            for (width, height) in [(200, 60), (80, 24)] {
+                bundled.update(Action::Resize(width, height));
+                state.update(Action::Resize(width, height));
+                compare_pairs(
+                    &format!("{width}×{height}, text only"),
+                    &mut bundled,
+                    &mut state,
+                );
+            }
             // As the reader shows them once the comparison is done: passages, marks, quotations.
             analyse(&mut bundled);
             analyse(&mut state);
-            compare_pairs("compared", &mut bundled, &mut state);
+            for (width, height) in [(200, 60), (80, 24)] {
+                bundled.update(Action::Resize(width, height));
+                state.update(Action::Resize(width, height));
+                compare_pairs(
+                    &format!("{width}×{height}, compared"),
+                    &mut bundled,
+                    &mut state,
+                );
+            }
         }
     }
 }
@@ -279,7 +295,7 @@ fn compare_pairs(label: &str, bundled: &mut State, bible: &mut State) {
             ratios.iter().copied().fold(0.0, f64::max),
         );
         println!(
-            "  {label}, {mode:<12}: bundled {:.3} ms, bible {:.3} ms, ratio {:.2} (rounds {lowest:.2}–{highest:.2})",
+            "  {label:<22} {mode:<12}: bundled {:.3} ms, bible {:.3} ms, ratio {:.2} (rounds {lowest:.2}–{highest:.2})",
             median(&mut small) * 1e3,
             median(&mut big) * 1e3,
             median(&mut ratios),

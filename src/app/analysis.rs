@@ -21,6 +21,47 @@ pub struct Analysis {
     quote_spans: [Vec<(Range<usize>, usize)>; 2],
 }
 
+/// Where the lookups of one row stopped. Rows drawn top to bottom pass it on, so each list is
+/// binary-searched once per pane and frame and then walked a few steps per row: the cost of a
+/// frame follows what is on screen, not the size of the document (a page of the Bible pair has
+/// a dozen marks per row among 600 000).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct RowCursor {
+    passages: Option<usize>,
+    marks: Option<usize>,
+    quotes: Option<usize>,
+}
+
+/// The indices of the `items` overlapping `range`. Items are sorted by start and do not overlap
+/// (so their ends are sorted too). `from` is where the previous lookup stopped: when that was
+/// for a range above this one, the search walks on from there; otherwise (first lookup, or a
+/// range further up) it binary-searches. It is left at the first item that may overlap a later
+/// range.
+pub fn overlapping<T>(
+    items: &[T],
+    span: impl Fn(&T) -> Range<usize>,
+    range: &Range<usize>,
+    from: &mut Option<usize>,
+) -> Range<usize> {
+    let walkable =
+        |i: usize| i <= items.len() && (i == 0 || span(&items[i - 1]).end <= range.start);
+    let start = match *from {
+        Some(i) if walkable(i) => {
+            i + items[i..]
+                .iter()
+                .take_while(|t| span(t).end <= range.start)
+                .count()
+        }
+        _ => items.partition_point(|t| span(t).end <= range.start),
+    };
+    *from = Some(start);
+    let count = items[start..]
+        .iter()
+        .take_while(|t| span(t).start < range.end)
+        .count();
+    start..start + count
+}
+
 impl Analysis {
     /// Indexes a comparison and quotations for display.
     pub fn new(comparison: Comparison, quotes: Vec<Quote>) -> Analysis {
@@ -106,28 +147,37 @@ impl Analysis {
 
     /// The passage of `side` containing byte `offset`, if any.
     pub fn passage_at(&self, side: Side, offset: usize) -> Option<usize> {
-        self.passages_in(side, offset..offset + 1).next()
+        let mut cursor = RowCursor::default();
+        self.passages_in(side, offset..offset + 1, &mut cursor)
+            .next()
     }
 
-    /// Passages of `side` overlapping `range`, in order.
-    pub fn passages_in(&self, side: Side, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+    /// Passages of `side` overlapping `range`, in order. `cursor` carries the search from the
+    /// range looked up before (see `RowCursor`).
+    pub fn passages_in(
+        &self,
+        side: Side,
+        range: Range<usize>,
+        cursor: &mut RowCursor,
+    ) -> impl Iterator<Item = usize> + '_ {
         let order = &self.order[side.index()];
         let passages = &self.comparison.passages;
         // Passages on one side do not overlap, so their ends are sorted like their starts.
-        let first = order.partition_point(|&p| span_of(&passages[p], side).end <= range.start);
-        order[first..]
-            .iter()
-            .copied()
-            .take_while(move |&p| span_of(&passages[p], side).start < range.end)
+        let span = |&p: &usize| span_of(&passages[p], side);
+        let found = overlapping(order, span, &range, &mut cursor.passages);
+        order[found].iter().copied()
     }
 
     /// Difference marks of `side` overlapping `range`.
-    pub fn marks_in(&self, side: Side, range: Range<usize>) -> impl Iterator<Item = &Mark> + '_ {
+    pub fn marks_in(
+        &self,
+        side: Side,
+        range: Range<usize>,
+        cursor: &mut RowCursor,
+    ) -> impl Iterator<Item = &Mark> + '_ {
         let marks = &self.marks[side.index()];
-        let first = marks.partition_point(|m| m.range.end <= range.start);
-        marks[first..]
-            .iter()
-            .take_while(move |m| m.range.start < range.end)
+        let found = overlapping(marks, |m| m.range.clone(), &range, &mut cursor.marks);
+        marks[found].iter()
     }
 
     /// Quotation spans of `side` overlapping `range`, with the quotation id.
@@ -135,12 +185,11 @@ impl Analysis {
         &self,
         side: Side,
         range: Range<usize>,
+        cursor: &mut RowCursor,
     ) -> impl Iterator<Item = &(Range<usize>, usize)> + '_ {
         let spans = &self.quote_spans[side.index()];
-        let first = spans.partition_point(|(r, _)| r.end <= range.start);
-        spans[first..]
-            .iter()
-            .take_while(move |(r, _)| r.start < range.end)
+        let found = overlapping(spans, |(r, _)| r.clone(), &range, &mut cursor.quotes);
+        spans[found].iter()
     }
 
     /// Share of `side`'s words inside shared passages.
@@ -224,12 +273,45 @@ pub(crate) mod tests {
         assert_eq!(a.passage_order(Side::Right), [1, 0]);
         assert_eq!(a.passage_at(Side::Left, 25), Some(1));
         assert_eq!(a.passage_at(Side::Left, 15), None);
+        let mut cursor = RowCursor::default();
         assert_eq!(
-            a.passages_in(Side::Right, 5..55).collect::<Vec<_>>(),
+            a.passages_in(Side::Right, 5..55, &mut cursor)
+                .collect::<Vec<_>>(),
             [1, 0]
         );
-        assert_eq!(a.marks_in(Side::Left, 0..3).count(), 1);
-        assert_eq!(a.marks_in(Side::Left, 4..10).count(), 0);
+        let mut cursor = RowCursor::default();
+        assert_eq!(a.marks_in(Side::Left, 0..3, &mut cursor).count(), 1);
+        assert_eq!(a.marks_in(Side::Left, 4..10, &mut cursor).count(), 0);
         assert_eq!(a.passage_label(0), "moved, near-verbatim, 90 % similar");
+    }
+
+    proptest::proptest! {
+        /// Walking down rows with a cursor finds what a fresh binary search finds, and so does
+        /// going back up (the cursor then searches again).
+        #[test]
+        fn a_cursor_finds_what_a_fresh_search_finds(
+            lengths in proptest::collection::vec((0usize..5, 1usize..8), 0..40),
+            rows in proptest::collection::vec((0usize..150, 1usize..20), 1..30),
+        ) {
+            let mut items = Vec::new();
+            let mut at = 0;
+            for (gap, len) in lengths {
+                items.push(at + gap..at + gap + len);
+                at += gap + len;
+            }
+            let mut from = None;
+            let mut walked_down = 0;
+            for (start, len) in rows {
+                // Half the lookups go down from the previous one, the others anywhere.
+                let start = if start % 2 == 0 { walked_down + start % 7 } else { start };
+                walked_down = start;
+                let range = start..start + len;
+                let expected: Vec<usize> = (0..items.len())
+                    .filter(|&i| items[i].start < range.end && range.start < items[i].end)
+                    .collect();
+                let found: Vec<usize> = overlapping(&items, |r| r.clone(), &range, &mut from).collect();
+                proptest::prop_assert_eq!(found, expected, "range {:?} in {:?}", range, items);
+            }
+        }
     }
 }

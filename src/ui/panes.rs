@@ -9,6 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::theme::Theme;
+use crate::app::analysis::{RowCursor, overlapping};
 use crate::app::state::{AnalysisStatus, Focus, State};
 use crate::view::sync::Side;
 use crate::view::wrap::{Row, RowKind, is_simple};
@@ -248,6 +249,9 @@ struct PaneFrame {
 #[derive(Default)]
 struct Layers {
     layers: Vec<(Range<usize>, Style)>,
+    /// Where the previous row's lookups stopped (rows are drawn top to bottom).
+    cursor: RowCursor,
+    hit_cursor: Option<usize>,
 }
 
 impl Layers {
@@ -263,14 +267,15 @@ impl Layers {
         let layers = &mut self.layers;
         layers.clear();
         if let Some(analysis) = state.analysis() {
-            for p in analysis.passages_in(side, range.clone()) {
+            let cursor = &mut self.cursor;
+            for p in analysis.passages_in(side, range.clone(), cursor) {
                 let mut style = theme.passage(analysis.passage(p).kind);
                 if active == Some(p) {
                     style = style.patch(theme.active_passage);
                 }
                 layers.push((analysis.span(p, side), style));
             }
-            for (r, _) in analysis.quotes_in(side, range.clone()) {
+            for (r, _) in analysis.quotes_in(side, range.clone(), cursor) {
                 layers.push((r.clone(), theme.quote));
             }
             for r in selected_quotes.iter().cloned() {
@@ -278,20 +283,17 @@ impl Layers {
                     layers.push((r, theme.selected_quote));
                 }
             }
-            for mark in analysis.marks_in(side, range.clone()) {
+            for mark in analysis.marks_in(side, range.clone(), cursor) {
                 layers.push((mark.range.clone(), theme.mark(mark.kind)));
             }
         }
         let hits = &state.pane(side).hits;
-        let first = hits.partition_point(|h| h.end <= range.start);
+        let found = overlapping(hits, |h| h.clone(), &range, &mut self.hit_cursor);
         let current = match state.search.current {
             Some((s, index)) if s == side => Some(index),
             _ => None,
         };
-        for (index, hit) in hits.iter().enumerate().skip(first) {
-            if hit.start >= range.end {
-                break;
-            }
+        for (index, hit) in hits.iter().enumerate().take(found.end).skip(found.start) {
             let style = if current == Some(index) {
                 theme.current_hit
             } else {
