@@ -168,41 +168,52 @@ fn draw_row(
 }
 
 /// Writes `piece` from column `x`, stopping before `right`; returns the next column.
-/// PERF: text made of simple characters (one cell each) goes straight into the cells; anything
-/// else goes through ratatui's grapheme-aware `set_stringn`.
+/// PERF: simple characters (one cell each) go straight into the cells, printable ASCII copied
+/// from a table; from the first other character on, the rest goes through ratatui's
+/// grapheme-aware `set_stringn`, starting again from the character before it, which a
+/// combining mark would belong to.
 fn put_text(buf: &mut Buffer, x: u16, y: u16, piece: &str, right: u16, style: Style) -> u16 {
+    let mut x = x;
     if x >= right {
         return x;
     }
-    if piece.chars().all(|c| c == '\n' || is_simple(c)) {
-        let mut x = x;
-        let mut index = buf.index_of(x, y);
-        for c in piece.chars() {
-            if x >= right {
-                break;
-            }
-            let cell = &mut buf.content[index];
-            match c {
-                '\n' | ' '..='~' => {
-                    let byte = if c == '\n' { b' ' } else { c as u8 };
-                    // The cell keeps its style; only its symbol comes from the table.
-                    let (fg, bg, underline_color, modifier) =
-                        (cell.fg, cell.bg, cell.underline_color, cell.modifier);
-                    cell.clone_from(&PRINTABLE_ASCII_CELLS[usize::from(byte - b' ')]);
-                    (cell.fg, cell.bg, cell.underline_color, cell.modifier) =
-                        (fg, bg, underline_color, modifier);
-                }
-                _ if unicode_width::UnicodeWidthChar::width(c) == Some(0) => continue,
-                _ => {
-                    cell.set_char(c);
-                }
-            }
-            cell.set_style(style);
-            x += 1;
-            index += 1;
+    let mut index = buf.index_of(x, y);
+    // Byte offset and column of the last character written.
+    let mut last_written: Option<(usize, u16)> = None;
+    for (offset, c) in piece.char_indices() {
+        if x >= right {
+            return x;
         }
-        return x;
+        if c != '\n' && !is_simple(c) {
+            let (from, at) = last_written.unwrap_or((offset, x));
+            return put_graphemes(buf, at, y, &piece[from..], right, style);
+        }
+        let cell = &mut buf.content[index];
+        match c {
+            '\n' | ' '..='~' => {
+                let byte = if c == '\n' { b' ' } else { c as u8 };
+                // The cell keeps its style; only its symbol comes from the table.
+                let (fg, bg, underline_color, modifier) =
+                    (cell.fg, cell.bg, cell.underline_color, cell.modifier);
+                cell.clone_from(&PRINTABLE_ASCII_CELLS[usize::from(byte - b' ')]);
+                (cell.fg, cell.bg, cell.underline_color, cell.modifier) =
+                    (fg, bg, underline_color, modifier);
+            }
+            _ if unicode_width::UnicodeWidthChar::width(c) == Some(0) => continue,
+            _ => {
+                cell.set_char(c);
+            }
+        }
+        cell.set_style(style);
+        last_written = Some((offset, x));
+        x += 1;
+        index += 1;
     }
+    x
+}
+
+/// `piece` through ratatui's grapheme-aware writer (newlines as spaces).
+fn put_graphemes(buf: &mut Buffer, x: u16, y: u16, piece: &str, right: u16, style: Style) -> u16 {
     let piece: Cow<str> = if piece.contains('\n') {
         Cow::Owned(piece.replace('\n', " "))
     } else {
