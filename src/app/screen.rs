@@ -164,9 +164,8 @@ fn encode_changes(shown: &Buffer, next: &Buffer, wide_rows: &mut [bool], out: &m
                 }
             }
             end = end.clamp(x + cell_span, width);
-            let wanted = Pen::of(cell);
-            if wanted != pen {
-                pen.change_to(wanted, out);
+            if !pen.is_of(cell) {
+                pen.change_to(Pen::of(cell), out);
             }
             match symbol.as_bytes() {
                 // PERF: most cells hold one byte; a push beats a `memcpy` call.
@@ -241,6 +240,15 @@ impl Pen {
         underline_color: Color::Reset,
         modifier: Modifier::empty(),
     };
+
+    /// Whether `cell` is drawn with this pen (the cheapest field first).
+    #[inline]
+    fn is_of(&self, cell: &Cell) -> bool {
+        cell.modifier == self.modifier
+            && cell.fg == self.fg
+            && cell.bg == self.bg
+            && cell.underline_color == self.underline_color
+    }
 
     fn of(cell: &Cell) -> Pen {
         Pen {
