@@ -149,6 +149,20 @@ fn encode_changes(shown: &Buffer, next: &Buffer, wide_rows: &mut [bool], out: &m
         let mut drew_wide = false;
         move_to(out, area.x + x as u16, y);
         while x < end {
+            if !*may_be_wide {
+                // PERF: the usual run, one-byte characters in the current pen over a row that
+                // held no wide character, is copied without the checks below.
+                for cell in &new[x..end] {
+                    match cell.symbol().as_bytes() {
+                        [byte] if pen.is_of(cell) => out.push(*byte),
+                        _ => break,
+                    }
+                    x += 1;
+                }
+                if x == end {
+                    break;
+                }
+            }
             let cell = &new[x];
             let symbol = cell.symbol();
             let mut cell_span = symbol_width(symbol);
@@ -408,16 +422,20 @@ fn modifier_change(from: Modifier, to: Modifier, mut emit: impl FnMut(u8)) {
     ];
     let removed = from - to;
     let mut switched_off = Modifier::empty();
-    for (group, off) in switches_off {
-        if removed.intersects(group) {
-            emit(off);
-            switched_off |= group;
+    if !removed.is_empty() {
+        for (group, off) in switches_off {
+            if removed.intersects(group) {
+                emit(off);
+                switched_off |= group;
+            }
         }
     }
-    let was_on = from - switched_off;
-    for (modifier, on) in switches_on {
-        if to.contains(modifier) && !was_on.contains(modifier) {
-            emit(on);
+    let switch_on = to - (from - switched_off);
+    if !switch_on.is_empty() {
+        for (modifier, on) in switches_on {
+            if switch_on.contains(modifier) {
+                emit(on);
+            }
         }
     }
 }

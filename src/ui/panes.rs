@@ -178,36 +178,58 @@ fn put_text(buf: &mut Buffer, x: u16, y: u16, piece: &str, right: u16, style: St
         return x;
     }
     let mut index = buf.index_of(x, y);
+    let bytes = piece.as_bytes();
+    let mut offset = 0;
     // Byte offset and column of the last character written.
     let mut last_written: Option<(usize, u16)> = None;
-    for (offset, c) in piece.char_indices() {
-        if x >= right {
-            return x;
-        }
-        if c != '\n' && !is_simple(c) {
-            let (from, at) = last_written.unwrap_or((offset, x));
-            return put_graphemes(buf, at, y, &piece[from..], right, style);
-        }
-        let cell = &mut buf.content[index];
-        match c {
-            '\n' | ' '..='~' => {
-                let byte = if c == '\n' { b' ' } else { c as u8 };
+    while offset < bytes.len() && x < right {
+        // PERF: a run of printable ASCII is copied byte by byte, without decoding characters.
+        let room = usize::from(right - x);
+        let run = bytes[offset..]
+            .iter()
+            .take(room)
+            .take_while(|&&b| b == b'\n' || (b' '..=b'~').contains(&b))
+            .count();
+        if run > 0 {
+            let cells = &mut buf.content[index..index + run];
+            for (cell, &byte) in cells.iter_mut().zip(&bytes[offset..offset + run]) {
+                let byte = if byte == b'\n' { b' ' } else { byte };
                 // The cell keeps its style; only its symbol comes from the table.
                 let (fg, bg, underline_color, modifier) =
                     (cell.fg, cell.bg, cell.underline_color, cell.modifier);
                 cell.clone_from(&PRINTABLE_ASCII_CELLS[usize::from(byte - b' ')]);
                 (cell.fg, cell.bg, cell.underline_color, cell.modifier) =
                     (fg, bg, underline_color, modifier);
+                cell.set_style(style);
             }
-            _ if unicode_width::UnicodeWidthChar::width(c) == Some(0) => continue,
-            _ => {
-                cell.set_char(c);
-            }
+            last_written = Some((offset + run - 1, x + run as u16 - 1));
+            offset += run;
+            x += run as u16;
+            index += run;
+            continue;
         }
-        cell.set_style(style);
-        last_written = Some((offset, x));
-        x += 1;
-        index += 1;
+        let Some(c) = piece[offset..].chars().next() else {
+            break;
+        };
+        if !is_simple(c) {
+            let (from, at) = last_written.unwrap_or((offset, x));
+            return put_graphemes(buf, at, y, &piece[from..], right, style);
+        }
+        if unicode_width::UnicodeWidthChar::width(c) != Some(0) {
+            buf.content[index].set_char(c).set_style(style);
+            last_written = Some((offset, x));
+            x += 1;
+            index += 1;
+        }
+        offset += c.len_utf8();
+    }
+    // At the right edge, a combining mark (or any complex character) right after the last
+    // character written still belongs to it.
+    if let (Some(c), Some((from, at))) = (piece[offset..].chars().next(), last_written)
+        && c != '\n'
+        && !is_simple(c)
+    {
+        return put_graphemes(buf, at, y, &piece[from..], right, style);
     }
     x
 }
@@ -316,5 +338,43 @@ impl Layers {
 
     fn all(&self) -> impl Iterator<Item = &(Range<usize>, Style)> {
         self.layers.iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use ratatui::style::{Color, Modifier};
+
+    proptest! {
+        /// The fast paths of `put_text` (ASCII runs, simple characters, the fall-back to
+        /// graphemes) draw exactly what ratatui's grapheme-aware writer draws.
+        #[test]
+        fn put_text_draws_what_the_grapheme_writer_draws(
+            parts in proptest::collection::vec(prop::sample::select(vec![
+                "a", "Z", " ", "~", "\n", "é", "«\u{a0}", "’", "e\u{301}", "東", "\u{200b}", "🙂",
+            ]), 0..20),
+            x in 0u16..12,
+            right in 0u16..16,
+            bold in any::<bool>(),
+        ) {
+            let piece: String = parts.concat();
+            let style = if bold {
+                Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
+            } else {
+                Style::new().bg(Color::Indexed(58))
+            };
+            let area = Rect::new(0, 0, 16, 1);
+            let (mut fast, mut reference) = (Buffer::empty(area), Buffer::empty(area));
+            let fast_end = put_text(&mut fast, x, 0, &piece, right, style);
+            let reference_end = if x >= right {
+                x
+            } else {
+                put_graphemes(&mut reference, x, 0, &piece, right, style)
+            };
+            prop_assert_eq!(fast_end, reference_end, "{:?} from {} to {}", piece, x, right);
+            prop_assert_eq!(fast, reference, "{:?} from {} to {}", piece, x, right);
+        }
     }
 }
