@@ -179,7 +179,8 @@ fn encode_changes(shown: &Buffer, next: &Buffer, wide_rows: &mut [bool], out: &m
                 }
             }
             end = end.clamp(x + cell_span, width);
-            if !pen.is_of(cell) && !(symbol == " " && pen.blank_looks_alike(cell)) {
+            let looks_alike = pen.is_of(cell) || (symbol == " " && pen.blank_looks_alike(cell));
+            if !looks_alike {
                 pen.change_to(Pen::of(cell), out);
             }
             match symbol.as_bytes() {
