@@ -8,7 +8,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use ratatui::backend::{Backend, CrosstermBackend};
-use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use visavis::app::action::Action;
 use visavis::app::screen::Screen;
@@ -90,7 +89,7 @@ fn key_to_frame_on<B: Backend>(
     runs: usize,
     full_repaint: bool,
 ) -> (Duration, Duration) {
-    let viewport = Viewport::Fixed(Rect::new(0, 0, 200, 60));
+    let viewport = Viewport::Fixed(state.screen.size);
     let mut terminal = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
     let mut down = true;
     time(runs, || {
@@ -105,6 +104,24 @@ fn key_to_frame_on<B: Backend>(
             .ok()
             .unwrap();
     })
+}
+
+/// Key → frame on one pair: incremental and full repaint, through the reader's screen and, for
+/// comparison, through ratatui's `Terminal::draw`.
+fn report_key_to_frame(pair: &str, state: &mut State) {
+    for (mode, full) in [("incremental", false), ("full repaint", true)] {
+        report(
+            &format!("{pair}: key → frame 200×60, {mode}"),
+            key_to_frame(state, 2000, full),
+        );
+    }
+    for (mode, full) in [("incremental", false), ("full repaint", true)] {
+        let backend = CrosstermBackend::new(std::io::sink());
+        report(
+            &format!("{pair}: key → frame 200×60, {mode}, ratatui's CrosstermBackend"),
+            key_to_frame_on(backend, state, 2000, full),
+        );
+    }
 }
 
 fn corpus(path: &str) -> Option<Vec<u8>> {
@@ -133,21 +150,7 @@ fn main() {
         );
         let (l, r) = assets::bundled_pair();
         let mut state = state_for(l, r);
-        report(
-            "bundled: key → frame 200×60, incremental",
-            key_to_frame(&mut state, 2000, false),
-        );
-        report(
-            "bundled: key → frame 200×60, full repaint",
-            key_to_frame(&mut state, 2000, true),
-        );
-        for (mode, full) in [("incremental", false), ("full repaint", true)] {
-            let backend = CrosstermBackend::new(std::io::sink());
-            report(
-                &format!("bundled: key → frame 200×60, {mode}, ratatui's CrosstermBackend"),
-                key_to_frame_on(backend, &mut state, 2000, full),
-            );
-        }
+        report_key_to_frame("bundled", &mut state);
         bundled_state = Some(state);
     }
 
@@ -222,43 +225,21 @@ fn main() {
             );
         }
         let mut state = state_for(l, r);
-        report(
-            "bible: key → frame 200×60, incremental",
-            key_to_frame(&mut state, 2000, false),
-        );
-        report(
-            "bible: key → frame 200×60, full repaint",
-            key_to_frame(&mut state, 2000, true),
-        );
-        for (mode, full) in [("incremental", false), ("full repaint", true)] {
-            let backend = CrosstermBackend::new(std::io::sink());
-            report(
-                &format!("bible: key → frame 200×60, {mode}, ratatui's CrosstermBackend"),
-                key_to_frame_on(backend, &mut state, 2000, full),
-            );
-        }
+        report_key_to_frame("bible", &mut state);
         if let Some(mut bundled) = bundled_state {
             println!("key → frame, Bible / bundled, medians of 9 alternated rounds of 400 keys:");
-            for (width, height) in [(200, 60), (80, 24)] {
-                bundled.update(Action::Resize(width, height));
-                state.update(Action::Resize(width, height));
-                compare_pairs(
-                    &format!("{width}×{height}, text only"),
-                    &mut bundled,
-                    &mut state,
-                );
-            }
-            // As the reader shows them once the comparison is done: passages, marks, quotations.
-            analyse(&mut bundled);
-            analyse(&mut state);
-            for (width, height) in [(200, 60), (80, 24)] {
-                bundled.update(Action::Resize(width, height));
-                state.update(Action::Resize(width, height));
-                compare_pairs(
-                    &format!("{width}×{height}, compared"),
-                    &mut bundled,
-                    &mut state,
-                );
+            for shown in ["text only", "compared"] {
+                if shown == "compared" {
+                    // As the reader shows them once its analysis is done: passages, marks, quotations.
+                    analyse(&mut bundled);
+                    analyse(&mut state);
+                }
+                for (width, height) in [(200, 60), (80, 24)] {
+                    bundled.update(Action::Resize(width, height));
+                    state.update(Action::Resize(width, height));
+                    let label = format!("{width}×{height}, {shown}");
+                    compare_pairs(&label, &mut bundled, &mut state);
+                }
             }
         }
     }
