@@ -98,8 +98,15 @@ impl<W: Write> Screen<W> {
             None => {}
         }
         self.out.extend_from_slice(END_SYNCHRONIZED);
-        self.writer.write_all(&self.out)?;
-        self.writer.flush()?;
+        let sent = self
+            .writer
+            .write_all(&self.out)
+            .and_then(|()| self.writer.flush());
+        if let Err(err) = sent {
+            // Part of the frame may have arrived: what the terminal shows is no longer known.
+            self.must_clear = true;
+            return Err(err);
+        }
         self.cursor_visible = cursor.is_some();
         std::mem::swap(&mut self.shown, &mut self.next);
         Ok(())

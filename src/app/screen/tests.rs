@@ -438,3 +438,43 @@ fn attributes_are_sent_as_crossterm_sends_them() {
         assert_eq!(ours, expected, "{attribute:?}");
     }
 }
+
+#[test]
+fn after_a_failed_write_the_next_frame_starts_from_a_cleared_screen() {
+    /// Fails the write it is told to, accepts the others.
+    struct FailingOnce(Option<usize>, Vec<u8>);
+    impl io::Write for FailingOnce {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            match self.0.as_mut() {
+                Some(0) => {
+                    self.0 = None;
+                    Err(io::Error::other("terminal gone"))
+                }
+                Some(n) => {
+                    *n -= 1;
+                    self.1.extend_from_slice(buf);
+                    Ok(buf.len())
+                }
+                None => {
+                    self.1.extend_from_slice(buf);
+                    Ok(buf.len())
+                }
+            }
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+    let area = Rect::new(0, 0, 20, 2);
+    let scene: Scene = vec![(0, 0, "same".into(), 0)];
+    let mut screen = Screen::new(FailingOnce(Some(1), Vec::new()));
+    screen.draw(area, |b| paint(b, &scene), None).unwrap();
+    assert!(screen.draw(area, |b| paint(b, &scene), None).is_err());
+    screen.writer.1.clear();
+    screen.draw(area, |b| paint(b, &scene), None).unwrap();
+    let sent = String::from_utf8(screen.writer.1.clone()).unwrap();
+    assert!(
+        sent.contains("\x1b[2J") && sent.contains("same"),
+        "{sent:?}"
+    );
+}
