@@ -764,6 +764,23 @@ fn reading_scrolling_search_help_resize_and_quit() {
 }
 
 #[test]
+fn a_window_narrowed_and_widened_back_at_once_is_redrawn_whole() {
+    let mut s = Session::bundled();
+    s.wait_first_frame();
+    s.wait_until("the comparison done", |s| {
+        s.text().matches("% shared").count() == 2
+    });
+    let before = s.text();
+    // Both before the reader draws again: its size ends where it was, but the terminal (here
+    // the vt100 model) cut every row to 30 columns meanwhile.
+    s.resize(24, 30);
+    s.resize(24, 80);
+    s.wait_until("the whole screen drawn again", |s| s.text() == before);
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
 fn the_mouse_wheel_scrolls_and_m_releases_the_mouse() {
     let mut s = Session::bundled();
     s.wait_first_frame();

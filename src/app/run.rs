@@ -151,6 +151,9 @@ fn reader_session(
     state.no_color = options.no_color;
 
     let mut screen = Screen::new(io::stdout());
+    // crossterm starts watching for resizes (SIGWINCH) at its first poll: before the size is
+    // read, so that a resize while the first frame is prepared still arrives as an event.
+    event::poll(Duration::ZERO)?;
     let (width, height) = terminal::size().context("cannot read the terminal size")?;
     state.update(Action::Resize(width, height));
     draw(&mut screen, &state)?;
@@ -192,6 +195,11 @@ fn reader_session(
                 // mapped in the context the previous one left (`/` opens the prompt, `q` then types).
                 loop {
                     if let Some(action) = action_for_event(&state, event::read()?) {
+                        if let Action::Resize(..) = action {
+                            // The terminal may have cut rows short, even if the size comes
+                            // back to what it was within this burst: redraw every cell.
+                            screen.redraw_all();
+                        }
                         state.update(action);
                         changed = true;
                     }

@@ -22,8 +22,8 @@ const END_SYNCHRONIZED: &[u8] = b"\x1b[?2026l";
 const RESET_AND_CLEAR: &[u8] = b"\x1b[0m\x1b[2J";
 const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
 const HIDE_CURSOR: &[u8] = b"\x1b[?25l";
-/// The widest cell a character can take; a change is widened at most this far to the left to
-/// redraw whole characters.
+/// How far to the left a change is widened to redraw whole characters: well beyond the widest
+/// character ratatui lays out (two columns, one more per halfwidth sound mark).
 const WIDEST_CHARACTER: usize = 8;
 
 /// What the terminal shows, and the means to change it.
@@ -113,7 +113,9 @@ impl<W: Write> Screen<W> {
     }
 }
 
-/// Width of a cell on the terminal (at least one: a cell always takes its column).
+/// Width of a cell on the terminal (at least one: a cell always takes its column). Cells'
+/// `diff_option` (skip, forced width: for image protocols) is not honoured; no widget here
+/// sets it.
 fn cell_width(cell: &Cell) -> usize {
     symbol_width(cell.symbol())
 }
@@ -199,6 +201,12 @@ fn encode_changes(shown: &Buffer, next: &Buffer, wide_rows: &mut [bool], out: &m
                 bytes => out.extend_from_slice(bytes),
             }
             x += cell_span;
+            if cell_span > 1 && x < end {
+                // Terminals do not all agree on the width of every wide character (emoji with a
+                // variation selector, newer emoji, halfwidth sound marks): put the cursor where
+                // the next cell is rather than trust it to be there.
+                move_to(out, area.x + x as u16, y);
+            }
         }
         // Outside the redrawn span the row is as it was.
         let whole_row = start == 0 && end == width;
@@ -279,9 +287,12 @@ impl Pen {
     /// of style and back (a compared page has hundreds).
     #[inline]
     fn blank_looks_alike(&self, cell: &Cell) -> bool {
+        // Blink too: some consoles show it as a bright background.
         const SHOWN_ON_BLANK: Modifier = Modifier::UNDERLINED
             .union(Modifier::REVERSED)
-            .union(Modifier::CROSSED_OUT);
+            .union(Modifier::CROSSED_OUT)
+            .union(Modifier::SLOW_BLINK)
+            .union(Modifier::RAPID_BLINK);
         cell.bg == self.bg && !(cell.modifier | self.modifier).intersects(SHOWN_ON_BLANK)
     }
 
@@ -389,14 +400,6 @@ fn push_color(out: &mut Vec<u8>, role: ColorRole, color: Color) {
     out.extend_from_slice(set);
     out.extend_from_slice(b"5;");
     push_decimal(out, u32::from(index));
-}
-
-/// One SGR sequence, `ESC [ code m`.
-#[cfg(test)]
-fn push_sgr(out: &mut Vec<u8>, code: u8) {
-    out.extend_from_slice(b"\x1b[");
-    push_decimal(out, u32::from(code));
-    out.push(b'm');
 }
 
 /// SGR codes switching attributes on (bold 1 … crossed out 9) and off.

@@ -1,4 +1,5 @@
-//! Pure rendering: `render(&State, &mut Frame)` draws the state and changes nothing.
+//! Pure rendering: `render_buffer(&State, Rect, &mut Buffer)` draws the state and changes
+//! nothing (the reader's screen calls it; `render` does the same on a ratatui `Frame`).
 
 pub mod help;
 pub mod panes;
@@ -15,7 +16,8 @@ use crate::app::state::{Overlay, State};
 use crate::view::sync::Side;
 use theme::Theme;
 
-/// Draws the whole screen for `state`.
+/// Draws the whole screen for `state` on a ratatui frame, cursor included (the snapshot tests
+/// and the bench's comparison with ratatui's `Terminal` use it).
 pub fn render(state: &State, frame: &mut Frame) {
     let area = frame.area();
     render_buffer(state, area, frame.buffer_mut());
@@ -24,7 +26,7 @@ pub fn render(state: &State, frame: &mut Frame) {
     }
 }
 
-/// Draws into a buffer (what `render` does, without the cursor; used by tests and benches).
+/// Draws into a buffer: what the reader's screen sends (the cursor is `status::cursor`).
 pub fn render_buffer(state: &State, area: Rect, buf: &mut Buffer) {
     let theme = Theme::new(state.no_color);
     if state.screen.too_small || state.screen.size != area {

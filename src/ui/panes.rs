@@ -174,6 +174,8 @@ fn draw_row(
 /// combining mark would belong to.
 fn put_text(buf: &mut Buffer, x: u16, y: u16, piece: &str, right: u16, style: Style) -> u16 {
     let mut x = x;
+    // Runs are written as slices of the row: never past its end.
+    let right = right.min(buf.area.right());
     if x >= right {
         return x;
     }
