@@ -159,14 +159,18 @@ fn encode_changes(shown: &Buffer, next: &Buffer, wide_rows: &mut [bool], out: &m
         move_to(out, area.x + x as u16, y);
         while x < end {
             if !*may_be_wide {
-                // PERF: the usual run, one-byte characters in the current pen over a row that
-                // held no wide character, is copied without the checks below.
+                // PERF: the usual run, one-byte characters over a row that held no wide
+                // character, is copied without the width checks below.
                 for cell in &new[x..end] {
-                    match cell.symbol().as_bytes() {
-                        [byte] if pen.is_of(cell) => out.push(*byte),
-                        b" " if pen.blank_looks_alike(cell) => out.push(b' '),
-                        _ => break,
+                    let &[byte] = cell.symbol().as_bytes() else {
+                        break;
+                    };
+                    let looks_alike =
+                        pen.is_of(cell) || (byte == b' ' && pen.blank_looks_alike(cell));
+                    if !looks_alike {
+                        pen.change_to(Pen::of(cell), out);
                     }
+                    out.push(byte);
                     x += 1;
                 }
                 if x == end {
