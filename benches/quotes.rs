@@ -108,6 +108,20 @@ fn extract_one(name: &str, make: impl FnOnce() -> Document) {
     report(name, d.text.len(), median(|| extract(&d, 0).len()));
 }
 
+/// `paragraphs` in turn, separated by blank lines, until the text is at least `target` bytes.
+fn repeat_paragraphs(paragraphs: &[&str], target: usize) -> String {
+    let longest = paragraphs.iter().map(|p| p.len()).max().unwrap_or(0);
+    let mut out = String::with_capacity(target + longest + 2);
+    for paragraph in paragraphs.iter().cycle() {
+        if out.len() >= target {
+            break;
+        }
+        out.push_str(paragraph);
+        out.push_str("\n\n");
+    }
+    out
+}
+
 /// Paragraphs of news prose dense with quotations of every kind, French and English.
 fn quote_dense(target: usize) -> String {
     let paragraphs = [
@@ -118,14 +132,7 @@ fn quote_dense(target: usize) -> String {
         "“It’s the players’ day,” John Smith told reporters. According to John Smith, ‘nothing’ changed, and he said: “We’ve won.”",
         "« Je pense, dit-il, que cette rencontre sera très utile » — Kim Jong Un. „Wir schaffen das“, sagte sie, et ‹ personne › ne l'a contredite.",
     ];
-    let mut out = String::with_capacity(target + 512);
-    let mut i = 0;
-    while out.len() < target {
-        out.push_str(paragraphs[i % paragraphs.len()]);
-        out.push_str("\n\n");
-        i += 1;
-    }
-    out
+    repeat_paragraphs(&paragraphs, target)
 }
 
 /// News prose where every paragraph quotes someone at length, like the bundled wire story but
@@ -139,14 +146,7 @@ fn news_dense(target: usize) -> String {
         "According to John Smith, the union's chief negotiator, \"the offer on the table is not acceptable as it stands, and our members will not accept it without changes to the pension plan.\" Mr. Smith told reporters that talks would resume on Thursday.",
         "La ministre de la Santé, Marie Dupont, a estimé mardi que « la situation dans les hôpitaux reste très tendue, même si le nombre de patients admis en réanimation commence à baisser ». Elle a dénoncé une « campagne de désinformation » sur les réseaux sociaux.",
     ];
-    let mut out = String::with_capacity(target + 1024);
-    let mut i = 0;
-    while out.len() < target {
-        out.push_str(paragraphs[i % paragraphs.len()]);
-        out.push_str("\n\n");
-        i += 1;
-    }
-    out
+    repeat_paragraphs(&paragraphs, target)
 }
 
 fn repeat_to(unit: &str, target: usize) -> String {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use super::*;
 use crate::app::analysis::tests::passage;
 use crate::assets;
-use crate::core::compare::Comparison;
+use crate::core::compare::{Comparison, Passage};
 
 fn bundled(width: u16, height: u16) -> State {
     let (l, r) = assets::bundled_pair();
@@ -34,6 +34,19 @@ fn scrolling_is_clamped_to_the_document() {
     assert_eq!(pane.top, pane.wrapped.len() - s.text_height(Side::Left));
     s.update(Action::ScrollPage(1));
     assert_eq!(s.pane(Side::Left).top, pane_top(&s, Side::Left));
+}
+
+/// Hands `s` a finished analysis made of `passages` (no quotations).
+fn analysis_done(s: &mut State, passages: Vec<Passage>) {
+    let comparison = Comparison {
+        passages,
+        shared_left: 0.02,
+        shared_right: 0.02,
+    };
+    s.update(Action::AnalysisDone(Arc::new(Analysis::new(
+        comparison,
+        vec![],
+    ))));
 }
 
 fn pane_top(s: &State, side: Side) -> usize {
@@ -76,17 +89,12 @@ fn scroll_map_follows_the_anchors_of_non_crossing_passages() {
     let r60 = right.blocks[60].range.clone();
     let l50 = left.blocks[50].range.clone();
     let r5 = right.blocks[5].range.clone();
-    let comparison = Comparison {
-        passages: vec![passage(l10, r60, false), passage(l50, r5, true)],
-        shared_left: 0.02,
-        shared_right: 0.02,
-    };
     let mut s = State::new(left, right);
     s.update(Action::Resize(120, 30));
-    s.update(Action::AnalysisDone(Arc::new(Analysis::new(
-        comparison,
-        vec![],
-    ))));
+    analysis_done(
+        &mut s,
+        vec![passage(l10, r60, false), passage(l50, r5, true)],
+    );
     let l_row = s
         .pane(Side::Left)
         .wrapped
@@ -114,17 +122,9 @@ fn passage_jumps_bring_the_counterpart_in_front_even_against_the_map() {
             true,
         ),
     ];
-    let comparison = Comparison {
-        passages,
-        shared_left: 0.02,
-        shared_right: 0.02,
-    };
     let mut s = State::new(left, right);
     s.update(Action::Resize(120, 30));
-    s.update(Action::AnalysisDone(Arc::new(Analysis::new(
-        comparison,
-        vec![],
-    ))));
+    analysis_done(&mut s, passages);
     s.update(Action::NextPassage);
     assert_eq!(s.jumped_passage, Some(0));
     s.update(Action::NextPassage);
@@ -148,15 +148,7 @@ fn passage_jumps_bring_the_counterpart_in_front_even_against_the_map() {
         s.pane(Side::Right).doc.blocks[99].range.clone(),
         true,
     );
-    let comparison = Comparison {
-        passages: vec![near_end],
-        shared_left: 0.01,
-        shared_right: 0.01,
-    };
-    s.update(Action::AnalysisDone(Arc::new(Analysis::new(
-        comparison,
-        vec![],
-    ))));
+    analysis_done(&mut s, vec![near_end]);
     s.update(Action::GoTop);
     s.update(Action::NextPassage);
     assert_eq!(
