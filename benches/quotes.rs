@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use visavis::core::document::Document;
 use visavis::core::quotes::{analyse, extract};
+use visavis::core::side::DocId;
 
 /// Runs per input (`BENCH_RUNS` overrides, e.g. for profiling).
 fn runs() -> usize {
@@ -97,7 +98,7 @@ fn extract_one(name: &str, make: impl FnOnce() -> Document) {
     }
     let d = make();
     if std::env::var_os("BENCH_DENSITY").is_some() {
-        let q = extract(&d, 0);
+        let q = extract(&d, DocId(0));
         let quoted: usize = q.iter().flat_map(|q| q.spans.iter()).map(|r| r.len()).sum();
         eprintln!(
             "{name}: one quotation per {} bytes, {:.0} % of the text quoted",
@@ -105,7 +106,7 @@ fn extract_one(name: &str, make: impl FnOnce() -> Document) {
             100.0 * quoted as f64 / d.text.len().max(1) as f64
         );
     }
-    report(name, d.text.len(), median(|| extract(&d, 0).len()));
+    report(name, d.text.len(), median(|| extract(&d, DocId(0)).len()));
 }
 
 /// `paragraphs` in turn, separated by blank lines, until the text is at least `target` bytes.
@@ -181,7 +182,7 @@ fn main() {
                     report(
                         bible[2],
                         bytes,
-                        median(|| extract(&left, 0).len() + extract(&right, 1).len()),
+                        median(|| extract(&left, DocId(0)).len() + extract(&right, DocId(1)).len()),
                     );
                 }
                 if selected(bible[3]) {

@@ -10,11 +10,11 @@ use std::time::{Duration, Instant};
 use ratatui::backend::{Backend, CrosstermBackend};
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use visavis::app::action::Action;
-use visavis::app::screen::Screen;
 use visavis::app::state::State;
-use visavis::assets;
 use visavis::core::document::Document;
-use visavis::view::sync::Side;
+use visavis::core::side::Side;
+use visavis::core::{bundled, open};
+use visavis::term::encoder::FrameEncoder;
 use visavis::view::wrap::Wrapped;
 
 /// Median and minimum of `runs` timings of `f`, after `runs / 4` untimed warm-up runs (the
@@ -66,8 +66,8 @@ fn state_for(left: Document, right: Document) -> State {
 /// on screen, encode the changed rows. With `full_repaint`, what the terminal shows is forgotten
 /// first, so the screen is cleared and every cell is drawn.
 fn key_to_frame(state: &mut State, runs: usize, full_repaint: bool) -> (Duration, Duration) {
-    let area = state.screen.size;
-    let mut screen = Screen::new(std::io::sink());
+    let area = state.areas.size;
+    let mut screen = FrameEncoder::new(std::io::sink());
     let mut down = true;
     time(runs, || {
         state.update(Action::ScrollPage(if down { 1 } else { -1 }));
@@ -89,7 +89,7 @@ fn key_to_frame_on<B: Backend>(
     runs: usize,
     full_repaint: bool,
 ) -> (Duration, Duration) {
-    let viewport = Viewport::Fixed(state.screen.size);
+    let viewport = Viewport::Fixed(state.areas.size);
     let mut terminal = Terminal::with_options(backend, TerminalOptions { viewport }).unwrap();
     let mut down = true;
     time(runs, || {
@@ -140,15 +140,15 @@ fn main() {
 
     let mut bundled_state: Option<State> = None;
     if wanted("bundled") {
-        report("bundled: load both", time(200, assets::bundled_pair));
+        report("bundled: load both", time(200, bundled::bundled_pair));
         report(
             "bundled: load + wrap both, 200×60 (first frame work)",
             time(200, || {
-                let (l, r) = assets::bundled_pair();
+                let (l, r) = bundled::bundled_pair();
                 state_for(l, r)
             }),
         );
-        let (l, r) = assets::bundled_pair();
+        let (l, r) = bundled::bundled_pair();
         let mut state = state_for(l, r);
         report_key_to_frame("bundled", &mut state);
         bundled_state = Some(state);
@@ -197,12 +197,12 @@ fn main() {
         let (lp, rp) = (dir.join("segond1910.txt"), dir.join("ostervald.txt"));
         report(
             "bible: open_pair (read + parse, two threads)",
-            time(15, || assets::open_pair(Some(&lp), Some(&rp)).unwrap()),
+            time(15, || open::open_pair(Some(&lp), Some(&rp)).unwrap()),
         );
         report(
             "bible: open_pair + wrap both, 200×60 (first frame work)",
             time(15, || {
-                let (l, r) = assets::open_pair(Some(&lp), Some(&rp)).unwrap();
+                let (l, r) = open::open_pair(Some(&lp), Some(&rp)).unwrap();
                 state_for(l, r)
             }),
         );
@@ -213,13 +213,13 @@ fn main() {
         );
         let (l, r) = load();
         for query in ["dieu", "jerusalem", "e"] {
-            let q = visavis::app::search::Query::new(query);
+            let q = visavis::core::search::Query::new(query);
             report(
                 &format!("bible: search {query:?} in both (one keystroke)"),
                 time(10, || {
                     (
-                        visavis::app::search::find_all(&l, &q).len(),
-                        visavis::app::search::find_all(&r, &q).len(),
+                        visavis::core::search::find_all(&l, &q).len(),
+                        visavis::core::search::find_all(&r, &q).len(),
                     )
                 }),
             );

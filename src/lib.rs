@@ -2,8 +2,8 @@
 //! The binary is a thin shell over this library; tests and benches use it directly.
 
 pub mod app;
-pub mod assets;
 pub mod cmd;
 pub mod core;
+pub mod term;
 pub mod ui;
 pub mod view;

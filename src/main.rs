@@ -7,8 +7,8 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, error::ErrorKind};
 
-use visavis::app::run::{self, Exit, Options};
-use visavis::assets;
+use visavis::core::open;
+use visavis::term::{self, Exit, Options};
 
 /// Two articles about the same story, face to face: what the second took from the first,
 /// and who said what.
@@ -126,7 +126,7 @@ fn reader(left: Option<PathBuf>, right: Option<PathBuf>, no_color: bool) -> Exit
         return ExitCode::from(2);
     }
     let no_color = no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    match run::run(left, right, Options { no_color }) {
+    match term::run(left, right, Options { no_color }) {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         Ok(Exit::Signal(sig)) => ExitCode::from((128 + sig).clamp(0, 255) as u8),
         Err(err) => {
@@ -150,7 +150,7 @@ fn pair(
     if left.is_some() != right.is_some() {
         usage_error();
     }
-    assets::open_pair(left.as_deref(), right.as_deref()).map_err(|err| {
+    open::open_pair(left.as_deref(), right.as_deref()).map_err(|err| {
         say(&format!("visavis: {err}"));
         ExitCode::from(1)
     })

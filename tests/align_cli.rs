@@ -28,7 +28,7 @@ fn json_has_the_documented_shape() {
     assert_eq!(documents[0]["encoding"], "utf-8");
     let passages = value["passages"].as_array().expect("passages");
     assert!(passages.len() >= 3);
-    let (left_text, right_text) = visavis::assets::bundled_pair();
+    let (left_text, right_text) = visavis::core::bundled::bundled_pair();
     for p in passages {
         for (side, doc) in [("left", &left_text.text), ("right", &right_text.text)] {
             let start = p[side]["start"].as_u64().expect("start") as usize;

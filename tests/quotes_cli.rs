@@ -44,7 +44,7 @@ fn bundled_pair_as_json_has_the_documented_shape() {
     assert_eq!(poutine["speaker"], "Vladimir Poutine");
     assert_eq!(poutine["fragment"], false);
     // Spans are byte ranges into the decoded text: the text is the spans joined.
-    let (left, _) = visavis::assets::bundled_pair();
+    let (left, _) = visavis::core::bundled::bundled_pair();
     let span = &poutine["spans"][0];
     let (s, e) = (
         span[0].as_u64().unwrap() as usize,

@@ -11,12 +11,12 @@ use ratatui::style::Modifier;
 use visavis::app::action::Action;
 use visavis::app::analysis;
 use visavis::app::state::State;
-use visavis::assets;
+use visavis::core::bundled;
 use visavis::ui::theme::Theme;
 
 /// The bundled pair at `width`×`height`, analysed (synchronously), after `actions`.
 fn app(width: u16, height: u16, actions: Vec<Action>) -> State {
-    let (left, right) = assets::bundled_pair();
+    let (left, right) = bundled::bundled_pair();
     let result = analysis::analyse(&left, &right, &mut |_| true).expect("not cancelled");
     let mut state = State::new(Arc::new(left), Arc::new(right));
     state.update(Action::Resize(width, height));
@@ -66,7 +66,7 @@ fn class(cell: &Cell, theme: &Theme) -> char {
 }
 
 fn screen(state: &State) -> String {
-    let size = state.screen.size;
+    let size = state.areas.size;
     let mut terminal = Terminal::new(TestBackend::new(size.width, size.height)).unwrap();
     terminal
         .draw(|frame| visavis::ui::render(state, frame))

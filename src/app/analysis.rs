@@ -3,22 +3,25 @@
 
 use std::ops::Range;
 
-use crate::core::compare::{Comparison, Mark, Passage};
+use crate::core::compare::{Comparison, Passage};
+use crate::core::diff::Mark;
 use crate::core::quotes::Quote;
-use crate::view::sync::Side;
+use crate::core::side::{DocId, Pair, Side};
 use crate::view::wrap::Wrapped;
 
 /// What the reader shows on top of the text, computed once per pair of documents.
 #[derive(Debug, Default)]
 pub struct Analysis {
+    /// The documents compared: the source on the left, one rewrite on the right.
+    pub docs: Pair<DocId>,
     pub comparison: Comparison,
     pub quotes: Vec<Quote>,
     /// Passage indices in the order of their start on each side.
-    order: [Vec<usize>; 2],
+    order: Pair<Vec<usize>>,
     /// Difference marks of all passages, per side, by start.
-    marks: [Vec<Mark>; 2],
+    marks: Pair<Vec<Mark>>,
     /// Outermost quotation spans (opening to closing mark) per side, by start, with their id.
-    quote_spans: [Vec<(Range<usize>, usize)>; 2],
+    quote_spans: Pair<Vec<(Range<usize>, usize)>>,
 }
 
 /// Where the lookups of one row stopped. Rows drawn top to bottom pass it on, so each list is
@@ -63,28 +66,29 @@ pub fn overlapping<T>(
 }
 
 impl Analysis {
-    /// Indexes a comparison and quotations for display.
-    pub fn new(comparison: Comparison, quotes: Vec<Quote>) -> Analysis {
-        let mut order = [Vec::new(), Vec::new()];
-        let mut marks = [Vec::new(), Vec::new()];
-        for side in [Side::Left, Side::Right] {
-            let i = side.index();
-            order[i] = (0..comparison.passages.len()).collect();
-            order[i].sort_by_key(|&p| span_of(&comparison.passages[p], side).start);
+    /// Indexes the comparison and quotations of the documents `docs` for display.
+    pub fn new(docs: Pair<DocId>, comparison: Comparison, quotes: Vec<Quote>) -> Analysis {
+        let mut order: Pair<Vec<usize>> = Pair::default();
+        let mut marks: Pair<Vec<Mark>> = Pair::default();
+        for side in Side::BOTH {
+            order[side] = (0..comparison.passages.len()).collect();
+            order[side].sort_by_key(|&p| span_of(&comparison.passages[p], side).start);
             for passage in &comparison.passages {
                 let list = match side {
                     Side::Left => &passage.left_marks,
                     Side::Right => &passage.right_marks,
                 };
-                marks[i].extend(list.iter().cloned());
+                marks[side].extend(list.iter().cloned());
             }
-            marks[i].sort_by_key(|m| m.range.start);
+            marks[side].sort_by_key(|m| m.range.start);
         }
-        let mut quote_spans = [Vec::new(), Vec::new()];
-        for quote in quotes.iter().filter(|q| q.parent.is_none() && q.doc < 2) {
-            quote_spans[quote.doc].push((quote.outer.clone(), quote.id));
+        let mut quote_spans: Pair<Vec<(Range<usize>, usize)>> = Pair::default();
+        for quote in quotes.iter().filter(|q| q.parent.is_none()) {
+            if let Some(side) = docs.side_of(&quote.doc) {
+                quote_spans[side].push((quote.outer.clone(), quote.id));
+            }
         }
-        for spans in &mut quote_spans {
+        for spans in [&mut quote_spans.left, &mut quote_spans.right] {
             spans.sort_by_key(|(r, _)| r.start);
             // Keep them disjoint so lookups can binary-search.
             let mut last_end = 0;
@@ -97,6 +101,7 @@ impl Analysis {
             });
         }
         Analysis {
+            docs,
             comparison,
             quotes,
             order,
@@ -125,7 +130,7 @@ impl Analysis {
 
     /// Passage indices in reading order of `side`.
     pub fn passage_order(&self, side: Side) -> &[usize] {
-        &self.order[side.index()]
+        &self.order[side]
     }
 
     pub fn passage(&self, index: usize) -> &Passage {
@@ -160,7 +165,7 @@ impl Analysis {
         range: Range<usize>,
         cursor: &mut RowCursor,
     ) -> impl Iterator<Item = usize> + '_ {
-        let order = &self.order[side.index()];
+        let order = &self.order[side];
         let passages = &self.comparison.passages;
         // Passages on one side do not overlap, so their ends are sorted like their starts.
         let span = |&p: &usize| span_of(&passages[p], side);
@@ -175,7 +180,7 @@ impl Analysis {
         range: Range<usize>,
         cursor: &mut RowCursor,
     ) -> impl Iterator<Item = &Mark> + '_ {
-        let marks = &self.marks[side.index()];
+        let marks = &self.marks[side];
         let found = overlapping(marks, |m| m.range.clone(), &range, &mut cursor.marks);
         marks[found].iter()
     }
@@ -187,7 +192,7 @@ impl Analysis {
         range: Range<usize>,
         cursor: &mut RowCursor,
     ) -> impl Iterator<Item = &(Range<usize>, usize)> + '_ {
-        let spans = &self.quote_spans[side.index()];
+        let spans = &self.quote_spans[side];
         let found = overlapping(spans, |(r, _)| r.clone(), &range, &mut cursor.quotes);
         spans[found].iter()
     }
@@ -198,6 +203,11 @@ impl Analysis {
             Side::Left => self.comparison.shared_left,
             Side::Right => self.comparison.shared_right,
         }
+    }
+
+    /// The pane showing document `doc`, if it is one of the pair.
+    pub fn side_of(&self, doc: DocId) -> Option<Side> {
+        self.docs.side_of(&doc)
     }
 
     /// The quotation with this id (the engine numbers them by position; a search is the
@@ -235,13 +245,18 @@ pub fn analyse(
 ) -> Option<Analysis> {
     let comparison = crate::core::compare::compare_with_progress(left, right, progress)?;
     let quotes = crate::core::quotes::analyse(left, right);
-    Some(Analysis::new(comparison, quotes))
+    Some(Analysis::new(
+        Pair::new(DocId(0), DocId(1)),
+        comparison,
+        quotes,
+    ))
 }
 
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::core::compare::{MarkKind, PassageKind};
+    use crate::core::compare::PassageKind;
+    use crate::core::diff::MarkKind;
 
     pub fn passage(left: Range<usize>, right: Range<usize>, crossing: bool) -> Passage {
         Passage {
@@ -268,7 +283,7 @@ pub(crate) mod tests {
             shared_left: 0.5,
             shared_right: 0.2,
         };
-        let a = Analysis::new(comparison, vec![]);
+        let a = Analysis::new(Pair::new(DocId(0), DocId(1)), comparison, vec![]);
         assert_eq!(a.passage_order(Side::Left), [0, 1]);
         assert_eq!(a.passage_order(Side::Right), [1, 0]);
         assert_eq!(a.passage_at(Side::Left, 25), Some(1));

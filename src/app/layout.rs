@@ -20,9 +20,9 @@ pub const QUOTES_BESIDE_MIN_WIDTH: u16 = 160;
 pub const MIN_WIDTH: u16 = 24;
 pub const MIN_HEIGHT: u16 = 6;
 
-/// The computed areas for one terminal size.
+/// The computed areas for one terminal size (the layout of a frame).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Screen {
+pub struct Areas {
     pub size: Rect,
     pub too_small: bool,
     pub stacked: bool,
@@ -36,32 +36,32 @@ pub struct Screen {
     pub status: Rect,
 }
 
-impl Screen {
-    pub fn compute(size: Rect, arrangement: Arrangement, quotes_visible: bool) -> Screen {
-        let mut screen = Screen {
+impl Areas {
+    pub fn compute(size: Rect, arrangement: Arrangement, quotes_visible: bool) -> Areas {
+        let mut areas = Areas {
             size,
-            ..Screen::default()
+            ..Areas::default()
         };
         if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
-            screen.too_small = true;
-            return screen;
+            areas.too_small = true;
+            return areas;
         }
-        screen.status = Rect::new(size.x, size.bottom() - 1, size.width, 1);
+        areas.status = Rect::new(size.x, size.bottom() - 1, size.width, 1);
         let mut body = Rect::new(size.x, size.y, size.width, size.height - 1);
         let stacked = match arrangement {
             Arrangement::Auto => size.width < SIDE_BY_SIDE_MIN_WIDTH,
             Arrangement::SideBySide => false,
             Arrangement::Stacked => true,
         };
-        screen.stacked = stacked;
+        areas.stacked = stacked;
         if quotes_visible {
             if !stacked && size.width >= QUOTES_BESIDE_MIN_WIDTH {
                 let w = (size.width / 4).max(40);
-                screen.quotes = Some(Rect::new(body.right() - w, body.y, w, body.height));
+                areas.quotes = Some(Rect::new(body.right() - w, body.y, w, body.height));
                 body.width -= w;
             } else if body.height >= 12 {
                 let h = (body.height / 3).clamp(5, 14);
-                screen.quotes = Some(Rect::new(body.x, body.bottom() - h, body.width, h));
+                areas.quotes = Some(Rect::new(body.x, body.bottom() - h, body.width, h));
                 body.height -= h;
             }
         }
@@ -73,7 +73,7 @@ impl Screen {
             ]
         } else {
             let left = (body.width - 1) / 2;
-            screen.separator = Some(Rect::new(body.x + left, body.y, 1, body.height));
+            areas.separator = Some(Rect::new(body.x + left, body.y, 1, body.height));
             [
                 Rect::new(body.x, body.y, left, body.height),
                 Rect::new(
@@ -85,16 +85,16 @@ impl Screen {
             ]
         };
         for (i, pane) in panes.iter().enumerate() {
-            screen.titles[i] = Rect::new(pane.x, pane.y, pane.width, 1.min(pane.height));
+            areas.titles[i] = Rect::new(pane.x, pane.y, pane.width, 1.min(pane.height));
             // A column of air on each side of the rule keeps the two texts apart.
             let (x, width) = match (stacked, i) {
                 (true, _) => (pane.x, pane.width),
                 (false, 0) => (pane.x, pane.width.saturating_sub(1)),
                 (false, _) => (pane.x + 1, pane.width.saturating_sub(1)),
             };
-            screen.texts[i] = Rect::new(x, pane.y + 1, width, pane.height.saturating_sub(1));
+            areas.texts[i] = Rect::new(x, pane.y + 1, width, pane.height.saturating_sub(1));
         }
-        screen
+        areas
     }
 }
 
@@ -104,7 +104,7 @@ mod tests {
 
     #[test]
     fn wide_terminals_put_panes_side_by_side() {
-        let s = Screen::compute(Rect::new(0, 0, 120, 40), Arrangement::Auto, false);
+        let s = Areas::compute(Rect::new(0, 0, 120, 40), Arrangement::Auto, false);
         assert!(!s.stacked && !s.too_small);
         assert_eq!(s.texts[0].width + s.texts[1].width + 3, 120);
         assert_eq!(s.texts[0].height, 38);
@@ -113,20 +113,20 @@ mod tests {
 
     #[test]
     fn narrow_terminals_stack_and_the_toggle_overrides() {
-        let s = Screen::compute(Rect::new(0, 0, 80, 24), Arrangement::Auto, false);
+        let s = Areas::compute(Rect::new(0, 0, 80, 24), Arrangement::Auto, false);
         assert!(s.stacked);
         assert_eq!(s.texts[0].width, 80);
-        let s = Screen::compute(Rect::new(0, 0, 80, 24), Arrangement::SideBySide, false);
+        let s = Areas::compute(Rect::new(0, 0, 80, 24), Arrangement::SideBySide, false);
         assert!(!s.stacked);
     }
 
     #[test]
     fn quotations_panel_goes_below_or_beside() {
-        let s = Screen::compute(Rect::new(0, 0, 120, 40), Arrangement::Auto, true);
+        let s = Areas::compute(Rect::new(0, 0, 120, 40), Arrangement::Auto, true);
         let q = s.quotes.unwrap();
         assert_eq!(q.width, 120);
         assert!(q.y > s.texts[0].y);
-        let s = Screen::compute(Rect::new(0, 0, 200, 60), Arrangement::Auto, true);
+        let s = Areas::compute(Rect::new(0, 0, 200, 60), Arrangement::Auto, true);
         let q = s.quotes.unwrap();
         assert_eq!(q.height, 59);
         assert!(q.x >= s.texts[1].right());
@@ -135,11 +135,11 @@ mod tests {
     #[test]
     fn tiny_terminals_are_too_small_without_panicking() {
         for (w, h) in [(1, 1), (0, 0), (23, 40), (80, 5)] {
-            assert!(Screen::compute(Rect::new(0, 0, w, h), Arrangement::Auto, true).too_small);
+            assert!(Areas::compute(Rect::new(0, 0, w, h), Arrangement::Auto, true).too_small);
         }
         for w in MIN_WIDTH..130 {
             for h in MIN_HEIGHT..30 {
-                let s = Screen::compute(Rect::new(0, 0, w, h), Arrangement::Auto, true);
+                let s = Areas::compute(Rect::new(0, 0, w, h), Arrangement::Auto, true);
                 assert!(s.texts.iter().all(|t| t.right() <= w && t.bottom() <= h));
             }
         }

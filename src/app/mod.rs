@@ -1,13 +1,11 @@
-//! The interactive reader: actions, key bindings, state and the event loop.
+//! The reader's model: actions, key bindings, the state and its areas, the screen layout. No
+//! terminal and no drawing: `term` feeds it actions, `ui` draws it.
 
 pub mod action;
 pub mod analysis;
 pub mod keymap;
 pub mod layout;
 pub mod quotes_panel;
-pub mod run;
-pub mod screen;
-pub mod search;
 pub mod state;
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! fragments; filtered by speaker), which one is selected, and how the list is scrolled.
 
 use super::analysis::Analysis;
-use crate::view::sync::Side;
+use crate::core::side::Side;
 
 #[derive(Debug, Clone)]
 pub struct QuotePanel {
@@ -84,11 +84,7 @@ impl QuotePanel {
             self.scroll = self.selected + 1 - height;
         }
         let quote = analysis.quote(self.listed[self.selected])?;
-        let side = if quote.doc == 0 {
-            Side::Left
-        } else {
-            Side::Right
-        };
+        let side = analysis.side_of(quote.doc)?;
         let counterpart = quote
             .matches
             .first()

@@ -9,10 +9,11 @@ use ratatui::layout::{Position, Rect};
 use super::action::Action;
 use super::analysis::Analysis;
 use super::keymap::Context;
-use super::layout::{Arrangement, Screen};
-use super::search::{self, Query};
+use super::layout::{Areas, Arrangement};
 use crate::core::document::Document;
-use crate::view::sync::{self, ScrollMap, Side};
+use crate::core::search::{self, Query};
+use crate::core::side::Side;
+use crate::view::sync::{self, ScrollMap};
 use crate::view::wrap::Wrapped;
 
 /// Rows scrolled by one notch of the mouse wheel.
@@ -94,7 +95,7 @@ pub struct State {
     pub focus: Focus,
     pub sync: bool,
     pub arrangement: Arrangement,
-    pub screen: Screen,
+    pub areas: Areas,
     pub map: ScrollMap,
     pub search: SearchState,
     /// A one-line message for the status bar, cleared by the next key.
@@ -119,7 +120,7 @@ impl State {
             focus: Focus::Pane(Side::Left),
             sync: true,
             arrangement: Arrangement::Auto,
-            screen: Screen::default(),
+            areas: Areas::default(),
             map: ScrollMap::proportional(0, 0),
             search: SearchState::default(),
             message: None,
@@ -161,7 +162,7 @@ impl State {
 
     /// Height in rows of a pane's text area.
     pub fn text_height(&self, side: Side) -> usize {
-        self.screen.texts[side.index()].height as usize
+        self.areas.texts[side.index()].height as usize
     }
 
     /// The analysis, once it is done.
@@ -229,15 +230,15 @@ impl State {
                 ));
             }
             Action::ToggleLayout => {
-                let stacked = self.screen.stacked;
+                let stacked = self.areas.stacked;
                 self.arrangement = if stacked {
                     Arrangement::SideBySide
                 } else {
                     Arrangement::Stacked
                 };
-                self.relayout(self.screen.size);
+                self.relayout(self.areas.size);
                 self.message = Some(
-                    if self.screen.stacked {
+                    if self.areas.stacked {
                         "panes stacked"
                     } else {
                         "panes side by side"
@@ -308,7 +309,7 @@ impl State {
                 } else if self.quotes_visible {
                     self.focus = Focus::Quotes;
                 }
-                self.relayout(self.screen.size);
+                self.relayout(self.areas.size);
             }
             Action::ToggleFragments => {
                 self.quote_panel.show_fragments = !self.quote_panel.show_fragments;
@@ -332,7 +333,7 @@ impl State {
                 Some(Focus::Pane(side)) => self.focus_pane(side),
                 Some(Focus::Quotes) => {
                     self.focus = Focus::Quotes;
-                    if let Some(q) = self.screen.quotes {
+                    if let Some(q) = self.areas.quotes {
                         self.click_quote_row(row.saturating_sub(q.y) as usize);
                     }
                 }
@@ -355,12 +356,12 @@ impl State {
     /// The area under a screen cell.
     fn area_at(&self, column: u16, row: u16) -> Option<Focus> {
         let at = Position::new(column, row);
-        if self.screen.quotes.is_some_and(|q| q.contains(at)) {
+        if self.areas.quotes.is_some_and(|q| q.contains(at)) {
             return Some(Focus::Quotes);
         }
         [Side::Left, Side::Right].into_iter().find_map(|side| {
             let i = side.index();
-            (self.screen.texts[i].contains(at) || self.screen.titles[i].contains(at))
+            (self.areas.texts[i].contains(at) || self.areas.titles[i].contains(at))
                 .then_some(Focus::Pane(side))
         })
     }
@@ -368,11 +369,11 @@ impl State {
     /// Lays the screen out for `size`, re-wrapping a pane only when its width changed and
     /// keeping its top row's text in view.
     fn relayout(&mut self, size: Rect) {
-        self.screen = Screen::compute(size, self.arrangement, self.quotes_visible);
-        if self.screen.too_small {
+        self.areas = Areas::compute(size, self.arrangement, self.quotes_visible);
+        if self.areas.too_small {
             return;
         }
-        let widths = [0, 1].map(|i| self.screen.texts[i].width.max(1));
+        let widths = [0, 1].map(|i| self.areas.texts[i].width.max(1));
         let stale = |pane: &Pane, width: u16| {
             pane.wrapped.width != width || (pane.wrapped.is_empty() && !pane.doc.blocks.is_empty())
         };
@@ -670,7 +671,7 @@ impl State {
     /// its counterpart.
     pub fn select_quote_index(&mut self, index: usize) {
         let height = self
-            .screen
+            .areas
             .quotes
             .map_or(1, |q| q.height.saturating_sub(1).max(1) as usize);
         // The Arc keeps the analysis alive while the panel (part of `self`) is updated.
@@ -700,7 +701,7 @@ impl State {
         };
         std::iter::once(quote)
             .chain(quote.matches.iter().filter_map(|m| analysis.quote(m.id)))
-            .filter(|q| q.doc == side.index())
+            .filter(|q| analysis.side_of(q.doc) == Some(side))
             .map(|q| q.outer.clone())
             .collect()
     }

@@ -4,11 +4,11 @@ use std::sync::Arc;
 
 use super::*;
 use crate::app::analysis::tests::passage;
-use crate::assets;
+use crate::core::bundled;
 use crate::core::compare::{Comparison, Passage};
 
 fn bundled(width: u16, height: u16) -> State {
-    let (l, r) = assets::bundled_pair();
+    let (l, r) = bundled::bundled_pair();
     let mut state = State::new(Arc::new(l), Arc::new(r));
     state.update(Action::Resize(width, height));
     state
@@ -44,6 +44,7 @@ fn analysis_done(s: &mut State, passages: Vec<Passage>) {
         shared_right: 0.02,
     };
     s.update(Action::AnalysisDone(Arc::new(Analysis::new(
+        crate::core::side::Pair::new(crate::core::side::DocId(0), crate::core::side::DocId(1)),
         comparison,
         vec![],
     ))));
@@ -215,7 +216,7 @@ fn search_not_found_says_so() {
 
 #[test]
 fn resize_rewraps_and_keeps_the_top_text_in_view() {
-    let (l, _) = assets::bundled_pair();
+    let (l, _) = bundled::bundled_pair();
     let mut s = State::new(Arc::new(l), numbered(5, "x"));
     s.update(Action::Resize(200, 60));
     s.update(Action::ToggleSync);
@@ -233,7 +234,7 @@ fn resize_rewraps_and_keeps_the_top_text_in_view() {
 #[test]
 fn tiny_terminals_do_not_panic_and_recover() {
     let mut s = bundled(1, 1);
-    assert!(s.screen.too_small);
+    assert!(s.areas.too_small);
     for action in [
         Action::ScrollRows(3),
         Action::GoBottom,
@@ -243,7 +244,7 @@ fn tiny_terminals_do_not_panic_and_recover() {
         s.update(action);
     }
     s.update(Action::Resize(80, 24));
-    assert!(!s.screen.too_small);
+    assert!(!s.areas.too_small);
     assert!(!s.pane(Side::Left).wrapped.is_empty());
 }
 
@@ -272,7 +273,7 @@ fn mouse_wheel_scrolls_the_pane_under_the_pointer_and_click_focuses() {
     let mut s = State::new(numbered(300, "a"), numbered(300, "b"));
     s.update(Action::Resize(120, 30));
     s.update(Action::ToggleSync);
-    let right_x = s.screen.texts[1].x + 2;
+    let right_x = s.areas.texts[1].x + 2;
     s.update(Action::MouseScroll {
         column: right_x,
         row: 5,
@@ -292,7 +293,7 @@ fn mouse_wheel_scrolls_the_pane_under_the_pointer_and_click_focuses() {
     assert_eq!(s.focus, Focus::Pane(Side::Right));
     s.update(Action::MouseClick {
         column: 0,
-        row: s.screen.status.y,
+        row: s.areas.status.y,
     });
     assert_eq!(
         s.focus,
@@ -304,12 +305,12 @@ fn mouse_wheel_scrolls_the_pane_under_the_pointer_and_click_focuses() {
 #[test]
 fn layout_toggle_switches_between_stacked_and_side_by_side() {
     let mut s = bundled(80, 24);
-    assert!(s.screen.stacked);
+    assert!(s.areas.stacked);
     s.update(Action::ToggleLayout);
-    assert!(!s.screen.stacked);
-    assert_eq!(s.pane(Side::Left).wrapped.width, s.screen.texts[0].width);
+    assert!(!s.areas.stacked);
+    assert_eq!(s.pane(Side::Left).wrapped.width, s.areas.texts[0].width);
     s.update(Action::ToggleLayout);
-    assert!(s.screen.stacked);
+    assert!(s.areas.stacked);
 }
 
 #[test]
@@ -391,7 +392,9 @@ fn selecting_a_quotation_scrolls_both_panes_to_it_and_its_counterpart() {
     // Select the wire story's "liens historiques", which the rewrite carries verbatim.
     let target = s.quote_panel.listed.iter().position(|&id| {
         let q = s.analysis().unwrap().quote(id).unwrap();
-        q.doc == 0 && q.text.contains("liens historiques") && !q.matches.is_empty()
+        q.doc == crate::core::side::DocId(0)
+            && q.text.contains("liens historiques")
+            && !q.matches.is_empty()
     });
     let target = target.unwrap();
     s.update(Action::GoTop);
@@ -417,7 +420,7 @@ fn selecting_a_quotation_scrolls_both_panes_to_it_and_its_counterpart() {
 fn clicking_a_panel_row_selects_it_and_the_wheel_moves_the_selection() {
     let mut s = bundled_with_quotes(120, 40);
     s.update(Action::FocusLeft);
-    let panel = s.screen.quotes.unwrap();
+    let panel = s.areas.quotes.unwrap();
     s.update(Action::MouseClick {
         column: panel.x + 5,
         row: panel.y + 3,

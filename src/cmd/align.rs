@@ -7,9 +7,9 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::assets::open_pair;
 use crate::core::compare::{CompareOptions, Comparison, PassageKind, compare_with_options};
 use crate::core::document::Document;
+use crate::core::open::open_pair;
 
 #[derive(Serialize)]
 struct Shared {

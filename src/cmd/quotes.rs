@@ -4,8 +4,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::assets::open_pair;
 use crate::core::document::{Document, DocumentInfo};
+use crate::core::open::open_pair;
 use crate::core::quotes::{self, Quote, QuoteMatch};
 
 /// One quotation in the JSON output.
@@ -60,7 +60,7 @@ fn write_json(
             .iter()
             .map(|q| JsonQuote {
                 id: q.id,
-                doc: q.doc,
+                doc: q.doc.index(),
                 text: &q.text,
                 spans: q.spans.iter().map(|r| [r.start, r.end]).collect(),
                 outer: [q.outer.start, q.outer.end],
@@ -97,7 +97,7 @@ fn write_text(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     for (index, (side, doc)) in [("Left", left), ("Right", right)].into_iter().enumerate() {
-        let mine: Vec<&Quote> = quotes.iter().filter(|q| q.doc == index).collect();
+        let mine: Vec<&Quote> = quotes.iter().filter(|q| q.doc.index() == index).collect();
         let date = doc
             .date
             .as_deref()

@@ -3,9 +3,25 @@
 
 use std::ops::Range;
 
-use super::compare::{Mark, MarkKind};
 use super::fold::fold_char;
 use super::normalize::{Token, tokenize};
+
+/// What a mark highlights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkKind {
+    /// A word only on this side (added, removed or replaced).
+    Word,
+    /// The differing characters inside a word that changed on both sides (`soutien` → `souien`:
+    /// the `t` on the left).
+    Char,
+}
+
+/// A highlighted byte range of one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub range: Range<usize>,
+    pub kind: MarkKind,
+}
 
 /// Above this many cells (words × words) the middle of a span is not aligned word by word; its
 /// words are all marked instead. Keeps a pathological span (a book with no sentence ends) linear.

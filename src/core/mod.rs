@@ -1,10 +1,14 @@
 //! The terminal-free heart of visavis: loading documents, comparing them, finding quotations.
 
+pub mod bundled;
 pub mod compare;
 pub mod diff;
 pub mod document;
 pub mod fold;
 pub mod load;
 pub mod normalize;
+pub mod open;
 pub mod quotes;
+pub mod search;
 pub mod sentence;
+pub mod side;

@@ -29,6 +29,7 @@ use scan::{RawQuote, ends_sentence};
 
 use crate::core::document::Document;
 use crate::core::sentence;
+use crate::core::side::DocId;
 
 /// How a counterpart in the other article relates to a quotation, from the quotation's point
 /// of view: `truncated` when the counterpart is a shortened form of it (its words are a
@@ -62,8 +63,8 @@ pub struct Quote {
     /// Global across both documents (left document's quotations first); local to the document
     /// for `extract`.
     pub id: usize,
-    /// 0 for the left document, 1 for the right.
-    pub doc: usize,
+    /// The document it is in (serialised as its number).
+    pub doc: DocId,
     /// The quoted words: marks, incises and continuation marks excluded, trimmed.
     pub spans: Vec<Range<usize>>,
     /// From the opening mark to the end of the closing mark (to the end of the paragraph when
@@ -488,7 +489,7 @@ type Finished = (Vec<Quote>, Vec<Vec<u64>>, Vec<Option<Vec<u64>>>);
 fn finish(
     text: &str,
     drafts: Vec<Draft>,
-    doc_index: usize,
+    doc: DocId,
     offset: usize,
     names: &HashMap<Vec<u64>, String>,
 ) -> Finished {
@@ -504,7 +505,7 @@ fn finish(
         });
         quotes.push(Quote {
             id: offset + i,
-            doc: doc_index,
+            doc,
             spans: d.spans,
             outer: d.raw.outer.clone(),
             text: d.text,
@@ -524,10 +525,10 @@ fn finish(
 }
 
 /// The quotations of one document on its own, ids local (0, 1, …), `matches` empty.
-pub fn extract(doc: &Document, doc_index: usize) -> Vec<Quote> {
+pub fn extract(doc: &Document, id: DocId) -> Vec<Quote> {
     let persons = OnceCell::new();
     let drafts = drafts(doc, &persons);
-    finish(&doc.text, drafts, doc_index, 0, &HashMap::new()).0
+    finish(&doc.text, drafts, id, 0, &HashMap::new()).0
 }
 
 /// Canonical names: the first way a person is written, left document first; a surname alone
@@ -582,8 +583,8 @@ pub fn analyse(left: &Document, right: &Document) -> Vec<Quote> {
         }
     }
     let offset = left_drafts.len();
-    let (mut quotes, mut keys, mut speakers) = finish(&left.text, left_drafts, 0, 0, &names);
-    let (rq, rk, rs) = finish(&right.text, right_drafts, 1, offset, &names);
+    let (mut quotes, mut keys, mut speakers) = finish(&left.text, left_drafts, DocId(0), 0, &names);
+    let (rq, rk, rs) = finish(&right.text, right_drafts, DocId(1), offset, &names);
     quotes.extend(rq);
     keys.extend(rk);
     speakers.extend(rs);

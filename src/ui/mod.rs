@@ -13,7 +13,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use crate::app::state::{Overlay, State};
-use crate::view::sync::Side;
+use crate::core::side::Side;
 use theme::Theme;
 
 /// Draws the whole screen for `state` on a ratatui frame, cursor included (the snapshot tests
@@ -29,21 +29,21 @@ pub fn render(state: &State, frame: &mut Frame) {
 /// Draws into a buffer: what the reader's screen sends (the cursor is `status::cursor`).
 pub fn render_buffer(state: &State, area: Rect, buf: &mut Buffer) {
     let theme = Theme::new(state.no_color);
-    if state.screen.too_small || state.screen.size != area {
+    if state.areas.too_small || state.areas.size != area {
         render_too_small(area, buf);
         return;
     }
     panes::render_pane(state, Side::Left, &theme, buf);
     panes::render_pane(state, Side::Right, &theme, buf);
-    if let Some(sep) = state.screen.separator {
+    if let Some(sep) = state.areas.separator {
         for y in sep.top()..sep.bottom() {
             buf.set_stringn(sep.x, y, "│", 1, theme.separator);
         }
     }
-    if let Some(q) = state.screen.quotes {
+    if let Some(q) = state.areas.quotes {
         quotes::render_panel(state, &theme, q, buf);
     }
-    status::render_status(state, &theme, state.screen.status, buf);
+    status::render_status(state, &theme, state.areas.status, buf);
     match state.overlay {
         Overlay::None => {}
         Overlay::Help => help::render_help(&theme, area, buf),

@@ -11,14 +11,14 @@ use ratatui::style::Style;
 use super::theme::Theme;
 use crate::app::analysis::{RowCursor, overlapping};
 use crate::app::state::{AnalysisStatus, Focus, State};
-use crate::view::sync::Side;
+use crate::core::side::Side;
 use crate::view::wrap::{Row, RowKind, is_simple};
 
 /// Draws pane `side` (title and text) into `buf`.
 pub fn render_pane(state: &State, side: Side, theme: &Theme, buf: &mut Buffer) {
     let i = side.index();
-    render_title(state, side, theme, state.screen.titles[i], buf);
-    let area = state.screen.texts[i];
+    render_title(state, side, theme, state.areas.titles[i], buf);
+    let area = state.areas.texts[i];
     let pane = state.pane(side);
     if pane.wrapped.is_empty() {
         let notice = if pane.doc.notices.is_empty() {

@@ -9,9 +9,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use crate::app::state::{AnalysisStatus, Focus, State};
-use crate::core::compare::Mark;
+use crate::core::diff::Mark;
 use crate::core::diff::word_diff;
 use crate::core::quotes::{MatchKind, Quote};
+use crate::core::side::Side;
 use crate::view::wrap::wrap_block;
 
 /// Cross-article status in a few words: "both: verbatim", "both: cut", "only here".
@@ -95,7 +96,7 @@ pub fn render_panel(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) 
             Style::new()
         };
         buf.set_style(Rect::new(body.x, y, body.width, 1), style);
-        let side = if quote.doc == 0 { "L" } else { "R" };
+        let side = analysis.side_of(quote.doc).map_or("?", Side::letter);
         let speaker = quote.speaker.as_deref().unwrap_or("—");
         let kind = if quote.fragment { "·" } else { " " };
         let head = format!("{side}{kind}{}", fit(speaker, speaker_width));
@@ -155,7 +156,7 @@ pub fn render_detail(state: &State, theme: &Theme, id: usize, area: Rect, buf: &
     let inner_width = width.saturating_sub(3) as usize;
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let mut lines: Vec<DetailLine> = Vec::new();
-    let article = if quote.doc == 0 { "left" } else { "right" };
+    let article = analysis.side_of(quote.doc).map_or("other", Side::label);
     let mut kinds = Vec::new();
     if quote.fragment {
         kinds.push("fragment");

@@ -7,7 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use crate::app::state::{AnalysisStatus, Focus, State};
-use crate::view::sync::Side;
+use crate::core::side::Side;
 
 pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
@@ -90,10 +90,10 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
 
 /// Where the terminal cursor goes: at the end of the search prompt while typing, else hidden.
 pub fn cursor(state: &State) -> Option<Position> {
-    if !state.search.editing || state.screen.too_small {
+    if !state.search.editing || state.areas.too_small {
         return None;
     }
-    let area = state.screen.status;
+    let area = state.areas.status;
     let x =
         area.x + (1 + state.search.input.width()).min(area.width.saturating_sub(1) as usize) as u16;
     Some(Position::new(x, area.y))

@@ -11,11 +11,12 @@ use crate::app::action::Action;
 use crate::app::analysis::Analysis;
 use crate::app::analysis::tests::passage;
 use crate::app::state::State;
-use crate::assets;
-use crate::core::compare::{Comparison, Mark, MarkKind, PassageKind};
+use crate::core::bundled;
+use crate::core::compare::{Comparison, PassageKind};
+use crate::core::diff::{Mark, MarkKind};
 use crate::core::document::Document;
 use crate::core::quotes::Quote;
-use crate::view::sync::Side;
+use crate::core::side::Side;
 
 fn state(left: &str, right: &str, width: u16, height: u16) -> State {
     let doc = |t: &str| Arc::new(Document::from_bytes("doc.txt", t.as_bytes()).unwrap());
@@ -25,7 +26,7 @@ fn state(left: &str, right: &str, width: u16, height: u16) -> State {
 }
 
 fn draw(state: &State) -> Buffer {
-    let area = state.screen.size;
+    let area = state.areas.size;
     let mut buf = Buffer::empty(area);
     render_buffer(state, area, &mut buf);
     buf
@@ -57,7 +58,7 @@ fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
 #[test]
 fn titles_show_metadata_and_focus() {
     let s = {
-        let (l, r) = assets::bundled_pair();
+        let (l, r) = bundled::bundled_pair();
         let mut s = State::new(Arc::new(l), Arc::new(r));
         s.update(Action::Resize(120, 40));
         s
@@ -75,7 +76,7 @@ fn titles_show_metadata_and_focus() {
     let theme = Theme::colour();
     assert_eq!(buf[(2, 0)].bg, theme.title_focused.bg.unwrap());
     assert!(buf[(2, 0)].modifier.contains(Modifier::BOLD));
-    let right_title_x = s.screen.titles[1].x + 2;
+    let right_title_x = s.areas.titles[1].x + 2;
     assert_eq!(buf[(right_title_x, 0)].bg, theme.title.bg.unwrap());
     // The date marker is metadata, not body text.
     assert!(!row_text(&buf, 1).contains("date 2019"));
@@ -172,7 +173,7 @@ fn with_analysis(left: &str, right: &str) -> State {
     let q_end = l.find('»').unwrap() + '»'.len_utf8();
     let quote = Quote {
         id: 0,
-        doc: 0,
+        doc: crate::core::side::DocId(0),
         spans: std::iter::once(q_start + 3..q_end - 3).collect(),
         outer: q_start..q_end,
         text: "liens".into(),
@@ -191,6 +192,7 @@ fn with_analysis(left: &str, right: &str) -> State {
         shared_right: 0.25,
     };
     s.update(Action::AnalysisDone(Arc::new(Analysis::new(
+        crate::core::side::Pair::new(crate::core::side::DocId(0), crate::core::side::DocId(1)),
         comparison,
         vec![quote],
     ))));
@@ -279,7 +281,7 @@ fn wide_characters_never_cross_the_pane_edge() {
     let cjk = "北京".repeat(200);
     let s = state(&cjk, &cjk, 101, 12);
     let buf = draw(&s);
-    let sep = s.screen.separator.unwrap().x;
+    let sep = s.areas.separator.unwrap().x;
     for y in 1..11 {
         assert_eq!(
             buf[(sep, y)].symbol(),
@@ -310,7 +312,7 @@ fn escape_sequences_in_the_text_are_drawn_as_symbols() {
 
 #[test]
 fn any_size_renders_without_panicking() {
-    let (l, r) = assets::bundled_pair();
+    let (l, r) = bundled::bundled_pair();
     let mut s = State::new(Arc::new(l), Arc::new(r));
     for (w, h) in [
         (1, 1),
@@ -326,7 +328,7 @@ fn any_size_renders_without_panicking() {
         s.update(Action::Resize(w, h));
         s.update(Action::ToggleQuotes);
         let buf = draw(&s);
-        if s.screen.too_small {
+        if s.areas.too_small {
             assert!(row_text(&buf, 0).starts_with(&"terminal too small"[..w.min(18) as usize]));
         }
     }

@@ -3,7 +3,8 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::core::compare::{MarkKind, PassageKind};
+use crate::core::compare::PassageKind;
+use crate::core::diff::MarkKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {

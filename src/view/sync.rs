@@ -1,28 +1,7 @@
 //! The scroll map: a monotone, piecewise-linear map between the two panes' rows, built from
 //! anchor pairs (aligned passages), and the reading line that synchronised scrolling follows.
 
-/// Which pane a row belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    Left,
-    Right,
-}
-
-impl Side {
-    pub fn other(self) -> Side {
-        match self {
-            Side::Left => Side::Right,
-            Side::Right => Side::Left,
-        }
-    }
-
-    pub fn index(self) -> usize {
-        match self {
-            Side::Left => 0,
-            Side::Right => 1,
-        }
-    }
-}
+use crate::core::side::Side;
 
 /// Anchors `(left row, right row)`, non-decreasing in both coordinates, always starting at (0, 0)
 /// and ending at (left rows, right rows). Between anchors the map is linear, so with no anchors

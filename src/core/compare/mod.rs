@@ -11,7 +11,7 @@ mod units;
 
 use std::ops::Range;
 
-use super::diff::{LcsScratch, marks_from_pairs, matched_pairs_into};
+use super::diff::{LcsScratch, Mark, marks_from_pairs, matched_pairs_into};
 use super::document::Document;
 use fxhash::FxHashMap;
 use select::Candidate;
@@ -27,23 +27,6 @@ pub enum PassageKind {
     Near,
     /// Reworded but clearly derived: many content words shared, order or wording changed.
     Paraphrase,
-}
-
-/// What a mark highlights.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MarkKind {
-    /// A word only on this side (added, removed or replaced).
-    Word,
-    /// The differing characters inside a word that changed on both sides (`soutien` → `souien`:
-    /// the `t` on the left).
-    Char,
-}
-
-/// A highlighted byte range of one document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mark {
-    pub range: Range<usize>,
-    pub kind: MarkKind,
 }
 
 /// A span of the left document and a span of the right one that say the same thing.

@@ -1,7 +1,8 @@
 //! Behaviour of the comparison: the bundled pair, edge cases, invariants.
 
 use super::*;
-use crate::assets::bundled_pair;
+use crate::core::bundled::bundled_pair;
+use crate::core::diff::MarkKind;
 
 fn doc(name: &str, text: &str) -> Document {
     Document::from_bytes(name, text.as_bytes()).expect("test text decodes")

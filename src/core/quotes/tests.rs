@@ -7,7 +7,7 @@ fn doc(text: &str) -> Document {
 }
 
 fn quotes(text: &str) -> Vec<Quote> {
-    extract(&doc(text), 0)
+    extract(&doc(text), DocId(0))
 }
 
 /// (text, speaker) of every quotation.
@@ -39,7 +39,7 @@ fn spans_exclude_marks_and_point_into_the_text() {
     let text =
         "Il a parlé d'une «\u{202f}avancée\u{202f}» et de «\u{a0}progrès\u{a0}» puis d'un «recul».";
     let d = doc(text);
-    let q = extract(&d, 0);
+    let q = extract(&d, DocId(0));
     let words: Vec<&str> = q.iter().map(|q| &d.text[q.spans[0].clone()]).collect();
     assert_eq!(words, ["avancée", "progrès", "recul"]);
     assert!(
@@ -127,7 +127,7 @@ fn unclosed_quotation_ends_with_its_paragraph() {
     let text =
         "Il a dit : « nous partirons demain sans faute.\n\nLe lendemain, personne ne partit.";
     let d = doc(text);
-    let q = extract(&d, 0);
+    let q = extract(&d, DocId(0));
     assert_eq!(q.len(), 1);
     assert!(q[0].unclosed);
     assert_eq!(q[0].text, "nous partirons demain sans faute.");
@@ -408,7 +408,11 @@ fn counterparts_and_canonical_names_across_articles() {
         "« Nous avons beaucoup à faire », a déclaré Kim Jong-un. Il a salué les « liens historiques » et « une ère nouvelle de paix pour la région », a dit Vladimir Poutine.",
     );
     let q = analyse(&left, &right);
-    let by_text = |doc: usize, t: &str| q.iter().find(|q| q.doc == doc && q.text == t).unwrap();
+    let by_text = |doc: usize, t: &str| {
+        q.iter()
+            .find(|q| q.doc == DocId(doc) && q.text == t)
+            .unwrap()
+    };
     let long = by_text(
         0,
         "Nous avons beaucoup à faire pour développer nos relations économiques",
@@ -438,11 +442,18 @@ fn counterparts_and_canonical_names_across_articles() {
 
 #[test]
 fn bundled_pair_comes_out_as_expected() {
-    let (l, r) = crate::assets::bundled_pair();
+    let (l, r) = crate::core::bundled::bundled_pair();
     let q = analyse(&l, &r);
     let got: Vec<(usize, &str, Option<&str>, bool)> = q
         .iter()
-        .map(|q| (q.doc, q.text.as_str(), q.speaker.as_deref(), q.fragment))
+        .map(|q| {
+            (
+                q.doc.index(),
+                q.text.as_str(),
+                q.speaker.as_deref(),
+                q.fragment,
+            )
+        })
         .collect();
     let poutine = Some("Vladimir Poutine");
     let kim = Some("Kim Jong Un");
@@ -490,7 +501,7 @@ fn bundled_pair_comes_out_as_expected() {
         (7, MatchKind::Verbatim)
     );
     // The wire story alone resolves the role from the previous sentence's subject.
-    let alone = extract(&l, 0);
+    let alone = extract(&l, DocId(0));
     assert_eq!(alone[2].speaker.as_deref(), poutine);
 }
 
@@ -534,7 +545,7 @@ fn odd_inputs() {
         "\u{a0}«\u{202f}»",
     ] {
         let d = doc(text);
-        let _ = extract(&d, 0);
+        let _ = extract(&d, DocId(0));
         let _ = analyse(&d, &d);
     }
 }

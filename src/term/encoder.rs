@@ -1,4 +1,4 @@
-//! The screen: remembers what the terminal shows and sends each new frame as one write that
+//! The frame encoder: remembers what the terminal shows and sends each new frame as one write that
 //! redraws, in each row that changed, the cells from its first change to its last.
 //!
 //! Why not ratatui's `Terminal::draw` (which the tests and snapshots still use): its diff looks
@@ -27,7 +27,7 @@ const HIDE_CURSOR: &[u8] = b"\x1b[?25l";
 const WIDEST_CHARACTER: usize = 8;
 
 /// What the terminal shows, and the means to change it.
-pub struct Screen<W: Write> {
+pub struct FrameEncoder<W: Write> {
     writer: W,
     /// The frame on the terminal (empty, with a zero area, before the first one).
     shown: Buffer,
@@ -42,8 +42,8 @@ pub struct Screen<W: Write> {
     cursor_visible: bool,
 }
 
-impl<W: Write> Screen<W> {
-    /// A screen on `writer`, whose terminal has the cursor hidden (the reader hides it on entry).
+impl<W: Write> FrameEncoder<W> {
+    /// An encoder on `writer`, whose terminal has the cursor hidden (the reader hides it on entry).
     pub fn new(writer: W) -> Self {
         Self {
             writer,

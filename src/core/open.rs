@@ -1,25 +1,11 @@
-//! The two bundled articles, embedded in the binary so `visavis` opens them from any directory.
+//! What the command line names, opened: the files given (read and parsed on two threads), or the
+//! bundled pair when none is given. The one loader behind the reader and every subcommand.
 
 use std::path::Path;
 
+use crate::core::bundled::bundled_pair;
 use crate::core::document::Document;
 use crate::core::load::LoadError;
-
-/// The 2019 wire story (left by default).
-pub const WIRE_NAME: &str = "000_843fbf8397b90504.txt";
-pub const WIRE: &[u8] = include_bytes!("../assets/000_843fbf8397b90504.txt");
-/// The newspaper rewrite of it (right by default).
-pub const REWRITE_NAME: &str = "002_3142bb842cecfb83.txt";
-pub const REWRITE: &[u8] = include_bytes!("../assets/002_3142bb842cecfb83.txt");
-
-/// The bundled pair, parsed.
-pub fn bundled_pair() -> (Document, Document) {
-    let parse = |name: &str, bytes: &[u8]| {
-        Document::from_bytes(&format!("assets/{name}"), bytes)
-            .expect("bundled articles are valid UTF-8 text")
-    };
-    (parse(WIRE_NAME, WIRE), parse(REWRITE_NAME, REWRITE))
-}
 
 /// Opens the two files given on the command line, or the bundled pair when none is given.
 pub fn open_pair(

@@ -1,4 +1,4 @@
-//! The screen's frames, replayed in a terminal emulator (vt100): whatever came before, the
+//! The frame encoder's frames, replayed in a terminal emulator (vt100): whatever came before, the
 //! terminal must end up showing exactly the buffer just drawn, in the fewest writes.
 
 use std::io;
@@ -90,13 +90,15 @@ fn vt_color(color: Color) -> vt100::Color {
 /// Fails unless the emulator shows `expected`: symbols, colours and attributes, cell by cell (of
 /// a blank, only what shows: background, underline, reverse video).
 fn assert_shows(parser: &vt100::Parser, expected: &Buffer) {
-    let screen = parser.screen();
+    let emulated = parser.screen();
     let area = expected.area;
     for y in 0..area.height {
         let mut covered_until = 0;
         for x in 0..area.width {
             let cell = &expected[(x, y)];
-            let shown = screen.cell(y, x).expect("cell inside the screen");
+            let shown = emulated
+                .cell(y, x)
+                .expect("cell inside the emulated screen");
             if x < covered_until {
                 assert!(
                     shown.is_wide_continuation(),
@@ -149,12 +151,17 @@ fn assert_shows(parser: &vt100::Parser, expected: &Buffer) {
 }
 
 /// Draws `scene` and hands what was written to the emulator.
-fn draw_into(screen: &mut Screen<Vec<u8>>, parser: &mut vt100::Parser, area: Rect, scene: &Scene) {
-    screen
+fn draw_into(
+    encoder: &mut FrameEncoder<Vec<u8>>,
+    parser: &mut vt100::Parser,
+    area: Rect,
+    scene: &Scene,
+) {
+    encoder
         .draw(area, |buffer| paint(buffer, scene), None)
         .unwrap();
-    parser.process(&screen.writer);
-    screen.writer.clear();
+    parser.process(&encoder.writer);
+    encoder.writer.clear();
 }
 
 fn scene_strategy(width: u16, height: u16) -> impl Strategy<Value = Scene> {
@@ -177,10 +184,10 @@ proptest! {
         frames in proptest::collection::vec(scene_strategy(20, 5), 1..5)
     ) {
         let area = Rect::new(0, 0, 20, 5);
-        let mut screen = Screen::new(Vec::new());
+        let mut encoder = FrameEncoder::new(Vec::new());
         let mut parser = emulator(5, 20);
         for scene in &frames {
-            draw_into(&mut screen, &mut parser, area, scene);
+            draw_into(&mut encoder, &mut parser, area, scene);
             assert_shows(&parser, &painted(area, scene));
         }
     }
@@ -189,7 +196,7 @@ proptest! {
 #[test]
 fn a_wide_character_replaced_by_narrow_ones_leaves_no_half_behind() {
     let area = Rect::new(0, 0, 6, 1);
-    let mut screen = Screen::new(Vec::new());
+    let mut encoder = FrameEncoder::new(Vec::new());
     let mut parser = emulator(1, 6);
     let frames: [Scene; 7] = [
         vec![(0, 0, "a東b".into(), 2)],
@@ -203,21 +210,21 @@ fn a_wide_character_replaced_by_narrow_ones_leaves_no_half_behind() {
         vec![(0, 0, "東語".into(), 0), (1, 0, "!|".into(), 1)],
     ];
     for scene in &frames {
-        draw_into(&mut screen, &mut parser, area, scene);
+        draw_into(&mut encoder, &mut parser, area, scene);
         assert_shows(&parser, &painted(area, scene));
     }
 }
 
 #[test]
 fn a_new_size_clears_and_redraws_everything() {
-    let mut screen = Screen::new(Vec::new());
+    let mut encoder = FrameEncoder::new(Vec::new());
     let mut parser = emulator(5, 20);
     let scene: Scene = vec![(0, 0, "first frame".into(), 1), (2, 4, "bottom".into(), 3)];
-    draw_into(&mut screen, &mut parser, Rect::new(0, 0, 20, 5), &scene);
+    draw_into(&mut encoder, &mut parser, Rect::new(0, 0, 20, 5), &scene);
     parser.screen_mut().set_size(nz(3), nz(12));
     let smaller = Rect::new(0, 0, 12, 3);
     let scene: Scene = vec![(1, 1, "after".into(), 6)];
-    draw_into(&mut screen, &mut parser, smaller, &scene);
+    draw_into(&mut encoder, &mut parser, smaller, &scene);
     assert_shows(&parser, &painted(smaller, &scene));
 }
 
@@ -225,12 +232,12 @@ fn a_new_size_clears_and_redraws_everything() {
 fn an_unchanged_frame_sends_no_cell() {
     let area = Rect::new(0, 0, 20, 5);
     let scene: Scene = vec![(0, 0, "the same text".into(), 2)];
-    let mut screen = Screen::new(Vec::new());
-    screen.draw(area, |b| paint(b, &scene), None).unwrap();
-    screen.writer.clear();
-    screen.draw(area, |b| paint(b, &scene), None).unwrap();
+    let mut encoder = FrameEncoder::new(Vec::new());
+    encoder.draw(area, |b| paint(b, &scene), None).unwrap();
+    encoder.writer.clear();
+    encoder.draw(area, |b| paint(b, &scene), None).unwrap();
     assert_eq!(
-        screen.writer,
+        encoder.writer,
         [BEGIN_SYNCHRONIZED, END_SYNCHRONIZED].concat()
     );
 }
@@ -238,42 +245,42 @@ fn an_unchanged_frame_sends_no_cell() {
 #[test]
 fn a_changed_row_is_redrawn_from_its_first_to_its_last_change_only() {
     let area = Rect::new(0, 0, 20, 2);
-    let mut screen = Screen::new(Vec::new());
-    screen
+    let mut encoder = FrameEncoder::new(Vec::new());
+    encoder
         .draw(
             area,
             |b| paint(b, &vec![(0, 0, "abcdefgh".into(), 0)]),
             None,
         )
         .unwrap();
-    screen.writer.clear();
-    screen
+    encoder.writer.clear();
+    encoder
         .draw(
             area,
             |b| paint(b, &vec![(0, 0, "abXdeYgh".into(), 0)]),
             None,
         )
         .unwrap();
-    let sent = String::from_utf8(screen.writer.clone()).unwrap();
+    let sent = String::from_utf8(encoder.writer.clone()).unwrap();
     assert!(sent.contains("\x1b[1;3HXdeY"), "{sent:?}");
 }
 
 #[test]
 fn the_cursor_is_shown_where_asked_and_hidden_otherwise() {
     let area = Rect::new(0, 0, 20, 5);
-    let mut screen = Screen::new(Vec::new());
+    let mut encoder = FrameEncoder::new(Vec::new());
     let mut parser = emulator(5, 20);
     parser.process(HIDE_CURSOR);
     let scene: Scene = vec![(0, 4, "/query".into(), 0)];
-    screen
+    encoder
         .draw(area, |b| paint(b, &scene), Some(Position::new(6, 4)))
         .unwrap();
-    parser.process(&screen.writer);
-    screen.writer.clear();
+    parser.process(&encoder.writer);
+    encoder.writer.clear();
     assert!(!parser.screen().hide_cursor());
     assert_eq!(parser.screen().cursor_position(), (4, 6));
-    screen.draw(area, |b| paint(b, &scene), None).unwrap();
-    parser.process(&screen.writer);
+    encoder.draw(area, |b| paint(b, &scene), None).unwrap();
+    parser.process(&encoder.writer);
     assert!(parser.screen().hide_cursor());
 }
 
@@ -295,9 +302,9 @@ fn a_frame_reaches_the_terminal_in_one_write() {
     let scene: Scene = (0..60)
         .map(|y| (0, y, line.clone(), (y % 8) as usize))
         .collect();
-    let mut screen = Screen::new(CountingWriter(0));
-    screen.draw(area, |b| paint(b, &scene), None).unwrap();
-    assert_eq!(screen.writer.0, 1);
+    let mut encoder = FrameEncoder::new(CountingWriter(0));
+    encoder.draw(area, |b| paint(b, &scene), None).unwrap();
+    assert_eq!(encoder.writer.0, 1);
 }
 
 #[test]
@@ -508,12 +515,12 @@ fn after_a_failed_write_the_next_frame_starts_from_a_cleared_screen() {
     }
     let area = Rect::new(0, 0, 20, 2);
     let scene: Scene = vec![(0, 0, "same".into(), 0)];
-    let mut screen = Screen::new(FailingOnce(Some(1), Vec::new()));
-    screen.draw(area, |b| paint(b, &scene), None).unwrap();
-    assert!(screen.draw(area, |b| paint(b, &scene), None).is_err());
-    screen.writer.1.clear();
-    screen.draw(area, |b| paint(b, &scene), None).unwrap();
-    let sent = String::from_utf8(screen.writer.1.clone()).unwrap();
+    let mut encoder = FrameEncoder::new(FailingOnce(Some(1), Vec::new()));
+    encoder.draw(area, |b| paint(b, &scene), None).unwrap();
+    assert!(encoder.draw(area, |b| paint(b, &scene), None).is_err());
+    encoder.writer.1.clear();
+    encoder.draw(area, |b| paint(b, &scene), None).unwrap();
+    let sent = String::from_utf8(encoder.writer.1.clone()).unwrap();
     assert!(
         sent.contains("\x1b[2J") && sent.contains("same"),
         "{sent:?}"
@@ -527,9 +534,9 @@ fn the_cursor_is_put_back_in_step_after_a_wide_character() {
     let scene: Scene = vec![(0, 0, "ｶﾞabc".into(), 0), (8, 0, "end".into(), 0)];
     let buffer = painted(area, &scene);
     assert_eq!(buffer[(3, 0)].symbol(), "a", "ratatui's layout");
-    let mut screen = Screen::new(Vec::new());
+    let mut encoder = FrameEncoder::new(Vec::new());
     let mut parser = emulator(1, 20);
-    draw_into(&mut screen, &mut parser, area, &scene);
+    draw_into(&mut encoder, &mut parser, area, &scene);
     let shown = |x| parser.screen().cell(0, x).unwrap().contents().to_string();
     assert_eq!(shown(3), "a");
     assert_eq!(shown(8), "e");
