@@ -1,6 +1,8 @@
 //! Command line entry point: arguments → the reader or a text subcommand; errors become one
 //! line (`visavis: PATH: reason`) and an exit code (1 for bad input, 2 for usage).
 
+#![deny(clippy::unwrap_used)]
+
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
