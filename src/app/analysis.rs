@@ -145,7 +145,7 @@ impl Analysis {
     /// "verbatim", "near, 87 % similar", "moved, paraphrase, 61 % similar".
     pub fn passage_label(&self, index: usize) -> String {
         let p = &self.comparison.passages[index];
-        let kind = kind_name(p);
+        let kind = p.kind.label();
         let moved = if p.crossing { "moved, " } else { "" };
         format!("{moved}{kind}, {:.0} % similar", p.similarity * 100.0)
     }
@@ -224,16 +224,6 @@ fn span_of(p: &Passage, side: Side) -> Range<usize> {
     match side {
         Side::Left => p.left.clone(),
         Side::Right => p.right.clone(),
-    }
-}
-
-/// The kind of a passage as a word.
-pub fn kind_name(p: &Passage) -> &'static str {
-    use crate::core::compare::PassageKind::*;
-    match p.kind {
-        Verbatim => "verbatim",
-        Near => "near-verbatim",
-        Paraphrase => "paraphrase",
     }
 }
 

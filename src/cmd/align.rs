@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::core::compare::{CompareOptions, Comparison, PassageKind, compare_with_options};
+use crate::core::compare::{CompareOptions, Comparison, compare_with_options};
 use crate::core::document::Document;
 use crate::core::open::open_pair;
 
@@ -66,9 +66,9 @@ fn write_json(
         push_span(&mut buf, left, &p.left)?;
         buf.extend_from_slice(b",\"right\":");
         push_span(&mut buf, right, &p.right)?;
-        buf.extend_from_slice(b",\"kind\":\"");
-        buf.extend_from_slice(kind_name(p.kind).as_bytes());
-        buf.extend_from_slice(b"\",\"similarity\":");
+        buf.extend_from_slice(b",\"kind\":");
+        serde_json::to_writer(&mut buf, &p.kind)?;
+        buf.extend_from_slice(b",\"similarity\":");
         serde_json::to_writer(&mut buf, &round3(f64::from(p.similarity)))?;
         buf.extend_from_slice(if p.crossing {
             b",\"crossing\":true}"
@@ -165,14 +165,6 @@ fn needs_escape(chunk: u64) -> bool {
         || has_zero(chunk ^ (ONES * u64::from(b'\\')))
 }
 
-fn kind_name(kind: PassageKind) -> &'static str {
-    match kind {
-        PassageKind::Verbatim => "verbatim",
-        PassageKind::Near => "near",
-        PassageKind::Paraphrase => "paraphrase",
-    }
-}
-
 /// One line per side, white space (line breaks of hard-wrapped files) shown as single spaces.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -193,7 +185,7 @@ fn write_text(
             out,
             "#{} {} {:.2}{}",
             n + 1,
-            kind_name(p.kind),
+            p.kind.label(),
             p.similarity,
             moved
         )?;

@@ -145,10 +145,7 @@ fn write_text(
                     .matches
                     .iter()
                     .map(|m| {
-                        let kind = serde_json::to_value(m.kind)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_string))
-                            .unwrap_or_default();
+                        let kind = m.kind.label();
                         let conflict = if m.speaker_conflict {
                             ", different speaker"
                         } else {

@@ -45,6 +45,19 @@ pub enum MatchKind {
     Altered,
 }
 
+impl MatchKind {
+    /// The kind as the reader and the text commands say it: a truncated counterpart is "cut"
+    /// (JSON keeps its serialised names: `verbatim`, `truncated`, `extended`, `altered`).
+    pub fn label(self) -> &'static str {
+        match self {
+            MatchKind::Verbatim => "verbatim",
+            MatchKind::Truncated => "cut",
+            MatchKind::Extended => "extended",
+            MatchKind::Altered => "altered",
+        }
+    }
+}
+
 /// A counterpart of a quotation in the other article.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct QuoteMatch {

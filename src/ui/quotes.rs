@@ -11,7 +11,7 @@ use super::theme::Theme;
 use crate::app::state::{AnalysisStatus, Focus, State};
 use crate::core::diff::Mark;
 use crate::core::diff::word_diff;
-use crate::core::quotes::{MatchKind, Quote};
+use crate::core::quotes::Quote;
 use crate::core::side::Side;
 use crate::view::wrap::wrap_block;
 
@@ -20,12 +20,7 @@ pub fn status_label(quote: &Quote) -> String {
     let Some(best) = quote.matches.first() else {
         return "only here".into();
     };
-    let kind = match best.kind {
-        MatchKind::Verbatim => "verbatim",
-        MatchKind::Truncated => "cut",
-        MatchKind::Extended => "extended",
-        MatchKind::Altered => "altered",
-    };
+    let kind = best.kind.label();
     let conflict = if quote.matches.iter().any(|m| m.speaker_conflict) {
         ", ≠ speaker"
     } else {
@@ -210,12 +205,7 @@ pub fn render_detail(state: &State, theme: &Theme, id: usize, area: Rect, buf: &
             continue;
         };
         lines.push(Vec::new());
-        let kind = match m.kind {
-            MatchKind::Verbatim => "verbatim",
-            MatchKind::Truncated => "cut",
-            MatchKind::Extended => "extended",
-            MatchKind::Altered => "altered",
-        };
+        let kind = m.kind.label();
         let conflict = if m.speaker_conflict {
             " — attributed to a different speaker!"
         } else {

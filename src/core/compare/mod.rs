@@ -29,6 +29,18 @@ pub enum PassageKind {
     Paraphrase,
 }
 
+impl PassageKind {
+    /// The kind as the reader and the text commands say it (JSON keeps its serialised names:
+    /// `verbatim`, `near`, `paraphrase`).
+    pub fn label(self) -> &'static str {
+        match self {
+            PassageKind::Verbatim => "verbatim",
+            PassageKind::Near => "near-verbatim",
+            PassageKind::Paraphrase => "paraphrase",
+        }
+    }
+}
+
 /// A span of the left document and a span of the right one that say the same thing.
 #[derive(Debug, Clone)]
 pub struct Passage {
