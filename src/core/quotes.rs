@@ -124,6 +124,8 @@ struct Draft {
     spans: Vec<Range<usize>>,
     text: String,
     keys: Vec<u64>,
+    /// The numbers the quotation states, for matching.
+    numbers: Vec<u64>,
     fragment: bool,
     sentence_start: usize,
     speaker: Option<Resolved>,
@@ -333,6 +335,7 @@ fn drafts(doc: &Document, persons: &OnceCell<Persons>) -> Vec<Draft> {
                 pieces: Vec::new(),
                 ..*raw
             },
+            numbers: matching::numbers(text, &spans),
             spans,
             text: quoted,
             keys,
@@ -496,8 +499,9 @@ fn push_id(out: &mut String, label: &str, id: usize) {
     out.push_str(&id.to_string());
 }
 
-/// Quotations with their ids, plus what matching needs: normalised words and speaker keys.
-type Finished = (Vec<Quote>, Vec<Vec<u64>>, Vec<Option<Vec<u64>>>);
+/// Quotations with their ids, plus what matching needs: normalised words and numbers, and speaker
+/// keys.
+type Finished = (Vec<Quote>, Vec<(Vec<u64>, Vec<u64>)>, Vec<Option<Vec<u64>>>);
 
 fn finish(
     text: &str,
@@ -531,7 +535,7 @@ fn finish(
             abridges: d.abridges.map(|b| b + offset),
             matches: Vec::new(),
         });
-        keys.push(d.keys);
+        keys.push((d.keys, d.numbers));
         speakers.push(d.speaker.map(|s| s.key.to_vec()));
     }
     (quotes, keys, speakers)
@@ -601,8 +605,11 @@ pub fn analyse(left: &Document, right: &Document) -> Vec<Quote> {
     quotes.extend(rq);
     keys.extend(rk);
     speakers.extend(rs);
-    let left_keys: Vec<&[u64]> = keys[..offset].iter().map(Vec::as_slice).collect();
-    let right_keys: Vec<&[u64]> = keys[offset..].iter().map(Vec::as_slice).collect();
+    fn said((keys, numbers): &(Vec<u64>, Vec<u64>)) -> matching::Said<'_> {
+        matching::Said { keys, numbers }
+    }
+    let left_keys: Vec<matching::Said> = keys[..offset].iter().map(said).collect();
+    let right_keys: Vec<matching::Said> = keys[offset..].iter().map(said).collect();
     for (i, j, kind, similarity) in matching::link(&left_keys, &right_keys) {
         let (a, b) = (i, offset + j);
         let conflict = matches!((&speakers[a], &speakers[b]), (Some(x), Some(y)) if x != y);

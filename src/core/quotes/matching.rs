@@ -1,7 +1,10 @@
 //! Linking quotations across the two articles: verbatim, truncated, extended or altered, by
-//! their normalised words.
+//! their normalised words; the numbers they state must agree.
 
 use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::core::normalize::word_key;
 
 use super::MatchKind;
 
@@ -20,8 +23,111 @@ const MAX_MATCHES: usize = 4;
 /// Above this many LCS cells, similarity is estimated from shared words instead.
 const LCS_CELLS: usize = 250_000;
 
+/// What matching reads of a quotation: its normalised words and the numbers it states.
+#[derive(Debug, Clone, Copy)]
+pub struct Said<'a> {
+    pub keys: &'a [u64],
+    /// One key per number as a value (`1,3` = `1.3`, `12 000` = `12000`), in reading order.
+    pub numbers: &'a [u64],
+}
+
+/// The numbers written in `spans` of `text`, as keys of their value: digits, a decimal part
+/// after `,` or `.`, groups of three digits after a (no-break) space or a comma-free
+/// thousands separator. "autour de 1,3 %" states 1.3, not 1.
+pub fn numbers(text: &str, spans: &[Range<usize>]) -> Vec<u64> {
+    let mut out = Vec::new();
+    let mut value = String::new();
+    for span in spans {
+        let bytes = &text.as_bytes()[span.clone()];
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+                i += 1;
+                continue;
+            }
+            value.clear();
+            let mut decimal = false;
+            let mut thousands_sep: Option<u8> = None;
+            loop {
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    value.push(bytes[i] as char);
+                    i += 1;
+                }
+                let digits_after = |at: usize| {
+                    bytes[at..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_digit())
+                        .count()
+                };
+                // A thousands group: a space (or U+00A0, U+202F) then exactly three digits.
+                let space = match bytes.get(i..) {
+                    Some([b' ', ..]) => 1,
+                    Some([0xc2, 0xa0, ..]) => 2,
+                    Some([0xe2, 0x80, 0xaf, ..]) => 3,
+                    _ => 0,
+                };
+                if space > 0 && !decimal && digits_after(i + space) == 3 {
+                    i += space;
+                    continue;
+                }
+                if !decimal
+                    && matches!(bytes.get(i), Some(b',' | b'.'))
+                    && i + 1 < bytes.len()
+                    && digits_after(i + 1) > 0
+                {
+                    // "1.000.000" (three digits then another separator) is thousands; otherwise
+                    // a decimal part.
+                    let n = digits_after(i + 1);
+                    let sep = bytes[i];
+                    let thousands =
+                        n == 3 && (thousands_sep == Some(sep) || bytes.get(i + 4) == Some(&sep));
+                    if thousands {
+                        thousands_sep = Some(sep);
+                    } else {
+                        value.push('.');
+                        decimal = true;
+                    }
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            if decimal {
+                while value.ends_with('0') {
+                    value.pop();
+                }
+                if value.ends_with('.') {
+                    value.pop();
+                }
+            }
+            out.push(word_key(&value));
+        }
+    }
+    out
+}
+
+/// Every number of the shorter list is one of the longer's (as many times): a quotation cut
+/// from another states no number the other does not.
+fn numbers_agree(a: &[u64], b: &[u64]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let mut left: Vec<u64> = long.to_vec();
+    short
+        .iter()
+        .all(|n| match left.iter().position(|m| m == n) {
+            Some(p) => {
+                left.swap_remove(p);
+                true
+            }
+            None => false,
+        })
+}
+
 /// How `b` relates to `a` (from `a`'s point of view), with the similarity.
-pub fn classify(a: &[u64], b: &[u64]) -> Option<(MatchKind, f32)> {
+pub fn classify(a: Said, b: Said) -> Option<(MatchKind, f32)> {
+    if !numbers_agree(a.numbers, b.numbers) {
+        return None;
+    }
+    let (a, b) = (a.keys, b.keys);
     if a.is_empty() || b.is_empty() {
         return None;
     }
@@ -109,7 +215,12 @@ fn lcs(a: &[u64], b: &[u64]) -> usize {
 
 /// For every quotation of the left list, its counterparts in the right one, as
 /// (left index, right index, kind from the left's point of view, similarity).
-pub fn link(left: &[&[u64]], right: &[&[u64]]) -> Vec<(usize, usize, MatchKind, f32)> {
+pub fn link(left: &[Said], right: &[Said]) -> Vec<(usize, usize, MatchKind, f32)> {
+    let left_said = left;
+    let right_said = right;
+    let left: Vec<&[u64]> = left_said.iter().map(|s| s.keys).collect();
+    let right: Vec<&[u64]> = right_said.iter().map(|s| s.keys).collect();
+    let (left, right) = (left.as_slice(), right.as_slice());
     let index = |quotes: &[&[u64]]| {
         let mut map: HashMap<u64, Vec<usize>> = HashMap::new();
         for (i, q) in quotes.iter().enumerate() {
@@ -190,7 +301,7 @@ pub fn link(left: &[&[u64]], right: &[&[u64]]) -> Vec<(usize, usize, MatchKind, 
     pairs.dedup();
     let mut out = Vec::new();
     for (i, j) in pairs {
-        if let Some((kind, sim)) = classify(left[i], right[j]) {
+        if let Some((kind, sim)) = classify(left_said[i], right_said[j]) {
             out.push((i, j, kind, sim));
         }
     }
@@ -213,6 +324,80 @@ mod tests {
 
     fn keys(s: &str) -> Vec<u64> {
         tokenize(s, 0..s.len()).iter().map(|t| t.key).collect()
+    }
+
+    /// A quotation as matching sees it (words only: these texts state no numbers that differ).
+    fn said(k: &[u64]) -> Said<'_> {
+        Said {
+            keys: k,
+            numbers: &[],
+        }
+    }
+
+    fn classify(a: &[u64], b: &[u64]) -> Option<(MatchKind, f32)> {
+        super::classify(said(a), said(b))
+    }
+
+    fn with_numbers(s: &str) -> (Vec<u64>, Vec<u64>) {
+        (keys(s), numbers(s, std::slice::from_ref(&(0..s.len()))))
+    }
+
+    #[test]
+    fn numbers_are_read_as_values() {
+        let n = |s: &str| numbers(s, std::slice::from_ref(&(0..s.len())));
+        assert_eq!(n("autour de 1,3 %"), n("autour de 1.3 %"));
+        assert_ne!(n("autour de 1,3 %"), n("autour de 1 %"));
+        assert_eq!(n("12 000 euros"), n("12000 euros"));
+        assert_eq!(n("12\u{a0}000 euros"), n("12000 euros"));
+        assert_eq!(n("1.000.000 dollars"), n("1000000 dollars"));
+        assert_eq!(
+            n("en 2019 et 2020"),
+            vec![word_key("2019"), word_key("2020")]
+        );
+        assert_eq!(n("1,50 euro"), n("1,5 euro"));
+        assert!(
+            n("le G20 et la COP21").is_empty(),
+            "digits inside a word are no number"
+        );
+    }
+
+    #[test]
+    fn numbers_must_agree_for_a_match() {
+        let (ak, an) = with_numbers("la croissance devrait rester autour de 1 % cette année");
+        let (bk, bn) = with_numbers("autour de 1,3 %");
+        let a = Said {
+            keys: &ak,
+            numbers: &an,
+        };
+        let b = Said {
+            keys: &bk,
+            numbers: &bn,
+        };
+        assert_eq!(super::classify(a, b), None);
+        let (ck, cn) = with_numbers("autour de 1 %");
+        let c = Said {
+            keys: &ck,
+            numbers: &cn,
+        };
+        assert_eq!(
+            super::classify(a, c).map(|k| k.0),
+            Some(MatchKind::Truncated)
+        );
+        let (dk, dn) = with_numbers("We will hire 400 people by June, and 600 more next year");
+        let (ek, en) = with_numbers("We will hire 500 people by June, and 600 more next year");
+        let d = Said {
+            keys: &dk,
+            numbers: &dn,
+        };
+        let e = Said {
+            keys: &ek,
+            numbers: &en,
+        };
+        assert_eq!(
+            super::classify(d, e),
+            None,
+            "an altered figure is another statement"
+        );
     }
 
     #[test]
@@ -265,8 +450,8 @@ mod tests {
             keys("citation numéro 42 du texte gauche"),
             keys("autre chose entièrement"),
         ];
-        let lr: Vec<&[u64]> = l.iter().map(Vec::as_slice).collect();
-        let rr: Vec<&[u64]> = r.iter().map(Vec::as_slice).collect();
+        let lr: Vec<Said> = l.iter().map(|k| said(k)).collect();
+        let rr: Vec<Said> = r.iter().map(|k| said(k)).collect();
         let links = link(&lr, &rr);
         assert!(
             links

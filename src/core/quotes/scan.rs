@@ -104,6 +104,14 @@ fn decode_mark(bytes: &[u8], i: usize) -> Option<(char, usize)> {
     }
 }
 
+/// Straight quotes nest at most this deep (a quotation quoting a word).
+const MAX_STRAIGHT_DEPTH: usize = 2;
+
+/// Punctuation a straight quote never opens before: `alias "Enrique gafas ".` closes.
+fn closes_before(c: char) -> bool {
+    matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '…')
+}
+
 /// Characters after which a straight quote opens: `("`, `—"`, `«'`, `:"`.
 fn opens_after(c: char) -> bool {
     c.is_whitespace()
@@ -205,6 +213,10 @@ impl Scanner<'_> {
         // only if enough » remain to close both; otherwise the open one was never closed
         // (thousands of « without », or a forgotten »).
         let mut closers_ahead = self.text[start..end].matches('»').count();
+        // Straight quotes still ahead in the paragraph (this one included once reached): one
+        // opened inside an open straight quotation nests only if enough remain to close both
+        // (`"pas besoin de ce "guichet public""`); otherwise the open one was stray.
+        let mut straight_ahead = self.text[start..end].matches('"').count();
         let mut i = start;
         while i < end {
             if !INTERESTING[bytes[i] as usize] {
@@ -223,10 +235,25 @@ impl Scanner<'_> {
             let next_space = next.is_none_or(char::is_whitespace);
             match mark {
                 '"' => {
-                    let opening = prev_open && !next_space;
+                    let ahead = straight_ahead;
+                    straight_ahead = straight_ahead.saturating_sub(1);
+                    // A mark before punctuation or at the end of the paragraph closes (`gafas ".`).
+                    let opening = prev_open && !next_space && !next.is_some_and(closes_before);
+                    let open_straight = self
+                        .stack
+                        .iter()
+                        .filter(|o| o.mark == Mark::Straight)
+                        .count();
                     match self.find(&[Mark::Straight]) {
-                        // Straight quotes do not nest: a second opening one means the first was
-                        // stray; it ends here.
+                        // Nested: this one, its closing mark and the enclosing one's are ahead.
+                        Some(_)
+                            if opening
+                                && open_straight < MAX_STRAIGHT_DEPTH
+                                && ahead > open_straight + 1 =>
+                        {
+                            self.open(Mark::Straight, i, len, block);
+                        }
+                        // Otherwise the open one was stray: it ends here.
                         Some(index) if opening => {
                             self.close_unclosed(index, i, block);
                             self.open(Mark::Straight, i, len, block);
@@ -529,6 +556,36 @@ mod tests {
         // Enough » ahead: a real nesting.
         let q = quotes("« Il m'a dit « non » hier »");
         assert_eq!(q[1].2, Some(0));
+    }
+
+    #[test]
+    fn straight_quotes_nest_when_enough_close_both() {
+        let q = quotes("Il a dit : \"pas besoin d'utiliser ce \"guichet public\"\". Fin.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(
+            q[0],
+            (
+                "pas besoin d'utiliser ce \"guichet public\"".to_string(),
+                false,
+                None
+            )
+        );
+        assert_eq!(q[1], ("guichet public".to_string(), false, Some(0)));
+        let q = quotes("She said \"they called it \"a farce\" and left\" yesterday.");
+        assert_eq!(q[1], ("a farce".to_string(), false, Some(0)));
+        // Two quotations one after the other do not nest.
+        assert_eq!(
+            texts("\"un\" puis \"deux\" et \"trois\""),
+            ["un", "deux", "trois"]
+        );
+    }
+
+    #[test]
+    fn a_straight_quote_before_punctuation_closes() {
+        let q = quotes("Le trafiquant, alias \"Enrique gafas \". Puis il partit.\n\nLa suite.");
+        assert_eq!(q, [("Enrique gafas".to_string(), false, None)]);
+        // A stray mark before a period opens nothing.
+        assert!(texts("Il partit \". Et revint.").is_empty());
     }
 
     #[test]
