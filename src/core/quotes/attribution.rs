@@ -2,6 +2,17 @@
 //! marks), the persons an article names with their roles and nationalities, and the resolution
 //! of a role ("le président russe") or a pronoun to one of them.
 
+#[allow(dead_code)]
+mod entities;
+#[allow(dead_code)]
+mod grammar;
+#[allow(dead_code)]
+mod lexicon;
+#[allow(dead_code)]
+mod phrase;
+#[allow(dead_code)]
+mod tokens;
+
 use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;

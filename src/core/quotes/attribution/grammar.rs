@@ -1,0 +1,1363 @@
+//! The grammar of saying: in a sentence, the predicates that attribute words to someone — verbs
+//! of saying and writing in every tense and form (`a déclaré`, `a-t-il dit`, `estime-t-elle`,
+//! `s'est déclarée`, `said`, `told reporters`, `en plaidant`, `avant d'ajouter`), periphrases
+//! (`a fait état de`, `a tenu à souligner`, `pointed out`), `selon X`, `d'après X`, `pour X`,
+//! `according to X`, `a-t-on appris auprès de X`, `X was quoted as saying`, a colon after a
+//! clause or a name (`X : « … »`), a dash after the quotation — and their subjects, before the
+//! verb (skipping appositions and incidental clauses: `Claude Bartolone, l'un des lieutenants
+//! de Laurent Fabius, jubilait`), after it (inversions, past an audience or a time: `a déclaré
+//! mardi à la presse son interprète, Matthieu Ricard`), through a relative (`le Parti
+//! socialiste qui l'a qualifiée de`), or, for a verb with no subject of its own, the sentence's
+//! main subject. Then, for each quotation of the sentence, the predicate that governs it.
+
+use std::ops::Range;
+
+use super::lexicon::{Class, Lang};
+use super::phrase::{self, Kind, Phrase};
+use super::tokens::{Gap, Shape, Word, words};
+
+/// Where the attribution is written, relative to the quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    /// `« … », a déclaré X` · `"…," X said` · `« … » — X`
+    After,
+    /// `X a déclaré : « … »` · `X a dénoncé une « … »` · `X said it was "…"`
+    Before,
+    /// `« …, a promis la maire. … »`
+    Incise,
+    /// `selon X`, `d'après X`, `pour X`, `according to X`, `auprès de X`
+    Selon,
+    /// `X : « … »` in a title or subheading, or a name right before the quotation there.
+    Headline,
+}
+
+/// Who a predicate's subject is, as the sentence writes it.
+#[derive(Debug, Clone)]
+pub enum Who {
+    /// A noun phrase (a name, a pronoun, a description…), as word indices.
+    Phrase(Phrase),
+    /// A verb with no subject in its sentence (`Et de conclure : « … »`): the previous speaker.
+    Previous,
+    /// An indefinite `on` or a plural `they` with nothing to point to: said by several, or by
+    /// no one in particular — an attribution all the same.
+    Nobody,
+}
+
+/// A predicate of saying and its subject.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub position: Position,
+    pub who: Who,
+    /// The words of the attribution, for `how` (word indices).
+    pub clause: Range<usize>,
+    /// The quotation is introduced as speech (colon, `que`, adjacent verb, `selon`), not only
+    /// mentioned inside a sentence.
+    pub introduces: bool,
+}
+
+/// The words a sentence offers: its words (quoted ones marked), and the block's other words
+/// for looking around.
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    pub words: &'a [Word],
+    /// Word indices of the sentence in `words`.
+    pub range: Range<usize>,
+    pub lang: Lang,
+    /// The sentence is a title or subheading (or the article's first line).
+    pub heading: bool,
+}
+
+/// A predicate found in a sentence.
+#[derive(Debug, Clone)]
+struct Predicate {
+    /// Its first word (the verb, `selon`, the colon's following word…).
+    at: usize,
+    /// One past its last word (verb and inverted subject).
+    end: usize,
+    who: Who,
+    position_hint: Hint,
+    introduces: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hint {
+    /// A verb whose subject follows it (`a déclaré X`, `said X`, `dit-il`).
+    Inverted,
+    /// A verb whose subject precedes it.
+    Subject,
+    /// `selon X`.
+    Selon,
+    /// A colon introducing the quotation.
+    Colon,
+    /// A verb with no subject of its own (participle, gerund, infinitive).
+    Dependent,
+    /// `— X` after a quotation.
+    Dash,
+    /// Not a predicate after all (a participle used as an adjective).
+    Adjective,
+}
+
+fn is(w: &Word, bits: u64) -> bool {
+    w.has(bits)
+}
+
+/// A verb of saying at `i` (not a noun after a determiner: "la déclaration", "le dit"), or the
+/// light verb of a periphrase (`fait état`, `mis en garde`), or an English phrasal verb
+/// (`pushed back`).
+fn saying_at(words: &[Word], i: usize, end: usize) -> bool {
+    let w = &words[i];
+    if w.quoted() {
+        return false;
+    }
+    let after_det = i > 0
+        && words[i - 1].has(Class::DET)
+        && !words[i - 1].has(Class::CLITIC)
+        && !w.gap.has(Gap::HYPHEN);
+    if w.has(Class::SAY) && !after_det && (w.shape == Shape::Lower || w.gap.has(Gap::START)) {
+        // "dit" as an adjective ("le dit accord") is after a determiner; a capitalised
+        // sentence-opening participle ("Interrogé sur…,") opens a participial clause.
+        if w.capitalised() && w.has(Class::PARTICIPLE) && !w.has(Class::FINITE) {
+            return false;
+        }
+        return true;
+    }
+    if w.has(Class::LIGHT_VERB) && !after_det {
+        let next =
+            (i + 1..end.min(i + 4)).find(|&j| !words[j].has(Class::PREP | Class::DET | Class::ADV));
+        if let Some(j) = next
+            && words[j].has(Class::PERIPHRASE)
+            && !words[j].quoted()
+        {
+            return true;
+        }
+    }
+    if w.has(Class::PHRASAL_VERB)
+        && words
+            .get(i + 1)
+            .is_some_and(|n| i + 1 < end && n.has(Class::PHRASAL) && n.gap.plain())
+    {
+        return true;
+    }
+    false
+}
+
+/// A finite form (or the auxiliary chain before a participle) that has a subject.
+fn finite_chain(words: &[Word], v: usize, from: usize) -> (usize, bool) {
+    // Walk back over auxiliaries, clitics, negations and adverbs: "n'a pas encore dit",
+    // "s'est déclarée", "l'a qualifiée", "has repeatedly said".
+    let mut c = v;
+    let mut aux = false;
+    while c > from {
+        let p = &words[c - 1];
+        if p.quoted() {
+            break;
+        }
+        // Punctuation before a word of the chain ends it (a hyphen does not: "a-t-il").
+        let joins_next = !words[c].gap.has(Gap::PUNCT)
+            || words[c].gap.has(Gap::HYPHEN) && !words[c].gap.has(Gap::SPACE);
+        if !joins_next {
+            break;
+        }
+        if p.has(Class::AUX) {
+            aux = true;
+            c -= 1;
+        } else if (p.has(Class::PRONOUN) && p.gap.has(Gap::HYPHEN) && !p.gap.has(Gap::SPACE))
+            || (p.key == crate::core::normalize::word_key("t") && p.gap.has(Gap::HYPHEN))
+            || (p.has(Class::CLITIC | Class::NEG) && !p.has(Class::PRONOUN))
+            || (p.has(Class::ADV) && p.shape == Shape::Lower)
+        {
+            // Clitics, negations, adverbs; and the inverted pronoun of "a-t-elle ajouté",
+            // "s'est-il interrogé", which is part of the chain.
+            c -= 1;
+        } else if p.has(Class::LIGHT_VERB) && words[v].has(Class::INFINITIVE) {
+            c -= 1;
+        } else if p.has(Class::PREP)
+            && words[v].has(Class::INFINITIVE)
+            && c - 1 > from
+            && words[c - 2].has(Class::AUX | Class::LIGHT_VERB)
+        {
+            // "a tenu à souligner"
+            c -= 1;
+        } else {
+            break;
+        }
+    }
+    let w = &words[v];
+    let finite = aux
+        || w.has(Class::FINITE)
+        || w.has(Class::LIGHT_VERB)
+            && !w.has(Class::PARTICIPLE | Class::INFINITIVE | Class::GERUND);
+    (c, finite)
+}
+
+/// True for words that may stand between a subject and its verb: adverbs, negations, clitics,
+/// auxiliaries, `lui aussi`.
+fn skippable(w: &Word) -> bool {
+    w.has(Class::ADV | Class::NEG | Class::CLITIC | Class::AUX | Class::TIME | Class::SELF)
+        && !(w.capitalised() && !w.gap.has(Gap::START) && !w.has(Class::TIME))
+}
+
+/// Leading connectors of a clause: "Et", "Mais", "Toutefois", "Pourtant", "Or", "si".
+fn connector(w: &Word) -> bool {
+    w.has(Class::CONJ | Class::SUBORD)
+        || (w.has(Class::ADV) && !w.has(Class::TIME)) && !w.has(Class::DET | Class::PRONOUN)
+}
+
+impl Sentence<'_> {
+    fn first(&self) -> usize {
+        self.range.start
+    }
+
+    /// Where the clause holding word `v` starts: after the previous colon, semicolon,
+    /// quotation, or `que`/`that`, or the sentence start.
+    fn clause_start(&self, v: usize) -> usize {
+        let ws = self.words;
+        let mut k = v;
+        while k > self.first() {
+            let w = &ws[k];
+            if w.gap.has(Gap::COLON | Gap::SEMICOLON)
+                || (w.gap.has(Gap::QUOTE) && k > self.first() && ws[k - 1].quoted())
+            {
+                return k;
+            }
+            let p = &ws[k - 1];
+            if p.quoted() {
+                return k;
+            }
+            if p.has(Class::REL) && !p.has(Class::DET) && k - 1 != v && is_que(p) {
+                return k;
+            }
+            k -= 1;
+        }
+        self.first()
+    }
+
+    /// The subject written before the verb chain starting at `c`.
+    fn subject_before(&self, c: usize, clause: usize) -> Option<Phrase> {
+        let ws = self.words;
+        if c <= clause {
+            return None;
+        }
+        // "qui l'a qualifiée", "who has urged": the phrase before the relative.
+        let p = &ws[c - 1];
+        if p.has(Class::REL) && !is_que(p) && !p.has(Class::DET) {
+            return self.phrase_ending_at(c - 1, clause);
+        }
+        if p.has(Class::PRONOUN) && !p.capitalised()
+            || p.has(Class::PRONOUN) && p.gap.has(Gap::START | Gap::COMMA | Gap::QUOTE)
+            || p.has(Class::PRONOUN) && c - 1 == clause
+        {
+            return phrase::parse(ws, c - 1, c);
+        }
+        // Candidate starts: the clause start and each word after a comma, a connector, or a
+        // subordinating word; the first phrase that reaches the verb (past appositions and
+        // comma-delimited adverbials) is the subject.
+        let mut starts = vec![clause];
+        // "Près d'un millier de…", "Plus de cent…": after an opening quantity adverb.
+        if clause + 2 < c
+            && ws[clause].has(Class::PREP | Class::ADV)
+            && ws[clause + 1].has(Class::COMPL)
+        {
+            starts.push(clause + 2);
+        }
+        for k in clause + 1..c {
+            let w = &ws[k];
+            if w.quoted() {
+                continue;
+            }
+            if w.gap.has(Gap::COMMA | Gap::OPEN_PAREN | Gap::DASH)
+                || (k > clause
+                    && (connector(&ws[k - 1])
+                        || ws[k - 1].has(Class::PREP) && ws[k - 1].has(Class::INTRO)))
+            {
+                starts.push(k);
+            }
+        }
+        for s in starts {
+            let mut s = s;
+            while s < c
+                && connector(&ws[s])
+                && !ws[s].has(Class::PRONOUN)
+                && (!ws[s].capitalised() || ws[s].has(Class::FUNCTION))
+            {
+                s += 1;
+            }
+            if s >= c
+                || ws[s].quoted()
+                || ws[s].has(Class::PREP | Class::COMPL) && !ws[s].has(Class::DET)
+            {
+                continue;
+            }
+            let Some(p) = phrase::parse(ws, s, c) else {
+                continue;
+            };
+            if self.reaches(p.words.end, c) {
+                return Some(p);
+            }
+        }
+        None
+    }
+
+    /// True when only adverbials and comma-delimited chunks (`, quant à elle,`, `, lui aussi,`)
+    /// stand between `from` and the verb chain at `c`.
+    fn reaches(&self, from: usize, c: usize) -> bool {
+        let ws = self.words;
+        let mut k = from;
+        let mut chunks = 0;
+        while k < c {
+            if ws[k].gap.has(Gap::COMMA) {
+                // A comma-delimited chunk: skip to the next comma before the verb.
+                let next = (k + 1..c).find(|&j| ws[j].gap.has(Gap::COMMA));
+                match next {
+                    Some(n) => {
+                        chunks += 1;
+                        k = n;
+                        continue;
+                    }
+                    None => {
+                        // The verb itself follows a comma: ", a déclaré".
+                        return (k..c).all(|j| skippable(&ws[j]) || j == k && skippable(&ws[j]))
+                            && chunks <= 3;
+                    }
+                }
+            }
+            if !skippable(&ws[k]) {
+                return false;
+            }
+            k += 1;
+        }
+        chunks <= 3
+    }
+
+    /// The longest phrase that ends right before `end` (for relatives and `par X`).
+    fn phrase_ending_at(&self, end: usize, clause: usize) -> Option<Phrase> {
+        let ws = self.words;
+        let low = end.saturating_sub(10).max(clause);
+        for s in low..end {
+            if ws[s].quoted() || (s > low && !ws[s].has(Class::DET) && !ws[s].capitalised()) {
+                continue;
+            }
+            if let Some(p) = phrase::parse(ws, s, end)
+                && p.core.end == end
+                && matches!(
+                    p.kind,
+                    Kind::Name | Kind::Description | Kind::Organisation | Kind::Noun | Kind::Text
+                )
+            {
+                return Some(p);
+            }
+        }
+        None
+    }
+
+    /// The subject after an inverted verb at `v`: `-t-il`, then past adverbs, times, an
+    /// audience (`à la presse`, `to reporters`, `au JDD.fr`) and a place or text (`dans un
+    /// communiqué`, `in a statement`), the noun phrase.
+    fn subject_after(&self, v: usize) -> Option<Phrase> {
+        let ws = self.words;
+        let end = self.range.end;
+        let mut k = v + 1;
+        // dit-il, a-t-elle, estime-t-il, s'est-il interrogé
+        while k < end && ws[k].gap.has(Gap::HYPHEN) && !ws[k].gap.has(Gap::SPACE) {
+            if ws[k].has(Class::PRONOUN) {
+                return phrase::parse(ws, k, k + 1);
+            }
+            k += 1;
+        }
+        // EN phrasal particle: "pushed back", "pointed out".
+        if k < end && ws[k].has(Class::PHRASAL) && ws[v].has(Class::PHRASAL_VERB) {
+            k += 1;
+        }
+        // After a periphrase's noun: "a fait savoir", "a mis en garde".
+        if ws[v].has(Class::LIGHT_VERB) {
+            while k < end
+                && k < v + 4
+                && (ws[k].has(Class::PERIPHRASE | Class::PREP) && !ws[k].has(Class::DET))
+            {
+                k += 1;
+            }
+        }
+        let mut skipped_pp = 0;
+        while k < end && !ws[k].quoted() {
+            let w = &ws[k];
+            if k > v + 1 && w.gap.has(Gap::PUNCT) && !w.gap.has(Gap::COMMA) {
+                return None;
+            }
+            if w.has(Class::ADV | Class::TIME | Class::NEG) && w.shape != Shape::Capital
+                || w.shape == Shape::Digit
+                || (w.has(Class::TIME) && w.capitalised() && !w.has(Class::DET))
+            {
+                k += 1;
+                continue;
+            }
+            // A preposition phrase: an audience, a place, a medium, a time.
+            if w.has(Class::PREP | Class::COMPL)
+                && !w.has(Class::DET)
+                && skipped_pp < 2
+                && !w.has(Class::INTRO)
+            {
+                let mut n = k + 1;
+                while n < end && ws[n].has(Class::DET) {
+                    n += 1;
+                }
+                if let Some(pp) = phrase::parse(ws, n.min(end), end) {
+                    // "au JDD.fr Philippe Martin": a name after the medium is the subject.
+                    if let Some(name) = &pp.name
+                        && name.start > pp.core.start
+                        && ws[name.start].has(Class::MALE_NAME | Class::FEMALE_NAME)
+                    {
+                        return phrase::parse(ws, name.start, end);
+                    }
+                    k = pp.core.end;
+                    skipped_pp += 1;
+                    continue;
+                }
+                return None;
+            }
+            break;
+        }
+        if k >= end || ws[k].quoted() {
+            return None;
+        }
+        let p = phrase::parse(ws, k, end)?;
+        // The audience is not the speaker ("a déclaré la presse" does not happen; "told
+        // reporters" is skipped above).
+        if p.head.is_some_and(|h| ws[h].has(Class::AUDIENCE)) && p.name.is_none() {
+            return None;
+        }
+        Some(p)
+    }
+
+    /// The subject of the sentence's main clause: that of its first finite verb.
+    fn main_subject(&self) -> Option<Phrase> {
+        let ws = self.words;
+        for v in self.range.clone() {
+            let w = &ws[v];
+            if w.quoted() {
+                continue;
+            }
+            let verbal = w.has(Class::AUX | Class::VERB)
+                || w.has(Class::SAY) && w.has(Class::FINITE) && saying_at(ws, v, self.range.end);
+            if !verbal || w.capitalised() && !w.gap.has(Gap::START) {
+                continue;
+            }
+            if v > self.first() && ws[v - 1].has(Class::DET) && !ws[v - 1].has(Class::CLITIC) {
+                continue;
+            }
+            let (c, _) = finite_chain(ws, v, self.first());
+            let clause = self.clause_start(c);
+            if let Some(p) = self.subject_before(c, clause) {
+                return Some(p);
+            }
+            // A clause without a subject (an imperative, a participle): try the next verb.
+        }
+        None
+    }
+
+    /// Every predicate of the sentence, in order.
+    fn predicates(&self) -> Vec<Predicate> {
+        let ws = self.words;
+        let end = self.range.end;
+        let mut out = Vec::new();
+        let mut v = self.first();
+        while v < end {
+            let w = &ws[v];
+            if w.quoted() {
+                v += 1;
+                continue;
+            }
+            // selon X · d'après X · according to X · pour X, … · auprès de X
+            if let Some(p) = self.selon_at(v) {
+                v = p.end.max(v + 1);
+                out.push(p);
+                continue;
+            }
+            // — X after a quotation
+            if w.gap.has(Gap::DASH) && v > self.first() && ws[v - 1].quoted() {
+                if let Some(p) = phrase::parse(ws, v, end).filter(|p| p.kind == Kind::Name) {
+                    out.push(Predicate {
+                        at: v,
+                        end: p.words.end,
+                        who: Who::Phrase(p),
+                        position_hint: Hint::Dash,
+                        introduces: true,
+                    });
+                }
+                v += 1;
+                continue;
+            }
+            if saying_at(ws, v, end) {
+                let p = self.verb_predicate(v);
+                v = p.end.max(v + 1);
+                if p.position_hint != Hint::Adjective {
+                    out.push(p);
+                }
+                continue;
+            }
+            // "X was quoted as saying": the verb is "saying" (a gerund), the subject X.
+            v += 1;
+        }
+        out
+    }
+
+    /// `selon X`, `d'après X`, `according to X`, `pour X,` (a clause opening), `auprès de X`
+    /// after `appris`, `in the words of X`.
+    fn selon_at(&self, v: usize) -> Option<Predicate> {
+        let ws = self.words;
+        let end = self.range.end;
+        let w = &ws[v];
+        let skip;
+        let lang = self.lang;
+        let key = |s: &str| crate::core::normalize::word_key(s);
+        let mut pour = false;
+        if w.has(Class::INTRO) {
+            match lang {
+                Lang::Fr if w.key == key("selon") => skip = 1,
+                Lang::Fr
+                    if w.key == key("après")
+                        && v > self.first()
+                        && ws[v - 1].key == key("d")
+                        && w.gap.has(Gap::APOSTROPHE) =>
+                {
+                    skip = 1
+                }
+                Lang::Fr if w.key == key("pour") => {
+                    // "Pour X, …": only opening a clause, with a comma after the phrase.
+                    let opens =
+                        v == self.first() || w.gap.has(Gap::COMMA) || ws[v - 1].has(Class::CONJ);
+                    if !opens {
+                        return None;
+                    }
+                    pour = true;
+                    skip = 1;
+                }
+                Lang::En
+                    if w.key == key("according")
+                        && ws.get(v + 1).is_some_and(|n| n.key == key("to")) =>
+                {
+                    skip = 2
+                }
+                _ => return None,
+            }
+        } else if lang == Lang::Fr
+            && w.key == key("auprès")
+            && ws.get(v + 1).is_some_and(|n| n.has(Class::COMPL))
+        {
+            skip = 2;
+        } else if lang == Lang::Fr
+            && w.key == key("appris")
+            && ws.get(v + 1).is_some_and(|n| n.has(Class::COMPL))
+        {
+            // "a-t-on appris de sources concordantes"
+            skip = 2;
+        } else {
+            return None;
+        }
+        let start = v + skip;
+        if start >= end || ws[start].quoted() {
+            return None;
+        }
+        // "selon les termes du maire", "selon une information du Figaro": the complement.
+        let mut p = phrase::parse(ws, start, end)?;
+        if p.head
+            .is_some_and(|h| ws[h].has(Class::SPEECH | Class::TEXT))
+            && let Some(c) = &p.complement
+            && let Some(inner) = phrase::parse(ws, c.start, end)
+        {
+            p = inner;
+        }
+        if pour {
+            // "Pour la Russie, …" is no attribution; "pour Paul Martin", "pour lui" are.
+            let comma_after = ws.get(p.words.end).is_some_and(|n| n.gap.has(Gap::COMMA));
+            let person = match p.kind {
+                Kind::Name => p.name.as_ref().is_some_and(|n| {
+                    n.len() >= 2
+                        || ws[n.start].has(Class::MALE_NAME | Class::FEMALE_NAME)
+                        || n.start > 0 && ws[n.start - 1].has(Class::TITLE)
+                }),
+                Kind::Pronoun | Kind::Latter | Kind::Demonstrative => true,
+                Kind::Description => p.definite,
+                _ => false,
+            };
+            if !comma_after || !person {
+                return None;
+            }
+        }
+        Some(Predicate {
+            at: v,
+            end: p.words.end,
+            who: Who::Phrase(p),
+            position_hint: Hint::Selon,
+            introduces: true,
+        })
+    }
+
+    /// The predicate of the verb of saying at `v`, with its subject.
+    fn verb_predicate(&self, v: usize) -> Predicate {
+        let ws = self.words;
+        let w = &ws[v];
+        let (c, finite) = finite_chain(ws, v, self.first());
+        let clause = self.clause_start(c);
+        let hyphen_pronoun = ws.get(v + 1).is_some_and(|n| n.gap.has(Gap::HYPHEN))
+            || ws.get(v + 1).is_some_and(|n| {
+                n.gap.has(Gap::HYPHEN) && n.key == crate::core::normalize::word_key("t")
+            });
+        let inverted_pronoun = (v + 1..(v + 3).min(self.range.end))
+            .find(|&k| ws[k].has(Class::PRONOUN) && ws[k].gap.has(Gap::HYPHEN))
+            .or_else(|| {
+                (c..v).find(|&k| {
+                    ws[k].has(Class::PRONOUN)
+                        && ws[k].gap.has(Gap::HYPHEN)
+                        && !ws[k].gap.has(Gap::SPACE)
+                })
+            });
+        let after_quote = c == clause
+            && (c == self.first()
+                || ws[c].gap.has(Gap::COMMA | Gap::QUOTE | Gap::DASH)
+                || ws[c.saturating_sub(1)].quoted());
+        // Passive agent: "critiquée par le Parti socialiste", "prônés par Royal", "cited by X".
+        if w.has(Class::PARTICIPLE) && !w.has(Class::FINITE) {
+            let by = ws.get(v + 1).filter(|n| {
+                v + 1 < self.range.end
+                    && n.gap.plain()
+                    && (n.key == crate::core::normalize::word_key("par")
+                        || n.key == crate::core::normalize::word_key("by"))
+            });
+            if by.is_some()
+                && let Some(p) = phrase::parse(ws, v + 2, self.range.end)
+            {
+                return Predicate {
+                    at: v,
+                    end: p.words.end,
+                    who: Who::Phrase(p),
+                    position_hint: Hint::Subject,
+                    introduces: true,
+                };
+            }
+        }
+        if let Some(k) = inverted_pronoun.filter(|&k| k < v) {
+            return Predicate {
+                at: c,
+                end: v + 1,
+                who: phrase::parse(ws, k, k + 1).map_or(Who::Nobody, Who::Phrase),
+                position_hint: Hint::Inverted,
+                introduces: true,
+            };
+        }
+        if inverted_pronoun.is_some() || hyphen_pronoun && inverted_pronoun.is_some() {
+            let p = self.subject_after(v);
+            let end = p.as_ref().map_or(v + 1, |p| p.words.end);
+            return Predicate {
+                at: c,
+                end,
+                who: p.map_or(Who::Nobody, Who::Phrase),
+                position_hint: Hint::Inverted,
+                introduces: true,
+            };
+        }
+        // "X was quoted as saying" (X), "a memo quoted X as saying" (X).
+        if w.has(Class::GERUND) && v >= 2 && ws[v - 1].key == crate::core::normalize::word_key("as")
+        {
+            let quoted = (v.saturating_sub(8).max(self.first())..v - 1)
+                .rev()
+                .find(|&k| ws[k].has(Class::QUOTED));
+            if let Some(q) = quoted {
+                let object = (q + 1 < v - 1)
+                    .then(|| phrase::parse(ws, q + 1, v - 1))
+                    .flatten()
+                    .filter(|p| p.words.end == v - 1);
+                let who = match object {
+                    Some(p) => Who::Phrase(p),
+                    None => {
+                        let (c2, _) = finite_chain(ws, q, self.first());
+                        let clause2 = self.clause_start(c2);
+                        self.subject_before(c2, clause2)
+                            .map_or(Who::Nobody, Who::Phrase)
+                    }
+                };
+                return Predicate {
+                    at: q,
+                    end: v + 1,
+                    who,
+                    position_hint: Hint::Subject,
+                    introduces: true,
+                };
+            }
+        }
+        if finite {
+            let before = self.subject_before(c, clause);
+            match before {
+                Some(p) if !after_quote || c > clause => {
+                    let plural_pronoun = p.kind == Kind::Pronoun
+                        && p.plural
+                        && ws[p.core.start].has(Class::PRONOUN)
+                        && self.lang == Lang::Fr
+                        && ws[p.core.start].key == crate::core::normalize::word_key("on");
+                    return Predicate {
+                        at: p.words.start,
+                        end: v + 1,
+                        who: if plural_pronoun {
+                            Who::Nobody
+                        } else {
+                            Who::Phrase(p)
+                        },
+                        position_hint: Hint::Subject,
+                        introduces: true,
+                    };
+                }
+                _ => {}
+            }
+            // Inverted: nothing before the verb in its clause ("…, a déclaré X", "…," said X).
+            let p = self.subject_after(v);
+            let end = p.as_ref().map_or(v + 1, |p| p.words.end);
+            return Predicate {
+                at: c,
+                end,
+                who: p.map_or(Who::Nobody, Who::Phrase),
+                position_hint: Hint::Inverted,
+                introduces: true,
+            };
+        }
+        // A past participle with neither auxiliary nor agent is an adjective ("un brin
+        // amusé", "la décision annoncée"): no predicate.
+        if w.has(Class::PARTICIPLE)
+            && !w.has(Class::GERUND | Class::INFINITIVE)
+            && !w.has(Class::LIGHT_VERB)
+        {
+            return Predicate {
+                at: v,
+                end: v + 1,
+                who: Who::Nobody,
+                position_hint: Hint::Adjective,
+                introduces: false,
+            };
+        }
+        // Participles, gerunds, infinitives: the sentence's main subject ("en plaidant",
+        // "avant d'ajouter", "adding that"); at the very start ("Et de conclure :"), the
+        // previous speaker.
+        let opening = (self.first()..c).all(|k| {
+            ws[k].has(Class::CONJ | Class::COMPL | Class::PREP | Class::ADV) || ws[k].quoted()
+        });
+        let who = if opening {
+            Who::Previous
+        } else {
+            match self.main_subject() {
+                Some(p) if p.words.start < v => Who::Phrase(p),
+                _ => Who::Previous,
+            }
+        };
+        Predicate {
+            at: c,
+            end: v + 1,
+            who,
+            position_hint: Hint::Dependent,
+            introduces: true,
+        }
+    }
+}
+
+fn is_que(w: &Word) -> bool {
+    let k = w.key;
+    let key = crate::core::normalize::word_key;
+    k == key("que") || k == key("qu") || k == key("that")
+}
+
+/// The attribution of each top-level quotation in `sentence`, as (quotation index, found).
+/// `quotes` are the quotation indices whose opening mark lies in the sentence, in order.
+pub fn attribute(s: &Sentence, quotes: &[u32]) -> Vec<(u32, Option<Found>)> {
+    let ws = s.words;
+    let preds = s.predicates();
+    // Each quotation's first and last word positions in the sentence (the words around it).
+    let span = |q: u32| {
+        let first = s.range.clone().find(|&k| ws[k].quote == q);
+        let last = s.range.clone().rev().find(|&k| ws[k].quote == q);
+        (first, last)
+    };
+    let mut out = Vec::with_capacity(quotes.len());
+    let mut taken: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
+    for &q in quotes {
+        let (first, last) = span(q);
+        // Word index just after the quotation, and just before.
+        let after = last.map(|l| l + 1);
+        let before = first;
+        let adjacent_after = after.and_then(|a| {
+            preds.iter().position(|p| {
+                p.at == a
+                    || (p.at > a
+                        && (a..p.at).all(|k| {
+                            !ws[k].quoted() && ws[k].has(Class::ADV) && ws[k].shape == Shape::Lower
+                        }))
+            })
+        });
+        let adjacent_after = adjacent_after.filter(|&i| {
+            let p = &preds[i];
+            matches!(
+                p.position_hint,
+                Hint::Inverted | Hint::Subject | Hint::Selon | Hint::Dash
+            ) && !(p.position_hint == Hint::Subject
+                && matches!(&p.who, Who::Phrase(ph) if ph.words.start < after.unwrap_or(0)))
+        });
+        let choice = if let Some(i) = adjacent_after {
+            Some((i, Position::After))
+        } else {
+            // The nearest predicate before the quotation in the sentence; else a later one
+            // whose subject follows its verb ("…, note le rapport interne"), or a later selon.
+            let b = before.unwrap_or(s.range.end);
+            let prior = preds
+                .iter()
+                .rposition(|p| p.at < b && p.end <= b.max(p.at + 1));
+            match prior {
+                Some(i) => Some((
+                    i,
+                    if preds[i].position_hint == Hint::Selon {
+                        Position::Selon
+                    } else {
+                        Position::Before
+                    },
+                )),
+                None => preds
+                    .iter()
+                    .position(|p| {
+                        p.at > b
+                            && matches!(
+                                p.position_hint,
+                                Hint::Inverted | Hint::Selon | Hint::Dependent
+                            )
+                            || p.at > b
+                                && p.position_hint == Hint::Subject
+                                && matches!(&p.who, Who::Phrase(ph) if ph.words.start > b)
+                    })
+                    .map(|i| {
+                        (
+                            i,
+                            if preds[i].position_hint == Hint::Selon {
+                                Position::Selon
+                            } else {
+                                Position::After
+                            },
+                        )
+                    }),
+            }
+        };
+        let found = choice.map(|(i, position)| {
+            let p = &preds[i];
+            let position = if p.position_hint == Hint::Selon {
+                Position::Selon
+            } else {
+                position
+            };
+            // Introduced as speech: an adjacent attribution, a colon, "que", or the verb right
+            // before the quotation.
+            let introduces = match position {
+                Position::After | Position::Selon | Position::Incise | Position::Headline => true,
+                Position::Before => {
+                    let b = before.unwrap_or(s.range.end);
+                    let gap = ws.get(b).map(|w| w.gap);
+                    let colon = gap.is_some_and(|g| g.has(Gap::COLON));
+                    let que = b > s.first() && is_que(&ws[b - 1]);
+                    let right_after_verb = p.end == b;
+                    colon || que || right_after_verb
+                }
+            };
+            Found {
+                position,
+                who: p.who.clone(),
+                clause: p.at..p.end.max(p.at + 1),
+                introduces,
+            }
+        });
+        taken.push(choice.map(|c| c.0));
+        out.push((q, found));
+    }
+    // A quotation after a colon whose clause holds no verb of saying: the clause's subject
+    // ("X jubilait : « … »", "aux cris de : « … »"), or the phrase before the colon in a title
+    // ("Christine Lagarde : « … »"); a name right before a quotation in a title ("Eddy Merckx
+    // « certain » que…").
+    for (n, &q) in quotes.iter().enumerate() {
+        if out[n].1.is_some() {
+            continue;
+        }
+        let (first, _) = span(q);
+        let Some(b) = first else { continue };
+        let colon = ws[b].gap.has(Gap::COLON);
+        let clause_start = s.clause_start(b.saturating_sub(1).max(s.first()));
+        let clause_start = if b > s.first() {
+            clause_start.min(b)
+        } else {
+            b
+        };
+        let head_phrase = (clause_start < b)
+            .then(|| phrase::parse(ws, clause_start, b))
+            .flatten();
+        let np_only = head_phrase.as_ref().is_some_and(|p| {
+            p.words.end == b
+                && matches!(
+                    p.kind,
+                    Kind::Name | Kind::Description | Kind::Organisation | Kind::Noun
+                )
+        });
+        if s.heading && np_only {
+            let p = head_phrase.clone().unwrap_or_else(|| unreachable_phrase(b));
+            out[n].1 = Some(Found {
+                position: Position::Headline,
+                who: Who::Phrase(p),
+                clause: clause_start..b,
+                introduces: true,
+            });
+            continue;
+        }
+        if colon {
+            if np_only {
+                let p = head_phrase.clone().unwrap_or_else(|| unreachable_phrase(b));
+                out[n].1 = Some(Found {
+                    position: Position::Before,
+                    who: Who::Phrase(p),
+                    clause: clause_start..b,
+                    introduces: true,
+                });
+            } else if let Some(p) = s.main_subject().filter(|p| p.words.end <= b) {
+                let at = p.words.start;
+                out[n].1 = Some(Found {
+                    position: Position::Before,
+                    who: Who::Phrase(p),
+                    clause: at..b,
+                    introduces: true,
+                });
+            } else if (s.first()..b).all(|k| {
+                ws[k].has(Class::CONJ | Class::COMPL | Class::PREP | Class::ADV | Class::INFINITIVE)
+                    || ws[k].quoted()
+            }) && b > s.first()
+            {
+                out[n].1 = Some(Found {
+                    position: Position::Before,
+                    who: Who::Previous,
+                    clause: s.first()..b,
+                    introduces: true,
+                });
+            }
+            continue;
+        }
+        // "Julien Dray « demande qu'on arrête… »": a name right before the quotation, which
+        // holds the rest of its sentence.
+        if np_only
+            && head_phrase.as_ref().is_some_and(|p| p.kind == Kind::Name)
+            && clause_start == s.first()
+        {
+            let p = head_phrase.clone().unwrap_or_else(|| unreachable_phrase(b));
+            out[n].1 = Some(Found {
+                position: Position::Before,
+                who: Who::Phrase(p),
+                clause: clause_start..b,
+                introduces: true,
+            });
+        }
+    }
+    // Quotations in the same sentence with none of their own share the nearest one's: "« A »,
+    // « B » et « C », a-t-il dit".
+    out
+}
+
+fn unreachable_phrase(at: usize) -> Phrase {
+    Phrase {
+        words: at..at,
+        core: at..at,
+        kind: Kind::Noun,
+        det: None,
+        head: None,
+        name: None,
+        complement: None,
+        appositions: Vec::new(),
+        definite: false,
+        indefinite: false,
+        possessive: false,
+        gender: None,
+        plural: false,
+        partitive: false,
+        other: false,
+    }
+}
+
+/// Incises inside the marks of a quotation piece: `« Nous irons jusqu'au bout, a promis la
+/// maire. Rien… »`, `"Difficile, illustre-t-il, de…"`, `"We will fight, he said, until the
+/// end"`. Returns the byte ranges to cut (from the comma to the punctuation that ends the
+/// incise, inclusive) with the words of each incise and its attribution.
+pub fn incises(
+    text: &str,
+    piece: Range<usize>,
+    lang: Lang,
+) -> Vec<(Range<usize>, Vec<Word>, Found)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    // Cheap first test: a comma in the piece.
+    if !bytes[piece.clone()].contains(&b',') {
+        return out;
+    }
+    let ws = words(text, piece.clone(), lang);
+    let n = ws.len();
+    let mut k = 1;
+    while k < n {
+        if !ws[k].gap.has(Gap::COMMA) {
+            k += 1;
+            continue;
+        }
+        // The incise: from this word to the next punctuation, at most 10 words.
+        let stop = (k + 1..n).find(|&j| ws[j].gap.has(Gap::PUNCT)).unwrap_or(n);
+        if stop - k > 10 || stop - k < 1 {
+            k += 1;
+            continue;
+        }
+        let first = &ws[k];
+        let opens = match lang {
+            Lang::Fr => {
+                first.shape == Shape::Lower
+                    && (first.has(Class::SAY | Class::AUX | Class::CLITIC)
+                        || first.has(Class::PRONOUN))
+            }
+            Lang::En => {
+                first.has(Class::PRONOUN) && first.shape == Shape::Lower
+                    || first.capitalised() && !first.has(Class::FUNCTION)
+            }
+        };
+        if !opens {
+            k += 1;
+            continue;
+        }
+        let sentence = Sentence {
+            text,
+            words: &ws,
+            range: k..stop,
+            lang,
+            heading: false,
+        };
+        let preds = sentence.predicates();
+        let Some(p) = preds.first().filter(|p| {
+            p.at == k
+                && p.end == stop
+                && matches!(p.position_hint, Hint::Inverted | Hint::Subject)
+                && !matches!(p.who, Who::Nobody)
+        }) else {
+            k += 1;
+            continue;
+        };
+        // Nothing after the incise but punctuation and more quoted words.
+        let comma = text[..ws[k].start].rfind(',').unwrap_or(ws[k].start);
+        let last = ws[stop - 1].end;
+        let rest = &text[last..piece.end];
+        let punct = rest.trim_start();
+        let cut_end = if punct.is_empty() {
+            piece.end
+        } else if punct.starts_with([',', '.', ';', ':']) {
+            last + (rest.len() - punct.len()) + 1
+        } else if punct.starts_with(['!', '?', '…']) {
+            last + (rest.len() - punct.len()) + punct.chars().next().map_or(1, char::len_utf8)
+        } else {
+            k += 1;
+            continue;
+        };
+        let found = Found {
+            position: Position::Incise,
+            who: p.who.clone(),
+            clause: k..stop,
+            introduces: true,
+        };
+        out.push((comma.max(piece.start)..cut_end, ws.clone(), found));
+        k = stop;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::{NO_QUOTE, mark_quotes};
+    use super::*;
+
+    /// The attribution of the first quotation of `s` (one sentence), as the text of the
+    /// subject phrase (or "previous"/"nobody") and its position.
+    fn who(s: &str, lang: Lang) -> Option<(String, Position)> {
+        let mut ws = words(s, 0..s.len(), lang);
+        let marks = ['«', '"', '“'];
+        let open = s.find(marks)?;
+        let close_mark = match s[open..].chars().next()? {
+            '«' => '»',
+            '“' => '”',
+            _ => '"',
+        };
+        let inner = open + s[open..].chars().next()?.len_utf8();
+        let close = inner + s[inner..].find(close_mark)? + close_mark.len_utf8();
+        mark_quotes(&mut ws, &[(0, open..close)]);
+        let sentence = Sentence {
+            text: s,
+            words: &ws,
+            range: 0..ws.len(),
+            lang,
+            heading: false,
+        };
+        let found = attribute(&sentence, &[0]).pop()?.1?;
+        let text = match &found.who {
+            Who::Phrase(p) => s[ws[p.core.start].start..ws[p.core.end - 1].end].to_string(),
+            Who::Previous => "previous".into(),
+            Who::Nobody => "nobody".into(),
+        };
+        let _ = NO_QUOTE;
+        Some((text, found.position))
+    }
+
+    fn fr(s: &str) -> Option<(String, Position)> {
+        who(s, Lang::Fr)
+    }
+
+    fn en(s: &str) -> Option<(String, Position)> {
+        who(s, Lang::En)
+    }
+
+    fn subject(s: &str, lang: Lang) -> Option<String> {
+        who(s, lang).map(|w| w.0)
+    }
+
+    #[test]
+    fn after_the_quotation_french() {
+        assert_eq!(
+            fr("« Nous gagnerons », a déclaré Paul Martin."),
+            Some(("Paul Martin".into(), Position::After))
+        );
+        assert_eq!(
+            subject(
+                "« Nous gagnerons », a précisé le parquet de Paris.",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("le parquet de Paris")
+        );
+        assert_eq!(
+            subject("« Nous gagnerons », estime-t-il.", Lang::Fr).as_deref(),
+            Some("il")
+        );
+        assert_eq!(
+            subject("« Nous gagnerons », a-t-elle ajouté.", Lang::Fr).as_deref(),
+            Some("elle")
+        );
+        assert_eq!(
+            subject("« Non », s'est-il interrogé.", Lang::Fr).as_deref(),
+            Some("il")
+        );
+        assert_eq!(subject("« Le calendrier sera tenu », a affirmé jeudi à la presse son conseiller en Espagne, Luis Ortega, qui suit le dossier.", Lang::Fr).as_deref(), Some("son conseiller en Espagne"));
+        assert_eq!(
+            subject(
+                "« La grève continue », a confié au Parisien.fr Sophie Marchal, déléguée du Rhône.",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("Sophie Marchal")
+        );
+        assert_eq!(
+            subject(
+                "« Les comptes sont sains », a assuré lundi la ministre du Budget Claire Fontaine.",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("la ministre du Budget Claire Fontaine")
+        );
+        assert_eq!(
+            subject("« Rien ne change », ajoute le texte.", Lang::Fr).as_deref(),
+            Some("le texte")
+        );
+        assert_eq!(
+            subject(
+                "« Rien ne change », écrit le PCF dans un communiqué.",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("le PCF")
+        );
+        assert_eq!(
+            fr("« Tout est possible », selon une source proche du dossier."),
+            Some(("une source proche du dossier".into(), Position::Selon))
+        );
+        assert_eq!(
+            subject("« Tout est possible » — Paul Martin", Lang::Fr).as_deref(),
+            Some("Paul Martin")
+        );
+        assert_eq!(
+            subject(
+                "« Nous continuerons », a fait savoir le syndicat.",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("le syndicat")
+        );
+    }
+
+    #[test]
+    fn after_the_quotation_english() {
+        assert_eq!(
+            en("\"We will win,\" said John Smith."),
+            Some(("John Smith".into(), Position::After))
+        );
+        assert_eq!(
+            subject("\"We will win,\" John Smith said.", Lang::En).as_deref(),
+            Some("John Smith")
+        );
+        assert_eq!(
+            subject("\"We will win,\" she told reporters.", Lang::En).as_deref(),
+            Some("she")
+        );
+        assert_eq!(
+            subject(
+                "\"We will win,\" said Jane Doe, the mayor of the town.",
+                Lang::En
+            )
+            .as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            subject("\"It's over,\" the alliance said in a statement.", Lang::En).as_deref(),
+            Some("the alliance")
+        );
+        assert_eq!(subject("\"It's over,\" said one person familiar with the talks, who was not authorized to speak.", Lang::En).as_deref(), Some("one person familiar with the talks"));
+        assert_eq!(
+            subject("\"It's over,\" according to a senior official.", Lang::En).as_deref(),
+            Some("a senior official")
+        );
+    }
+
+    #[test]
+    fn before_the_quotation() {
+        assert_eq!(
+            fr("Paul Martin a déclaré : « Nous gagnerons. »"),
+            Some(("Paul Martin".into(), Position::Before))
+        );
+        assert_eq!(subject("Marc Delorme, l'un des adjoints de Julie Vasseur, exultait : « Nous avons gagné la partie. »", Lang::Fr).as_deref(), Some("Marc Delorme"));
+        assert_eq!(subject("Le trésorier, Henri Castel, a présenté les comptes, tout en rappelant qu'il restait « à la disposition du club ».", Lang::Fr).as_deref(), Some("Le trésorier"));
+        assert_eq!(
+            subject(
+                "La directrice s'est dite « confiante » après le vote.",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("La directrice")
+        );
+        assert_eq!(
+            subject(
+                "L'audit fait état d'un « désordre » dans les comptes.",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("L'audit")
+        );
+        assert_eq!(
+            subject(
+                "Le projet a été rejeté par le syndicat Sud qui l'a qualifié de « provocation ».",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("le syndicat Sud")
+        );
+        assert_eq!(
+            subject(
+                "Devant la mairie, les grévistes ont scandé « Retrait, retrait ».",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("les grévistes")
+        );
+        let strikers = subject(
+            "Près d'un millier de salariés défilent en criant « Non aux licenciements ».",
+            Lang::Fr,
+        );
+        assert!(
+            strikers
+                .as_deref()
+                .is_some_and(|s| s.ends_with("millier de salariés")),
+            "{strikers:?}"
+        );
+        assert_eq!(
+            subject(
+                "Pour Paul Martin, le patron du syndicat, « le mouvement va durer ».",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("Paul Martin")
+        );
+        assert_eq!(subject("Selon un cadre proche du ministre, qui a requis l'anonymat, le texte « sera retiré ».", Lang::Fr).as_deref(), Some("un cadre proche du ministre"));
+        assert_eq!(
+            subject(
+                "Les négociations avancent dans « un bon esprit », selon M. Delmas.",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("M. Delmas")
+        );
+        assert_eq!(
+            subject("Et d'ajouter, un brin amusé : « On verra bien. »", Lang::Fr).as_deref(),
+            Some("previous")
+        );
+        assert_eq!(subject("Sen. Mary Ortiz, D-Ariz., who leads the panel, wrote on X that the plan was \"dead on arrival.\"", Lang::En).as_deref(), Some("Sen. Mary Ortiz"));
+        assert_eq!(
+            subject(
+                "Outside the stadium, he called the decision \"a disgrace\" and left.",
+                Lang::En
+            )
+            .as_deref(),
+            Some("he")
+        );
+        assert_eq!(
+            subject(
+                "A campaign memo quoted Senator Mills as saying, \"We need more time.\"",
+                Lang::En
+            )
+            .as_deref(),
+            Some("Senator Mills")
+        );
+        assert_eq!(
+            subject(
+                "The governor was quoted as saying \"never again\".",
+                Lang::En
+            )
+            .as_deref(),
+            Some("The governor")
+        );
+        assert_eq!(
+            subject("Asked about the vote, she said: \"Not yet.\"", Lang::En).as_deref(),
+            Some("she")
+        );
+    }
+
+    #[test]
+    fn a_name_inside_the_quotation_or_an_incidental_clause_is_not_the_subject() {
+        assert_eq!(
+            subject(
+                "M. Durand « a toujours défendu ce projet », a souligné Marc Lenoir.",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("Marc Lenoir")
+        );
+        assert_eq!(
+            subject(
+                "« Il est juste que Paul Martin parte », a dit la présidente.",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("la présidente")
+        );
+    }
+
+    #[test]
+    fn incises_are_found_in_both_kinds_of_marks() {
+        let s = "Difficile, illustre-t-il, de faire mieux.";
+        let found = incises(s, 0..s.len(), Lang::Fr);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&s[found[0].0.clone()], ", illustre-t-il,");
+        let s = "Nous irons jusqu'au bout, a promis la maire. Rien ne sera laissé au hasard.";
+        let found = incises(s, 0..s.len(), Lang::Fr);
+        assert_eq!(&s[found[0].0.clone()], ", a promis la maire.");
+        let s = "We will fight, he said, until the end";
+        assert_eq!(incises(s, 0..s.len(), Lang::En).len(), 1);
+        let s = "We will fight, Smith said, until the end";
+        assert_eq!(incises(s, 0..s.len(), Lang::En).len(), 1);
+        let s = "Sur le plan bilatéral, nous avons beaucoup à faire";
+        assert!(incises(s, 0..s.len(), Lang::Fr).is_empty());
+        let s = "Je pense, enfin, que les dirigeants du Tour n'auraient pas vu d'un bon oeil son retour";
+        assert!(incises(s, 0..s.len(), Lang::Fr).is_empty());
+    }
+}

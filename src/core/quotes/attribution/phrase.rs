@@ -1,0 +1,747 @@
+//! Noun phrases: the words that designate someone, read forward from where they start —
+//! determiner, quantity (`un millier d'`, `one of`), modifiers, head noun, a name
+//! (`la ministre de l'Économie Christine Lagarde`), complements (`du XV de France`, `of the
+//! union`, `aux Sports`, `at Harbor Point`), then appositions between commas (`, député du
+//! Gers,`) and incidental clauses (`, qui n'a pas voulu être cité,`, `, who…,`) — with what the
+//! phrase says of its referent: a name, a pronoun, a description, an organisation, a text;
+//! definite or not; gender and number.
+
+use std::ops::Range;
+
+use super::lexicon::{Class, Gender, gender_of};
+use super::tokens::{Gap, Shape, Word};
+
+/// What a phrase designates, by its form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A proper name at its top level (`Paul Martin`, `le président russe Vladimir Poutine`,
+    /// `PCF`, `la Commission européenne`).
+    Name,
+    /// `il`, `elle`, `ils`, `he`, `she`, `they`, `lui`.
+    Pronoun,
+    /// `ce dernier`, `the latter`.
+    Latter,
+    /// `celui qui…`, `celle-ci`.
+    Demonstrative,
+    /// A noun phrase whose head is a person noun: `le secrétaire d'Etat aux Sports`,
+    /// `une source proche du dossier`, `the senator`.
+    Description,
+    /// Headed by an organisation noun: `le parquet de Paris`, `the committee`.
+    Organisation,
+    /// Headed by a text noun: `le communiqué`, `un rapport de l'inspection`, `the statement`.
+    Text,
+    /// Any other noun phrase (`les interlocuteurs`, `le dalaï lama`).
+    Noun,
+}
+
+/// A noun phrase, as word indices into the words it was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    /// Everything it covers, appositions and incidental clauses included.
+    pub words: Range<usize>,
+    /// Determiner to head and its modifiers and complements, without appositions.
+    pub core: Range<usize>,
+    pub kind: Kind,
+    pub det: Option<usize>,
+    /// The head noun (for a quantity, the noun it counts: `exilés` in `un millier d'exilés`).
+    pub head: Option<usize>,
+    /// The proper name at the top level, if any.
+    pub name: Option<Range<usize>>,
+    /// The words after the head's complement preposition (`la Caisse d'Épargne` in `un
+    /// communiqué de la Caisse d'Épargne`).
+    pub complement: Option<Range<usize>>,
+    /// Noun phrases in apposition, between commas.
+    pub appositions: Vec<Phrase>,
+    pub definite: bool,
+    pub indefinite: bool,
+    pub possessive: bool,
+    pub gender: Option<Gender>,
+    pub plural: bool,
+    /// `un de ses partisans`, `one of them`: one of a group.
+    pub partitive: bool,
+    /// `un autre`, `another`: repeats the head of an earlier phrase.
+    pub other: bool,
+}
+
+/// Phrases longer than this are not read further: attribution needs the head, its name, a
+/// complement or two.
+const MAX_WORDS: usize = 16;
+
+/// Words that may stand inside a noun phrase after its determiner: anything but verbs,
+/// pronouns, conjunctions, relatives, negations and (lower-case) adverbs.
+fn ends_phrase(w: &Word) -> bool {
+    if w.capitalised() && !w.has(Class::FUNCTION | Class::AUX) {
+        return false;
+    }
+    w.has(
+        Class::AUX
+            | Class::VERB
+            | Class::REL
+            | Class::CONJ
+            | Class::SUBORD
+            | Class::NEG
+            | Class::PRONOUN
+            | Class::INTRO,
+    ) || (w.has(Class::SAY) && !w.has(Class::ROLE | Class::TEXT | Class::ORG))
+        || (w.has(Class::ADV) && !w.has(Class::ROLE | Class::ORG | Class::TEXT))
+        || (w.has(Class::TIME) && !w.has(Class::ROLE))
+}
+
+/// A punctuation gap that ends a phrase (a period after a title or an initial does not).
+fn breaks(words: &[Word], k: usize) -> bool {
+    let w = &words[k];
+    if !w.gap.has(Gap::PUNCT) {
+        return false;
+    }
+    // "M. Dupont", "J. K. Rowling", "Sen. Ralph", "U.S. attorney", "JDD.fr".
+    if w.gap.0 & Gap::PUNCT == Gap::STOP
+        && k > 0
+        && (words[k - 1].has(Class::TITLE)
+            || words[k - 1].shape == Shape::Initial
+            || !w.gap.has(Gap::SPACE))
+    {
+        return false;
+    }
+    true
+}
+
+/// Starts a proper name: a capitalised word that is no function word, role, title, or
+/// nationality adjective.
+fn starts_name(w: &Word) -> bool {
+    (matches!(w.shape, Shape::Capital | Shape::Upper)
+        || (w.shape == Shape::Initial && w.has(Class::PARTICLE)))
+        && !w.has(Class::FUNCTION | Class::TITLE | Class::DET | Class::PRONOUN)
+        && !(w.has(Class::ROLE)
+            && w.shape == Shape::Capital
+            && !w.has(Class::MALE_NAME | Class::FEMALE_NAME))
+}
+
+/// The proper-name run starting at `i` (before `end`): capitalised words, hyphenated
+/// lower-case parts (`Jong-un`), particles before a capitalised word (`de Gaulle`, `d'Arvor`).
+/// A period after an initial stays inside (`George W. Bush`).
+pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
+    let w = words.get(i)?;
+    if i >= end || !starts_name(w) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < end {
+        let n = &words[k];
+        let stop_gap = breaks(words, k) || n.gap.has(Gap::COMMA);
+        if stop_gap {
+            break;
+        }
+        if n.capitalised()
+            && !n.has(Class::FUNCTION)
+            && !(n.has(Class::ROLE)
+                && !n.has(Class::NOT_PERSON)
+                && n.shape == Shape::Capital
+                && !n.has(Class::MALE_NAME | Class::FEMALE_NAME)
+                && !n.gap.joins())
+        {
+            k += 1;
+        } else if n.gap.has(Gap::HYPHEN)
+            && n.shape == Shape::Lower
+            && !n.has(Class::PRONOUN | Class::CLITIC)
+        {
+            // Jong-un, Jae-in; not "dit-il".
+            k += 1;
+        } else if n.has(Class::PARTICLE)
+            && words
+                .get(k + 1)
+                .is_some_and(|m| k + 1 < end && m.shape == Shape::Capital && !breaks(words, k + 1))
+        {
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    Some(i..k)
+}
+
+/// Reads the noun phrase starting at word `i`, not past `end`.
+pub fn parse(words: &[Word], i: usize, end: usize) -> Option<Phrase> {
+    parse_depth(words, i, end, 0)
+}
+
+fn blank(i: usize, kind: Kind) -> Phrase {
+    Phrase {
+        words: i..i + 1,
+        core: i..i + 1,
+        kind,
+        det: None,
+        head: None,
+        name: None,
+        complement: None,
+        appositions: Vec::new(),
+        definite: false,
+        indefinite: false,
+        possessive: false,
+        gender: None,
+        plural: false,
+        partitive: false,
+        other: false,
+    }
+}
+
+fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phrase> {
+    let end = end.min(words.len());
+    if i >= end {
+        return None;
+    }
+    let w = &words[i];
+    // Pronouns, with "lui-même", "himself" after.
+    if w.has(Class::PRONOUN) && !(w.capitalised() && w.has(Class::MALE_NAME | Class::FEMALE_NAME)) {
+        let mut p = blank(i, Kind::Pronoun);
+        p.gender = gender_of(w.class);
+        p.plural = w.has(Class::PLURAL);
+        p.definite = true;
+        if words
+            .get(i + 1)
+            .is_some_and(|n| n.has(Class::SELF) && n.gap.has(Gap::HYPHEN))
+        {
+            p.words.end += 1;
+            p.core.end += 1;
+        }
+        return Some(p);
+    }
+    // "lui", "eux" as a subject ("Pour lui, …", "lui-même").
+    if w.has(Class::CLITIC) && !w.has(Class::DET) && w.shape == Shape::Lower && depth == 0 {
+        let lone = words
+            .get(i + 1)
+            .is_none_or(|n| n.gap.has(Gap::PUNCT) || n.has(Class::SELF));
+        if lone && !w.has(Class::FIRST_PERSON) {
+            let mut p = blank(i, Kind::Pronoun);
+            p.gender = gender_of(w.class);
+            p.plural = w.has(Class::PLURAL);
+            p.definite = true;
+            return Some(p);
+        }
+    }
+    if w.has(Class::DEMONSTRATIVE) {
+        let mut p = blank(i, Kind::Demonstrative);
+        p.gender = gender_of(w.class);
+        p.plural = w.has(Class::PLURAL);
+        p.definite = true;
+        return Some(p);
+    }
+    let mut k = i;
+    let mut p = blank(i, Kind::Noun);
+    let counted = |k: usize| {
+        k < end
+            && (words[k].has(Class::QUANT) || words[k].shape == Shape::Digit)
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.has(Class::COMPL) && k + 1 < end && !breaks(words, k + 1))
+            && (!words[k].has(Class::ROLE | Class::ORG) || words[k].has(Class::QUANT))
+    };
+    // Determiners ("tous les", "l'un des"), and the partitive "un de ses", "one of the".
+    while k < end && words[k].has(Class::DET) && !(k > i && breaks(words, k)) && !counted(k) {
+        let d = &words[k];
+        // A capitalised determiner inside a name ("La Gazzetta") is still a determiner.
+        p.det = Some(k);
+        p.definite |= d.has(Class::DEFINITE);
+        p.indefinite |= d.has(Class::INDEFINITE);
+        p.possessive |= d.has(Class::POSSESSIVE);
+        if !d.has(Class::POSSESSIVE) {
+            p.gender = gender_of(d.class).or(p.gender);
+            p.plural |= d.has(Class::PLURAL);
+        }
+        k += 1;
+    }
+    if k < end && words[k].has(Class::LATTER) && p.det.is_some() {
+        p.kind = Kind::Latter;
+        p.gender = gender_of(words[k].class).or(p.gender);
+        p.words = i..k + 1;
+        p.core = i..k + 1;
+        return Some(p);
+    }
+    if k < end && words[k].has(Class::OTHER) && p.det.is_some() {
+        p.other = true;
+        k += 1;
+    }
+    // Quantities: the counted noun is the head ("un millier d'exilés", "des dizaines de
+    // militants", "hundreds of protesters", "one of them", "l'un des lieutenants").
+    let mut quantity = None;
+    if counted(k) {
+        quantity = Some(k);
+        // "un de ses partisans", "l'un des", "one of": one of a group.
+        p.partitive = words[k].has(Class::INDEFINITE) && !words[k].has(Class::PLURAL);
+        k += 2;
+        if k < end && words[k].has(Class::PRONOUN | Class::CLITIC) && !words[k].has(Class::DET) {
+            // "one of them", "plusieurs d'entre eux": the group is a pronoun.
+            let mut inner = blank(k, Kind::Pronoun);
+            inner.plural = true;
+            let mut out = inner;
+            out.words = i..k + 1;
+            out.core = i..k + 1;
+            out.partitive = p.partitive;
+            out.det = p.det;
+            out.indefinite = true;
+            attach_appositions(words, &mut out, end, depth);
+            return Some(out);
+        }
+        // "d'entre eux"
+        if k < end
+            && words[k].has(Class::PREP)
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.has(Class::PRONOUN | Class::CLITIC))
+        {
+            k += 1;
+            let mut out = blank(k, Kind::Pronoun);
+            out.words = i..k + 1;
+            out.core = i..k + 1;
+            out.plural = true;
+            out.indefinite = true;
+            out.partitive = p.partitive;
+            attach_appositions(words, &mut out, end, depth);
+            return Some(out);
+        }
+        while k < end && words[k].has(Class::DET) {
+            p.definite |= words[k].has(Class::DEFINITE) && !p.indefinite;
+            if !p.partitive {
+                p.plural |= words[k].has(Class::PLURAL);
+            }
+            k += 1;
+        }
+        if !p.partitive {
+            p.plural = true;
+        }
+    }
+    let body_start = k;
+    let mut complement: Option<Range<usize>> = None;
+    while k < end && k - i < MAX_WORDS {
+        let w = &words[k];
+        if k > i && breaks(words, k) {
+            break;
+        }
+        if k > body_start && ends_phrase(w) {
+            break;
+        }
+        if k == body_start && ends_phrase(w) && !w.capitalised() {
+            break;
+        }
+        // A determiner starts another phrase ("à la presse son interprète").
+        if k > body_start
+            && w.has(Class::DET)
+            && !w.has(Class::PREP | Class::COMPL)
+            && !w.capitalised()
+        {
+            break;
+        }
+        // A noun complement: "de l'Économie", "du XV de France", "of the union".
+        if w.has(Class::COMPL) && k > body_start {
+            if depth >= 3 {
+                break;
+            }
+            match parse_depth(words, k + 1, end, depth + 1) {
+                Some(c) => {
+                    // A name starting after the complement's own noun is the phrase's name:
+                    // "la ministre de l'Économie Christine Lagarde".
+                    let (c_end, next) = split_trailing_name(words, &c);
+                    if complement.is_none() {
+                        complement = Some(k + 1..c_end);
+                    }
+                    k = next.unwrap_or(c_end);
+                    continue;
+                }
+                None => break,
+            }
+        }
+        // Other prepositions link a complement only to a capitalised name after a noun:
+        // "secrétaire d'Etat aux Sports", "interprète en France", "economist at Harbor Point
+        // Capital", "the U.S. attorney for the Southern District".
+        if w.has(Class::PREP) && k > body_start {
+            // An adjective's complement: "familiar with the talks", "opposé à la réforme".
+            if words[k - 1].has(Class::ADJ_COMPLEMENT) && depth < 3 {
+                if let Some(c) = parse_depth(words, k + 1, end, depth + 1) {
+                    k = c.core.end;
+                    continue;
+                }
+            }
+            let mut n = k + 1;
+            while n < end && words[n].has(Class::DET) {
+                n += 1;
+            }
+            let named = n < end
+                && n - k <= 2
+                && words[n].capitalised()
+                && !words[n].has(Class::FUNCTION | Class::TIME | Class::AUDIENCE)
+                && !breaks(words, n);
+            if named && depth < 3 && !words[k].has(Class::INTRO) {
+                if let Some(c) = parse_depth(words, k + 1, end, depth + 1) {
+                    let (c_end, _) = split_trailing_name(words, &c);
+                    if complement.is_none() {
+                        complement = Some(k + 1..c_end);
+                    }
+                    k = c_end;
+                    continue;
+                }
+            }
+            break;
+        }
+        k += 1;
+        // The possessive 's belongs to the name before it: "the Fed's policy committee".
+        if k < end
+            && words[k].gap.has(Gap::APOSTROPHE)
+            && words[k].key == possessive_s()
+            && !words[k - 1].has(Class::PRONOUN)
+        {
+            k += 1;
+        }
+    }
+    if k == body_start && quantity.is_none() {
+        return None;
+    }
+    p.core = i..k;
+    p.words = i..k;
+    p.complement = complement.clone();
+    // The top-level name: the last capitalised run outside the complement, after any role
+    // ("Treasury Secretary Douglas Hale", "Cleveland Fed President Maria Estevez").
+    let top = |j: usize| {
+        complement
+            .as_ref()
+            .is_none_or(|c| j < c.start || j >= c.end)
+    };
+    let mut j = body_start;
+    let mut best: Option<Range<usize>> = None;
+    while j < k {
+        if !top(j) {
+            j += 1;
+            continue;
+        }
+        if let Some(run) = name_run(
+            words,
+            j,
+            complement
+                .as_ref()
+                .map_or(k, |c| if j < c.start { c.start - 1 } else { k }),
+        ) {
+            let run = run.start..run.end.min(k);
+            j = run.end.max(j + 1);
+            best = Some(run);
+        } else {
+            j += 1;
+        }
+    }
+    // Head: the first person, organisation or text noun at the top level; else the noun after
+    // the determiner (French) or the last word before a complement or a name (English).
+    let head_range = body_start
+        ..complement
+            .as_ref()
+            .map_or(k, |c| c.start.saturating_sub(1))
+            .max(body_start);
+    let candidates: Vec<usize> = head_range
+        .clone()
+        .filter(|&j| top(j))
+        .filter(|&j| {
+            let w = &words[j];
+            !best.as_ref().is_some_and(|b| b.contains(&j)) || w.has(Class::ROLE)
+        })
+        .collect();
+    // A person noun heads the phrase (the last of a compound: "a senior administration
+    // official"), else an organisation noun, a text noun, a capitalised nationality ("le
+    // Belge"), else the first free word.
+    let last_with = |bits: u64| {
+        candidates.iter().rev().copied().find(|&j| {
+            words[j].has(bits)
+                && (words[j].shape == Shape::Lower
+                    || !best.as_ref().is_some_and(|b| b.contains(&j))
+                    || words[j].has(Class::ROLE))
+        })
+    };
+    let head = last_with(Class::ROLE | Class::RELATION | Class::MEMBER)
+        .or_else(|| last_with(Class::ORG))
+        .or_else(|| {
+            candidates
+                .iter()
+                .copied()
+                .find(|&j| words[j].has(Class::TEXT))
+        })
+        .or_else(|| {
+            candidates.iter().copied().find(|&j| {
+                words[j].has(Class::NATIONALITY)
+                    && words[j].shape == Shape::Capital
+                    && p.det.is_some()
+            })
+        })
+        .or_else(|| candidates.first().copied());
+    p.head = head;
+    if let Some(q) = quantity {
+        // The counted noun is the head.
+        p.head = head.or(Some(q));
+    }
+    if let Some(h) = p.head {
+        let hw = &words[h];
+        p.gender = p.gender.or(gender_of(hw.class));
+        if quantity.is_none() && !p.partitive {
+            p.plural |= hw.has(Class::PLURAL);
+        }
+    }
+    p.name = best.clone();
+    p.kind = match (&best, p.head.map(|h| &words[h])) {
+        (Some(_), _) => Kind::Name,
+        (None, Some(h)) if h.has(Class::ROLE | Class::RELATION | Class::MEMBER) => {
+            Kind::Description
+        }
+        (None, Some(h)) if h.has(Class::NATIONALITY) && h.shape == Shape::Capital => {
+            Kind::Description
+        }
+        (None, Some(h)) if h.has(Class::ORG) => Kind::Organisation,
+        (None, Some(h)) if h.has(Class::TEXT) => Kind::Text,
+        _ => Kind::Noun,
+    };
+    if depth == 0 {
+        attach_appositions(words, &mut p, end, depth);
+    }
+    Some(p)
+}
+
+/// The key of the English possessive `'s`.
+fn possessive_s() -> u64 {
+    use std::sync::OnceLock;
+    static KEY: OnceLock<u64> = OnceLock::new();
+    *KEY.get_or_init(|| crate::core::normalize::word_key("s"))
+}
+
+/// In a complement phrase, a name that starts with a first name after the complement's own
+/// words belongs to the enclosing phrase ("de l'Économie Christine Lagarde", "de l'UMP
+/// Dominique Paillé"): where the complement really ends, and where that name starts.
+fn split_trailing_name(words: &[Word], c: &Phrase) -> (usize, Option<usize>) {
+    if let Some(name) = &c.name {
+        let first_name = (name.start + 1..name.end).find(|&j| {
+            words[j].has(Class::MALE_NAME | Class::FEMALE_NAME) && words[j].shape == Shape::Capital
+        });
+        if let Some(j) = first_name {
+            return (j, Some(j));
+        }
+    }
+    (c.core.end, None)
+}
+
+/// Appositions and incidental clauses after a phrase: `, député du Gers,`, `, the U.S.
+/// attorney,`, `, 65 ans,`, `, R-Ky.,`, `, qui n'a pas voulu être cité,`, `, who…,`.
+fn attach_appositions(words: &[Word], p: &mut Phrase, end: usize, depth: usize) {
+    let mut k = p.words.end;
+    let mut count = 0;
+    while k < end && count < 3 && words[k].gap.has(Gap::COMMA) && !words[k].gap.has(Gap::QUOTE) {
+        let w = &words[k];
+        // The next comma (or the end) closes the chunk.
+        let mut stop = k + 1;
+        while stop < end
+            && !words[stop]
+                .gap
+                .has(Gap::COMMA | Gap::COLON | Gap::SEMICOLON | Gap::QUOTE)
+            && !breaks(words, stop)
+        {
+            stop += 1;
+        }
+        if w.has(Class::REL) {
+            // An incidental relative clause is skipped whole; it only counts when closed by a
+            // comma (", who has urged …, said").
+            if words.get(stop).is_some_and(|n| n.gap.has(Gap::COMMA)) {
+                p.words.end = stop;
+                k = stop;
+                count += 1;
+                continue;
+            }
+            break;
+        }
+        // Ages, party tags and other short capitalised tags: "65 ans", "R-Ky.", "D-Ohio".
+        let tag = w.shape == Shape::Digit
+            || (w.shape == Shape::Initial
+                && words.get(k + 1).is_some_and(|n| n.gap.has(Gap::HYPHEN)));
+        if tag && stop - k <= 3 {
+            p.words.end = stop;
+            k = stop;
+            count += 1;
+            continue;
+        }
+        let Some(a) = parse_depth(words, k, stop, depth + 1) else {
+            break;
+        };
+        // An apposition is a phrase of its own up to the next comma, not a clause.
+        let phrase_like = matches!(
+            a.kind,
+            Kind::Name | Kind::Description | Kind::Organisation | Kind::Noun
+        ) && a.core.end == stop
+            && (a.det.is_some()
+                || a.name.is_some()
+                || a.head
+                    .is_some_and(|h| words[h].has(Class::ROLE | Class::RELATION | Class::MEMBER))
+                || a.partitive);
+        if !phrase_like {
+            break;
+        }
+        p.words.end = a.words.end;
+        k = a.words.end;
+        p.appositions.push(a);
+        count += 1;
+    }
+}
+
+/// The words of a phrase that name or describe its referent for display: its core without a
+/// trailing complement that is a plain time or place adverbial.
+pub fn display_range(p: &Phrase) -> Range<usize> {
+    p.core.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::Lang;
+    use super::super::tokens::words;
+    use super::*;
+
+    fn phrase(s: &str, lang: Lang) -> (Vec<Word>, Phrase) {
+        let w = words(s, 0..s.len(), lang);
+        let p = parse(&w, 0, w.len()).expect("a phrase");
+        (w, p)
+    }
+
+    fn text(s: &str, w: &[Word], r: &Range<usize>) -> String {
+        s[w[r.start].start..w[r.end - 1].end].to_string()
+    }
+
+    #[test]
+    fn name_with_role_before_it() {
+        let s = "la ministre de l'Éducation Agnès Morel a dit";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert_eq!(p.kind, Kind::Name);
+        assert_eq!(text(s, &w, p.name.as_ref().unwrap()), "Agnès Morel");
+        assert_eq!(&s[w[p.head.unwrap()].range()], "ministre");
+        assert_eq!(text(s, &w, p.complement.as_ref().unwrap()), "l'Éducation");
+        assert_eq!(p.gender, Some(Gender::Fem));
+        let s = "Energy Secretary Paul Whitman said";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(text(s, &w, p.name.as_ref().unwrap()), "Paul Whitman");
+        let s = "Boston Port Authority Director Helen Brady said";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(text(s, &w, p.name.as_ref().unwrap()), "Helen Brady");
+        let s = "le président russe Vladimir Poutine a";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert_eq!(text(s, &w, p.name.as_ref().unwrap()), "Vladimir Poutine");
+    }
+
+    #[test]
+    fn descriptions_with_complements() {
+        let s = "le secrétaire d'Etat aux Sports a déclaré";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert_eq!(p.kind, Kind::Description);
+        assert!(p.definite);
+        assert_eq!(text(s, &w, &p.core), "le secrétaire d'Etat aux Sports");
+        let s = "l'ex-sélectionneur du XV de France de rugby, a dit";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert_eq!(p.kind, Kind::Description);
+        assert_eq!(
+            text(s, &w, &p.core),
+            "l'ex-sélectionneur du XV de France de rugby"
+        );
+        assert_eq!(&s[w[p.head.unwrap()].range()], "sélectionneur");
+        let s = "une source proche du dossier";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert!(p.indefinite && p.kind == Kind::Description);
+        assert_eq!(text(s, &w, &p.core), s);
+        let s = "a senior administration official, who was not authorized to speak, said";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(p.kind, Kind::Description);
+        assert_eq!(&s[w[p.head.unwrap()].range()], "official");
+        assert_eq!(
+            text(s, &w, &p.words),
+            "a senior administration official, who was not authorized to speak"
+        );
+        let s = "le porte-parole de Vladimir Poutine";
+        let (_, p) = phrase(s, Lang::Fr);
+        assert_eq!(p.kind, Kind::Description, "the name is in the complement");
+        assert!(p.name.is_none());
+    }
+
+    #[test]
+    fn appositions() {
+        let s = "Marc Delorme, l'un des adjoints de Julie Vasseur, exultait";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert_eq!(p.kind, Kind::Name);
+        assert_eq!(text(s, &w, p.name.as_ref().unwrap()), "Marc Delorme");
+        assert_eq!(p.appositions.len(), 1);
+        assert_eq!(
+            text(s, &w, &p.words),
+            "Marc Delorme, l'un des adjoints de Julie Vasseur"
+        );
+        let s = "son avocat en Belgique, Pierre Dubois, qui a plaidé";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert_eq!(p.kind, Kind::Description);
+        assert_eq!(p.appositions.len(), 1);
+        assert_eq!(
+            text(s, &w, p.appositions[0].name.as_ref().unwrap()),
+            "Pierre Dubois"
+        );
+        let s = "Rep. Tom Keller, R-Ohio, who sits on the Rules Committee, wrote";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(text(s, &w, p.name.as_ref().unwrap()), "Tom Keller");
+        assert_eq!(
+            text(s, &w, &p.words),
+            "Rep. Tom Keller, R-Ohio, who sits on the Rules Committee"
+        );
+    }
+
+    #[test]
+    fn quantities_and_partitives() {
+        let s = "près d'un millier d'agriculteurs défilent";
+        let w = words(s, 0..s.len(), Lang::Fr);
+        let p = parse(&w, 2, w.len()).unwrap();
+        assert_eq!(&s[w[p.head.unwrap()].range()], "agriculteurs");
+        assert!(p.plural);
+        let s = "un de ses électeurs devant le bureau";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert!(p.partitive && !p.plural);
+        assert_eq!(&s[w[p.head.unwrap()].range()], "électeurs");
+        let s = "One of them, Councilwoman Rita Diaz, said";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(p.appositions.len(), 1);
+        assert_eq!(
+            text(s, &w, p.appositions[0].name.as_ref().unwrap()),
+            "Rita Diaz"
+        );
+    }
+
+    #[test]
+    fn pronouns_and_the_latter() {
+        let s = "elle a dit";
+        let (_, p) = phrase(s, Lang::Fr);
+        assert_eq!(
+            (p.kind, p.gender, p.plural),
+            (Kind::Pronoun, Some(Gender::Fem), false)
+        );
+        let s = "ils ont dit";
+        let (_, p) = phrase(s, Lang::Fr);
+        assert!(p.plural);
+        let s = "cette dernière a dit";
+        let (_, p) = phrase(s, Lang::Fr);
+        assert_eq!((p.kind, p.gender), (Kind::Latter, Some(Gender::Fem)));
+        let s = "celui qui est un ami";
+        let (_, p) = phrase(s, Lang::Fr);
+        assert_eq!(p.kind, Kind::Demonstrative);
+    }
+
+    #[test]
+    fn organisations_and_texts() {
+        let s = "le parquet de Lyon";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert_eq!(p.kind, Kind::Organisation);
+        assert_eq!(text(s, &w, p.complement.as_ref().unwrap()), "Lyon");
+        let s = "un communiqué de la Banque de France pour expliquer";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert_eq!(p.kind, Kind::Text);
+        assert_eq!(
+            text(s, &w, p.complement.as_ref().unwrap()),
+            "la Banque de France"
+        );
+        let s = "the National Rifle Safety Council said";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(p.kind, Kind::Name);
+        assert_eq!(
+            text(s, &w, p.name.as_ref().unwrap()),
+            "National Rifle Safety Council"
+        );
+    }
+}

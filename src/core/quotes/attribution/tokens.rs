@@ -1,0 +1,349 @@
+//! The words attribution reads: the house tokeniser's words (`normalize::tokenize_into`), each
+//! with what separates it from the previous one, the shape of its letters, its lexicon classes,
+//! and the quotation it lies in, if any.
+
+use std::ops::Range;
+
+use super::lexicon::{Class, Lang, Lexicon, accented_key, compound_key};
+use crate::core::normalize::{self, Token};
+
+/// What lies between a word and the previous one, as bits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Gap(pub u16);
+
+impl Gap {
+    /// White space.
+    pub const SPACE: u16 = 1;
+    pub const COMMA: u16 = 1 << 1;
+    pub const COLON: u16 = 1 << 2;
+    pub const SEMICOLON: u16 = 1 << 3;
+    /// `.`, `!`, `?`, `…`.
+    pub const STOP: u16 = 1 << 4;
+    /// `-` with no space around: `Jong-un`, `a-t-il`.
+    pub const HYPHEN: u16 = 1 << 5;
+    /// `'` or `’` with no space around: `l'île`.
+    pub const APOSTROPHE: u16 = 1 << 6;
+    /// `—`, `–`, or a spaced `-`.
+    pub const DASH: u16 = 1 << 7;
+    pub const OPEN_PAREN: u16 = 1 << 8;
+    pub const CLOSE_PAREN: u16 = 1 << 9;
+    /// Any quotation mark.
+    pub const QUOTE: u16 = 1 << 10;
+    /// Anything else (`/`, `&`, `%`…).
+    pub const OTHER: u16 = 1 << 11;
+    /// The first word of its block.
+    pub const START: u16 = 1 << 12;
+
+    /// Anything that is not white space, a hyphen or an apostrophe inside a word.
+    pub const PUNCT: u16 = Gap::COMMA
+        | Gap::COLON
+        | Gap::SEMICOLON
+        | Gap::STOP
+        | Gap::DASH
+        | Gap::OPEN_PAREN
+        | Gap::CLOSE_PAREN
+        | Gap::QUOTE
+        | Gap::OTHER;
+
+    #[inline]
+    pub fn has(self, bits: u16) -> bool {
+        self.0 & bits != 0
+    }
+    /// Only white space (or nothing at the start of a range).
+    #[inline]
+    pub fn plain(self) -> bool {
+        self.0 & !(Gap::SPACE | Gap::START) == 0
+    }
+    /// A hyphen or an apostrophe joining two parts of one written word.
+    #[inline]
+    pub fn joins(self) -> bool {
+        self.0 & (Gap::HYPHEN | Gap::APOSTROPHE) != 0 && !self.has(Gap::SPACE | Gap::PUNCT)
+    }
+}
+
+/// The case of a word's letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Lower,
+    /// First letter upper case, some lower case after: `Paris`, `McCain`.
+    Capital,
+    /// Two or more letters, all upper case: `PCF`, `TF1`, `CNCE`.
+    Upper,
+    /// One upper-case letter: an initial (`J.`) or a sentence-opening `A`.
+    Initial,
+    /// Starts with a digit.
+    Digit,
+}
+
+/// A word of the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub key: u64,
+    pub class: Class,
+    /// For nationalities and places, the country; for roles, the kind of position.
+    pub nation: u16,
+    pub group: u16,
+    pub shape: Shape,
+    pub gap: Gap,
+    /// Index of the top-level quotation the word lies in, `NO_QUOTE` outside quotations.
+    pub quote: u32,
+}
+
+/// `Word::quote` of a word outside every quotation.
+pub const NO_QUOTE: u32 = u32::MAX;
+
+impl Word {
+    #[inline]
+    pub fn has(&self, bits: u64) -> bool {
+        self.class.has(bits)
+    }
+    /// A capitalised or all-capitals word.
+    #[inline]
+    pub fn capitalised(&self) -> bool {
+        matches!(self.shape, Shape::Capital | Shape::Upper | Shape::Initial)
+    }
+    #[inline]
+    pub fn quoted(&self) -> bool {
+        self.quote != NO_QUOTE
+    }
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// Classifies the text between two words.
+fn classify_gap(between: &str) -> Gap {
+    if between == " " {
+        return Gap(Gap::SPACE);
+    }
+    let mut bits = 0u16;
+    let spaced = between.contains(char::is_whitespace);
+    for c in between.chars() {
+        bits |= match c {
+            c if c.is_whitespace() => Gap::SPACE,
+            ',' => Gap::COMMA,
+            ':' => Gap::COLON,
+            ';' => Gap::SEMICOLON,
+            '.' | '!' | '?' | '…' => Gap::STOP,
+            '-' | '\u{2010}' | '\u{2011}' if !spaced => Gap::HYPHEN,
+            '-' | '—' | '–' | '\u{2012}' | '\u{2015}' => Gap::DASH,
+            '\'' | '’' if !spaced => Gap::APOSTROPHE,
+            '(' | '[' | '{' => Gap::OPEN_PAREN,
+            ')' | ']' | '}' => Gap::CLOSE_PAREN,
+            '"' | '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '‘' | '’' | '\'' => {
+                Gap::QUOTE
+            }
+            _ => Gap::OTHER,
+        };
+    }
+    Gap(bits)
+}
+
+fn shape_of(word: &str) -> Shape {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return Shape::Lower;
+    };
+    if first.is_numeric() {
+        return Shape::Digit;
+    }
+    if !first.is_uppercase() {
+        return Shape::Lower;
+    }
+    let mut letters = 0;
+    let mut lower = false;
+    for c in chars {
+        if c.is_alphabetic() {
+            letters += 1;
+            lower |= c.is_lowercase();
+        }
+    }
+    match (letters, lower) {
+        (0, _) if word.chars().count() == 1 => Shape::Initial,
+        (_, true) => Shape::Capital,
+        _ => Shape::Upper,
+    }
+}
+
+/// Appends the words of `text[range]` to `out` (cleared first), with their classes in `lang`.
+/// `tokens` is a buffer for the house tokeniser.
+pub fn words_into(
+    text: &str,
+    range: Range<usize>,
+    lang: Lang,
+    tokens: &mut Vec<Token>,
+    out: &mut Vec<Word>,
+) {
+    let lx = Lexicon::get();
+    tokens.clear();
+    normalize::tokenize_into(text, range.clone(), tokens);
+    out.clear();
+    out.reserve(tokens.len());
+    let mut prev_end = range.start;
+    for t in tokens.iter() {
+        let (start, end) = (t.start as usize, t.end as usize);
+        // `à` is not the verb `a`: a few short accented words keep their accent.
+        let key = if end - start <= 4 && !text.as_bytes()[start..end].is_ascii() {
+            accented_key(&text[start..end]).unwrap_or(t.key)
+        } else {
+            t.key
+        };
+        let gap = if out.is_empty() {
+            let mut g = classify_gap(&text[prev_end..start]);
+            g.0 |= Gap::START;
+            g
+        } else {
+            classify_gap(&text[prev_end..start])
+        };
+        // A compound the lexicon knows (`porte-parole`) is one word.
+        if gap.has(Gap::HYPHEN)
+            && gap.joins()
+            && let Some(prev) = out.last_mut()
+            && let Some(e) = lx.entry(compound_key(prev.key, key))
+        {
+            prev.end = end;
+            prev.key = compound_key(prev.key, key);
+            prev.class = e.class(lang);
+            prev.nation = e.nation;
+            prev.group = e.group;
+            prev_end = end;
+            continue;
+        }
+        let (mut class, nation, group) = lx
+            .entry(key)
+            .map_or((Class(0), 0, 0), |e| (e.class(lang), e.nation, e.group));
+        // Folding makes `déclaré` and `déclare` one key: the accent tells the participle.
+        if lang == Lang::Fr && class.all(Class::FINITE | Class::PARTICIPLE) {
+            let word = &text[start..end];
+            let participle = ["é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"]
+                .iter()
+                .any(|e| word.ends_with(e));
+            class.0 &= !if participle {
+                Class::FINITE
+            } else {
+                Class::PARTICIPLE
+            };
+        }
+        out.push(Word {
+            start,
+            end,
+            key,
+            class,
+            nation,
+            group,
+            shape: shape_of(&text[start..end]),
+            gap,
+            quote: NO_QUOTE,
+        });
+        prev_end = end;
+    }
+}
+
+/// The words of `text[range]` (for tests and small windows).
+pub fn words(text: &str, range: Range<usize>, lang: Lang) -> Vec<Word> {
+    let mut tokens = Vec::new();
+    let mut out = Vec::new();
+    words_into(text, range, lang, &mut tokens, &mut out);
+    out
+}
+
+/// Marks the words inside each quotation's outer range (`outers` sorted by start, not
+/// overlapping: top-level quotations) with the quotation's index.
+pub fn mark_quotes(words: &mut [Word], outers: &[(u32, Range<usize>)]) {
+    let mut q = 0;
+    for w in words.iter_mut() {
+        while q < outers.len() && outers[q].1.end <= w.start {
+            q += 1;
+        }
+        if let Some((index, outer)) = outers.get(q)
+            && outer.start <= w.start
+            && w.end <= outer.end
+        {
+            w.quote = *index;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::normalize::word_key;
+
+    #[test]
+    fn gaps_shapes_and_classes() {
+        let s = "l'île, Kim Jong-un M. Dupont a-t-il dit: PCF (TF1) — fin";
+        let w = words(s, 0..s.len(), Lang::Fr);
+        let texts: Vec<&str> = w.iter().map(|w| &s[w.range()]).collect();
+        assert_eq!(
+            texts,
+            [
+                "l", "île", "Kim", "Jong", "un", "M", "Dupont", "a", "t", "il", "dit", "PCF",
+                "TF1", "fin"
+            ]
+        );
+        assert!(w[0].gap.has(Gap::START));
+        assert!(w[1].gap.joins() && w[1].gap.has(Gap::APOSTROPHE));
+        assert!(w[2].gap.has(Gap::COMMA));
+        assert!(w[4].gap.has(Gap::HYPHEN) && w[4].gap.joins());
+        assert!(w[6].gap.has(Gap::STOP), "the period after M.");
+        assert!(w[11].gap.has(Gap::COLON));
+        assert!(w[12].gap.has(Gap::OPEN_PAREN));
+        assert!(w[13].gap.has(Gap::DASH) && w[13].gap.has(Gap::CLOSE_PAREN));
+        assert_eq!(w[2].shape, Shape::Capital);
+        assert_eq!(w[4].shape, Shape::Lower);
+        assert_eq!(w[5].shape, Shape::Initial);
+        assert_eq!(w[11].shape, Shape::Upper);
+        assert_eq!(w[12].shape, Shape::Upper);
+        assert!(w[7].has(Class::AUX));
+        assert!(w[9].has(Class::PRONOUN));
+        assert!(w[10].has(Class::SAY));
+        assert!(w[5].has(Class::TITLE));
+        assert_eq!(w[3].key, word_key("jong"));
+    }
+
+    #[test]
+    fn compounds_the_lexicon_knows_are_one_word() {
+        let s = "le porte-parole et le vice-président, Jong-un";
+        let w = words(s, 0..s.len(), Lang::Fr);
+        let texts: Vec<&str> = w.iter().map(|w| &s[w.range()]).collect();
+        assert_eq!(
+            texts,
+            [
+                "le",
+                "porte-parole",
+                "et",
+                "le",
+                "vice-président",
+                "Jong",
+                "un"
+            ]
+        );
+        assert!(w[1].has(Class::ROLE));
+    }
+
+    #[test]
+    fn the_accent_tells_a_participle_from_a_finite_form() {
+        let s = "déclare déclaré déclarée";
+        let w = words(s, 0..s.len(), Lang::Fr);
+        assert!(w[0].has(Class::FINITE) && !w[0].has(Class::PARTICIPLE));
+        assert!(w[1].has(Class::PARTICIPLE) && !w[1].has(Class::FINITE));
+        assert!(w[2].has(Class::PARTICIPLE) && !w[2].has(Class::FINITE));
+    }
+
+    #[test]
+    fn words_inside_quotations_are_marked() {
+        let s = "Il a dit « non merci » puis partit.";
+        let mut w = words(s, 0..s.len(), Lang::Fr);
+        let open = s.find('«').unwrap();
+        let close = s.find('»').unwrap() + '»'.len_utf8();
+        mark_quotes(&mut w, &[(0, open..close)]);
+        let quoted: Vec<&str> = w
+            .iter()
+            .filter(|w| w.quoted())
+            .map(|w| &s[w.range()])
+            .collect();
+        assert_eq!(quoted, ["non", "merci"]);
+    }
+}
