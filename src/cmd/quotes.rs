@@ -6,7 +6,15 @@ use std::path::Path;
 
 use crate::core::document::{Document, DocumentInfo};
 use crate::core::open::open_pair;
-use crate::core::quotes::{self, Quote, QuoteMatch};
+use crate::core::quotes::{self, Quote, QuoteMatch, SpeakerType, Via};
+
+/// The words designating a speaker, with their byte range.
+#[derive(serde::Serialize)]
+struct JsonMention<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
 
 /// One quotation in the JSON output.
 #[derive(serde::Serialize)]
@@ -17,6 +25,9 @@ struct JsonQuote<'a> {
     spans: Vec<[usize; 2]>,
     outer: [usize; 2],
     speaker: Option<&'a str>,
+    speaker_mention: Option<JsonMention<'a>>,
+    speaker_type: Option<SpeakerType>,
+    via: Option<Via>,
     how: &'a str,
     fragment: bool,
     unclosed: bool,
@@ -65,6 +76,16 @@ fn write_json(
                 spans: q.spans.iter().map(|r| [r.start, r.end]).collect(),
                 outer: [q.outer.start, q.outer.end],
                 speaker: q.speaker.as_deref(),
+                speaker_mention: q.speaker_mention.as_ref().and_then(|r| {
+                    let doc = if q.doc.index() == 0 { left } else { right };
+                    doc.text.get(r.clone()).map(|text| JsonMention {
+                        text,
+                        start: r.start,
+                        end: r.end,
+                    })
+                }),
+                speaker_type: q.speaker_type,
+                via: q.via,
                 how: &q.how,
                 fragment: q.fragment,
                 unclosed: q.unclosed,
@@ -139,7 +160,11 @@ fn write_text(
                 shorten(&q.text)
             )?;
             let speaker = q.speaker.as_deref().unwrap_or("unknown");
-            writeln!(out, "      speaker: {speaker} — {}", q.how)?;
+            let kind = q
+                .speaker_type
+                .map(|t| format!(" ({}, {})", t.label(), q.via.map_or("", Via::label)))
+                .unwrap_or_default();
+            writeln!(out, "      speaker: {speaker}{kind} — {}", q.how)?;
             if !q.matches.is_empty() {
                 let list: Vec<String> = q
                     .matches

@@ -6,29 +6,32 @@
 //! of a person ("le président russe Vladimir Poutine") helps attribute the other's quotations,
 //! gives speakers one canonical name across both, and fills `matches`.
 //!
+//! The modules, in the order the work runs: `scan` (marks), `draft` (quoted words, incises cut,
+//! fragments), `attribution` (reading each article, the grammar of saying, entities,
+//! resolution), `links` (subheadings, repetitions, counterparts carrying a speaker),
+//! `matching` (counterparts across the articles).
+//!
 //! Both return a plain `Vec<Quote>` in reading order, which is also id order (`quotes[i].id ==
 //! i`; for `analyse` the left article's quotations come first), so an id indexes the vector.
 //! Nested quotations follow the one that encloses them.
 //!
 //! The work is linear in the input: one pass over the bytes finds the marks (skipping every
-//! byte that cannot start one), attribution only reads a few hundred bytes around each
-//! quotation, persons are collected in one pass when a quotation needs them, and resolution
-//! looks back a bounded number of mentions.
+//! byte that cannot start one), attribution reads each block once, and resolution looks back
+//! a bounded number of sentences, mentions and paragraphs.
 
 mod attribution;
-mod lexicon;
+mod draft;
+mod links;
 mod matching;
 mod scan;
 
-use std::cell::OnceCell;
-use std::collections::HashMap;
 use std::ops::Range;
 
-use attribution::{Found, Pattern, Persons, Resolved, Scene};
-use scan::{RawQuote, ends_sentence};
+use attribution::{Facts, Ident, Position, Reading, Resolved, Site};
+pub use attribution::{SpeakerType, Via};
+use draft::Draft;
 
 use crate::core::document::Document;
-use crate::core::sentence;
 use crate::core::side::DocId;
 
 /// How a counterpart in the other article relates to a quotation, from the quotation's point
@@ -85,10 +88,21 @@ pub struct Quote {
     pub outer: Range<usize>,
     /// The spans joined: a space between paragraphs, " … " where an incise was left out.
     pub text: String,
-    /// Canonical name, `None` when nothing supports one.
+    /// Who said it: the canonical name of the person or organisation when the articles make
+    /// it knowable (one name per entity across both articles and all spellings), else the noun
+    /// phrase that designates the speaker ("une source proche du dossier", "les syndicats");
+    /// `None` only when nobody is said to have said it.
     pub speaker: Option<String>,
+    /// What kind of speaker it is.
+    pub speaker_type: Option<SpeakerType>,
+    /// The words of this document designating the speaker at the attribution (for a
+    /// continuation, at the attribution continued), as a byte range.
+    pub speaker_mention: Option<Range<usize>>,
+    /// How the speaker was found.
+    pub via: Option<Via>,
     /// How the speaker was found, for people: "«…», a déclaré le président russe → Vladimir
-    /// Poutine (role)", "continues quote #3", "subheading abridging quote #3"…
+    /// Poutine (described so in the articles)", "continues quote #3", "subheading abridging
+    /// quote #3"…
     pub how: String,
     /// A short phrase quoted inside a sentence (`les "liens historiques"`).
     pub fragment: bool,
@@ -109,387 +123,212 @@ pub struct Quote {
 enum How {
     Nothing,
     Own {
-        found: Found,
-        via: Option<&'static str>,
+        position: Position,
+        clause: Range<usize>,
+        rule: &'static str,
     },
     Continues(usize),
     Abridges(usize),
+    Repeats(usize),
     Nested(usize),
     LoneHeading,
+    OtherArticle(usize),
 }
 
-/// A quotation being built.
-struct Draft {
-    raw: RawQuote,
-    spans: Vec<Range<usize>>,
-    text: String,
-    keys: Vec<u64>,
-    /// The numbers the quotation states, for matching.
-    numbers: Vec<u64>,
-    fragment: bool,
-    sentence_start: usize,
-    speaker: Option<Resolved>,
-    how: How,
-    abridges: Option<usize>,
+/// One document's quotations, built and attributed.
+struct Built {
+    drafts: Vec<Draft>,
+    resolved: Vec<Resolved>,
+    fragment: Vec<bool>,
+    how: Vec<How>,
+    abridges: Vec<Option<usize>>,
 }
 
-/// Quotations longer than this many words are never fragments.
-const FRAGMENT_MAX_WORDS: usize = 8;
-/// How many quotations after (then before) a subheading may be the one it abridges.
-const ABRIDGE_WINDOW: usize = 24;
-/// How far before and after a quotation attribution is looked for, in bytes.
-const CONTEXT_BYTES: usize = 400;
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
-/// Trims white space off a range of `text`.
-fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
-    let s = &text[r.clone()];
-    let lead = s.len() - s.trim_start().len();
-    let t = s.trim();
-    r.start + lead..r.start + lead + t.len()
-}
-
-/// Builds the quotations of one document with attribution resolved against `persons`.
-fn drafts(doc: &Document, persons: &OnceCell<Persons>) -> Vec<Draft> {
-    let text = doc.text.as_str();
-    let raws = scan::scan(doc);
-    let mut drafts: Vec<Draft> = Vec::with_capacity(raws.len());
-    let mut own: Vec<Option<Found>> = Vec::with_capacity(raws.len());
-    // Parent indices refer to `raws`; a raw quotation without words is skipped.
-    let mut raw_to_draft: Vec<Option<usize>> = vec![None; raws.len()];
-    let mut sentence_of_raw: Vec<Option<usize>> = vec![None; raws.len()];
-    let mut tokens = Vec::new();
-    for (i, raw) in raws.iter().enumerate() {
-        let Some(block) = doc.blocks.get(raw.block) else {
-            continue;
-        };
-        // Spans, incises cut out of top-level quotations; the text joins paragraphs with a
-        // space and the two sides of an incise with " … ".
-        let mut spans = Vec::with_capacity(raw.pieces.len());
-        let quoted_len: usize = raw.pieces.iter().map(|p| p.len() + 5).sum();
-        let mut quoted = String::with_capacity(quoted_len);
-        let mut keys = Vec::with_capacity(quoted_len / 5);
-        let mut incise: Option<Found> = None;
-        for piece in &raw.pieces {
-            let found = if raw.parent.is_none() {
-                attribution::incises(text, piece.clone())
-            } else {
-                Vec::new()
-            };
-            let mut from = piece.start;
-            let cuts = found
-                .iter()
-                .map(|(r, _)| r.clone())
-                .chain(std::iter::once(piece.end..piece.end));
-            for (k, cut) in cuts.enumerate() {
-                let r = trim_range(text, from..cut.start.max(from));
-                from = cut.end;
-                if r.is_empty() {
-                    continue;
-                }
-                if !spans.is_empty() {
-                    quoted.push_str(if k == 0 { " " } else { " … " });
-                }
-                quoted.push_str(&text[r.clone()]);
-                // The same words and keys as `normalize::tokenize`, hashed faster.
-                attribution::words_into(text, r.clone(), usize::MAX, &mut tokens);
-                keys.extend(tokens.iter().map(|t| t.key));
-                spans.push(r);
-            }
-            if incise.is_none() {
-                incise = found.into_iter().map(|f| f.1).next();
-            }
-        }
-        // English puts the comma before an attribution inside the marks ("…," said X): it
-        // belongs to the sentence, not to the quotation.
-        if let Some(last) = spans.last_mut() {
-            let kept = text[last.clone()]
-                .trim_end_matches([',', ' ', '\u{a0}'])
-                .len();
-            if kept > 0 && kept < last.len() {
-                let cut = last.len() - kept;
-                last.end -= cut;
-                quoted.truncate(quoted.len() - cut);
-            }
-        }
-        if spans.is_empty() {
-            continue;
-        }
-        // The sentence before the opening mark, bounded by the paragraph, the enclosing
-        // quotation and the previous quotation.
-        let mut bound = block.range.start;
-        // The quotation whose end bounds the window, if one does: its sentence may go on.
-        let mut bounded_by: Option<usize> = None;
-        if let Some(p) = raw.parent.and_then(|p| raws.get(p)) {
-            bound = bound.max(
-                p.pieces
-                    .first()
-                    .map_or(p.outer.start, |r| r.start)
-                    .min(raw.outer.start),
-            );
-        }
-        for j in (i.saturating_sub(8)..i).rev() {
-            let end = raws[j].outer.end;
-            if end <= raw.outer.start && end > bound {
-                bound = end;
-                bounded_by = Some(j);
-            }
-        }
-        let window_start = ceil_boundary(
-            text,
-            raw.outer.start.saturating_sub(CONTEXT_BYTES).max(bound),
-        );
-        // Without any sentence-final punctuation the window is one piece: no need to split it.
-        let window = &text[window_start..raw.outer.start];
-        let last_piece = match window.rfind(['.', '!', '?', '…']) {
-            None => Some(trim_range(text, window_start..raw.outer.start)).filter(|r| !r.is_empty()),
-            // Splitting only around the last possible end is enough when it is one (the
-            // splitter needs the word before it to rule out "M." and initials); otherwise
-            // the whole window is split.
-            Some(p) => {
-                let near = ceil_boundary(
-                    text,
-                    (window_start + p).saturating_sub(64).max(window_start),
-                );
-                let pieces = sentence::split(text, near..raw.outer.start);
-                match pieces.last() {
-                    Some(last)
-                        if pieces.len() >= 2
-                            || near == window_start
-                            || ends_sentence(&text[last.clone()]) =>
-                    {
-                        Some(last.clone())
-                    }
-                    _ => sentence::split(text, window_start..raw.outer.start).pop(),
-                }
-            }
-        };
-        let (sentence_start, pre) = match last_piece {
-            Some(last) if ends_sentence(&text[last.clone()]) => {
-                (raw.outer.start, raw.outer.start..raw.outer.start)
-            }
-            Some(last) => (last.start, last.start..raw.outer.start),
-            None => (raw.outer.start, raw.outer.start..raw.outer.start),
-        };
-        // No sentence boundary since the previous quotation: same sentence as it.
-        let sentence_start = match bounded_by.and_then(|j| sentence_of_raw[j]) {
-            Some(earlier) if text[window_start..sentence_start].trim().is_empty() => earlier,
-            _ => sentence_start,
-        };
-        sentence_of_raw[i] = Some(sentence_start);
-        let pre_text = text[pre.clone()].trim();
-        // The text after the closing mark, up to the next quotation.
-        let last_block_end = doc
-            .blocks
-            .get(raw.last_block)
-            .map_or(text.len(), |b| b.range.end);
-        let next_start = raws[i + 1..]
+/// Reads the documents (their entities shared) and attributes their quotations.
+fn build(docs: &[&Document]) -> Vec<Built> {
+    let mut reading = Reading::new(docs.len());
+    let mut drafts_of = Vec::with_capacity(docs.len());
+    for doc in docs {
+        let lang = attribution::language(doc);
+        let raws = scan::scan(doc);
+        let drafts = draft::build(doc, &raws, lang);
+        let sites: Vec<Site> = drafts
             .iter()
-            .find(|q| q.outer.start >= raw.outer.end)
-            .map_or(usize::MAX, |q| q.outer.start);
-        let post_end = floor_boundary(
-            text,
-            last_block_end
-                .min(next_start)
-                .min(raw.outer.end + CONTEXT_BYTES),
-        )
-        .max(raw.outer.end);
-        let after = if raw.unclosed {
-            None
-        } else {
-            attribution::after(text, raw.outer.end..post_end)
+            .map(|d| Site {
+                outer: d.raw.outer.clone(),
+                block: d.raw.block,
+                last_block: d.raw.last_block,
+                nested: d.raw.parent.is_some(),
+                incise: d.incise.clone(),
+            })
+            .collect();
+        reading.read(doc, lang, &sites);
+        drafts_of.push((drafts, lang));
+    }
+    reading.finish();
+    let mut out = Vec::with_capacity(docs.len());
+    for (d, (drafts, lang)) in drafts_of.into_iter().enumerate() {
+        let doc = docs[d];
+        let quotes = &reading.docs[d].quotes;
+        let fragment: Vec<bool> = drafts
+            .iter()
+            .zip(quotes)
+            .map(|(dr, q)| draft::is_fragment(dr, q.own.as_ref(), q.opens_sentence, q.after_colon))
+            .collect();
+        let facts: Vec<Facts> = drafts
+            .iter()
+            .zip(&fragment)
+            .map(|(dr, &fragment)| Facts {
+                nested: dr.raw.parent.is_some(),
+                heading: dr.raw.heading,
+                fragment,
+                first_person: attribution::first_person(&doc.text, &dr.spans, lang),
+                block: dr.raw.block,
+                last_block: dr.raw.last_block,
+                start: dr.raw.outer.start,
+            })
+            .collect();
+        let mut resolved = attribution::resolve(&reading, d, &facts);
+        let mut how: Vec<How> = resolved
+            .iter()
+            .zip(quotes)
+            .zip(&drafts)
+            .map(|((r, q), dr)| match (&q.own, r.continues, dr.raw.parent) {
+                (_, _, Some(p)) => How::Nested(p),
+                (Some(a), None, _) => How::Own {
+                    position: a.position,
+                    clause: a.clause.clone(),
+                    rule: r.rule,
+                },
+                (_, Some(c), _) => How::Continues(c),
+                (None, None, _) if r.speaker.is_some() => How::Own {
+                    position: Position::Before,
+                    clause: r.mention.as_ref().map_or(0..0, |m| m.1.clone()),
+                    rule: r.rule,
+                },
+                _ => How::Nothing,
+            })
+            .collect();
+        // Subheadings take the speaker of the body quotation they abridge.
+        let linked = |resolved: &[Resolved]| -> Vec<(Vec<u64>, bool, bool, bool)> {
+            drafts
+                .iter()
+                .zip(resolved)
+                .map(|(dr, r)| {
+                    (
+                        dr.keys.clone(),
+                        dr.raw.heading,
+                        dr.raw.parent.is_some(),
+                        r.speaker.is_some(),
+                    )
+                })
+                .collect()
         };
-        let found = incise.or(after).or_else(|| {
-            if raw.parent.is_none() {
-                attribution::before(text, pre, true)
-            } else {
-                None
+        let attributed: Vec<bool> = resolved.iter().map(|r| r.attributed).collect();
+        let view = linked(&resolved);
+        let links: Vec<links::Linked> = view
+            .iter()
+            .map(|(keys, heading, nested, spoken)| links::Linked {
+                keys,
+                heading: *heading,
+                nested: *nested,
+                spoken: *spoken,
+            })
+            .collect();
+        let abridges = links::abridged(&links, &attributed);
+        for (h, b) in abridges.iter().enumerate() {
+            if let Some(b) = *b {
+                let from = resolved[b].clone();
+                resolved[h].speaker = from.speaker;
+                resolved[h].mention = from.mention;
+                resolved[h].via = resolved[h].speaker.as_ref().map(|_| Via::Headline);
+                how[h] = How::Abridges(b);
+            } else if drafts[h].raw.heading && !attributed[h] && drafts[h].raw.parent.is_none() {
+                how[h] = How::LoneHeading;
             }
-        });
-        // A fragment is a short phrase mentioned inside a sentence, not introduced as speech.
-        let fragment = !raw.heading
-            && keys.len() <= FRAGMENT_MAX_WORDS
-            && !found.as_ref().is_some_and(|f| f.introduces)
-            && !pre_text.is_empty()
-            && !pre_text.ends_with(':')
-            && !quoted.contains(['.', '!', '?', '…']);
-        own.push(found);
-        raw_to_draft[i] = Some(drafts.len());
-        drafts.push(Draft {
-            // Everything but the pieces, which the spans replace.
-            raw: RawQuote {
-                outer: raw.outer.clone(),
-                pieces: Vec::new(),
-                ..*raw
-            },
-            numbers: matching::numbers(text, &spans),
-            spans,
-            text: quoted,
-            keys,
+        }
+        // Quotations repeating the words of an attributed one take its speaker.
+        let view = linked(&resolved);
+        let links: Vec<links::Linked> = view
+            .iter()
+            .map(|(keys, heading, nested, spoken)| links::Linked {
+                keys,
+                heading: *heading,
+                nested: *nested,
+                spoken: *spoken,
+            })
+            .collect();
+        for (i, j) in links::repeated(&links).into_iter().enumerate() {
+            if let Some(j) = j {
+                let from = resolved[j].clone();
+                resolved[i].speaker = from.speaker;
+                resolved[i].mention = from.mention;
+                resolved[i].via = Some(Via::Continuation);
+                how[i] = How::Repeats(j);
+            }
+        }
+        out.push(Built {
+            drafts,
+            resolved,
             fragment,
-            sentence_start,
-            speaker: None,
-            how: How::Nothing,
-            abridges: None,
+            how,
+            abridges,
         });
     }
-    for d in &mut drafts {
-        d.raw.parent = d.raw.parent.and_then(|p| raw_to_draft[p]);
-    }
-    attribute(doc, persons, &mut drafts, own);
-    drafts
-}
-
-/// Resolves speakers in reading order: own attributions, then continuations, then subheadings.
-fn attribute(
-    doc: &Document,
-    persons: &OnceCell<Persons>,
-    drafts: &mut [Draft],
-    own: Vec<Option<Found>>,
-) {
-    // (index of the quotation that set it, its speaker, its block)
-    let mut previous: Option<(usize, Option<Resolved>, usize)> = None;
-    for (i, found) in own.into_iter().enumerate() {
-        let d = &drafts[i];
-        if let Some(p) = d.raw.parent {
-            drafts[i].how = How::Nested(p);
-            continue;
-        }
-        // A subheading takes the speaker of the body quotation it abridges (below), unless it
-        // is attributed itself ("« … » — Paul Martin").
-        if d.raw.heading && found.is_none() {
-            continue;
-        }
-        let block = d.raw.block;
-        if let Some(found) = found {
-            let persons = persons.get_or_init(|| Persons::scan(doc));
-            let prev_speaker = previous
-                .as_ref()
-                .and_then(|(_, s, b)| s.as_ref().map(|s| (s, *b)));
-            let scene = Scene {
-                doc,
-                persons,
-                at: found.at,
-                sentence_start: d.sentence_start,
-                previous_speaker: prev_speaker,
-                block,
-            };
-            let resolved = scene.resolve(&found.subject);
-            let via = resolved.as_ref().map(|r| r.via);
-            drafts[i].speaker = resolved.clone();
-            drafts[i].how = How::Own { found, via };
-            previous = Some((i, resolved, block));
-            continue;
-        }
-        // No attribution of its own: it continues the previous speaker within the sentence, or
-        // (for a full statement) in the same or the next paragraph.
-        let continues = previous.as_ref().and_then(|(p, speaker, prev_block)| {
-            let speaker = speaker.as_ref()?;
-            let same_sentence =
-                *prev_block == block && d.sentence_start <= drafts[*p].raw.outer.end;
-            let near = block.saturating_sub(*prev_block) <= 1 && !d.fragment;
-            (same_sentence || near).then(|| (*p, speaker.clone()))
-        });
-        match continues {
-            Some((p, speaker)) => {
-                drafts[i].speaker = Some(speaker.clone());
-                drafts[i].how = How::Continues(p);
-                if !drafts[i].fragment {
-                    previous = Some((i, Some(speaker), block));
-                }
-            }
-            None if !drafts[i].fragment => previous = Some((i, None, block)),
-            None => {}
-        }
-    }
-    // Subheadings take the speaker of the body quotation they abridge: the nearest one that
-    // contains their words (or most of them, in order).
-    for h in 0..drafts.len() {
-        if !drafts[h].raw.heading
-            || drafts[h].raw.parent.is_some()
-            || matches!(drafts[h].how, How::Own { .. })
-        {
-            continue;
-        }
-        let heading = &drafts[h].keys;
-        let abridged = |b: &Draft| {
-            !b.raw.heading
-                && b.raw.parent.is_none()
-                && b.keys.len() >= heading.len()
-                && matching::similarity(heading, &b.keys) * (heading.len() + b.keys.len()) as f32
-                    / 2.0
-                    >= 0.8 * heading.len() as f32
-        };
-        // The body quotation is near its subheading: looking at a few keeps this linear.
-        let found = (h + 1..drafts.len().min(h + 1 + ABRIDGE_WINDOW))
-            .find(|&b| abridged(&drafts[b]))
-            .or_else(|| {
-                (h.saturating_sub(ABRIDGE_WINDOW)..h)
-                    .rev()
-                    .find(|&b| abridged(&drafts[b]))
-            });
-        match found {
-            Some(b) => {
-                drafts[h].speaker = drafts[b].speaker.clone();
-                drafts[h].abridges = Some(b);
-                drafts[h].how = How::Abridges(b);
-            }
-            None => drafts[h].how = How::LoneHeading,
-        }
-    }
+    out
 }
 
 /// Writes `how` with `push_str` (formatting machinery was a tenth of extraction time on
 /// quote-dense text).
-fn render_how(text: &str, how: &How, offset: usize, speaker: Option<&str>) -> String {
+fn render_how(
+    text: &str,
+    how: &How,
+    offset: usize,
+    outer: &Range<usize>,
+    speaker: Option<&str>,
+) -> String {
     let mut out = String::with_capacity(64);
     match how {
         How::Nothing => out.push_str("no attribution found"),
-        How::Own { found, via } => {
-            let written = text.get(found.clause.clone()).unwrap_or_default();
-            match found.pattern {
-                Pattern::After => {
-                    out.push_str("«…»");
-                    out.push_str(written.trim_end());
-                }
-                Pattern::Before => {
-                    out.push_str(written.trim());
-                    out.push_str(" «…»");
-                }
-                Pattern::Incise => {
-                    out.push_str("«…");
-                    out.push_str(written.trim());
+        How::Own {
+            position,
+            clause,
+            rule,
+        } => {
+            let written = text.get(clause.clone()).unwrap_or_default().trim();
+            let after = clause.start >= outer.end;
+            match position {
+                Position::Incise => {
+                    out.push_str("«…, ");
+                    out.push_str(written);
                     out.push_str("…»");
                 }
+                _ if after => {
+                    out.push_str("«…», ");
+                    out.push_str(written);
+                }
+                _ => {
+                    out.push_str(written);
+                    out.push_str(" «…»");
+                }
             }
-            match (speaker, via) {
-                (Some(name), Some(via)) => {
+            match speaker {
+                Some(name) => {
                     out.push_str(" → ");
                     out.push_str(name);
                     out.push_str(" (");
-                    out.push_str(via);
+                    out.push_str(rule);
                     out.push(')');
                 }
-                _ => out.push_str(" → speaker unknown"),
+                None => out.push_str(" → speaker unknown"),
             }
         }
         How::Continues(p) => push_id(&mut out, "continues quote #", p + offset),
         How::Abridges(b) => push_id(&mut out, "subheading abridging quote #", b + offset),
+        How::Repeats(j) => push_id(&mut out, "repeats the words of quote #", j + offset),
         How::Nested(p) => push_id(&mut out, "nested in quote #", p + offset),
         How::LoneHeading => out.push_str("subheading; no body quotation abridged"),
+        How::OtherArticle(id) => push_id(&mut out, "as its counterpart #", *id),
     }
     out
 }
@@ -499,112 +338,72 @@ fn push_id(out: &mut String, label: &str, id: usize) {
     out.push_str(&id.to_string());
 }
 
-/// Quotations with their ids, plus what matching needs: normalised words and numbers, and speaker
-/// keys.
-type Finished = (Vec<Quote>, Vec<(Vec<u64>, Vec<u64>)>, Vec<Option<Vec<u64>>>);
+/// Quotations with their ids, plus what matching needs: each one's keys and numbers, and its
+/// speaker's identity.
+type Finished = (Vec<Quote>, Vec<(Vec<u64>, Vec<u64>)>, Vec<Option<Ident>>);
 
-fn finish(
-    text: &str,
-    drafts: Vec<Draft>,
-    doc: DocId,
-    offset: usize,
-    names: &HashMap<Vec<u64>, String>,
-) -> Finished {
-    let mut quotes = Vec::with_capacity(drafts.len());
-    let mut keys = Vec::with_capacity(drafts.len());
-    let mut speakers = Vec::with_capacity(drafts.len());
-    for (i, d) in drafts.into_iter().enumerate() {
-        let speaker = d.speaker.as_ref().map(|s| {
-            names
-                .get(&*s.key)
-                .cloned()
-                .unwrap_or_else(|| s.display.to_string())
-        });
+/// The quotations of one built document, ids from `offset`, with what matching needs.
+fn finish(doc: &Document, built: Built, id: DocId, offset: usize) -> Finished {
+    let mut quotes = Vec::with_capacity(built.drafts.len());
+    let mut keys = Vec::with_capacity(built.drafts.len());
+    let mut idents = Vec::with_capacity(built.drafts.len());
+    for (i, d) in built.drafts.into_iter().enumerate() {
+        let r = &built.resolved[i];
+        let speaker = r.speaker.as_ref().map(|s| s.name.clone());
         quotes.push(Quote {
             id: offset + i,
-            doc,
+            doc: id,
+            how: render_how(
+                &doc.text,
+                &built.how[i],
+                offset,
+                &d.raw.outer,
+                speaker.as_deref(),
+            ),
+            speaker,
+            speaker_type: r.speaker.as_ref().map(|s| s.kind),
+            speaker_mention: r
+                .speaker
+                .as_ref()
+                .and(r.mention.as_ref())
+                .map(|m| m.1.clone()),
+            via: r.speaker.as_ref().and(r.via),
             spans: d.spans,
             outer: d.raw.outer.clone(),
             text: d.text,
-            how: render_how(text, &d.how, offset, speaker.as_deref()),
-            speaker,
-            fragment: d.fragment,
+            fragment: built.fragment[i],
             unclosed: d.raw.unclosed,
             heading: d.raw.heading,
             parent: d.raw.parent.map(|p| p + offset),
-            abridges: d.abridges.map(|b| b + offset),
+            abridges: built.abridges[i].map(|b| b + offset),
             matches: Vec::new(),
         });
         keys.push((d.keys, d.numbers));
-        speakers.push(d.speaker.map(|s| s.key.to_vec()));
+        idents.push(r.speaker.as_ref().map(|s| s.ident.clone()));
     }
-    (quotes, keys, speakers)
+    (quotes, keys, idents)
 }
 
 /// The quotations of one document on its own, ids local (0, 1, …), `matches` empty.
 pub fn extract(doc: &Document, id: DocId) -> Vec<Quote> {
-    let persons = OnceCell::new();
-    let drafts = drafts(doc, &persons);
-    finish(&doc.text, drafts, id, 0, &HashMap::new()).0
-}
-
-/// Canonical names: the first way a person is written, left document first; a surname alone
-/// becomes the full name when one person of either document has it.
-fn canonical_names(all: &[&Persons]) -> HashMap<Vec<u64>, String> {
-    let mut names: HashMap<Vec<u64>, String> = HashMap::new();
-    for persons in all {
-        for p in &persons.list {
-            names
-                .entry(p.key.to_vec())
-                .or_insert_with(|| p.display.to_string());
-        }
-    }
-    names
+    let built = build(&[doc]).pop();
+    built.map_or_else(Vec::new, |b| finish(doc, b, id, 0).0)
 }
 
 /// Both documents: global ids (left first), speakers resolved with what both articles say of
-/// each person and named alike, counterparts linked.
+/// each entity and named alike, counterparts linked, and a quotation without a speaker given
+/// its counterpart's.
 pub fn analyse(left: &Document, right: &Document) -> Vec<Quote> {
-    let left_scan = Persons::scan(left);
-    let right_scan = Persons::scan(right);
-    let mut left_persons = left_scan.clone();
-    left_persons.absorb(&right_scan);
-    let mut right_persons = right_scan;
-    right_persons.absorb(&left_scan);
-    let names = canonical_names(&[&left_persons, &right_persons]);
-    let left_cell = OnceCell::from(left_persons);
-    let right_cell = OnceCell::from(right_persons);
-    let mut left_drafts = drafts(left, &left_cell);
-    let mut right_drafts = drafts(right, &right_cell);
-    // A surname alone becomes the full name of the one person of either document who has it;
-    // then every speaker takes its canonical spelling.
-    let mut by_surname: HashMap<u64, Option<&Vec<u64>>> = HashMap::new();
-    for key in names.keys().filter(|k| k.len() > 1) {
-        if let Some(&last) = key.last() {
-            by_surname
-                .entry(last)
-                .and_modify(|o| *o = None)
-                .or_insert(Some(key));
-        }
-    }
-    for d in left_drafts.iter_mut().chain(right_drafts.iter_mut()) {
-        if let Some(speaker) = &mut d.speaker {
-            if let [surname] = *speaker.key
-                && let Some(Some(full)) = by_surname.get(&surname)
-            {
-                speaker.key = full.as_slice().into();
-            }
-            if let Some(name) = names.get(&*speaker.key) {
-                speaker.display = name.as_str().into();
-            }
-        }
-    }
-    let offset = left_drafts.len();
-    let (mut quotes, mut keys, mut speakers) = finish(&left.text, left_drafts, DocId(0), 0, &names);
-    let (rq, rk, rs) = finish(&right.text, right_drafts, DocId(1), offset, &names);
+    let mut built = build(&[left, right]).into_iter();
+    let (Some(lb), Some(rb)) = (built.next(), built.next()) else {
+        return Vec::new();
+    };
+    let offset = lb.drafts.len();
+    let (mut quotes, mut keys, mut idents) = finish(left, lb, DocId(0), 0);
+    let (rq, rk, ri) = finish(right, rb, DocId(1), offset);
     quotes.extend(rq);
     keys.extend(rk);
-    speakers.extend(rs);
+    idents.extend(ri);
     fn said((keys, numbers): &(Vec<u64>, Vec<u64>)) -> matching::Said<'_> {
         matching::Said { keys, numbers }
     }
@@ -612,7 +411,7 @@ pub fn analyse(left: &Document, right: &Document) -> Vec<Quote> {
     let right_keys: Vec<matching::Said> = keys[offset..].iter().map(said).collect();
     for (i, j, kind, similarity) in matching::link(&left_keys, &right_keys) {
         let (a, b) = (i, offset + j);
-        let conflict = matches!((&speakers[a], &speakers[b]), (Some(x), Some(y)) if x != y);
+        let conflict = matches!((&idents[a], &idents[b]), (Some(x), Some(y)) if x != y);
         let mirrored = match kind {
             MatchKind::Truncated => MatchKind::Extended,
             MatchKind::Extended => MatchKind::Truncated,
@@ -633,6 +432,32 @@ pub fn analyse(left: &Document, right: &Document) -> Vec<Quote> {
     }
     for q in &mut quotes {
         matching::prune(&mut q.matches, |m| (m.kind, m.similarity));
+    }
+    // A quotation nobody is said to have said, whose counterpart (the same words, cut or
+    // extended) has a speaker: the other article says who.
+    for i in 0..quotes.len() {
+        if quotes[i].speaker.is_some() || quotes[i].parent.is_some() {
+            continue;
+        }
+        let from = quotes[i]
+            .matches
+            .iter()
+            .filter(|m| m.kind != MatchKind::Altered || m.similarity >= 0.8)
+            .map(|m| m.id)
+            .find(|&j| quotes[j].speaker.is_some() && quotes[j].via != Some(Via::OtherArticle));
+        if let Some(j) = from {
+            quotes[i].speaker = quotes[j].speaker.clone();
+            quotes[i].speaker_type = quotes[j].speaker_type;
+            quotes[i].speaker_mention = None;
+            quotes[i].via = Some(Via::OtherArticle);
+            let doc = if quotes[i].doc == DocId(0) {
+                left
+            } else {
+                right
+            };
+            let outer = quotes[i].outer.clone();
+            quotes[i].how = render_how(&doc.text, &How::OtherArticle(j), 0, &outer, None);
+        }
     }
     quotes
 }

@@ -257,8 +257,10 @@ fn role_prefers_the_subject_of_the_previous_sentence() {
 
 #[test]
 fn the_object_of_the_previous_sentence_is_not_its_subject() {
+    // Issue 9: an unresolved description is the speaker itself (it was `None`); never the
+    // object of the previous sentence.
     let text = "Le ministre a reçu Paul Martin mardi. « Bienvenue à tous », a dit le ministre.";
-    assert_eq!(said(text)[0].1, None);
+    assert_eq!(said(text)[0].1, s("le ministre"));
     let text = "Jeudi, Paul Martin a reçu le ministre. « Bienvenue à tous », a dit le maire.";
     assert_eq!(said(text)[0].1, s("Paul Martin"));
 }
@@ -289,22 +291,47 @@ fn unattributed_quotation_continues_the_previous_speaker_in_the_same_or_next_par
     assert!(q[1].how.contains("continues quote #0"));
 }
 
+/// Issue 9 changed these from `None`: a speaker no name resolves is the noun phrase that
+/// designates it (a group, an unnamed source, a description).
+#[test]
+fn no_name_the_phrase_is_the_speaker() {
+    assert_eq!(
+        speaker("La foule scandait « démission » devant le palais."),
+        s("la foule")
+    );
+    assert_eq!(
+        speaker("« Nous gagnerons », a déclaré le ministre."),
+        s("le ministre")
+    );
+    assert_eq!(
+        speaker("« Nous gagnerons », a dit un témoin."),
+        s("un témoin")
+    );
+    assert_eq!(
+        speaker("\"We will win,\" the official said."),
+        s("the official")
+    );
+}
+
 #[test]
 fn no_support_no_speaker() {
     assert_eq!(
-        speaker("La foule scandait « démission » devant le palais."),
+        speaker("Le mot « résilience » est partout cette année."),
         None
     );
-    assert_eq!(speaker("« Nous gagnerons », a déclaré le ministre."), None);
-    assert_eq!(speaker("« Nous gagnerons », a dit un témoin."), None);
-    assert_eq!(speaker("\"We will win,\" the official said."), None);
+    assert_eq!(
+        speaker("The word \"resilience\" is everywhere this year."),
+        None
+    );
+    assert_eq!(speaker("Il lisait « Le Monde » dans le train."), None);
 }
 
 #[test]
 fn a_role_must_head_the_phrase() {
     let text = "La maire de Nantes, Johanna Rolland, a parlé. Selon l'entourage de la maire, « la campagne ne fait que commencer ».";
     let q = one(text);
-    assert_eq!(q.speaker, None);
+    // Issue 9: the relation is the speaker (it was `None`), never the mayor herself.
+    assert_eq!(q.speaker, s("l'entourage de la maire"));
     assert!(!q.fragment, "introduced as speech");
     let text = "Son adversaire, Laurent Lejeune, a parlé. « Elle promet ce qu'elle n'a pas fait », estime le candidat de la droite.";
     assert_eq!(speaker(text), s("Laurent Lejeune"));
@@ -387,7 +414,8 @@ fn unknown_speaker_named_by_a_description_breaks_the_chain() {
     let text = "« Nous gagnerons », a déclaré Paul Martin. « Jamais de la vie », a répliqué un manifestant.";
     let q = said(text);
     assert_eq!(q[0].1, s("Paul Martin"));
-    assert_eq!(q[1].1, None);
+    // Issue 9: the unnamed speaker itself (it was `None`).
+    assert_eq!(q[1].1, s("un manifestant"));
 }
 
 #[test]

@@ -53,8 +53,6 @@ pub struct Mention {
     /// Byte offset of the name (or the phrase) in its document.
     pub at: usize,
     pub entity: usize,
-    /// The subject of its clause (the phrase opens the clause and a verb follows).
-    pub subject: bool,
     pub block: usize,
 }
 
@@ -68,8 +66,6 @@ pub struct Entities {
     /// Single-word names waiting for the full names they may abbreviate: (document, mention
     /// index).
     pending: Vec<(usize, usize)>,
-    /// Acronyms seen right after a name in brackets: `Reporters sans frontières (RSF)`.
-    brackets: Vec<(u64, usize)>,
     /// Entities merged into another: `merged[i]` is where `i` went (itself when not merged).
     merged: Vec<usize>,
 }
@@ -184,6 +180,17 @@ impl Entities {
     /// The entity with this exact key.
     pub fn by_key(&self, key: &[u64]) -> Option<usize> {
         self.by_key.get(key).map(|&i| self.resolve(i))
+    }
+
+    /// What a description in apposition says of a named person: "Le directeur général,
+    /// Nicolas Mérindol,".
+    pub fn describe_person(&mut self, entity: usize, d: Description, gender: Option<Gender>) {
+        let entity = self.resolve(entity);
+        if self.list[entity].kind != EntityKind::Person {
+            return;
+        }
+        self.describe(entity, d);
+        self.set_gender(entity, gender);
     }
 
     fn describe(&mut self, entity: usize, d: Description) {
@@ -349,14 +356,9 @@ impl Entities {
         }
     }
 
-    /// Records `ACRONYM` written in brackets right after the name of `entity`.
-    pub fn bracketed_acronym(&mut self, acronym: u64, entity: usize) {
-        self.brackets.push((acronym, entity));
-    }
-
     /// The one person whose full name ends (or, for a family name written first, starts) with
     /// this word.
-    fn by_last_name(&self, key: u64) -> Option<usize> {
+    pub fn by_last_name(&self, key: u64) -> Option<usize> {
         let mut found = None;
         for (i, e) in self.list.iter().enumerate() {
             if self.merged[i] != i || e.kind != EntityKind::Person || e.key.len() < 2 {
@@ -377,8 +379,7 @@ impl Entities {
     /// acronym the organisation or person whose initials it is, and transliterated names of
     /// the other language the same person. Mentions keep their entity ids; `resolve` follows
     /// the merges.
-    pub fn link(&mut self, texts: &[&str]) {
-        let _ = texts;
+    pub fn link(&mut self) {
         // Surnames and family names.
         let mut last: HashMap<u64, Option<usize>> = HashMap::new();
         for (i, e) in self.list.iter().enumerate() {
@@ -425,16 +426,6 @@ impl Entities {
                 self.merge(i, t);
             }
         }
-        // Acronyms: in brackets after a name, or the initials of one named entity.
-        let brackets = std::mem::take(&mut self.brackets);
-        for (acronym, entity) in brackets {
-            if let Some(a) = self.by_key(&[acronym]) {
-                let t = self.resolve(entity);
-                if a != t {
-                    self.merge(a, t);
-                }
-            }
-        }
     }
 
     /// Links acronyms to the entity whose initials they are, when exactly one has them.
@@ -451,7 +442,14 @@ impl Entities {
                     t.dedup();
                     t
                 };
-                if let [t] = targets[..] {
+                // A person's initials make an acronym of three letters or more ("PPDA"); two
+                // letters are too common a coincidence.
+                let person = targets
+                    .first()
+                    .is_some_and(|&t| self.list[t].kind == EntityKind::Person);
+                if let [t] = targets[..]
+                    && (!person || letters.chars().count() >= 3)
+                {
                     let a = self.resolve(*a);
                     if a != t {
                         self.merge(a, t);

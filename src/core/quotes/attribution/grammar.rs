@@ -58,7 +58,6 @@ pub struct Found {
 /// The words a sentence offers: its words (quoted ones marked), and the block's other words
 /// for looking around.
 pub struct Sentence<'a> {
-    pub text: &'a str,
     pub words: &'a [Word],
     /// Word indices of the sentence in `words`.
     pub range: Range<usize>,
@@ -76,7 +75,6 @@ struct Predicate {
     end: usize,
     who: Who,
     position_hint: Hint,
-    introduces: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,18 +85,12 @@ enum Hint {
     Subject,
     /// `selon X`.
     Selon,
-    /// A colon introducing the quotation.
-    Colon,
     /// A verb with no subject of its own (participle, gerund, infinitive).
     Dependent,
     /// `— X` after a quotation.
     Dash,
     /// Not a predicate after all (a participle used as an adjective).
     Adjective,
-}
-
-fn is(w: &Word, bits: u64) -> bool {
-    w.has(bits)
 }
 
 /// A verb of saying at `i` (not a noun after a determiner: "la déclaration", "le dit"), or the
@@ -428,6 +420,11 @@ impl Sentence<'_> {
         Some(p)
     }
 
+    /// The subject of the sentence's main clause, if one is found.
+    pub fn subject(&self) -> Option<Phrase> {
+        self.main_subject()
+    }
+
     /// The subject of the sentence's main clause: that of its first finite verb.
     fn main_subject(&self) -> Option<Phrase> {
         let ws = self.words;
@@ -480,7 +477,6 @@ impl Sentence<'_> {
                         end: p.words.end,
                         who: Who::Phrase(p),
                         position_hint: Hint::Dash,
-                        introduces: true,
                     });
                 }
                 v += 1;
@@ -588,7 +584,6 @@ impl Sentence<'_> {
             end: p.words.end,
             who: Who::Phrase(p),
             position_hint: Hint::Selon,
-            introduces: true,
         })
     }
 
@@ -631,7 +626,6 @@ impl Sentence<'_> {
                     end: p.words.end,
                     who: Who::Phrase(p),
                     position_hint: Hint::Subject,
-                    introduces: true,
                 };
             }
         }
@@ -641,7 +635,6 @@ impl Sentence<'_> {
                 end: v + 1,
                 who: phrase::parse(ws, k, k + 1).map_or(Who::Nobody, Who::Phrase),
                 position_hint: Hint::Inverted,
-                introduces: true,
             };
         }
         if inverted_pronoun.is_some() || hyphen_pronoun && inverted_pronoun.is_some() {
@@ -652,7 +645,6 @@ impl Sentence<'_> {
                 end,
                 who: p.map_or(Who::Nobody, Who::Phrase),
                 position_hint: Hint::Inverted,
-                introduces: true,
             };
         }
         // "X was quoted as saying" (X), "a memo quoted X as saying" (X).
@@ -680,7 +672,6 @@ impl Sentence<'_> {
                     end: v + 1,
                     who,
                     position_hint: Hint::Subject,
-                    introduces: true,
                 };
             }
         }
@@ -702,20 +693,47 @@ impl Sentence<'_> {
                             Who::Phrase(p)
                         },
                         position_hint: Hint::Subject,
-                        introduces: true,
                     };
                 }
                 _ => {}
             }
+            // A verb coordinated with the main one shares its subject: "Les deux pays veulent
+            // … et saluent une « avancée »".
+            if clause < c
+                && ws[clause].has(Class::CONJ)
+                && (clause + 1..c).all(|k| skippable(&ws[k]))
+            {
+                if let Some(p) = self.main_subject().filter(|p| p.words.end <= clause) {
+                    return Predicate {
+                        at: c,
+                        end: v + 1,
+                        who: Who::Phrase(p),
+                        position_hint: Hint::Subject,
+                    };
+                }
+            }
             // Inverted: nothing before the verb in its clause ("…, a déclaré X", "…," said X).
+            // With nothing after it either, right after a quotation ("« Non », a répondu."),
+            // the previous speaker; elsewhere no predicate.
             let p = self.subject_after(v);
             let end = p.as_ref().map_or(v + 1, |p| p.words.end);
+            let who = match p {
+                Some(p) => Who::Phrase(p),
+                None if after_quote => Who::Previous,
+                None => {
+                    return Predicate {
+                        at: v,
+                        end: v + 1,
+                        who: Who::Nobody,
+                        position_hint: Hint::Adjective,
+                    };
+                }
+            };
             return Predicate {
                 at: c,
                 end,
-                who: p.map_or(Who::Nobody, Who::Phrase),
+                who,
                 position_hint: Hint::Inverted,
-                introduces: true,
             };
         }
         // A past participle with neither auxiliary nor agent is an adjective ("un brin
@@ -729,7 +747,6 @@ impl Sentence<'_> {
                 end: v + 1,
                 who: Who::Nobody,
                 position_hint: Hint::Adjective,
-                introduces: false,
             };
         }
         // Participles, gerunds, infinitives: the sentence's main subject ("en plaidant",
@@ -751,7 +768,6 @@ impl Sentence<'_> {
             end: v + 1,
             who,
             position_hint: Hint::Dependent,
-            introduces: true,
         }
     }
 }
@@ -1023,7 +1039,6 @@ pub fn incises(
             continue;
         }
         let sentence = Sentence {
-            text,
             words: &ws,
             range: k..stop,
             lang,
@@ -1086,7 +1101,6 @@ mod tests {
         let close = inner + s[inner..].find(close_mark)? + close_mark.len_utf8();
         mark_quotes(&mut ws, &[(0, open..close)]);
         let sentence = Sentence {
-            text: s,
             words: &ws,
             range: 0..ws.len(),
             lang,

@@ -147,6 +147,8 @@ classes! {
     /// Adjectives that take a complement inside a noun phrase: `familiar with`, `close to`,
     /// `opposé à`, `briefed on`.
     ADJ_COMPLEMENT = 52;
+    /// `tu`, `vous`, `you`: the person spoken to.
+    ADDRESSEE = 53;
 }
 
 impl Class {
@@ -573,11 +575,18 @@ impl Lexicon {
 
     /// The language of a text from its first words' keys: the one whose function words are
     /// more frequent (French when it is a tie: the house's first language).
-    pub fn language(&self, keys: impl Iterator<Item = u64>) -> Lang {
-        let (mut fr, mut en) = (0usize, 0usize);
+    pub fn language(&self, keys: impl Iterator<Item = u64>, accented: usize) -> Lang {
+        // Frequent function words of each language, and every word the lexicon knows in one
+        // language only ("déclaré", "called").
+        let (mut fr, mut en) = (accented, 0usize);
         for k in keys {
             fr += usize::from(self.french_marks.contains_key(&k));
             en += usize::from(self.english_marks.contains_key(&k));
+            if let Some(e) = self.entries.get(&k) {
+                let (f, n) = (e.class[0].0 != 0, e.class[1].0 != 0);
+                fr += usize::from(f && !n);
+                en += usize::from(n && !f);
+            }
         }
         if en > fr { Lang::En } else { Lang::Fr }
     }
@@ -722,11 +731,17 @@ mod tests {
         let lx = Lexicon::get();
         let keys = |s: &str| s.split(' ').map(word_key).collect::<Vec<_>>();
         assert_eq!(
-            lx.language(keys("le ministre a dit que la loi est prête").into_iter()),
+            lx.language(
+                keys("le ministre a dit que la loi est prête").into_iter(),
+                1
+            ),
             Lang::Fr
         );
         assert_eq!(
-            lx.language(keys("the minister said that the law was ready").into_iter()),
+            lx.language(
+                keys("the minister said that the law was ready").into_iter(),
+                0
+            ),
             Lang::En
         );
     }

@@ -111,6 +111,10 @@ fn starts_name(w: &Word) -> bool {
     (matches!(w.shape, Shape::Capital | Shape::Upper)
         || (w.shape == Shape::Initial && w.has(Class::PARTICLE)))
         && !w.has(Class::FUNCTION | Class::TITLE | Class::DET | Class::PRONOUN)
+        // Days and months: "Jeudi, Paul Martin…", "on Monday".
+        && !w.has(Class::TIME)
+        // "le Belge", "l'Américain" describe a person; "la Chine" is a name.
+        && (!w.has(Class::NATIONALITY) || w.has(Class::PLACE))
         && !(w.has(Class::ROLE)
             && w.shape == Shape::Capital
             && !w.has(Class::MALE_NAME | Class::FEMALE_NAME))
@@ -121,7 +125,9 @@ fn starts_name(w: &Word) -> bool {
 /// A period after an initial stays inside (`George W. Bush`).
 pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
     let w = words.get(i)?;
-    if i >= end || !starts_name(w) {
+    // After a title any capitalised word is a name: "Mrs. May", "M. Le Pen".
+    let titled = i > 0 && words[i - 1].has(Class::TITLE) && w.shape == Shape::Capital;
+    if i >= end || !(starts_name(w) || titled) {
         return None;
     }
     let mut k = i + 1;
@@ -131,8 +137,20 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
         if stop_gap {
             break;
         }
+        // Inside a name, a capitalised word that is also a function word still belongs to it
+        // ("Kim Jong Un", "Theresa May") once the run has two words or starts with a first
+        // name.
+        let established =
+            k - i >= 2 || words[i].has(Class::MALE_NAME | Class::FEMALE_NAME) || titled;
         if n.capitalised()
-            && !n.has(Class::FUNCTION)
+            && (!n.has(Class::FUNCTION)
+                || established && n.shape == Shape::Capital && !n.has(Class::DET)
+                || established
+                    && n.has(Class::DET)
+                    && n.shape == Shape::Capital
+                    && words
+                        .get(k + 1)
+                        .is_none_or(|m| !m.capitalised() || breaks(words, k + 1)))
             && !(n.has(Class::ROLE)
                 && !n.has(Class::NOT_PERSON)
                 && n.shape == Shape::Capital
@@ -190,6 +208,10 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
         return None;
     }
     let w = &words[i];
+    // "je", "nous", "tu", "you": the speaker speaking or spoken to, no third person.
+    if w.has(Class::FIRST_PERSON | Class::ADDRESSEE) && !w.has(Class::DET | Class::TITLE) {
+        return None;
+    }
     // Pronouns, with "lui-même", "himself" after.
     if w.has(Class::PRONOUN) && !(w.capitalised() && w.has(Class::MALE_NAME | Class::FEMALE_NAME)) {
         let mut p = blank(i, Kind::Pronoun);
@@ -316,17 +338,28 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
         if k > i && breaks(words, k) {
             break;
         }
-        if k > body_start && ends_phrase(w) {
+        // A capitalised word right after a name word goes on with the name ("Kim Jong Il").
+        let in_name = k > body_start
+            && words[k - 1].capitalised()
+            && !breaks(words, k)
+            && (w.capitalised()
+                || w.gap.has(Gap::HYPHEN) && w.gap.joins() && !w.has(Class::PRONOUN));
+        if k > body_start && ends_phrase(w) && !in_name {
             break;
         }
         if k == body_start && ends_phrase(w) && !w.capitalised() {
             break;
+        }
+        // "Jeudi, …", "Monday": a time opening a clause is no phrase.
+        if k == body_start && w.has(Class::TIME) && p.det.is_none() && quantity.is_none() {
+            return None;
         }
         // A determiner starts another phrase ("à la presse son interprète").
         if k > body_start
             && w.has(Class::DET)
             && !w.has(Class::PREP | Class::COMPL)
             && !w.capitalised()
+            && !in_name
         {
             break;
         }
@@ -579,12 +612,6 @@ fn attach_appositions(words: &[Word], p: &mut Phrase, end: usize, depth: usize) 
         p.appositions.push(a);
         count += 1;
     }
-}
-
-/// The words of a phrase that name or describe its referent for display: its core without a
-/// trailing complement that is a plain time or place adverbial.
-pub fn display_range(p: &Phrase) -> Range<usize> {
-    p.core.clone()
 }
 
 #[cfg(test)]

@@ -108,6 +108,7 @@ impl Word {
     pub fn quoted(&self) -> bool {
         self.quote != NO_QUOTE
     }
+    #[cfg(test)]
     pub fn range(&self) -> Range<usize> {
         self.start..self.end
     }
@@ -167,7 +168,27 @@ fn shape_of(word: &str) -> Shape {
     }
 }
 
-/// Appends the words of `text[range]` to `out` (cleared first), with their classes in `lang`.
+/// Words known in one language only, counted while reading a block: a paragraph quoted in the
+/// other language is read in its own.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Votes {
+    pub fr: usize,
+    pub en: usize,
+}
+
+impl Votes {
+    /// The language the block is clearly in, if it is not `lang`.
+    pub fn other_than(self, lang: Lang) -> Option<Lang> {
+        let (mine, other, other_lang) = match lang {
+            Lang::Fr => (self.fr, self.en, Lang::En),
+            Lang::En => (self.en, self.fr, Lang::Fr),
+        };
+        (other >= 3 && other > 2 * mine).then_some(other_lang)
+    }
+}
+
+/// Appends the words of `text[range]` to `out` (cleared first), with their classes in `lang`;
+/// returns the votes of the words for each language.
 /// `tokens` is a buffer for the house tokeniser.
 pub fn words_into(
     text: &str,
@@ -175,8 +196,9 @@ pub fn words_into(
     lang: Lang,
     tokens: &mut Vec<Token>,
     out: &mut Vec<Word>,
-) {
+) -> Votes {
     let lx = Lexicon::get();
+    let mut votes = Votes::default();
     tokens.clear();
     normalize::tokenize_into(text, range.clone(), tokens);
     out.clear();
@@ -211,9 +233,14 @@ pub fn words_into(
             prev_end = end;
             continue;
         }
-        let (mut class, nation, group) = lx
-            .entry(key)
-            .map_or((Class(0), 0, 0), |e| (e.class(lang), e.nation, e.group));
+        let entry = lx.entry(key);
+        if let Some(e) = entry {
+            let (fr, en) = (e.class(Lang::Fr).0 != 0, e.class(Lang::En).0 != 0);
+            votes.fr += usize::from(fr && !en);
+            votes.en += usize::from(en && !fr);
+        }
+        let (mut class, nation, group) =
+            entry.map_or((Class(0), 0, 0), |e| (e.class(lang), e.nation, e.group));
         // Folding makes `déclaré` and `déclare` one key: the accent tells the participle.
         if lang == Lang::Fr && class.all(Class::FINITE | Class::PARTICIPLE) {
             let word = &text[start..end];
@@ -239,6 +266,7 @@ pub fn words_into(
         });
         prev_end = end;
     }
+    votes
 }
 
 /// The words of `text[range]` (for tests and small windows).

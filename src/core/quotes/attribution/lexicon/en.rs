@@ -522,4 +522,5 @@ pub(super) fn fill(b: &mut Builder) {
         ],
         Class::MEMBER | Class::ROLE,
     );
+    b.add(en, &["you", "yourself", "yourselves"], Class::ADDRESSEE);
 }

@@ -684,4 +684,5 @@ pub(super) fn fill(b: &mut Builder) {
         ],
         Class::MEMBER,
     );
+    b.add(fr, &["tu", "toi", "vous", "te"], Class::ADDRESSEE);
 }

@@ -1,0 +1,322 @@
+//! What a phrase designating a speaker says, kept once its words are gone: a name (by its
+//! key), a description with its role, complements, nationality, gender and number, an
+//! organisation, a text and its author, a pronoun, a group, an unnamed source — and the
+//! phrase's words as written, with their byte range.
+
+use std::ops::Range;
+
+use super::entities::{Description, description_of};
+use super::lexicon::{Class, Gender};
+use super::phrase::{Kind, Phrase};
+use super::tokens::{Shape, Word};
+
+/// What a mention designates, before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Subject {
+    /// A proper name (its folded words), with what the phrase says around it.
+    Name {
+        key: Vec<u64>,
+        /// Headed by an organisation noun or an acronym: `le groupe Danone`, `le PCF`.
+        organisation: bool,
+        description: Option<Description>,
+        gender: Option<Gender>,
+    },
+    /// A definite person noun phrase: `le président russe`, `la maire de Lille`, `le Belge`.
+    Description(Desc),
+    /// An organisation written with a common noun and a complement: `le parquet de Paris`.
+    Organisation { key: Vec<u64> },
+    /// An organisation noun alone, standing for one named before: `l'inspection`, `the
+    /// alliance`, `le parti`.
+    Alias {
+        head: u64,
+        gender: Option<Gender>,
+        plural: bool,
+    },
+    /// A text: its author is its complement (`un communiqué de la Caisse d'Épargne`), the
+    /// possessor (`son communiqué`), or the author of the text mentioned before.
+    Text {
+        head: u64,
+        author: Option<Box<Subject>>,
+        possessive: bool,
+    },
+    Pronoun {
+        gender: Option<Gender>,
+        plural: bool,
+    },
+    /// `ce dernier`, `the latter`.
+    Latter { gender: Option<Gender> },
+    /// Several people: `les syndicats`, `des militants`, `Democrats`.
+    Group,
+    /// A person no name resolves: `une source proche du dossier`, `a senior official`; or a
+    /// noun phrase of unknown kind (`le dalaï lama`). `other`: `une autre` repeats the head of
+    /// the previous one.
+    Unnamed {
+        gender: Option<Gender>,
+        other: bool,
+        definite: bool,
+    },
+}
+
+/// A definite description.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Desc {
+    pub description: Description,
+    /// The country of a nationality in it (`le président russe`, `le Belge`), 0 when none.
+    pub nation: u16,
+    pub gender: Option<Gender>,
+    pub plural: bool,
+    /// Its head is a relation (`l'entourage de`, `son avocat`): someone else than the person in
+    /// its complement, found by a matching description only.
+    pub relation: bool,
+    /// `son porte-parole`, `its chair`: the possessor is someone else.
+    pub possessive: bool,
+}
+
+/// A mention: what it designates, the words as written and where they are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub subject: Subject,
+    /// The words designating the speaker, as written (shortened to the phrase's core).
+    pub text: String,
+    /// Their byte range.
+    pub range: Range<usize>,
+}
+
+/// The text of `words[range]`.
+fn span_text(text: &str, words: &[Word], range: &Range<usize>) -> (String, Range<usize>) {
+    if range.is_empty() {
+        return (String::new(), 0..0);
+    }
+    let r = words[range.start].start..words[range.end - 1].end;
+    (text[r.clone()].to_string(), r)
+}
+
+/// The display of a noun phrase speaker: its core as written, a determiner opening a sentence
+/// in lower case ("Les syndicats" → "les syndicats").
+fn display(text: &str, words: &[Word], p: &Phrase) -> (String, Range<usize>) {
+    let (mut s, r) = span_text(text, words, &p.core);
+    if let Some(d) = p.det
+        && d == p.core.start
+        && words[d].shape == Shape::Capital
+    {
+        let mut chars = s.chars();
+        if let Some(first) = chars.next() {
+            s = first.to_lowercase().chain(chars).collect();
+        }
+    }
+    (s, r)
+}
+
+/// The mention a phrase makes.
+pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
+    let (display_text, range) = display(text, words, p);
+    let head = p.head.map(|h| &words[h]);
+    let mention = |subject: Subject| Mention {
+        subject,
+        text: display_text.clone(),
+        range: range.clone(),
+    };
+    match p.kind {
+        Kind::Pronoun | Kind::Demonstrative => {
+            // "celui qui est un ami de": the person the text is about.
+            mention(Subject::Pronoun {
+                gender: p.gender,
+                plural: p.plural,
+            })
+        }
+        Kind::Latter => mention(Subject::Latter { gender: p.gender }),
+        Kind::Name => {
+            let name = p.name.clone().unwrap_or(p.core.clone());
+            let ws = &words[name.clone()];
+            // "l'équipe Royal", "le groupe Danone", "le syndicat Sud": the organisation is
+            // the head noun with its name.
+            let org_head = head.is_some_and(|h| h.has(Class::ORG) && h.shape == Shape::Lower)
+                && p.head.is_some_and(|h| h < name.start);
+            if org_head {
+                let start = p.head.unwrap_or(name.start);
+                let (t, r) = span_text(text, words, &(start..name.end));
+                return Mention {
+                    subject: Subject::Organisation {
+                        key: words[start..name.end].iter().map(|w| w.key).collect(),
+                    },
+                    text: t,
+                    range: r,
+                };
+            }
+            let (t, r) = span_text(text, words, &name);
+            let organisation = ws.len() == 1 && ws[0].shape == Shape::Upper
+                || ws.iter().any(|w| w.capitalised() && w.has(Class::ORG));
+            let gender = if p.head.is_some_and(|h| h < name.start) {
+                p.gender
+            } else {
+                None
+            };
+            Mention {
+                subject: Subject::Name {
+                    key: ws.iter().map(|w| w.key).collect(),
+                    organisation,
+                    description: description_of(words, p),
+                    gender,
+                },
+                text: t,
+                range: r,
+            }
+        }
+        Kind::Description => {
+            // A name in apposition is the speaker: "le porte-parole du gouvernement, Paul
+            // Martin".
+            if let Some(a) = p.appositions.iter().find(|a| a.kind == Kind::Name) {
+                let named = of_phrase(text, words, a);
+                if let Subject::Name {
+                    key, organisation, ..
+                } = named.subject
+                {
+                    return Mention {
+                        subject: Subject::Name {
+                            key,
+                            organisation,
+                            description: description_of(words, p),
+                            gender: p.gender,
+                        },
+                        text: named.text,
+                        range: named.range,
+                    };
+                }
+            }
+            let relation = head.is_some_and(|h| {
+                h.has(Class::RELATION) && !h.has(Class::ROLE)
+                    || h.has(Class::RELATION) && p.complement.is_some()
+            });
+            if p.plural && !p.partitive {
+                return mention(Subject::Group);
+            }
+            if p.indefinite || p.partitive || p.other {
+                return mention(Subject::Unnamed {
+                    gender: p.gender,
+                    other: p.other,
+                    definite: false,
+                });
+            }
+            match description_of(words, p) {
+                Some(description) => mention(Subject::Description(Desc {
+                    description,
+                    nation: words[p.core.clone()]
+                        .iter()
+                        .find(|w| w.has(Class::NATIONALITY) && w.nation != 0)
+                        .map_or(0, |w| w.nation),
+                    gender: p.gender,
+                    plural: p.plural,
+                    relation,
+                    possessive: p.possessive,
+                })),
+                None => mention(Subject::Unnamed {
+                    gender: p.gender,
+                    other: false,
+                    definite: true,
+                }),
+            }
+        }
+        Kind::Organisation if p.plural && !p.partitive => mention(Subject::Group),
+        Kind::Organisation => {
+            let start = p.det.map_or(p.core.start, |d| d + 1);
+            if p.core.end > start + 1 && !p.possessive {
+                let (t, r) = span_text(text, words, &(start..p.core.end));
+                Mention {
+                    subject: Subject::Organisation {
+                        key: words[start..p.core.end].iter().map(|w| w.key).collect(),
+                    },
+                    text: t,
+                    range: r,
+                }
+            } else {
+                mention(Subject::Alias {
+                    head: head.map_or(0, |h| h.key),
+                    gender: p.gender,
+                    plural: p.plural,
+                })
+            }
+        }
+        Kind::Text => {
+            let author = p.complement.as_ref().and_then(|c| {
+                let inner = super::phrase::parse(words, c.start, c.end)?;
+                let m = of_phrase(text, words, &inner);
+                (!matches!(m.subject, Subject::Text { .. } | Subject::Unnamed { .. }))
+                    .then(|| Box::new(m.subject))
+            });
+            mention(Subject::Text {
+                head: head.map_or(0, |h| h.key),
+                author,
+                possessive: p.possessive,
+            })
+        }
+        Kind::Noun => {
+            if p.plural && !p.partitive {
+                mention(Subject::Group)
+            } else {
+                mention(Subject::Unnamed {
+                    gender: p.gender,
+                    other: p.other,
+                    definite: p.definite && !p.indefinite,
+                })
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::Lang;
+    use super::super::phrase::parse;
+    use super::super::tokens::words;
+    use super::*;
+
+    fn mention(s: &str, lang: Lang) -> Mention {
+        let w = words(s, 0..s.len(), lang);
+        let p = parse(&w, 0, w.len()).expect("a phrase");
+        of_phrase(s, &w, &p)
+    }
+
+    #[test]
+    fn what_phrases_designate() {
+        let m = mention("le porte-parole du gouvernement, Paul Martin", Lang::Fr);
+        assert!(matches!(m.subject, Subject::Name { .. }));
+        assert_eq!(m.text, "Paul Martin");
+        let m = mention("Les syndicats de cheminots", Lang::Fr);
+        assert_eq!(m.subject, Subject::Group);
+        assert_eq!(m.text, "les syndicats de cheminots");
+        let m = mention("une source proche du dossier", Lang::Fr);
+        assert!(matches!(m.subject, Subject::Unnamed { .. }));
+        let m = mention("le secrétaire d'Etat aux Sports", Lang::Fr);
+        assert!(matches!(m.subject, Subject::Description(_)));
+        let m = mention("l'équipe Dumas", Lang::Fr);
+        assert!(matches!(m.subject, Subject::Organisation { .. }));
+        assert_eq!(m.text, "équipe Dumas");
+        let m = mention("le parquet de Lyon", Lang::Fr);
+        assert_eq!(m.text, "parquet de Lyon");
+        let m = mention("l'inspection", Lang::Fr);
+        assert!(matches!(m.subject, Subject::Alias { .. }));
+        let m = mention("un communiqué du PCF", Lang::Fr);
+        let Subject::Text {
+            author: Some(a), ..
+        } = m.subject
+        else {
+            panic!("{m:?}")
+        };
+        assert!(matches!(
+            *a,
+            Subject::Name {
+                organisation: true,
+                ..
+            }
+        ));
+        let m = mention("the alliance", Lang::En);
+        assert!(matches!(m.subject, Subject::Alias { .. }));
+        let m = mention("l'entourage de la ministre", Lang::Fr);
+        assert!(matches!(
+            m.subject,
+            Subject::Description(Desc { relation: true, .. })
+        ));
+        let m = mention("le Belge", Lang::Fr);
+        assert!(matches!(m.subject, Subject::Description(Desc { nation, .. }) if nation != 0));
+    }
+}

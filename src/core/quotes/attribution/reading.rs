@@ -1,0 +1,523 @@
+//! Reading an article once, block by block: its words, its sentences (a sentence end inside a
+//! quotation does not end the sentence that quotes it), the entities it names with what it
+//! says of them, the subject of each sentence near a quotation, the texts it mentions with
+//! their authors, and the attribution of each quotation as its grammar gives it. What is kept
+//! is owned and small; the words of a block are dropped when the next block is read.
+
+use std::ops::Range;
+
+use super::entities::{self, Entities, Mention as EntityMention};
+use super::grammar::{self, Found, Position, Sentence, Who};
+use super::lexicon::{Class, Lang};
+use super::mention::{self, Mention, Subject};
+use super::phrase::{self, Kind};
+use super::tokens::{self, Gap, Word};
+use crate::core::document::{BlockKind, Document};
+use crate::core::normalize::Token;
+use crate::core::sentence;
+
+/// What reading needs of a quotation.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub outer: Range<usize>,
+    pub block: usize,
+    pub last_block: usize,
+    /// Nested in another quotation: read as part of it.
+    pub nested: bool,
+    /// An attribution found inside its marks (an incise).
+    pub incise: Option<Attribution>,
+}
+
+/// Who an attribution designates.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Said {
+    Mention(Mention),
+    /// No subject in the sentence: the previous speaker.
+    Previous,
+    /// Said by several or indefinitely (`on`, `they` with no antecedent).
+    Nobody,
+}
+
+/// An attribution of a quotation, in owned form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub position: Position,
+    pub said: Said,
+    /// The words of the attribution (verb and subject), as a byte range.
+    pub clause: Range<usize>,
+    pub introduces: bool,
+}
+
+/// What reading found of one quotation.
+#[derive(Debug, Clone, Default)]
+pub struct QuoteReading {
+    pub own: Option<Attribution>,
+    /// Index of its sentence in `DocReading::sentences`.
+    pub sentence: usize,
+    /// Nothing but the quotation and punctuation before it in its sentence.
+    pub opens_sentence: bool,
+    /// A colon right before it.
+    pub after_colon: bool,
+}
+
+/// A sentence near a quotation.
+#[derive(Debug, Clone)]
+pub struct SentenceInfo {
+    pub block: usize,
+    /// The subject of its main clause, when one is found.
+    pub subject: Option<Mention>,
+}
+
+/// A text the article mentions, with its author when the article says it.
+#[derive(Debug, Clone)]
+pub struct TextMention {
+    pub at: usize,
+    pub head: u64,
+    pub author: Subject,
+    pub author_text: String,
+}
+
+/// One article read.
+#[derive(Debug, Clone)]
+pub struct DocReading {
+    pub lang: Lang,
+    pub sentences: Vec<SentenceInfo>,
+    pub quotes: Vec<QuoteReading>,
+    pub texts: Vec<TextMention>,
+}
+
+/// The articles of a pair (or one article) read, sharing their entities.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    pub entities: Entities,
+    pub docs: Vec<DocReading>,
+    /// Acronyms waiting for the name whose initials they are: (letters, entity).
+    acronyms: Vec<(String, usize)>,
+    initials: std::collections::HashMap<String, Vec<usize>>,
+}
+
+/// Words read to tell the language.
+const LANGUAGE_WORDS: usize = 2000;
+
+/// The language of a document, from its first words.
+pub fn language(doc: &Document) -> Lang {
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut keys = Vec::new();
+    // Words with the accents of French are a sign of their own.
+    let mut accented = 0;
+    for block in &doc.blocks {
+        tokens.clear();
+        crate::core::normalize::tokenize_into(&doc.text, block.range.clone(), &mut tokens);
+        keys.extend(tokens.iter().map(|t| t.key));
+        accented += tokens
+            .iter()
+            .filter(|t| {
+                doc.text[t.range()]
+                    .contains(['é', 'è', 'ê', 'à', 'ç', 'ù', 'â', 'î', 'ô', 'û', 'ë', 'ï'])
+            })
+            .count();
+        if keys.len() >= LANGUAGE_WORDS {
+            break;
+        }
+    }
+    super::lexicon::Lexicon::get().language(keys.into_iter(), accented)
+}
+
+/// Converts what the grammar found (word indices) into an owned attribution.
+pub fn own(text: &str, words: &[Word], f: &Found) -> Attribution {
+    let said = match &f.who {
+        Who::Phrase(p) => Said::Mention(mention::of_phrase(text, words, p)),
+        Who::Previous => Said::Previous,
+        Who::Nobody => Said::Nobody,
+    };
+    let clause = if f.clause.is_empty() || f.clause.end > words.len() {
+        0..0
+    } else {
+        words[f.clause.start].start..words[f.clause.end - 1].end
+    };
+    Attribution {
+        position: f.position,
+        said,
+        clause,
+        introduces: f.introduces,
+    }
+}
+
+/// Incises inside a quotation piece, as byte ranges to cut with their attribution.
+pub fn incises(text: &str, piece: Range<usize>, lang: Lang) -> Vec<(Range<usize>, Attribution)> {
+    grammar::incises(text, piece, lang)
+        .into_iter()
+        .map(|(cut, ws, found)| (cut, own(text, &ws, &found)))
+        .collect()
+}
+
+/// Sentences of a block as word-index ranges: the splitter's sentences, joined where a
+/// boundary falls inside a quotation.
+fn sentences_of(
+    text: &str,
+    block: Range<usize>,
+    heading: bool,
+    words: &[Word],
+    outers: &[(u32, Range<usize>)],
+) -> Vec<Range<usize>> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    if heading {
+        return std::iter::once(0..words.len()).collect();
+    }
+    let pieces = sentence::split(text, block);
+    let mut ends: Vec<usize> = Vec::with_capacity(pieces.len());
+    for p in &pieces {
+        let inside = outers.iter().any(|(_, o)| o.start < p.end && p.end < o.end);
+        if !inside {
+            ends.push(p.end);
+        }
+    }
+    let mut out = Vec::with_capacity(ends.len());
+    let mut start = 0;
+    let mut e = 0;
+    for (i, w) in words.iter().enumerate() {
+        while e < ends.len() && ends[e] <= w.start {
+            if i > start {
+                out.push(start..i);
+                start = i;
+            }
+            e += 1;
+        }
+    }
+    if start < words.len() {
+        out.push(start..words.len());
+    }
+    out
+}
+
+impl Reading {
+    pub fn new(documents: usize) -> Reading {
+        Reading {
+            entities: Entities::new(documents),
+            docs: Vec::with_capacity(documents),
+            acronyms: Vec::new(),
+            initials: std::collections::HashMap::new(),
+        }
+    }
+
+    /// Reads document `d` (documents are read in order, 0 first) with its quotations `sites`
+    /// (in reading order).
+    pub fn read(&mut self, doc: &Document, lang: Lang, sites: &[Site]) {
+        let d = self.docs.len();
+        let text = doc.text.as_str();
+        let mut reading = DocReading {
+            lang,
+            sentences: Vec::new(),
+            quotes: vec![QuoteReading::default(); sites.len()],
+            texts: Vec::new(),
+        };
+        // Blocks near a quotation (the block itself and the two before it): their sentence
+        // subjects serve pronouns and continuations.
+        let mut near = vec![false; doc.blocks.len()];
+        for s in sites {
+            let last = s.last_block.min(doc.blocks.len().saturating_sub(1));
+            for flag in near
+                .iter_mut()
+                .take(last + 1)
+                .skip(s.block.saturating_sub(3))
+            {
+                *flag = true;
+            }
+        }
+        let top: Vec<(u32, Range<usize>)> = sites
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.nested)
+            .map(|(i, s)| (i as u32, s.outer.clone()))
+            .collect();
+        let mut attributed = vec![false; sites.len()];
+        for (i, s) in sites.iter().enumerate() {
+            if let Some(a) = &s.incise {
+                reading.quotes[i].own = Some(a.clone());
+                attributed[i] = true;
+            }
+        }
+        let mut tokens: Vec<Token> = Vec::new();
+        let mut words: Vec<Word> = Vec::new();
+        let mut q0 = 0;
+        let mut opened = vec![false; sites.len()];
+        for (b, block) in doc.blocks.iter().enumerate() {
+            let votes =
+                tokens::words_into(text, block.range.clone(), lang, &mut tokens, &mut words);
+            // A paragraph in the other language (a quoted statement, a mixed text).
+            let lang = match votes.other_than(lang) {
+                Some(other) => {
+                    tokens::words_into(text, block.range.clone(), other, &mut tokens, &mut words);
+                    other
+                }
+                None => lang,
+            };
+            // Top-level quotations overlapping this block.
+            while q0 < top.len() && top[q0].1.end <= block.range.start {
+                q0 += 1;
+            }
+            let overlapping: Vec<(u32, Range<usize>)> = top[q0..]
+                .iter()
+                .take_while(|(_, o)| o.start < block.range.end)
+                .filter(|(_, o)| o.end > block.range.start)
+                .cloned()
+                .collect();
+            tokens::mark_quotes(&mut words, &overlapping);
+            let heading = block.kind == BlockKind::Heading;
+            let sentences = sentences_of(text, block.range.clone(), heading, &words, &overlapping);
+            for range in sentences {
+                let index = reading.sentences.len();
+                let s = Sentence {
+                    words: &words,
+                    range: range.clone(),
+                    lang,
+                    heading,
+                };
+                self.scan_entities(d, text, &s, b, &mut reading);
+                let subject = if near[b] {
+                    s.subject().map(|p| mention::of_phrase(text, &words, &p))
+                } else {
+                    None
+                };
+                reading.sentences.push(SentenceInfo { block: b, subject });
+                // The quotations opened (or, for one opened in an earlier block, closed) here.
+                let mut here: Vec<u32> = Vec::new();
+                for (q, _) in &overlapping {
+                    let first = range.clone().find(|&k| words[k].quote == *q);
+                    let Some(first) = first else { continue };
+                    // A quotation opens in the first sentence of its first block that holds
+                    // its words.
+                    let opened_here = sites[*q as usize].block == b && !opened[*q as usize];
+                    if opened_here {
+                        opened[*q as usize] = true;
+                        let qr = &mut reading.quotes[*q as usize];
+                        qr.sentence = index;
+                        qr.opens_sentence = (range.start..first).all(|k| words[k].quoted());
+                        qr.after_colon = words[first].gap.has(Gap::COLON);
+                    }
+                    if !attributed[*q as usize] {
+                        here.push(*q);
+                    }
+                }
+                if here.is_empty() {
+                    continue;
+                }
+                for (q, found) in grammar::attribute(&s, &here) {
+                    if let Some(f) = found {
+                        reading.quotes[q as usize].own = Some(own(text, &words, &f));
+                        attributed[q as usize] = true;
+                    }
+                }
+            }
+        }
+        self.docs.push(reading);
+    }
+
+    /// Registers the entities and texts a sentence names.
+    fn scan_entities(
+        &mut self,
+        d: usize,
+        text: &str,
+        sentence: &Sentence,
+        block: usize,
+        reading: &mut DocReading,
+    ) {
+        let (words, range, lang) = (sentence.words, sentence.range.clone(), sentence.lang);
+        let mut i = range.start;
+        let first_free = range
+            .clone()
+            .find(|&k| !words[k].quoted())
+            .unwrap_or(range.end);
+        while i < range.end {
+            let w = &words[i];
+            if w.quoted() {
+                i += 1;
+                continue;
+            }
+            let Some(p) = entities::phrase_at(words, i, range.end) else {
+                i += 1;
+                continue;
+            };
+            // Only phrases outside quotations count.
+            if words[p.core.start..p.core.end].iter().any(Word::quoted) {
+                i += 1;
+                continue;
+            }
+            let opens = p.core.start == first_free;
+            let at = words[p.core.start].start;
+            match p.kind {
+                Kind::Name => {
+                    if let Some(e) = self.entities.name_entity(text, words, &p, opens) {
+                        let name_at = p.name.as_ref().map_or(at, |n| words[n.start].start);
+                        self.entities.mention(
+                            d,
+                            EntityMention {
+                                at: name_at,
+                                entity: e,
+                                block,
+                            },
+                        );
+                        self.note_initials(text, words, &p, e);
+                    }
+                }
+                Kind::Description => {
+                    // "Le directeur général, Nicolas Mérindol,": the name in apposition is
+                    // described by the phrase.
+                    if let Some(a) = p.appositions.iter().find(|a| a.kind == Kind::Name)
+                        && let Some(e) = self.entities.name_entity(text, words, a, false)
+                    {
+                        if let Some(desc) = entities::description_of(words, &p) {
+                            self.entities.describe_person(e, desc, p.gender);
+                        }
+                        self.entities.mention(
+                            d,
+                            EntityMention {
+                                at,
+                                entity: e,
+                                block,
+                            },
+                        );
+                    }
+                }
+                Kind::Organisation => {
+                    if let Some(e) = self.entities.organisation(text, words, &p) {
+                        self.entities.mention(
+                            d,
+                            EntityMention {
+                                at,
+                                entity: e,
+                                block,
+                            },
+                        );
+                    }
+                }
+                _ => {}
+            }
+            // Texts and their authors: "un communiqué du PCF", "le rapport de l'inspection".
+            for t in [&p].into_iter().chain(p.appositions.iter()) {
+                if t.kind == Kind::Text {
+                    let m = mention::of_phrase(text, words, t);
+                    if let Subject::Text {
+                        head,
+                        author: Some(author),
+                        ..
+                    } = m.subject
+                    {
+                        reading.texts.push(TextMention {
+                            at,
+                            head,
+                            author: *author,
+                            author_text: String::new(),
+                        });
+                    }
+                }
+            }
+            i = p.core.end.max(i + 1);
+        }
+        // A text named in a sentence without its author: the sentence's subject wrote it
+        // ("L'équipe a élaboré un document de travail", "In a statement, the committee said").
+        let mut k = range.start;
+        while k < range.end {
+            let w = &words[k];
+            if !w.quoted() && w.has(Class::TEXT) && k > range.start && words[k - 1].has(Class::DET)
+            {
+                let already = reading.texts.iter().any(|t| {
+                    t.at >= words[range.start].start && t.at <= w.start && t.head == w.key
+                });
+                if !already {
+                    let s = Sentence {
+                        words,
+                        range: range.clone(),
+                        lang,
+                        heading: false,
+                    };
+                    if let Some(subj) = s.subject().filter(|p| p.core.start < k - 1) {
+                        let m = mention::of_phrase(text, words, &subj);
+                        if !matches!(m.subject, Subject::Text { .. }) {
+                            reading.texts.push(TextMention {
+                                at: w.start,
+                                head: w.key,
+                                author: m.subject,
+                                author_text: m.text,
+                            });
+                        }
+                    }
+                }
+            }
+            k += 1;
+        }
+    }
+
+    fn note_initials(&mut self, text: &str, words: &[Word], p: &phrase::Phrase, e: usize) {
+        let Some(name) = &p.name else { return };
+        let ws = &words[name.clone()];
+        if ws.len() == 1 && ws[0].shape == tokens::Shape::Upper {
+            self.acronyms
+                .push((text[ws[0].start..ws[0].end].to_string(), e));
+        } else if ws.len() >= 2 {
+            for letters in entities::name_initials(text, words, name.clone()) {
+                if letters.len() >= 2 {
+                    let v = self.initials.entry(letters).or_default();
+                    if !v.contains(&e) {
+                        v.push(e);
+                    }
+                }
+            }
+        }
+        if let Some(k) = entities::bracketed_after(words, p) {
+            self.acronyms
+                .push((text[words[k].start..words[k].end].to_string(), e));
+            self.initials
+                .entry(text[words[k].start..words[k].end].to_string())
+                .or_default()
+                .push(e);
+        }
+    }
+
+    /// After every document is read: names linked across spellings and languages.
+    pub fn finish(&mut self) {
+        self.entities.link();
+        let acronyms = std::mem::take(&mut self.acronyms);
+        self.entities.link_initials(&self.initials, &acronyms);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        Document::from_text("t.txt", "t.txt", text.to_string(), "utf-8", Vec::new())
+    }
+
+    #[test]
+    fn sentences_do_not_end_inside_quotations() {
+        let s = "Il a dit : « Non. Jamais. » Puis il partit. Fin.";
+        let d = doc(s);
+        let w = tokens::words(s, 0..s.len(), Lang::Fr);
+        let open = s.find('«').unwrap();
+        let close = s.find('»').unwrap() + 2;
+        let mut w = w;
+        tokens::mark_quotes(&mut w, &[(0, open..close)]);
+        let ss = sentences_of(s, d.blocks[0].range.clone(), false, &w, &[(0, open..close)]);
+        let texts: Vec<&str> = ss
+            .iter()
+            .map(|r| &s[w[r.start].start..w[r.end - 1].end])
+            .collect();
+        assert_eq!(texts, ["Il a dit : « Non. Jamais", "Puis il partit", "Fin"]);
+    }
+
+    #[test]
+    fn language_of_a_document() {
+        assert_eq!(
+            language(&doc("Le ministre a dit que la réforme est prête.")),
+            Lang::Fr
+        );
+        assert_eq!(
+            language(&doc("The minister said that the bill was ready.")),
+            Lang::En
+        );
+    }
+}

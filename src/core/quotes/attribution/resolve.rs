@@ -1,0 +1,720 @@
+//! Resolution: from what an attribution says to who the speaker is, by explicit rules, tried
+//! in order and pooled over both articles of the pair.
+//!
+//! - A name is its entity (every spelling of it, in either article).
+//! - A description (`le secrétaire d'Etat aux Sports`, `the senator`) is the person the
+//!   articles describe so — in apposition or before the name, anywhere in either article —;
+//!   else the person of that nationality (`le Belge`); else, for a role, the compatible
+//!   subject of this sentence or of the previous ones, or the previous speaker; else the
+//!   description itself (an unnamed speaker). A relation (`l'entourage de la ministre`, `son
+//!   avocat`) is never the person of its complement.
+//! - A pronoun agrees in gender and number with the subject of this sentence, of the previous
+//!   sentences, the previous speaker, or the latest person named nearby, in that order.
+//! - A text (`le communiqué`, `the statement`) is its author: its complement, its possessor,
+//!   or the author of the text mentioned before.
+//! - An organisation noun alone (`l'inspection`, `the alliance`) is the organisation named
+//!   before with that noun.
+//! - A quotation with no attribution of its own continues the previous speaker in its
+//!   sentence, in the next paragraph, or further while the voice does not change (a first
+//!   person inside the quotation is a sign it does not); a fragment with none takes its
+//!   sentence's subject.
+
+use std::ops::Range;
+
+use super::entities::{Description, Entities, EntityKind};
+use super::grammar::Position;
+use super::lexicon::{Gender, Lang, nations_agree};
+use super::mention::{Desc, Mention, Subject};
+use super::reading::{DocReading, Reading, Said};
+use crate::core::normalize::tokenize;
+
+/// What kind of speaker it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerType {
+    Person,
+    Organisation,
+    Group,
+    Unnamed,
+}
+
+impl SpeakerType {
+    pub fn label(self) -> &'static str {
+        match self {
+            SpeakerType::Person => "person",
+            SpeakerType::Organisation => "organisation",
+            SpeakerType::Group => "group",
+            SpeakerType::Unnamed => "unnamed",
+        }
+    }
+}
+
+/// How the speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Via {
+    /// Named after a verb of saying: `« … », a déclaré X`, `"…," X said`.
+    AfterVerb,
+    /// Named before the verb or a colon: `X a déclaré : « … »`, `X called it "…"`.
+    BeforeVerb,
+    /// Inside the marks: `« …, a promis la maire. … »`.
+    Incise,
+    /// `selon X`, `d'après X`, `pour X`, `according to X`.
+    Selon,
+    /// A title or subheading: `X : « … »`, or the body quotation it abridges.
+    Headline,
+    /// A description resolved to the person described so in apposition or before a name.
+    Apposition,
+    /// A pronoun resolved to its antecedent.
+    Pronoun,
+    /// A description resolved by nationality, role or salience; a text to its author; an
+    /// organisation noun to the organisation.
+    Description,
+    /// No attribution of its own: the speaker of the quotations before it, or of the
+    /// quotation whose words it repeats.
+    Continuation,
+    /// Taken from the counterpart in the other article.
+    OtherArticle,
+}
+
+impl Via {
+    pub fn label(self) -> &'static str {
+        match self {
+            Via::AfterVerb => "after-verb",
+            Via::BeforeVerb => "before-verb",
+            Via::Incise => "incise",
+            Via::Selon => "selon",
+            Via::Headline => "headline",
+            Via::Apposition => "apposition",
+            Via::Pronoun => "pronoun",
+            Via::Description => "description",
+            Via::Continuation => "continuation",
+            Via::OtherArticle => "other-article",
+        }
+    }
+}
+
+/// Who a speaker is, to compare speakers across quotations and articles.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Ident {
+    Entity(usize),
+    /// An unnamed speaker, by the folded words of its phrase.
+    Words(Vec<u64>),
+}
+
+/// A speaker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Speaker {
+    pub name: String,
+    pub kind: SpeakerType,
+    pub ident: Ident,
+    pub gender: Option<Gender>,
+    pub plural: bool,
+}
+
+/// What resolution gives a quotation.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    pub speaker: Option<Speaker>,
+    pub via: Option<Via>,
+    /// The words designating the speaker at the attribution, and their byte range.
+    pub mention: Option<(String, Range<usize>)>,
+    /// How, for people: the rule that applied.
+    pub rule: &'static str,
+    /// It continues the speaker of this quotation (an index in the document).
+    pub continues: Option<usize>,
+    /// It had an attribution of its own (even one that names no one).
+    pub attributed: bool,
+}
+
+/// What resolution needs of a quotation besides its reading.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    pub nested: bool,
+    pub heading: bool,
+    pub fragment: bool,
+    /// `je`, `nous`, `I`, `we` in its words: someone speaking for themselves.
+    pub first_person: bool,
+    pub block: usize,
+    pub last_block: usize,
+    pub start: usize,
+}
+
+/// How far back (in paragraphs) a pronoun, a role or a continuation looks.
+const NEAR_BLOCKS: usize = 2;
+/// How many sentences back a pronoun or a role looks for a subject.
+const SUBJECT_SENTENCES: usize = 3;
+/// Paragraphs a first-person quotation may continue a speaker across.
+const RUN_BLOCKS: usize = 4;
+
+struct Ctx<'a> {
+    entities: &'a Entities,
+    doc: &'a DocReading,
+    d: usize,
+}
+
+/// The previous speaker of a run of quotations.
+#[derive(Debug, Clone)]
+struct Prev {
+    index: usize,
+    speaker: Speaker,
+    block: usize,
+    sentence: usize,
+}
+
+fn keys_of(text: &str) -> Vec<u64> {
+    tokenize(text, 0..text.len())
+        .iter()
+        .map(|t| t.key)
+        .collect()
+}
+
+impl Ctx<'_> {
+    fn entity_speaker(&self, e: usize) -> Speaker {
+        let e = self.entities.resolve(e);
+        let entity = self.entities.get(e);
+        Speaker {
+            name: entity.display.clone(),
+            kind: match entity.kind {
+                EntityKind::Person => SpeakerType::Person,
+                EntityKind::Organisation | EntityKind::Place => SpeakerType::Organisation,
+            },
+            ident: Ident::Entity(e),
+            gender: entity.gender,
+            plural: entity.plural,
+        }
+    }
+
+    fn phrase_speaker(
+        text: &str,
+        kind: SpeakerType,
+        gender: Option<Gender>,
+        plural: bool,
+    ) -> Speaker {
+        Speaker {
+            name: text.to_string(),
+            kind,
+            ident: Ident::Words(keys_of(text)),
+            gender,
+            plural,
+        }
+    }
+
+    /// Mentions of document `d` before `at`, latest first, within `NEAR_BLOCKS` of `block`.
+    fn latest_entities(&self, at: usize, block: usize) -> impl Iterator<Item = usize> + '_ {
+        let mentions = &self.entities.mentions[self.d];
+        let hi = mentions.partition_point(|m| m.at < at);
+        mentions[..hi]
+            .iter()
+            .rev()
+            .take_while(move |m| block.saturating_sub(m.block) <= NEAR_BLOCKS)
+            .map(|m| self.entities.resolve(m.entity))
+    }
+
+    /// The latest mention of `entity` before `at` (for ties between candidates).
+    fn last_seen(&self, entity: usize, at: usize) -> Option<usize> {
+        let mentions = &self.entities.mentions[self.d];
+        let hi = mentions.partition_point(|m| m.at < at);
+        mentions[..hi]
+            .iter()
+            .rev()
+            .find(|m| self.entities.resolve(m.entity) == entity)
+            .map(|m| m.at)
+    }
+
+    /// The person the articles describe as `desc`: heads of the same kind, and one set of
+    /// content words within the other (`le ministre` fits `ministre de l'Économie`; `maire
+    /// de Paris` does not fit `maire d'Evry`); the best fit, then the latest mentioned.
+    fn described(&self, desc: &Description, at: usize) -> Option<usize> {
+        let mut best: Option<(usize, usize, usize)> = None; // (score, last seen, entity)
+        for (i, e) in self.entities.list.iter().enumerate() {
+            if self.entities.resolve(i) != i || e.kind != EntityKind::Person {
+                continue;
+            }
+            let score = e
+                .descriptions
+                .iter()
+                .filter(|d| d.head == desc.head)
+                .filter_map(|d| {
+                    let common = d.words.iter().filter(|w| desc.words.contains(w)).count();
+                    let fits = common == d.words.len() || common == desc.words.len();
+                    fits.then_some(common)
+                })
+                .max();
+            let Some(score) = score else { continue };
+            let seen = self.last_seen(i, at).map_or(0, |p| p + 1);
+            let candidate = (score, seen, i);
+            if best.is_none_or(|b| (candidate.0, candidate.1) > (b.0, b.1)) {
+                best = Some(candidate);
+            }
+        }
+        best.map(|b| b.2)
+    }
+
+    /// A person of that nationality, the latest mentioned first.
+    fn of_nation(&self, nation: u16, at: usize) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, e) in self.entities.list.iter().enumerate() {
+            if self.entities.resolve(i) != i || e.kind != EntityKind::Person {
+                continue;
+            }
+            if e.nations.iter().any(|&n| nations_agree(n, nation)) {
+                let seen = self.last_seen(i, at).map_or(0, |p| p + 1);
+                if best.is_none_or(|b| seen > b.0) {
+                    best = Some((seen, i));
+                }
+            }
+        }
+        best.map(|b| b.1)
+    }
+
+    /// A person the description could be, by what is known of them: no other description of
+    /// the same kind that contradicts it, no other nationality, the same gender.
+    fn fits(&self, speaker: &Speaker, desc: &Desc) -> bool {
+        let Ident::Entity(e) = speaker.ident else {
+            return false;
+        };
+        let entity = self.entities.get(e);
+        if entity.kind != EntityKind::Person {
+            return false;
+        }
+        if let (Some(a), Some(b)) = (entity.gender, desc.gender)
+            && a != b
+        {
+            return false;
+        }
+        if desc.nation != 0
+            && !entity.nations.is_empty()
+            && !entity
+                .nations
+                .iter()
+                .any(|&n| nations_agree(n, desc.nation))
+        {
+            return false;
+        }
+        let same_kind: Vec<&Description> = entity
+            .descriptions
+            .iter()
+            .filter(|d| d.head == desc.description.head)
+            .collect();
+        if !same_kind.is_empty() {
+            let any_fit = same_kind.iter().any(|d| {
+                let common = d
+                    .words
+                    .iter()
+                    .filter(|w| desc.description.words.contains(w))
+                    .count();
+                common == d.words.len() || common == desc.description.words.len()
+            });
+            if !any_fit {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Candidates for a pronoun or a role, in order: the subject of this sentence before
+    /// `at`, of the previous sentences, the previous speaker.
+    fn salient(
+        &self,
+        at: usize,
+        sentence: usize,
+        block: usize,
+        prev: Option<&Prev>,
+        depth: usize,
+    ) -> Vec<Speaker> {
+        let mut out = Vec::new();
+        let low = sentence.saturating_sub(SUBJECT_SENTENCES);
+        for s in (low..=sentence.min(self.doc.sentences.len().saturating_sub(1))).rev() {
+            let info = &self.doc.sentences[s];
+            if block.saturating_sub(info.block) > NEAR_BLOCKS {
+                break;
+            }
+            let Some(m) = &info.subject else { continue };
+            if m.range.start >= at || m.range.end > at && s == sentence {
+                continue;
+            }
+            if let Some((speaker, _)) =
+                self.resolve(m, m.range.start, s, info.block, None, depth + 1)
+                && !out.contains(&speaker)
+            {
+                out.push(speaker);
+            }
+            // The previous speaker comes right after the subject of the sentence before.
+            if (s + 1 == sentence || s == sentence && sentence == 0)
+                && let Some(p) = prev.filter(|p| block.saturating_sub(p.block) <= NEAR_BLOCKS)
+                && !out.contains(&p.speaker)
+            {
+                out.push(p.speaker.clone());
+            }
+        }
+        if let Some(p) = prev.filter(|p| block.saturating_sub(p.block) <= NEAR_BLOCKS)
+            && !out.contains(&p.speaker)
+        {
+            out.push(p.speaker.clone());
+        }
+        out
+    }
+
+    /// Resolves a mention at byte `at` of sentence `sentence`; `depth` bounds the recursion
+    /// (a subject that is itself a pronoun or a description).
+    fn resolve(
+        &self,
+        m: &Mention,
+        at: usize,
+        sentence: usize,
+        block: usize,
+        prev: Option<&Prev>,
+        depth: usize,
+    ) -> Option<(Speaker, &'static str)> {
+        let lang = self.doc.lang;
+        match &m.subject {
+            Subject::Name {
+                key, organisation, ..
+            } => {
+                let entity = self.entities.by_key(key).or_else(|| {
+                    (key.len() == 1)
+                        .then(|| self.entities.by_last_name(key[0]))
+                        .flatten()
+                });
+                Some(match entity {
+                    Some(e) => (self.entity_speaker(e), "name"),
+                    None => (
+                        Self::phrase_speaker(
+                            &m.text,
+                            if *organisation {
+                                SpeakerType::Organisation
+                            } else {
+                                SpeakerType::Person
+                            },
+                            None,
+                            false,
+                        ),
+                        "name",
+                    ),
+                })
+            }
+            Subject::Organisation { key } => Some(match self.entities.by_key(key) {
+                Some(e) => (self.entity_speaker(e), "organisation"),
+                None => (
+                    Self::phrase_speaker(&m.text, SpeakerType::Organisation, None, false),
+                    "organisation",
+                ),
+            }),
+            Subject::Alias {
+                head,
+                gender,
+                plural,
+            } => {
+                // The organisation named before with that noun.
+                let named = self
+                    .latest_entities(at, block + 100)
+                    .find(|&e| {
+                        let entity = self.entities.get(e);
+                        entity.kind == EntityKind::Organisation
+                            && entity.key.len() > 1
+                            && entity.key.contains(head)
+                    })
+                    .or_else(|| {
+                        (0..self.entities.list.len()).find(|&i| {
+                            let e = &self.entities.list[i];
+                            self.entities.resolve(i) == i
+                                && e.kind == EntityKind::Organisation
+                                && e.key.len() > 1
+                                && e.key.contains(head)
+                        })
+                    });
+                Some(match named {
+                    Some(e) => (self.entity_speaker(e), "organisation named before"),
+                    None => (
+                        Self::phrase_speaker(
+                            &m.text,
+                            if *plural {
+                                SpeakerType::Group
+                            } else {
+                                SpeakerType::Organisation
+                            },
+                            *gender,
+                            *plural,
+                        ),
+                        "organisation",
+                    ),
+                })
+            }
+            Subject::Text {
+                head,
+                author,
+                possessive,
+            } => {
+                if let Some(a) = author {
+                    let inner = Mention {
+                        subject: (**a).clone(),
+                        text: m.text.clone(),
+                        range: m.range.clone(),
+                    };
+                    if let Some(r) = self.resolve(&inner, at, sentence, block, prev, depth + 1) {
+                        return Some((r.0, "author of the text"));
+                    }
+                }
+                if *possessive && depth < 3 {
+                    let pronoun = Mention {
+                        subject: Subject::Pronoun {
+                            gender: None,
+                            plural: false,
+                        },
+                        text: m.text.clone(),
+                        range: m.range.clone(),
+                    };
+                    if let Some(r) = self.resolve(&pronoun, at, sentence, block, prev, depth + 1) {
+                        return Some((r.0, "author of the text"));
+                    }
+                }
+                // The latest text mentioned with its author: the same noun first.
+                let before: Vec<_> = self.doc.texts.iter().filter(|t| t.at < at).collect();
+                let t = before
+                    .iter()
+                    .rev()
+                    .find(|t| t.head == *head)
+                    .or_else(|| before.last());
+                if let Some(t) = t
+                    && depth < 3
+                {
+                    let inner = Mention {
+                        subject: t.author.clone(),
+                        text: if t.author_text.is_empty() {
+                            m.text.clone()
+                        } else {
+                            t.author_text.clone()
+                        },
+                        range: m.range.clone(),
+                    };
+                    if let Some(r) = self.resolve(&inner, t.at, sentence, block, None, depth + 1) {
+                        return Some((r.0, "author of the text"));
+                    }
+                }
+                Some((
+                    Self::phrase_speaker(&m.text, SpeakerType::Unnamed, None, false),
+                    "text of unknown author",
+                ))
+            }
+            Subject::Description(desc) => {
+                if let Some(e) = self.described(&desc.description, at) {
+                    return Some((self.entity_speaker(e), "described so in the articles"));
+                }
+                if desc.nation != 0
+                    && desc.description.words.len() <= 2
+                    && let Some(e) = self.of_nation(desc.nation, at)
+                {
+                    return Some((self.entity_speaker(e), "nationality"));
+                }
+                if !desc.relation && !desc.possessive && !desc.plural && depth == 0 {
+                    for candidate in self.salient(at, sentence, block, prev, depth) {
+                        if self.fits(&candidate, desc) {
+                            return Some((candidate, "role, salient person"));
+                        }
+                    }
+                }
+                Some((
+                    Self::phrase_speaker(&m.text, SpeakerType::Unnamed, desc.gender, desc.plural),
+                    "description",
+                ))
+            }
+            Subject::Pronoun { gender, plural } => {
+                if depth > 1 {
+                    return None;
+                }
+                let person_only = lang == Lang::En && !plural;
+                let agrees = |s: &Speaker| {
+                    let number = s.plural == *plural
+                        || (*plural
+                            && matches!(s.kind, SpeakerType::Group | SpeakerType::Organisation));
+                    let gender_ok = match (gender, s.gender) {
+                        (Some(a), Some(b)) => *a == b,
+                        _ => true,
+                    };
+                    let kind_ok = match s.kind {
+                        SpeakerType::Person => !plural,
+                        SpeakerType::Organisation => !person_only,
+                        SpeakerType::Group => *plural,
+                        SpeakerType::Unnamed => true,
+                    };
+                    number && gender_ok && kind_ok
+                };
+                if let Some(s) = self
+                    .salient(at, sentence, block, prev, depth)
+                    .into_iter()
+                    .find(agrees)
+                {
+                    return Some((s, "pronoun"));
+                }
+                if let Some(e) = self
+                    .latest_entities(at, block)
+                    .find(|&e| agrees(&self.entity_speaker(e)))
+                {
+                    return Some((self.entity_speaker(e), "pronoun, latest named"));
+                }
+                None
+            }
+            Subject::Latter { gender } => self
+                .latest_entities(at, block)
+                .map(|e| self.entity_speaker(e))
+                .find(|s| {
+                    s.kind == SpeakerType::Person
+                        && gender.is_none_or(|g| s.gender.is_none_or(|h| h == g))
+                })
+                .map(|s| (s, "the latter")),
+            Subject::Group => Some((
+                Self::phrase_speaker(&m.text, SpeakerType::Group, None, true),
+                "group",
+            )),
+            Subject::Unnamed { gender, other, .. } => {
+                // "s'écrie une autre": the head noun of the previous unnamed speaker.
+                if *other
+                    && m.text.split_whitespace().count() <= 2
+                    && let Some(p) = prev.filter(|p| p.speaker.kind == SpeakerType::Unnamed)
+                {
+                    return Some((p.speaker.clone(), "another of the same"));
+                }
+                Some((
+                    Self::phrase_speaker(&m.text, SpeakerType::Unnamed, *gender, false),
+                    "unnamed",
+                ))
+            }
+        }
+    }
+}
+
+/// The `via` of a speaker found through an attribution at `position` by `rule`.
+fn via_of(position: Position, subject: &Subject, rule: &str) -> Via {
+    match subject {
+        Subject::Pronoun { .. } | Subject::Latter { .. } => Via::Pronoun,
+        Subject::Description(_) if rule == "described so in the articles" => Via::Apposition,
+        Subject::Description(_) if rule != "description" => Via::Description,
+        Subject::Text { .. } | Subject::Alias { .. }
+            if rule != "organisation" && rule != "text of unknown author" =>
+        {
+            Via::Description
+        }
+        _ => match position {
+            Position::After => Via::AfterVerb,
+            Position::Before => Via::BeforeVerb,
+            Position::Incise => Via::Incise,
+            Position::Selon => Via::Selon,
+            Position::Headline => Via::Headline,
+        },
+    }
+}
+
+/// Resolves the speakers of document `d`'s quotations, in reading order.
+pub fn resolve(reading: &Reading, d: usize, facts: &[Facts]) -> Vec<Resolved> {
+    let doc = &reading.docs[d];
+    let ctx = Ctx {
+        entities: &reading.entities,
+        doc,
+        d,
+    };
+    let mut out: Vec<Resolved> = vec![Resolved::default(); facts.len()];
+    let mut prev: Option<Prev> = None;
+    for (i, f) in facts.iter().enumerate() {
+        if f.nested {
+            continue;
+        }
+        let q = &doc.quotes[i];
+        let sentence = q.sentence;
+        if let Some(att) = &q.own {
+            out[i].attributed = true;
+            let (resolved, mention) = match &att.said {
+                Said::Mention(m) => {
+                    let at = m.range.start.min(f.start);
+                    (
+                        ctx.resolve(
+                            m,
+                            at.max(att.clause.start),
+                            sentence,
+                            f.block,
+                            prev.as_ref(),
+                            0,
+                        )
+                        .map(|(s, r)| (s, r, via_of(att.position, &m.subject, r))),
+                        Some((m.text.clone(), m.range.clone())),
+                    )
+                }
+                Said::Previous => (
+                    prev.as_ref()
+                        .map(|p| (p.speaker.clone(), "previous speaker", Via::Continuation)),
+                    None,
+                ),
+                Said::Nobody => (None, None),
+            };
+            out[i].mention = mention;
+            match resolved {
+                Some((speaker, rule, via)) => {
+                    if via == Via::Continuation {
+                        out[i].continues = prev.as_ref().map(|p| p.index);
+                    }
+                    out[i].rule = rule;
+                    out[i].via = Some(via);
+                    out[i].speaker = Some(speaker.clone());
+                    prev = Some(Prev {
+                        index: i,
+                        speaker,
+                        block: f.last_block,
+                        sentence,
+                    });
+                }
+                None => {
+                    out[i].rule = "attribution names no one speaker";
+                    prev = None;
+                }
+            }
+            continue;
+        }
+        if f.heading {
+            continue;
+        }
+        // No attribution of its own.
+        let continues = prev.as_ref().filter(|p| {
+            let same_sentence = p.sentence == sentence;
+            let gap = f.block.saturating_sub(p.block);
+            same_sentence
+                || (!f.fragment && gap <= 1)
+                || (f.first_person && gap <= RUN_BLOCKS && !voice_changes(&ctx, p, sentence))
+        });
+        if let Some(p) = continues.cloned() {
+            out[i].speaker = Some(p.speaker.clone());
+            out[i].via = Some(Via::Continuation);
+            out[i].rule = "continues the previous speaker";
+            out[i].continues = Some(p.index);
+            if !f.fragment {
+                prev = Some(Prev {
+                    index: i,
+                    speaker: p.speaker,
+                    block: f.last_block,
+                    sentence,
+                });
+            }
+            continue;
+        }
+        if !f.fragment {
+            prev = None;
+        }
+    }
+    out
+}
+
+/// Between the previous speaker's quotation and sentence `to`, another person is the subject
+/// of a sentence: the account has moved on.
+fn voice_changes(ctx: &Ctx, p: &Prev, to: usize) -> bool {
+    (p.sentence + 1..to).any(|s| {
+        let Some(info) = ctx.doc.sentences.get(s) else {
+            return false;
+        };
+        let Some(m) = &info.subject else { return false };
+        match &m.subject {
+            Subject::Name { .. } | Subject::Description(_) | Subject::Organisation { .. } => ctx
+                .resolve(m, m.range.start, s, info.block, None, 1)
+                .is_some_and(|(speaker, _)| speaker.ident != p.speaker.ident),
+            _ => false,
+        }
+    })
+}
