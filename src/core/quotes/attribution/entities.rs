@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::lexicon::{Class, Gender, Lexicon, gender_of};
+use super::lexicon::{Class, Gender, KeyHash, gender_of};
 use super::phrase::{self, Kind, Phrase};
 use super::tokens::{Gap, Shape, Word};
 
@@ -60,7 +60,7 @@ pub struct Mention {
 #[derive(Debug, Clone, Default)]
 pub struct Entities {
     pub list: Vec<Entity>,
-    by_key: HashMap<Vec<u64>, usize>,
+    by_key: HashMap<Vec<u64>, usize, KeyHash>,
     /// Per document: mentions sorted by offset.
     pub mentions: Vec<Vec<Mention>>,
     /// Single-word names waiting for the full names they may abbreviate: (document, mention
@@ -157,11 +157,12 @@ impl Entities {
         &self.list[self.resolve(i)]
     }
 
-    fn add(&mut self, kind: EntityKind, key: Vec<u64>, display: &str) -> usize {
-        if let Some(&i) = self.by_key.get(&key) {
+    fn add(&mut self, kind: EntityKind, key: &[u64], display: &str) -> usize {
+        if let Some(&i) = self.by_key.get(key) {
             return self.resolve(i);
         }
         let i = self.list.len();
+        let key = key.to_vec();
         self.by_key.insert(key.clone(), i);
         self.list.push(Entity {
             kind,
@@ -216,18 +217,17 @@ impl Entities {
         p: &Phrase,
         opens_sentence: bool,
     ) -> Option<usize> {
-        let lx = Lexicon::get();
         let name = p.name.clone()?;
         let ws = &words[name.clone()];
-        let display = text[ws[0].start..ws[ws.len() - 1].end].to_string();
-        let capitals: Vec<&Word> = ws.iter().filter(|w| w.capitalised()).collect();
+        let display = &text[ws[0].start..ws[ws.len() - 1].end];
+        let capitals = ws.iter().filter(|w| w.capitalised()).count();
         let first = ws[0];
         let titled =
             name.start > 0 && words[name.start - 1].has(Class::TITLE) && !ws[0].gap.has(Gap::COMMA);
         let det_before = p.det.is_some_and(|d| d + 1 == name.start)
             || (name.start > p.core.start && words[name.start - 1].has(Class::DET));
         let has = |bits: u64| ws.iter().any(|w| w.capitalised() && w.has(bits));
-        let first_name = first.has(Class::MALE_NAME | Class::FEMALE_NAME) && capitals.len() >= 2;
+        let first_name = first.has(Class::MALE_NAME | Class::FEMALE_NAME) && capitals >= 2;
         let acronym = ws.len() == 1
             && first.shape == Shape::Upper
             && !roman(&text[first.start..first.end])
@@ -235,11 +235,11 @@ impl Entities {
         let org_word = has(Class::ORG) && !first_name;
         let kind = if acronym || org_word {
             EntityKind::Organisation
-        } else if has(Class::PLACE) && capitals.len() == 1 && !titled {
+        } else if has(Class::PLACE) && capitals == 1 && !titled {
             EntityKind::Place
         } else if first_name || titled {
             EntityKind::Person
-        } else if det_before && capitals.len() == 1 {
+        } else if det_before && capitals == 1 {
             // "l'Elysée", "le Figaro": a capitalised word after a determiner is no person.
             EntityKind::Organisation
         } else if has(Class::NOT_PERSON) && !first_name {
@@ -249,7 +249,7 @@ impl Entities {
         };
         // A lone word opening a sentence may be any word ("Chahutée par la salle"): only a
         // known entity, a first name with a title, or a place.
-        if capitals.len() == 1
+        if capitals == 1
             && ws.len() == 1
             && opens_sentence
             && !titled
@@ -259,8 +259,12 @@ impl Entities {
             let key = vec![first.key];
             return self.by_key(&key).or_else(|| self.by_last_name(first.key));
         }
-        let key: Vec<u64> = ws.iter().map(|w| w.key).collect();
-        let i = self.add(kind, key, &display);
+        let mut key = [0u64; 8];
+        let n = ws.len().min(8);
+        for (k, w) in key.iter_mut().zip(ws) {
+            *k = w.key;
+        }
+        let i = self.add(kind, &key[..n], display);
         // Gender: a first name, a title, a gendered role before the name.
         let mut gender = None;
         if first_name {
@@ -302,7 +306,6 @@ impl Entities {
                 self.apposition(words, i, a);
             }
         }
-        let _ = lx;
         Some(i)
     }
 
@@ -341,8 +344,8 @@ impl Entities {
         }
         let range = start..p.core.end;
         let key: Vec<u64> = words[range.clone()].iter().map(|w| w.key).collect();
-        let display = text[words[range.start].start..words[range.end - 1].end].to_string();
-        let i = self.add(EntityKind::Organisation, key, &display);
+        let display = &text[words[range.start].start..words[range.end - 1].end];
+        let i = self.add(EntityKind::Organisation, &key, display);
         self.set_gender(i, p.gender.or(gender_of(words[h].class)));
         Some(i)
     }
@@ -542,7 +545,18 @@ pub fn bracketed_after(words: &[Word], p: &Phrase) -> Option<usize> {
 /// phrases where they can start: capitalised words, determiners and titles).
 pub fn phrase_at(words: &[Word], i: usize, end: usize) -> Option<Phrase> {
     let w = &words[i];
-    let may_start = w.capitalised() || w.has(Class::DET | Class::TITLE);
+    // A name starts with a capital; a description or an organisation with a determiner and,
+    // within two words, a person, organisation or text noun or a capitalised word (most
+    // determiners start neither: this runs on every word of a book).
+    let may_start = w.capitalised()
+        || w.has(Class::TITLE)
+        || w.has(Class::DET)
+            && words[i + 1..end.min(i + 3)].iter().any(|n| {
+                n.capitalised()
+                    || n.has(
+                        Class::ROLE | Class::ORG | Class::TEXT | Class::RELATION | Class::QUANT,
+                    )
+            });
     if !may_start {
         return None;
     }

@@ -206,7 +206,11 @@ impl Hasher for KeyHasher {
         }
     }
     fn write_u64(&mut self, n: u64) {
-        self.0 = n;
+        // Keys of several words (a name) mix; a single key stays well spread.
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
     }
 }
 

@@ -266,7 +266,14 @@ impl Reading {
                 .collect();
             tokens::mark_quotes(&mut words, &overlapping);
             let heading = block.kind == BlockKind::Heading;
-            let sentences = sentences_of(text, block.range.clone(), heading, &words, &overlapping);
+            // Far from every quotation only entities matter: the block is one range.
+            let sentences = if near[b] {
+                sentences_of(text, block.range.clone(), heading, &words, &overlapping)
+            } else {
+                std::iter::once(0..words.len())
+                    .filter(|r| !r.is_empty())
+                    .collect()
+            };
             for range in sentences {
                 let index = reading.sentences.len();
                 let s = Sentence {
@@ -345,7 +352,8 @@ impl Reading {
                 i += 1;
                 continue;
             }
-            let opens = p.core.start == first_free;
+            let opens =
+                p.core.start == first_free || words[p.core.start].gap.has(Gap::STOP | Gap::COLON);
             let at = words[p.core.start].start;
             match p.kind {
                 Kind::Name => {

@@ -144,6 +144,9 @@ pub struct Facts {
 const NEAR_BLOCKS: usize = 2;
 /// How many sentences back a pronoun or a role looks for a subject.
 const SUBJECT_SENTENCES: usize = 3;
+/// Mentions looked back at to tell which of two candidates was named last: far enough for any
+/// article, and bounded on a book.
+const LOOKBACK: usize = 400;
 /// Paragraphs a first-person quotation may continue a speaker across.
 const RUN_BLOCKS: usize = 4;
 
@@ -218,6 +221,7 @@ impl Ctx<'_> {
         mentions[..hi]
             .iter()
             .rev()
+            .take(LOOKBACK)
             .find(|m| self.entities.resolve(m.entity) == entity)
             .map(|m| m.at)
     }

@@ -143,6 +143,21 @@ fn classify_gap(between: &str) -> Gap {
 }
 
 fn shape_of(word: &str) -> Shape {
+    // PERF: most words start with an ASCII lower-case letter or digit; only capitals are
+    // looked at further, byte by byte while they are ASCII.
+    let bytes = word.as_bytes();
+    match bytes.first() {
+        Some(b) if b.is_ascii_lowercase() => return Shape::Lower,
+        Some(b) if b.is_ascii_digit() => return Shape::Digit,
+        Some(b) if b.is_ascii_uppercase() && word.is_ascii() => {
+            return match (bytes.len(), bytes[1..].iter().any(u8::is_ascii_lowercase)) {
+                (1, _) => Shape::Initial,
+                (_, true) => Shape::Capital,
+                _ => Shape::Upper,
+            };
+        }
+        _ => {}
+    }
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return Shape::Lower;
