@@ -224,7 +224,19 @@ fn build(docs: &[&Document]) -> Vec<Built> {
                 })
                 .collect()
         };
-        let attributed: Vec<bool> = resolved.iter().map(|r| r.attributed).collect();
+        // A title's own attribution (`X : « … »`) gives way to the body quotation it abridges,
+        // whose attribution is the article's word on who said it.
+        let attributed: Vec<bool> = resolved
+            .iter()
+            .zip(quotes)
+            .map(|(r, q)| {
+                r.attributed
+                    && !q
+                        .own
+                        .as_ref()
+                        .is_some_and(|a| a.position == Position::Headline)
+            })
+            .collect();
         let view = linked(&resolved);
         let links: Vec<links::Linked> = view
             .iter()

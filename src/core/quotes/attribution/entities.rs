@@ -99,14 +99,16 @@ pub fn description_of(words: &[Word], p: &Phrase) -> Option<Description> {
     if !head.has(Class::ROLE | Class::RELATION | Class::MEMBER | Class::NATIONALITY) {
         return None;
     }
-    let mut range = p.core.clone();
+    // Only the first of coordinated phrases ("Kim Jong Un et le président russe").
+    let core_end = p.coordination.unwrap_or(p.core.end);
+    let mut range = p.core.start..core_end;
     if let Some(name) = &p.name {
         // The words before the name describe it ("le président russe"); a complement after
         // the name is its own ("Rick Albright of the Home Builders Council").
         range = if name.start > p.core.start {
             p.core.start..name.start
         } else {
-            name.end..p.core.end
+            name.end..core_end
         };
     }
     if range.is_empty() {
@@ -293,7 +295,7 @@ impl Entities {
                 self.describe(i, d);
             }
             // Nationalities said next to the name ("le président russe", "l'Espagnol").
-            for w in &words[p.core.clone()] {
+            for w in &words[p.core.start..p.coordination.unwrap_or(p.core.end)] {
                 if w.nation != 0
                     && w.has(Class::NATIONALITY)
                     && !ws.iter().any(|n| n.start == w.start)
@@ -561,7 +563,11 @@ pub fn phrase_at(words: &[Word], i: usize, end: usize) -> Option<Phrase> {
         return None;
     }
     let p = phrase::parse(words, i, end)?;
-    matches!(p.kind, Kind::Name | Kind::Description | Kind::Organisation).then_some(p)
+    matches!(
+        p.kind,
+        Kind::Name | Kind::Description | Kind::Organisation | Kind::Text
+    )
+    .then_some(p)
 }
 
 #[cfg(test)]

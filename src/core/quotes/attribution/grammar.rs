@@ -226,6 +226,18 @@ impl Sentence<'_> {
 
     /// The subject written before the verb chain starting at `c`.
     fn subject_before(&self, c: usize, clause: usize) -> Option<Phrase> {
+        self.subject_in(c, clause).or_else(|| {
+            // A "que" inside an apposition ("signataire de la même motion que la présidente")
+            // is no clause boundary after all: try from the sentence start.
+            let first = self.first();
+            let quoted_between = (first..clause).any(|k| self.words[k].quoted());
+            (clause > first && !quoted_between)
+                .then(|| self.subject_in(c, first))
+                .flatten()
+        })
+    }
+
+    fn subject_in(&self, c: usize, clause: usize) -> Option<Phrase> {
         let ws = self.words;
         if c <= clause {
             return None;
@@ -259,11 +271,15 @@ impl Sentence<'_> {
             }
             if w.gap.has(Gap::COMMA | Gap::OPEN_PAREN | Gap::DASH)
                 || (k > clause
-                    && (connector(&ws[k - 1])
+                    && (ws[k - 1].has(Class::CONJ | Class::SUBORD)
                         || ws[k - 1].has(Class::PREP) && ws[k - 1].has(Class::INTRO)))
             {
                 starts.push(k);
             }
+        }
+        // Last, "Dans sa déclaration Paul Martin, écrit :": after an opening preposition.
+        if clause + 1 < c && ws[clause].has(Class::PREP) && !ws[clause].has(Class::DET) {
+            starts.push(clause + 1);
         }
         for s in starts {
             let mut s = s;
@@ -283,7 +299,18 @@ impl Sentence<'_> {
             let Some(p) = phrase::parse(ws, s, c) else {
                 continue;
             };
-            if self.reaches(p.words.end, c) {
+            // A subject designates: a determiner, a name, a pronoun, a person or organisation
+            // noun, or a capitalised plural ("Democrats"); not a bare adjective ("discret").
+            let designates = p.det.is_some()
+                || p.name.is_some()
+                || p.coordination.is_some()
+                || matches!(p.kind, Kind::Pronoun | Kind::Demonstrative | Kind::Latter)
+                || p.head.is_some_and(|h| {
+                    ws[h].has(
+                        Class::ROLE | Class::ORG | Class::RELATION | Class::MEMBER | Class::TEXT,
+                    ) || ws[h].capitalised()
+                });
+            if designates && self.reaches(p.words.end, c) {
                 return Some(p);
             }
         }
@@ -300,7 +327,21 @@ impl Sentence<'_> {
             if ws[k].gap.has(Gap::COMMA) {
                 // A comma-delimited chunk: skip to the next comma before the verb.
                 let next = (k + 1..c).find(|&j| ws[j].gap.has(Gap::COMMA));
+                // A chunk that opens with a determiner or a name is a phrase of its own
+                // (perhaps the subject): only adverbials, incidental clauses and adjectives are
+                // skipped (", quant à elle,", ", si elle a…,", ", galvanisée,").
+                let w = &ws[k];
+                let phrase_like = w.has(Class::DET) && !w.has(Class::PREP | Class::COMPL)
+                    || w.capitalised()
+                        && !w.has(
+                            Class::FUNCTION
+                                | Class::PREP
+                                | Class::SUBORD
+                                | Class::CONJ
+                                | Class::ADV,
+                        );
                 match next {
+                    Some(_) if phrase_like => return false,
                     Some(n) => {
                         chunks += 1;
                         k = n;
@@ -420,9 +461,17 @@ impl Sentence<'_> {
         Some(p)
     }
 
-    /// The subject of the sentence's main clause, if one is found.
+    /// Who the sentence is about: the subject of its first verb of saying (the speaker it
+    /// quotes or reports: "Armstrong a une chance sur deux, a déclaré Johan Bruyneel"), else
+    /// the subject of its main clause.
     pub fn subject(&self) -> Option<Phrase> {
-        self.main_subject()
+        self.predicates()
+            .into_iter()
+            .find_map(|p| match p.who {
+                Who::Phrase(ph) => Some(ph),
+                _ => None,
+            })
+            .or_else(|| self.main_subject())
     }
 
     /// The subject of the sentence's main clause: that of its first finite verb.
@@ -822,6 +871,25 @@ pub fn attribute(s: &Sentence, quotes: &[u32]) -> Vec<(u32, Option<Found>)> {
             let prior = preds
                 .iter()
                 .rposition(|p| p.at < b && p.end <= b.max(p.at + 1));
+            // A verb before that does not introduce the quotation ("disent mener les
+            // pourparlers « sur le fond »") gives way to a `selon X` later in the sentence.
+            let introduced_by = |i: usize| {
+                let p = &preds[i];
+                p.end == b
+                    || ws.get(b).is_some_and(|w| w.gap.has(Gap::COLON))
+                    || b > s.first() && is_que(&ws[b - 1])
+            };
+            let later_selon = preds
+                .iter()
+                .position(|p| p.at > b && p.position_hint == Hint::Selon);
+            let prior = match (prior, later_selon) {
+                (Some(i), Some(j))
+                    if !introduced_by(i) && preds[i].position_hint != Hint::Selon =>
+                {
+                    Some(j)
+                }
+                (p, _) => p,
+            };
             match prior {
                 Some(i) => Some((
                     i,
@@ -990,6 +1058,7 @@ fn unreachable_phrase(at: usize) -> Phrase {
         plural: false,
         partitive: false,
         other: false,
+        coordination: None,
     }
 }
 

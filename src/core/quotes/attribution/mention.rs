@@ -116,7 +116,15 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
         text: display_text.clone(),
         range: range.clone(),
     };
+    if p.coordination.is_some() {
+        return mention(Subject::Group);
+    }
     match p.kind {
+        // "plusieurs d'entre eux", "one of them": the group the pronoun stands for.
+        Kind::Pronoun if p.partitive || p.indefinite => mention(Subject::Pronoun {
+            gender: p.gender,
+            plural: true,
+        }),
         Kind::Pronoun | Kind::Demonstrative => {
             // "celui qui est un ami de": the person the text is about.
             mention(Subject::Pronoun {

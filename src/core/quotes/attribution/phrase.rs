@@ -61,6 +61,9 @@ pub struct Phrase {
     pub partitive: bool,
     /// `un autre`, `another`: repeats the head of an earlier phrase.
     pub other: bool,
+    /// Where `et`/`and` joins a second phrase to the first (`Des moines et nonnes`, `Paul et
+    /// Marie`): the phrase designates several.
+    pub coordination: Option<usize>,
 }
 
 /// Phrases longer than this are not read further: attribution needs the head, its name, a
@@ -120,6 +123,27 @@ fn starts_name(w: &Word) -> bool {
             && !w.has(Class::MALE_NAME | Class::FEMALE_NAME))
 }
 
+/// A lower-case word that may belong to an organisation's name: no verb, pronoun, function
+/// word or adverb.
+fn organisation_word(w: &Word) -> bool {
+    !w.has(
+        Class::AUX
+            | Class::VERB
+            | Class::SAY
+            | Class::FUNCTION
+            | Class::ADV
+            | Class::TIME
+            | Class::PREP
+            | Class::COMPL
+            | Class::DET
+            | Class::CLITIC
+            | Class::PRONOUN
+            | Class::REL
+            | Class::CONJ
+            | Class::NEG,
+    ) && !w.gap.has(Gap::PUNCT)
+}
+
 /// The proper-name run starting at `i` (before `end`): capitalised words, hyphenated
 /// lower-case parts (`Jong-un`), particles before a capitalised word (`de Gaulle`, `d'Arvor`).
 /// A period after an initial stays inside (`George W. Bush`).
@@ -130,6 +154,14 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
     if i >= end || !(starts_name(w) || titled) {
         return None;
     }
+    // "pro-Delanoë", "anti-Trump": a name joined to a lower-case prefix is an adjective.
+    if w.gap.has(Gap::HYPHEN) && w.gap.joins() && i > 0 && words[i - 1].shape == Shape::Lower {
+        return None;
+    }
+    // An organisation's name goes on with its lower-case adjectives and a complement noun:
+    // "Parti socialiste", "Inspection générale", "Commission européenne", "Syndicat de la
+    // magistrature", "Société des journalistes".
+    let organisation = w.shape == Shape::Capital && w.has(Class::ORG);
     let mut k = i + 1;
     while k < end {
         let n = &words[k];
@@ -170,6 +202,24 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
                 .is_some_and(|m| k + 1 < end && m.shape == Shape::Capital && !breaks(words, k + 1))
         {
             k += 2;
+        } else if organisation && k - i <= 3 && n.shape == Shape::Lower && organisation_word(n) {
+            k += 1;
+        } else if organisation && k - i <= 2 && n.has(Class::COMPL) {
+            // "de la magistrature", "des journalistes", "du travail": one lower-case noun.
+            let mut j = k + 1;
+            while j < end && words[j].has(Class::DET) && !breaks(words, j) {
+                j += 1;
+            }
+            if j < end
+                && j - k <= 2
+                && words[j].shape == Shape::Lower
+                && organisation_word(&words[j])
+                && !breaks(words, j)
+            {
+                k = j + 1;
+            } else {
+                break;
+            }
         } else {
             break;
         }
@@ -199,6 +249,7 @@ fn blank(i: usize, kind: Kind) -> Phrase {
         plural: false,
         partitive: false,
         other: false,
+        coordination: None,
     }
 }
 
@@ -333,10 +384,41 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
     }
     let body_start = k;
     let mut complement: Option<Range<usize>> = None;
+    let mut coordination = None;
     while k < end && k - i < MAX_WORDS {
         let w = &words[k];
         if k > i && breaks(words, k) {
             break;
+        }
+        // Coordination: "Des moines et nonnes", "Paul Martin et Marie Curie". Not before a
+        // pronoun or a verb (a new clause).
+        if depth == 0
+            && coordination.is_none()
+            && k > body_start
+            && w.has(Class::CONJ)
+            && !w.capitalised()
+            && words.get(k + 1).is_some_and(|n| {
+                k + 1 < end
+                    && !breaks(words, k + 1)
+                    && !n.has(
+                        Class::PRONOUN
+                            | Class::CLITIC
+                            | Class::AUX
+                            | Class::VERB
+                            | Class::NEG
+                            | Class::ADV,
+                    )
+                    && !(n.has(Class::SAY) && n.shape == Shape::Lower)
+            })
+            && let Some(second) = parse_depth(words, k + 1, end, depth + 1)
+            && matches!(
+                second.kind,
+                Kind::Name | Kind::Description | Kind::Noun | Kind::Organisation
+            )
+        {
+            coordination = Some(k);
+            k = second.core.end;
+            continue;
         }
         // A capitalised word right after a name word goes on with the name ("Kim Jong Il").
         let in_name = k > body_start
@@ -362,6 +444,19 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
             && !in_name
         {
             break;
+        }
+        // A particle inside a name: "Caisse d'Épargne", "Poivre d'Arvor", "Charles de Gaulle".
+        if w.has(Class::COMPL | Class::PARTICLE)
+            && !w.has(Class::DET)
+            && k > body_start
+            && words[k - 1].capitalised()
+            && words
+                .get(k + 1)
+                .is_some_and(|n| k + 1 < end && n.shape == Shape::Capital && !breaks(words, k + 1))
+            && !breaks(words, k)
+        {
+            k += 2;
+            continue;
         }
         // A noun complement: "de l'Économie", "du XV de France", "of the union".
         if w.has(Class::COMPL) && k > body_start {
@@ -430,12 +525,19 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
     p.core = i..k;
     p.words = i..k;
     p.complement = complement.clone();
+    p.coordination = coordination;
+    if coordination.is_some() {
+        p.plural = true;
+    }
     // The top-level name: the last capitalised run outside the complement, after any role
     // ("Treasury Secretary Douglas Hale", "Cleveland Fed President Maria Estevez").
+    // Only the first of coordinated phrases names its referent's words.
+    let first_end = coordination.unwrap_or(k);
     let top = |j: usize| {
-        complement
-            .as_ref()
-            .is_none_or(|c| j < c.start || j >= c.end)
+        j < first_end
+            && complement
+                .as_ref()
+                .is_none_or(|c| j < c.start || j >= c.end)
     };
     let mut j = body_start;
     let mut best: Option<Range<usize>> = None;
@@ -513,6 +615,26 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
         }
     }
     p.name = best.clone();
+    // A name after a common noun that is no person noun modifies it: "le prix Nobel",
+    // "l'affaire Kerviel", "le rapport Dupont".
+    let modified = match (&best, p.head) {
+        (Some(b), Some(h)) if h + 1 == b.start && words[h].shape == Shape::Lower => {
+            let hw = &words[h];
+            !hw.has(
+                Class::ROLE
+                    | Class::MEMBER
+                    | Class::NATIONALITY
+                    | Class::RELATION
+                    | Class::ORG
+                    | Class::TITLE,
+            )
+        }
+        _ => false,
+    };
+    if modified {
+        p.name = None;
+    }
+    let best = if modified { None } else { best };
     p.kind = match (&best, p.head.map(|h| &words[h])) {
         (Some(_), _) => Kind::Name,
         (None, Some(h)) if h.has(Class::ROLE | Class::RELATION | Class::MEMBER) => {

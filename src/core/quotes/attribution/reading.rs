@@ -422,7 +422,7 @@ impl Reading {
                     }
                 }
             }
-            i = p.core.end.max(i + 1);
+            i = p.coordination.unwrap_or(p.core.end).max(i + 1);
         }
         // A text named in a sentence without its author: the sentence's subject wrote it
         // ("L'équipe a élaboré un document de travail", "In a statement, the committee said").

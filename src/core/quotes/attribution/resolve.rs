@@ -110,6 +110,8 @@ pub struct Speaker {
     pub ident: Ident,
     pub gender: Option<Gender>,
     pub plural: bool,
+    /// For an unnamed speaker designated by a role (`le ministre`), the role's kind.
+    pub role: Option<u64>,
 }
 
 /// What resolution gives a quotation.
@@ -185,6 +187,7 @@ impl Ctx<'_> {
             ident: Ident::Entity(e),
             gender: entity.gender,
             plural: entity.plural,
+            role: None,
         }
     }
 
@@ -200,6 +203,7 @@ impl Ctx<'_> {
             ident: Ident::Words(keys_of(text)),
             gender,
             plural,
+            role: None,
         }
     }
 
@@ -275,8 +279,16 @@ impl Ctx<'_> {
     /// A person the description could be, by what is known of them: no other description of
     /// the same kind that contradicts it, no other nationality, the same gender.
     fn fits(&self, speaker: &Speaker, desc: &Desc) -> bool {
+        let gender_ok = match (speaker.gender, desc.gender) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
         let Ident::Entity(e) = speaker.ident else {
-            return false;
+            // A definite noun phrase that is no role ("le dalaï lama") may be described so.
+            return speaker.kind == SpeakerType::Unnamed
+                && speaker.role.is_none()
+                && !speaker.plural
+                && gender_ok;
         };
         let entity = self.entities.get(e);
         if entity.kind != EntityKind::Person {
@@ -328,11 +340,24 @@ impl Ctx<'_> {
         depth: usize,
     ) -> Vec<Speaker> {
         let mut out = Vec::new();
+        let prev = prev.filter(|p| block.saturating_sub(p.block) <= NEAR_BLOCKS);
+        let mut prev_pushed = false;
         let low = sentence.saturating_sub(SUBJECT_SENTENCES);
         for s in (low..=sentence.min(self.doc.sentences.len().saturating_sub(1))).rev() {
             let info = &self.doc.sentences[s];
             if block.saturating_sub(info.block) > NEAR_BLOCKS {
                 break;
+            }
+            // The previous speaker is the subject of the sentence that quotes them.
+            if let Some(p) = prev
+                && !prev_pushed
+                && p.sentence >= s
+                && p.sentence < sentence
+            {
+                prev_pushed = true;
+                if !out.contains(&p.speaker) {
+                    out.push(p.speaker.clone());
+                }
             }
             let Some(m) = &info.subject else { continue };
             if m.range.start >= at || m.range.end > at && s == sentence {
@@ -344,15 +369,8 @@ impl Ctx<'_> {
             {
                 out.push(speaker);
             }
-            // The previous speaker comes right after the subject of the sentence before.
-            if (s + 1 == sentence || s == sentence && sentence == 0)
-                && let Some(p) = prev.filter(|p| block.saturating_sub(p.block) <= NEAR_BLOCKS)
-                && !out.contains(&p.speaker)
-            {
-                out.push(p.speaker.clone());
-            }
         }
-        if let Some(p) = prev.filter(|p| block.saturating_sub(p.block) <= NEAR_BLOCKS)
+        if let Some(p) = prev
             && !out.contains(&p.speaker)
         {
             out.push(p.speaker.clone());
@@ -513,15 +531,34 @@ impl Ctx<'_> {
                 }
                 if !desc.relation && !desc.possessive && !desc.plural && depth == 0 {
                     for candidate in self.salient(at, sentence, block, prev, depth) {
+                        // The same role named just before without a name ("Le ministre a reçu
+                        // Paul Martin. « … », a dit le ministre."): that unnamed person.
+                        if candidate.role == Some(desc.description.head) {
+                            return Some((candidate, "the same role as before"));
+                        }
                         if self.fits(&candidate, desc) {
                             return Some((candidate, "role, salient person"));
                         }
                     }
+                    // The latest person named nearby whose gender the description says.
+                    if desc.gender.is_some()
+                        && let Some(e) = self.latest_entities(at, block).find(|&e| {
+                            let s = self.entity_speaker(e);
+                            s.kind == SpeakerType::Person
+                                && s.gender == desc.gender
+                                && self.fits(&s, desc)
+                        })
+                    {
+                        return Some((
+                            self.entity_speaker(e),
+                            "role, latest person of that gender",
+                        ));
+                    }
                 }
-                Some((
-                    Self::phrase_speaker(&m.text, SpeakerType::Unnamed, desc.gender, desc.plural),
-                    "description",
-                ))
+                let mut speaker =
+                    Self::phrase_speaker(&m.text, SpeakerType::Unnamed, desc.gender, desc.plural);
+                speaker.role = Some(desc.description.head);
+                Some((speaker, "description"))
             }
             Subject::Pronoun { gender, plural } => {
                 if depth > 1 {

@@ -221,9 +221,15 @@ pub fn words_into(
     let mut prev_end = range.start;
     for t in tokens.iter() {
         let (start, end) = (t.start as usize, t.end as usize);
-        // `à` is not the verb `a`: a few short accented words keep their accent.
+        // `à` is not the verb `a`: a few short accented words keep their accent. A capital `A`
+        // opening a French sentence is mostly an `À` written without its accent.
         let key = if end - start <= 4 && !text.as_bytes()[start..end].is_ascii() {
             accented_key(&text[start..end]).unwrap_or(t.key)
+        } else if lang == Lang::Fr
+            && &text[start..end] == "A"
+            && (out.is_empty() || text[prev_end..start].contains(['.', '!', '?', '\n']))
+        {
+            accented_key("à").unwrap_or(t.key)
         } else {
             t.key
         };

@@ -287,7 +287,7 @@ const TEXTS: &[&str] = &[
     "communiqué", "texte", "rapport", "document", "déclaration", "lettre", "courrier", "tribune",
     "note", "étude", "enquête", "mémo", "message", "tweet", "post", "billet", "éditorial",
     "article", "livre", "ouvrage", "mémoire", "pétition", "motion", "résolution", "décision",
-    "arrêt", "jugement", "avis", "ordonnance", "plainte", "réquisitoire", "projet", "programme",
+    "jugement", "avis", "ordonnance", "plainte", "réquisitoire", "projet", "programme",
     "manifeste", "appel", "circulaire", "dépêche", "compte-rendu", "procès-verbal", "pré-rapport",
     "synthèse", "bilan", "audit", "analyse", "notes", "mail", "courriel", "sms", "interview",
     "entretien", "discours", "allocution", "préface", "chronique", "blog", "site", "vidéo",
