@@ -408,7 +408,7 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
                             | Class::NEG
                             | Class::ADV,
                     )
-                    && !(n.has(Class::SAY) && n.shape == Shape::Lower)
+                    && (!n.has(Class::SAY) || n.shape != Shape::Lower)
             })
             && let Some(second) = parse_depth(words, k + 1, end, depth + 1)
             && matches!(
