@@ -272,6 +272,7 @@ impl Sentence<'_> {
             if w.gap.has(Gap::COMMA | Gap::OPEN_PAREN | Gap::DASH)
                 || (k > clause
                     && (ws[k - 1].has(Class::CONJ | Class::SUBORD)
+                        || ws[k - 1].has(Class::REL) && !ws[k - 1].has(Class::DET)
                         || ws[k - 1].has(Class::PREP) && ws[k - 1].has(Class::INTRO)))
             {
                 starts.push(k);
@@ -317,6 +318,25 @@ impl Sentence<'_> {
         None
     }
 
+    /// The subject that opens the sentence and reaches the verb chain at `c` past an
+    /// incidental clause holding a quotation.
+    fn subject_spanning(&self, c: usize) -> Option<Phrase> {
+        let ws = self.words;
+        let first = self.first();
+        let p = phrase::parse(ws, first, c)?;
+        if !matches!(p.kind, Kind::Name | Kind::Description | Kind::Organisation) {
+            return None;
+        }
+        // The incidental clause runs from a comma after the phrase to the comma before the
+        // verb; quotations may stand inside it.
+        let start = p.words.end;
+        let opens = ws
+            .get(start)
+            .is_some_and(|w| w.gap.has(Gap::COMMA) && w.has(Class::REL));
+        let closes = ws[c].gap.has(Gap::COMMA);
+        (opens && closes).then_some(p)
+    }
+
     /// True when only adverbials and comma-delimited chunks (`, quant à elle,`, `, lui aussi,`)
     /// stand between `from` and the verb chain at `c`.
     fn reaches(&self, from: usize, c: usize) -> bool {
@@ -327,21 +347,7 @@ impl Sentence<'_> {
             if ws[k].gap.has(Gap::COMMA) {
                 // A comma-delimited chunk: skip to the next comma before the verb.
                 let next = (k + 1..c).find(|&j| ws[j].gap.has(Gap::COMMA));
-                // A chunk that opens with a determiner or a name is a phrase of its own
-                // (perhaps the subject): only adverbials, incidental clauses and adjectives are
-                // skipped (", quant à elle,", ", si elle a…,", ", galvanisée,").
-                let w = &ws[k];
-                let phrase_like = w.has(Class::DET) && !w.has(Class::PREP | Class::COMPL)
-                    || w.capitalised()
-                        && !w.has(
-                            Class::FUNCTION
-                                | Class::PREP
-                                | Class::SUBORD
-                                | Class::CONJ
-                                | Class::ADV,
-                        );
                 match next {
-                    Some(_) if phrase_like => return false,
                     Some(n) => {
                         chunks += 1;
                         k = n;
@@ -724,6 +730,32 @@ impl Sentence<'_> {
                 };
             }
         }
+        // A verb coordinated with the one before shares its subject: "the congressman
+        // recruited the donors and described the plan as « … »", "Les deux pays veulent … et
+        // saluent une « avancée »".
+        if finite && c > self.first() && ws[c - 1].has(Class::CONJ) && !ws[c - 1].quoted() {
+            let earlier = (self.first()..c - 1).rev().find(|&k| {
+                let w = &ws[k];
+                !w.quoted()
+                    && w.has(Class::AUX | Class::VERB | Class::SAY)
+                    && w.shape == Shape::Lower
+                    && !(k > 0 && ws[k - 1].has(Class::DET) && !ws[k - 1].has(Class::CLITIC))
+            });
+            let subject = earlier
+                .and_then(|e| {
+                    let (c2, _) = finite_chain(ws, e, self.first());
+                    self.subject_before(c2, self.clause_start(c2))
+                })
+                .or_else(|| self.main_subject().filter(|p| p.words.end < c));
+            if let Some(p) = subject {
+                return Predicate {
+                    at: c,
+                    end: v + 1,
+                    who: Who::Phrase(p),
+                    position_hint: Hint::Subject,
+                };
+            }
+        }
         if finite {
             let before = self.subject_before(c, clause);
             match before {
@@ -746,25 +778,25 @@ impl Sentence<'_> {
                 }
                 _ => {}
             }
-            // A verb coordinated with the main one shares its subject: "Les deux pays veulent
-            // … et saluent une « avancée »".
-            if clause < c
-                && ws[clause].has(Class::CONJ)
-                && (clause + 1..c).all(|k| skippable(&ws[k]))
-            {
-                if let Some(p) = self.main_subject().filter(|p| p.words.end <= clause) {
-                    return Predicate {
-                        at: c,
-                        end: v + 1,
-                        who: Who::Phrase(p),
-                        position_hint: Hint::Subject,
-                    };
-                }
-            }
             // Inverted: nothing before the verb in its clause ("…, a déclaré X", "…," said X).
             // With nothing after it either, right after a quotation ("« Non », a répondu."),
             // the previous speaker; elsewhere no predicate.
-            let p = self.subject_after(v);
+            let p = self.subject_after(v).filter(|p| {
+                // "…," said she expected: a phrase followed by its own verb is the start of the
+                // reported clause, not an inverted subject.
+                let next = ws.get(p.words.end).filter(|_| p.words.end < self.range.end);
+                !next.is_some_and(|n| {
+                    n.has(Class::AUX | Class::VERB)
+                        || n.has(Class::SAY) && n.has(Class::FINITE) && n.shape == Shape::Lower
+                })
+            });
+            // A subject before a quotation inside its own incidental clause: "Sen. X, who
+            // called her « … », said she…".
+            let p = p.or_else(|| {
+                (clause > self.first())
+                    .then(|| self.subject_spanning(c))
+                    .flatten()
+            });
             let end = p.as_ref().map_or(v + 1, |p| p.words.end);
             let who = match p {
                 Some(p) => Who::Phrase(p),

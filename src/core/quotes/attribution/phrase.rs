@@ -154,8 +154,13 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
     if i >= end || !(starts_name(w) || titled) {
         return None;
     }
-    // "pro-Delanoë", "anti-Trump": a name joined to a lower-case prefix is an adjective.
-    if w.gap.has(Gap::HYPHEN) && w.gap.joins() && i > 0 && words[i - 1].shape == Shape::Lower {
+    // "pro-Delanoë", "anti-Trump": a name joined to a lower-case prefix is an adjective; "R-Ind.",
+    // "D-Nev." are party tags.
+    if w.gap.has(Gap::HYPHEN)
+        && w.gap.joins()
+        && i > 0
+        && matches!(words[i - 1].shape, Shape::Lower | Shape::Initial)
+    {
         return None;
     }
     // An organisation's name goes on with its lower-case adjectives and a complement noun:
@@ -446,7 +451,7 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
             break;
         }
         // A particle inside a name: "Caisse d'Épargne", "Poivre d'Arvor", "Charles de Gaulle".
-        if w.has(Class::COMPL | Class::PARTICLE)
+        if w.has(Class::PARTICLE)
             && !w.has(Class::DET)
             && k > body_start
             && words[k - 1].capitalised()
@@ -628,6 +633,11 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
                     | Class::ORG
                     | Class::TITLE,
             )
+        }
+        // A name before the person noun that heads the phrase is a modifier too: "the Wyoming
+        // senator", "the Long Island Republican", "the White House spokesman".
+        (Some(b), Some(h)) if h >= b.end && top(h) => {
+            words[h].has(Class::ROLE | Class::MEMBER | Class::RELATION | Class::ORG | Class::TEXT)
         }
         _ => false,
     };

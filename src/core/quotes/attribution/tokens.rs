@@ -262,6 +262,21 @@ pub fn words_into(
         }
         let (mut class, nation, group) =
             entry.map_or((Class(0), 0, 0), |e| (e.class(lang), e.nation, e.group));
+        // Verbs the lexicon does not list, by their endings: English `-ed`, French imperfect
+        // `-ait`/`-aient`. They end noun phrases and open predicates.
+        if class.0 == 0 && end - start > 4 {
+            let word = &text[start..end];
+            let verbal = match lang {
+                Lang::En => word.ends_with("ed") && word.as_bytes()[0].is_ascii_lowercase(),
+                Lang::Fr => {
+                    (word.ends_with("ait") || word.ends_with("aient"))
+                        && !word.starts_with(char::is_uppercase)
+                }
+            };
+            if verbal {
+                class.0 |= Class::VERB;
+            }
+        }
         // Folding makes `déclaré` and `déclare` one key: the accent tells the participle.
         if lang == Lang::Fr && class.all(Class::FINITE | Class::PARTICIPLE) {
             let word = &text[start..end];
