@@ -209,21 +209,6 @@ fn build(docs: &[&Document]) -> Vec<Built> {
                 _ => How::Nothing,
             })
             .collect();
-        // Subheadings take the speaker of the body quotation they abridge.
-        let linked = |resolved: &[Resolved]| -> Vec<(Vec<u64>, bool, bool, bool)> {
-            drafts
-                .iter()
-                .zip(resolved)
-                .map(|(dr, r)| {
-                    (
-                        dr.keys.clone(),
-                        dr.raw.heading,
-                        dr.raw.parent.is_some(),
-                        r.speaker.is_some(),
-                    )
-                })
-                .collect()
-        };
         // A title's own attribution (`X : « … »`) gives way to the body quotation it abridges,
         // whose attribution is the article's word on who said it.
         let attributed: Vec<bool> = resolved
@@ -237,17 +222,8 @@ fn build(docs: &[&Document]) -> Vec<Built> {
                         .is_some_and(|a| a.position == Position::Headline)
             })
             .collect();
-        let view = linked(&resolved);
-        let links: Vec<links::Linked> = view
-            .iter()
-            .map(|(keys, heading, nested, spoken)| links::Linked {
-                keys,
-                heading: *heading,
-                nested: *nested,
-                spoken: *spoken,
-            })
-            .collect();
-        let abridges = links::abridged(&links, &attributed);
+        // Subheadings take the speaker of the body quotation they abridge.
+        let abridges = links::abridged(&linked(&drafts, &resolved), &attributed);
         for (h, b) in abridges.iter().enumerate() {
             if let Some(b) = *b {
                 let from = resolved[b].clone();
@@ -260,17 +236,8 @@ fn build(docs: &[&Document]) -> Vec<Built> {
             }
         }
         // Quotations repeating the words of an attributed one take its speaker.
-        let view = linked(&resolved);
-        let links: Vec<links::Linked> = view
-            .iter()
-            .map(|(keys, heading, nested, spoken)| links::Linked {
-                keys,
-                heading: *heading,
-                nested: *nested,
-                spoken: *spoken,
-            })
-            .collect();
-        for (i, j) in links::repeated(&links).into_iter().enumerate() {
+        let repeats = links::repeated(&linked(&drafts, &resolved));
+        for (i, j) in repeats.into_iter().enumerate() {
             if let Some(j) = j {
                 let from = resolved[j].clone();
                 resolved[i].speaker = from.speaker;
@@ -288,6 +255,21 @@ fn build(docs: &[&Document]) -> Vec<Built> {
         });
     }
     out
+}
+
+/// What linking reads of each quotation.
+fn linked<'a>(drafts: &'a [Draft], resolved: &[Resolved]) -> Vec<links::Linked<'a>> {
+    drafts
+        .iter()
+        .zip(resolved)
+        .map(|(d, r)| links::Linked {
+            keys: &d.keys,
+            heading: d.raw.heading,
+            nested: d.raw.parent.is_some(),
+            outer: d.raw.outer.clone(),
+            spoken: r.speaker.is_some(),
+        })
+        .collect()
 }
 
 /// Writes `how` with `push_str` (formatting machinery was a tenth of extraction time on

@@ -20,6 +20,8 @@ pub struct Linked<'a> {
     pub keys: &'a [u64],
     pub heading: bool,
     pub nested: bool,
+    /// The byte range of its marks (a quotation never repeats one that holds it).
+    pub outer: std::ops::Range<usize>,
     /// It has a speaker.
     pub spoken: bool,
 }
@@ -66,7 +68,11 @@ pub fn repeated(quotes: &[Linked]) -> Vec<Option<usize>> {
             continue;
         }
         let holds = |o: &Linked| {
-            o.spoken && !o.heading && o.keys.len() >= q.keys.len() && contains(o.keys, q.keys)
+            !(o.outer.start <= q.outer.start && q.outer.end <= o.outer.end)
+                && o.spoken
+                && !o.heading
+                && o.keys.len() >= q.keys.len()
+                && contains(o.keys, q.keys)
         };
         out[i] = (i.saturating_sub(REPEAT_WINDOW)..i)
             .rev()
@@ -102,22 +108,48 @@ mod tests {
                 keys: &a,
                 heading: false,
                 nested: false,
+                outer: 100..110,
                 spoken: true,
             },
             Linked {
                 keys: &b,
                 heading: false,
                 nested: true,
+                outer: 200..210,
                 spoken: false,
             },
             Linked {
                 keys: &c,
                 heading: false,
                 nested: true,
+                outer: 300..310,
                 spoken: false,
             },
         ];
         assert_eq!(repeated(&quotes), [None, Some(0), None]);
+    }
+
+    #[test]
+    fn a_nested_quotation_does_not_repeat_the_one_holding_it() {
+        let a = keys("The markets heard not yet and moved on");
+        let b = keys("not yet");
+        let quotes = [
+            Linked {
+                keys: &a,
+                heading: false,
+                nested: false,
+                outer: 0..40,
+                spoken: true,
+            },
+            Linked {
+                keys: &b,
+                heading: false,
+                nested: true,
+                outer: 18..27,
+                spoken: false,
+            },
+        ];
+        assert_eq!(repeated(&quotes), [None, None]);
     }
 
     #[test]
@@ -129,12 +161,14 @@ mod tests {
                 keys: &h,
                 heading: true,
                 nested: false,
+                outer: 400..410,
                 spoken: false,
             },
             Linked {
                 keys: &b,
                 heading: false,
                 nested: false,
+                outer: 500..510,
                 spoken: true,
             },
         ];

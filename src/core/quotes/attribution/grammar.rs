@@ -102,6 +102,8 @@ fn saying_at(words: &[Word], i: usize, end: usize) -> bool {
         return false;
     }
     let after_det = i > 0
+        && !words[i - 1].quoted()
+        && w.gap.plain()
         && words[i - 1].has(Class::DET)
         && !words[i - 1].has(Class::CLITIC)
         && !w.gap.has(Gap::HYPHEN);
@@ -272,6 +274,9 @@ impl Sentence<'_> {
             if w.gap.has(Gap::COMMA | Gap::OPEN_PAREN | Gap::DASH)
                 || (k > clause
                     && (ws[k - 1].has(Class::CONJ | Class::SUBORD)
+                        // The reported clause of a verb of saying, without "that": "The
+                        // indictment says Albrecht assured…".
+                        || ws[k - 1].has(Class::SAY) && ws[k - 1].has(Class::FINITE) && ws[k - 1].shape == Shape::Lower
                         || ws[k - 1].has(Class::REL) && !ws[k - 1].has(Class::DET)
                         || ws[k - 1].has(Class::PREP) && ws[k - 1].has(Class::INTRO)))
             {
@@ -786,8 +791,9 @@ impl Sentence<'_> {
                 // reported clause, not an inverted subject.
                 let next = ws.get(p.words.end).filter(|_| p.words.end < self.range.end);
                 !next.is_some_and(|n| {
-                    n.has(Class::AUX | Class::VERB)
-                        || n.has(Class::SAY) && n.has(Class::FINITE) && n.shape == Shape::Lower
+                    !n.quoted()
+                        && (n.has(Class::AUX | Class::VERB)
+                            || n.has(Class::SAY) && n.has(Class::FINITE) && n.shape == Shape::Lower)
                 })
             });
             // A subject before a quotation inside its own incidental clause: "Sen. X, who

@@ -70,6 +70,8 @@ pub struct Desc {
     pub relation: bool,
     /// `son porte-parole`, `its chair`: the possessor is someone else.
     pub possessive: bool,
+    /// Its head names a party member (`the Ohio Democrat`), which places do not contradict.
+    pub member: bool,
 }
 
 /// A mention: what it designates, the words as written and where they are.
@@ -216,6 +218,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                     plural: p.plural,
                     relation,
                     possessive: p.possessive,
+                    member: head.is_some_and(|h| h.has(Class::MEMBER)),
                 })),
                 None => mention(Subject::Unnamed {
                     gender: p.gender,

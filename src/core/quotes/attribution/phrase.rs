@@ -118,6 +118,8 @@ fn starts_name(w: &Word) -> bool {
         && !w.has(Class::TIME)
         // "le Belge", "l'Américain" describe a person; "la Chine" is a name.
         && (!w.has(Class::NATIONALITY) || w.has(Class::PLACE))
+        // A capitalised verb form opens a participial clause ("Asked about it, she…").
+        && (!w.has(Class::SAY | Class::VERB | Class::AUX) || w.has(Class::ROLE | Class::ORG | Class::MALE_NAME | Class::FEMALE_NAME | Class::PLACE))
         && !(w.has(Class::ROLE)
             && w.shape == Shape::Capital
             && !w.has(Class::MALE_NAME | Class::FEMALE_NAME))
@@ -151,7 +153,17 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
     let w = words.get(i)?;
     // After a title any capitalised word is a name: "Mrs. May", "M. Le Pen".
     let titled = i > 0 && words[i - 1].has(Class::TITLE) && w.shape == Shape::Capital;
-    if i >= end || !(starts_name(w) || titled) {
+    // A nationality adjective opens an organisation's name ("American Employers Council"),
+    // not a person's ("l'Américain Lance Armstrong").
+    let national = w.shape == Shape::Capital
+        && w.has(Class::NATIONALITY)
+        && words.get(i + 1).is_some_and(|n| {
+            i + 1 < end
+                && n.shape == Shape::Capital
+                && !n.has(Class::MALE_NAME | Class::FEMALE_NAME)
+                && !breaks(words, i + 1)
+        });
+    if i >= end || !(starts_name(w) || titled || national) {
         return None;
     }
     // "pro-Delanoë", "anti-Trump": a name joined to a lower-case prefix is an adjective; "R-Ind.",

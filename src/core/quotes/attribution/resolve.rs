@@ -308,12 +308,14 @@ impl Ctx<'_> {
         {
             return false;
         }
+        // Party labels go with any place ("the Long Island Republican", "a New York
+        // Republican"): they contradict nothing.
         let same_kind: Vec<&Description> = entity
             .descriptions
             .iter()
             .filter(|d| d.head == desc.description.head)
             .collect();
-        if !same_kind.is_empty() {
+        if !same_kind.is_empty() && !desc.member {
             let any_fit = same_kind.iter().any(|d| {
                 let common = d
                     .words

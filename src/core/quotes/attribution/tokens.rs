@@ -264,7 +264,11 @@ pub fn words_into(
             entry.map_or((Class(0), 0, 0), |e| (e.class(lang), e.nation, e.group));
         // Verbs the lexicon does not list, by their endings: English `-ed`, French imperfect
         // `-ait`/`-aient`. They end noun phrases and open predicates.
-        if class.0 == 0 && end - start > 4 {
+        // After a determiner or an adverb they are adjectives ("a retired firefighter").
+        let after_modifier = out
+            .last()
+            .is_some_and(|p| p.class.has(Class::DET | Class::ADV));
+        if class.0 == 0 && end - start > 4 && !after_modifier {
             let word = &text[start..end];
             let verbal = match lang {
                 Lang::En => word.ends_with("ed") && word.as_bytes()[0].is_ascii_lowercase(),
