@@ -218,7 +218,21 @@ impl Sentence<'_> {
             if p.quoted() {
                 return k;
             }
-            if p.has(Class::REL) && !p.has(Class::DET) && k - 1 != v && is_que(p) {
+            // "que" opens a clause after a verb or a conjunction ("a déclaré que", "alors
+            // que"), not after a noun ("la même motion que la présidente").
+            let opens_clause = k < 2 || {
+                let b = &ws[k - 2];
+                b.has(
+                    Class::AUX
+                        | Class::VERB
+                        | Class::SAY
+                        | Class::SUBORD
+                        | Class::CONJ
+                        | Class::ADV
+                        | Class::PREP,
+                ) || b.quoted()
+            };
+            if p.has(Class::REL) && !p.has(Class::DET) && k - 1 != v && is_que(p) && opens_clause {
                 return k;
             }
             k -= 1;
@@ -438,7 +452,8 @@ impl Sentence<'_> {
             if w.has(Class::PREP | Class::COMPL)
                 && !w.has(Class::DET)
                 && skipped_pp < 2
-                && !w.has(Class::INTRO)
+                && (w.has(Class::PREP) || !w.has(Class::INTRO))
+                && w.key != crate::core::normalize::word_key("selon")
             {
                 let mut n = k + 1;
                 while n < end && ws[n].has(Class::DET) {
@@ -472,17 +487,21 @@ impl Sentence<'_> {
         Some(p)
     }
 
-    /// Who the sentence is about: the subject of its first verb of saying (the speaker it
-    /// quotes or reports: "Armstrong a une chance sur deux, a déclaré Johan Bruyneel"), else
-    /// the subject of its main clause.
+    /// Who the sentence is about: the subject of a reporting verb after what it reports
+    /// ("Armstrong a une chance sur deux, a déclaré Johan Bruyneel", "selon X"), else the
+    /// subject of its main clause, else that of its first verb of saying.
     pub fn subject(&self) -> Option<Phrase> {
-        self.predicates()
-            .into_iter()
-            .find_map(|p| match p.who {
+        let preds = self.predicates();
+        let reporting = preds.iter().find_map(|p| match (&p.who, p.position_hint) {
+            (Who::Phrase(ph), Hint::Inverted | Hint::Selon | Hint::Dash) => Some(ph.clone()),
+            _ => None,
+        });
+        reporting.or_else(|| self.main_subject()).or_else(|| {
+            preds.into_iter().find_map(|p| match p.who {
                 Who::Phrase(ph) => Some(ph),
                 _ => None,
             })
-            .or_else(|| self.main_subject())
+        })
     }
 
     /// The subject of the sentence's main clause: that of its first finite verb.

@@ -36,7 +36,7 @@ pub enum Subject {
     /// possessor (`son communiqué`), or the author of the text mentioned before.
     Text {
         head: u64,
-        author: Option<Box<Subject>>,
+        author: Option<Box<Mention>>,
         possessive: bool,
     },
     Pronoun {
@@ -252,7 +252,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                 let inner = super::phrase::parse(words, c.start, c.end)?;
                 let m = of_phrase(text, words, &inner);
                 (!matches!(m.subject, Subject::Text { .. } | Subject::Unnamed { .. }))
-                    .then(|| Box::new(m.subject))
+                    .then(|| Box::new(m))
             });
             mention(Subject::Text {
                 head: head.map_or(0, |h| h.key),
@@ -314,12 +314,13 @@ mod tests {
             panic!("{m:?}")
         };
         assert!(matches!(
-            *a,
+            a.subject,
             Subject::Name {
                 organisation: true,
                 ..
             }
         ));
+        assert_eq!(a.text, "PCF");
         let m = mention("the alliance", Lang::En);
         assert!(matches!(m.subject, Subject::Alias { .. }));
         let m = mention("l'entourage de la ministre", Lang::Fr);

@@ -416,13 +416,18 @@ impl Reading {
                         reading.texts.push(TextMention {
                             at,
                             head,
-                            author: *author,
-                            author_text: String::new(),
+                            author: author.subject,
+                            author_text: author.text,
                         });
                     }
                 }
             }
-            i = p.coordination.unwrap_or(p.core.end).max(i + 1);
+            // Names in a complement are mentions too ("le porte-parole de Vladimir Poutine").
+            let next = p
+                .coordination
+                .or(p.complement.as_ref().map(|c| c.start))
+                .unwrap_or(p.core.end);
+            i = next.max(i + 1);
         }
         // A text named in a sentence without its author: the sentence's subject wrote it
         // ("L'équipe a élaboré un document de travail", "In a statement, the committee said").

@@ -471,12 +471,7 @@ impl Ctx<'_> {
                 possessive,
             } => {
                 if let Some(a) = author {
-                    let inner = Mention {
-                        subject: (**a).clone(),
-                        text: m.text.clone(),
-                        range: m.range.clone(),
-                    };
-                    if let Some(r) = self.resolve(&inner, at, sentence, block, prev, depth + 1) {
+                    if let Some(r) = self.resolve(a, at, sentence, block, prev, depth + 1) {
                         return Some((r.0, "author of the text"));
                     }
                 }
@@ -583,12 +578,15 @@ impl Ctx<'_> {
                     };
                     number && gender_ok && kind_ok
                 };
-                if let Some(s) = self
-                    .salient(at, sentence, block, prev, depth)
-                    .into_iter()
-                    .find(agrees)
+                // French il/elle may stand for a country or an organisation, but a person first.
+                let candidates = self.salient(at, sentence, block, prev, depth);
+                let person = |s: &Speaker| s.kind != SpeakerType::Organisation;
+                if let Some(s) = candidates
+                    .iter()
+                    .find(|s| agrees(s) && person(s))
+                    .or_else(|| candidates.iter().find(|s| agrees(s)))
                 {
-                    return Some((s, "pronoun"));
+                    return Some((s.clone(), "pronoun"));
                 }
                 if let Some(e) = self
                     .latest_entities(at, block)
