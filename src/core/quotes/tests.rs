@@ -419,6 +419,40 @@ fn unknown_speaker_named_by_a_description_breaks_the_chain() {
 }
 
 #[test]
+fn a_long_apposition_before_the_verb_leaves_the_name_the_subject() {
+    // The apposition holds a "que" and a preposition phrase the phrase reader stops at.
+    let text = "Paul Martin, signataire de la même motion que la maire de Nantes pour le congrès du parti à Lyon, a déclaré mardi qu'il était « prêt à tout ».";
+    assert_eq!(speaker(text), s("Paul Martin"));
+    let text = "John Smith, a friend of the governor since law school in Ohio, said he was \"deeply shocked\".";
+    assert_eq!(speaker(text), s("John Smith"));
+}
+
+#[test]
+fn one_of_a_group_is_the_singular_head() {
+    assert_eq!(
+        speaker("« Ce n'est pas fini », confie un de ses soutiens."),
+        s("soutien")
+    );
+    assert_eq!(
+        speaker("« Rien n'est joué », a dit l'un des responsables."),
+        s("responsable")
+    );
+    assert_eq!(
+        speaker("\"We are not done,\" one of the deputies said."),
+        s("deputy")
+    );
+}
+
+#[test]
+fn a_text_of_unknown_author_is_no_person_a_description_designates() {
+    // "the senator" is the person named before, not the indictment opening the sentence.
+    let text = "Senator Mary Jones was indicted on Monday. The indictment, unsealed in Manhattan, accuses her of fraud. Prosecutors said the senator described the scheme as \"the family plan.\"";
+    assert_eq!(speaker(text), s("Mary Jones"));
+    let text = "La sénatrice Marie Dupont a été mise en examen lundi. Le réquisitoire, rendu public jeudi, l'accuse de fraude. Les juges affirment que la sénatrice a qualifié le montage de « plan familial ».";
+    assert_eq!(speaker(text), s("Marie Dupont"));
+}
+
+#[test]
 fn quote_is_send() {
     fn send<T: Send>() {}
     send::<Quote>();

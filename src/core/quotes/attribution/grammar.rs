@@ -365,7 +365,9 @@ impl Sentence<'_> {
         while k < c {
             if ws[k].gap.has(Gap::COMMA) {
                 // A comma-delimited chunk: skip to the next comma before the verb.
-                let next = (k + 1..c).find(|&j| ws[j].gap.has(Gap::COMMA));
+                // An apposition the phrase reader left ("Julien Dray, signataire de la même
+                // motion que la présidente…, a déclaré") ends at the comma before the verb.
+                let next = (k + 1..=c).find(|&j| ws[j].gap.has(Gap::COMMA));
                 match next {
                     Some(n) => {
                         chunks += 1;

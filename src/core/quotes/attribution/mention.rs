@@ -109,9 +109,49 @@ fn display(text: &str, words: &[Word], p: &Phrase) -> (String, Range<usize>) {
     (s, r)
 }
 
+/// The singular of a plural noun as written (`partisans` → `partisan`, `généraux` →
+/// `général`, `officials` → `official`, `spokeswomen` → `spokeswoman`, `deputies` →
+/// `deputy`); a word that is not plural stays as it is.
+fn singular(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if lower == "people" {
+        return "person".to_string();
+    }
+    if let Some(stem) = word.strip_suffix("aux").filter(|s| s.chars().count() >= 3) {
+        return format!("{stem}al");
+    }
+    if let Some(stem) = word.strip_suffix("men").filter(|s| !s.is_empty()) {
+        return format!("{stem}man");
+    }
+    if let Some(stem) = word.strip_suffix("ies").filter(|s| s.chars().count() >= 2) {
+        return format!("{stem}y");
+    }
+    if let Some(stem) = word.strip_suffix("eaux") {
+        return format!("{stem}eau");
+    }
+    match word.strip_suffix('s') {
+        Some(stem) if !stem.ends_with('s') && stem.chars().count() >= 2 => stem.to_string(),
+        _ => word.to_string(),
+    }
+}
+
+/// One of a group (`un de ses soutiens`, `l'un des responsables du parti`, `one of the
+/// aides`): the head in the singular with what follows it (`soutien`, `responsable du
+/// parti`, `aide`).
+fn one_of(text: &str, words: &[Word], p: &Phrase) -> Option<(String, Range<usize>)> {
+    let h = p.head?;
+    if !p.partitive || h >= p.core.end {
+        return None;
+    }
+    let head = &text[words[h].start..words[h].end];
+    let end = words[p.core.end - 1].end;
+    let rest = &text[words[h].end..end];
+    Some((format!("{}{rest}", singular(head)), words[h].start..end))
+}
+
 /// The mention a phrase makes.
 pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
-    let (display_text, range) = display(text, words, p);
+    let (display_text, range) = one_of(text, words, p).unwrap_or_else(|| display(text, words, p));
     let head = p.head.map(|h| &words[h]);
     let mention = |subject: Subject| Mention {
         subject,

@@ -112,6 +112,8 @@ pub struct Speaker {
     pub plural: bool,
     /// For an unnamed speaker designated by a role (`le ministre`), the role's kind.
     pub role: Option<u64>,
+    /// A text whose author is unknown (`the indictment`): no description designates it.
+    pub text: bool,
 }
 
 /// What resolution gives a quotation.
@@ -188,6 +190,7 @@ impl Ctx<'_> {
             gender: entity.gender,
             plural: entity.plural,
             role: None,
+            text: false,
         }
     }
 
@@ -204,6 +207,7 @@ impl Ctx<'_> {
             gender,
             plural,
             role: None,
+            text: false,
         }
     }
 
@@ -287,6 +291,7 @@ impl Ctx<'_> {
             // A definite noun phrase that is no role ("le dalaï lama") may be described so.
             return speaker.kind == SpeakerType::Unnamed
                 && speaker.role.is_none()
+                && !speaker.text
                 && !speaker.plural
                 && gender_ok;
         };
@@ -511,10 +516,9 @@ impl Ctx<'_> {
                         return Some((r.0, "author of the text"));
                     }
                 }
-                Some((
-                    Self::phrase_speaker(&m.text, SpeakerType::Unnamed, None, false),
-                    "text of unknown author",
-                ))
+                let mut speaker = Self::phrase_speaker(&m.text, SpeakerType::Unnamed, None, false);
+                speaker.text = true;
+                Some((speaker, "text of unknown author"))
             }
             Subject::Description(desc) => {
                 if let Some(e) = self.described(&desc.description, at) {
