@@ -453,6 +453,23 @@ fn a_text_of_unknown_author_is_no_person_a_description_designates() {
 }
 
 #[test]
+fn an_inverted_pronoun_stands_for_the_main_subject_of_its_sentence() {
+    let text = "Le ministre Jean Dupuis a parlé hier. Le député européen Paul Martin a déploré la présence du président à Lyon : « était-il juste d'y aller ? », s'est-il interrogé.";
+    assert_eq!(speaker(text), s("Paul Martin"));
+    let text = "Jean Dupuis spoke on Monday. Senator Paul Martin deplored the presence of the president in Lyon: \"was it right to go?\" he asked.";
+    assert_eq!(speaker(text), s("Paul Martin"));
+}
+
+#[test]
+fn a_pronoun_is_a_person_before_an_institution_named_in_a_role() {
+    // "l'Etat" in "le chef de l'Etat" is named later than the person, but "il" is a person.
+    let text = "Nicolas Martin a annoncé sa venue.\n\nUne décision qui a déplu à Pékin, où le chef de l'Etat passe vendredi.\n\nIl a dit vouloir « accompagner la Chine vers l'ouverture ».";
+    assert_eq!(speaker(text), s("Nicolas Martin"));
+    let text = "Nicolas Martin announced his trip.\n\nA decision that angered the staff of the European Commission.\n\nHe said he wanted to \"bring China toward openness.\"";
+    assert_eq!(speaker(text), s("Nicolas Martin"));
+}
+
+#[test]
 fn quote_is_send() {
     fn send<T: Send>() {}
     send::<Quote>();

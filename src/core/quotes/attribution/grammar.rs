@@ -494,8 +494,14 @@ impl Sentence<'_> {
     /// subject of its main clause, else that of its first verb of saying.
     pub fn subject(&self) -> Option<Phrase> {
         let preds = self.predicates();
+        // A pronoun there ("…, s'est-il interrogé") stands for the main subject, which says
+        // more ("Le député Daniel Cohn-Bendit a déploré …").
         let reporting = preds.iter().find_map(|p| match (&p.who, p.position_hint) {
-            (Who::Phrase(ph), Hint::Inverted | Hint::Selon | Hint::Dash) => Some(ph.clone()),
+            (Who::Phrase(ph), Hint::Inverted | Hint::Selon | Hint::Dash)
+                if !matches!(ph.kind, Kind::Pronoun | Kind::Latter | Kind::Demonstrative) =>
+            {
+                Some(ph.clone())
+            }
             _ => None,
         });
         reporting.or_else(|| self.main_subject()).or_else(|| {

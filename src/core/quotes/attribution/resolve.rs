@@ -580,7 +580,9 @@ impl Ctx<'_> {
                         SpeakerType::Group => *plural,
                         SpeakerType::Unnamed => true,
                     };
-                    number && gender_ok && kind_ok
+                    // A text of unknown author ("une décision", "the report") is not who
+                    // "il" or "she" speaks of.
+                    number && gender_ok && kind_ok && !s.text
                 };
                 // French il/elle may stand for a country or an organisation, but a person first.
                 let candidates = self.salient(at, sentence, block, prev, depth);
@@ -592,11 +594,16 @@ impl Ctx<'_> {
                 {
                     return Some((s.clone(), "pronoun"));
                 }
-                if let Some(e) = self
+                // The latest person named nearby, else the latest entity: "le chef de
+                // l'Etat" names a state, but "il" after it is the person.
+                let nearby: Vec<Speaker> = self
                     .latest_entities(at, block)
-                    .find(|&e| agrees(&self.entity_speaker(e)))
-                {
-                    return Some((self.entity_speaker(e), "pronoun, latest named"));
+                    .take(LOOKBACK)
+                    .map(|e| self.entity_speaker(e))
+                    .filter(|s| agrees(s))
+                    .collect();
+                if let Some(s) = nearby.iter().find(|s| person(s)).or_else(|| nearby.first()) {
+                    return Some((s.clone(), "pronoun, latest named"));
                 }
                 None
             }
