@@ -470,6 +470,16 @@ fn a_pronoun_is_a_person_before_an_institution_named_in_a_role() {
 }
 
 #[test]
+fn a_description_far_from_any_name_is_the_salient_person_of_its_gender() {
+    // "du maire" is masculine; Paul Martin is the man the article speaks of most, Jean Roux
+    // the man named last.
+    let text = "M. Paul Martin a reçu Mme Royal lundi.\n\nLes discussions continuent, selon M. Martin.\n\nMme Royal se tait.\n\nJean Roux, un élu, est arrivé.\n\nMme Royal attend.\n\nElle lit.\n\nElle écrit.\n\nLes proches de Mme Royal parlent « sur le fond », selon les termes du maire de Paris.";
+    assert_eq!(said(text).last().unwrap().1, s("Paul Martin"));
+    let text = "Mr. Paul Martin met Ms. Royal on Monday.\n\nTalks go on, according to Mr. Martin.\n\nMs. Royal was silent.\n\nJohn Ross, a councillor, arrived.\n\nMs. Royal waited.\n\nShe read.\n\nShe wrote.\n\n\"We talk of real substance,\" said the chairman.";
+    assert_eq!(said(text).last().unwrap().1, s("Paul Martin"));
+}
+
+#[test]
 fn quote_is_send() {
     fn send<T: Send>() {}
     send::<Quote>();

@@ -246,7 +246,17 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
 
 /// Reads the noun phrase starting at word `i`, not past `end`.
 pub fn parse(words: &[Word], i: usize, end: usize) -> Option<Phrase> {
-    parse_depth(words, i, end, 0)
+    let mut p = parse_depth(words, i, end, 0)?;
+    // Read from inside a contracted article ("les termes du maire de Paris", "au ministre"):
+    // the article says the gender.
+    if p.det.is_none() && p.gender.is_none() && i > 0 && words[i - 1].has(Class::COMPL) {
+        let key = crate::core::normalize::word_key;
+        let before = words[i - 1].key;
+        if before == key("du") || before == key("au") {
+            p.gender = Some(Gender::Masc);
+        }
+    }
+    Some(p)
 }
 
 fn blank(i: usize, kind: Kind) -> Phrase {

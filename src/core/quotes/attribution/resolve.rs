@@ -222,6 +222,29 @@ impl Ctx<'_> {
             .map(|m| self.entities.resolve(m.entity))
     }
 
+    /// Of the entities mentioned in document `d` before `at` (the latest `LOOKBACK` mentions)
+    /// that `keep` accepts, the one mentioned most, the latest of equals.
+    fn most_mentioned(&self, at: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
+        let mentions = &self.entities.mentions[self.d];
+        let hi = mentions.partition_point(|m| m.at < at);
+        // (entity, count), in order of latest mention; few entities per article.
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for m in mentions[..hi].iter().rev().take(LOOKBACK) {
+            let e = self.entities.resolve(m.entity);
+            match counts.iter_mut().find(|c| c.0 == e) {
+                Some(c) => c.1 += 1,
+                None => counts.push((e, 1)),
+            }
+        }
+        let mut best: Option<(usize, usize)> = None;
+        for &(e, n) in &counts {
+            if best.is_none_or(|b| n > b.1) && keep(e) {
+                best = Some((e, n));
+            }
+        }
+        best.map(|b| b.0)
+    }
+
     /// The latest mention of `entity` before `at` (for ties between candidates).
     fn last_seen(&self, entity: usize, at: usize) -> Option<usize> {
         let mentions = &self.entities.mentions[self.d];
@@ -530,7 +553,7 @@ impl Ctx<'_> {
                 {
                     return Some((self.entity_speaker(e), "nationality"));
                 }
-                if !desc.relation && !desc.possessive && !desc.plural && depth == 0 {
+                if !desc.relation && !desc.possessive && !desc.plural && depth <= 1 {
                     for candidate in self.salient(at, sentence, block, prev, depth) {
                         // The same role named just before without a name ("Le ministre a reçu
                         // Paul Martin. « … », a dit le ministre."): that unnamed person.
@@ -553,6 +576,22 @@ impl Ctx<'_> {
                         return Some((
                             self.entity_speaker(e),
                             "role, latest person of that gender",
+                        ));
+                    }
+                    // Further back in the article: the most mentioned person of that gender
+                    // the description fits ("selon les termes du maire de Paris" in an
+                    // article about "M. Delanoë"), the latest of equals.
+                    if desc.gender.is_some()
+                        && let Some(e) = self.most_mentioned(at, |e| {
+                            let s = self.entity_speaker(e);
+                            s.kind == SpeakerType::Person
+                                && s.gender == desc.gender
+                                && self.fits(&s, desc)
+                        })
+                    {
+                        return Some((
+                            self.entity_speaker(e),
+                            "role, salient person of that gender",
                         ));
                     }
                 }
