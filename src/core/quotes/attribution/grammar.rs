@@ -16,6 +16,9 @@ use super::lexicon::{Class, Lang};
 use super::phrase::{self, Kind, Phrase};
 use super::tokens::{Gap, Shape, Word, words};
 
+/// How many words before its verb a subject may start (past its appositions).
+const SUBJECT_REACH: usize = 40;
+
 /// Where the attribution is written, relative to the quotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Position {
@@ -65,6 +68,9 @@ pub struct Sentence<'a> {
     /// The sentence is a title or subheading (or the article's first line).
     pub heading: bool,
 }
+
+/// The predicates of saying of a sentence, in order.
+pub struct Predicates(Vec<Predicate>);
 
 /// A predicate found in a sentence.
 #[derive(Debug, Clone)]
@@ -280,7 +286,10 @@ impl Sentence<'_> {
         {
             starts.push(clause + 2);
         }
-        for k in clause + 1..c {
+        // A subject with its appositions stands within SUBJECT_REACH words of its verb: on
+        // long sentences (a book's verses) the starts further back are not tried, which
+        // keeps the work linear.
+        for k in (clause + 1).max(c.saturating_sub(SUBJECT_REACH))..c {
             let w = &ws[k];
             if w.quoted() {
                 continue;
@@ -493,7 +502,18 @@ impl Sentence<'_> {
     /// ("Armstrong a une chance sur deux, a déclaré Johan Bruyneel", "selon X"), else the
     /// subject of its main clause, else that of its first verb of saying.
     pub fn subject(&self) -> Option<Phrase> {
-        let preds = self.predicates();
+        self.subject_given(&self.saying())
+    }
+
+    /// The sentence's predicates of saying, read once for `subject_given` and
+    /// `attribute_given`.
+    pub fn saying(&self) -> Predicates {
+        Predicates(self.predicates())
+    }
+
+    /// `subject`, from the predicates `saying` read.
+    pub fn subject_given(&self, preds: &Predicates) -> Option<Phrase> {
+        let preds = &preds.0;
         // A pronoun there ("…, s'est-il interrogé") stands for the main subject, which says
         // more ("Le député Daniel Cohn-Bendit a déploré …").
         let reporting = preds.iter().find_map(|p| match (&p.who, p.position_hint) {
@@ -505,8 +525,8 @@ impl Sentence<'_> {
             _ => None,
         });
         reporting.or_else(|| self.main_subject()).or_else(|| {
-            preds.into_iter().find_map(|p| match p.who {
-                Who::Phrase(ph) => Some(ph),
+            preds.iter().find_map(|p| match &p.who {
+                Who::Phrase(ph) => Some(ph.clone()),
                 _ => None,
             })
         })
@@ -894,9 +914,19 @@ fn is_que(w: &Word) -> bool {
 
 /// The attribution of each top-level quotation in `sentence`, as (quotation index, found).
 /// `quotes` are the quotation indices whose opening mark lies in the sentence, in order.
+#[cfg(test)]
 pub fn attribute(s: &Sentence, quotes: &[u32]) -> Vec<(u32, Option<Found>)> {
+    attribute_given(s, quotes, &s.saying())
+}
+
+/// `attribute`, from the predicates `Sentence::saying` read.
+pub fn attribute_given(
+    s: &Sentence,
+    quotes: &[u32],
+    preds: &Predicates,
+) -> Vec<(u32, Option<Found>)> {
     let ws = s.words;
-    let preds = s.predicates();
+    let preds = &preds.0;
     // Each quotation's first and last word positions in the sentence (the words around it).
     let span = |q: u32| {
         let first = s.range.clone().find(|&k| ws[k].quote == q);

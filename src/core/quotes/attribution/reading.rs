@@ -283,11 +283,11 @@ impl Reading {
                     heading,
                 };
                 self.scan_entities(d, text, &s, b, &mut reading);
-                let subject = if near[b] {
-                    s.subject().map(|p| mention::of_phrase(text, &words, &p))
-                } else {
-                    None
-                };
+                let preds = near[b].then(|| s.saying());
+                let subject = preds
+                    .as_ref()
+                    .and_then(|preds| s.subject_given(preds))
+                    .map(|p| mention::of_phrase(text, &words, &p));
                 reading.sentences.push(SentenceInfo { block: b, subject });
                 // The quotations opened (or, for one opened in an earlier block, closed) here.
                 let mut here: Vec<u32> = Vec::new();
@@ -311,7 +311,8 @@ impl Reading {
                 if here.is_empty() {
                     continue;
                 }
-                for (q, found) in grammar::attribute(&s, &here) {
+                let preds = preds.unwrap_or_else(|| s.saying());
+                for (q, found) in grammar::attribute_given(&s, &here, &preds) {
                     if let Some(f) = found {
                         reading.quotes[q as usize].own = Some(own(text, &words, &f));
                         attributed[q as usize] = true;
