@@ -65,12 +65,13 @@ impl Document {
     /// Reads and parses a file; errors are one line naming the path.
     pub fn open(path: &Path) -> Result<Document, LoadError> {
         let bytes = load::read_file(path)?;
-        let shown = path.display().to_string();
-        Document::from_bytes(&shown, &bytes)
+        Document::from_bytes(&load::display_path(path), &bytes)
     }
 
-    /// Parses bytes that came from `path` (used for the embedded articles too).
+    /// Parses bytes that came from `path` (used for the embedded articles too). `path` is kept
+    /// for display, with its control characters made visible.
     pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<Document, LoadError> {
+        let path = &load::visible_controls(path);
         let decoded = load::decode(bytes, path)?;
         let title = Path::new(path)
             .file_name()
@@ -82,6 +83,11 @@ impl Document {
         }
         if decoded.had_controls {
             notices.push("control chars shown as symbols".to_string());
+        }
+        match decoded.invalid_bytes {
+            0 => {}
+            1 => notices.push("1 invalid byte shown as �".to_string()),
+            n => notices.push(format!("{n} invalid bytes shown as �")),
         }
         Ok(Document::from_text(
             path,

@@ -1,9 +1,14 @@
-//! Bytes → safe display text: encoding detection (UTF-8, BOMs, Windows-1252), line endings, tabs,
-//! control characters made visible, and the leading `date <value>` metadata marker.
+//! Bytes → safe display text: encoding detection (UTF-8, BOMs, UTF-16, Windows-1252), the size
+//! limit, line endings, tabs, control characters made visible, and the leading `date <value>`
+//! metadata marker.
 
 use std::fmt;
-use std::io;
+use std::io::{self, Read};
 use std::path::Path;
+
+/// Files larger than this are refused: a book is 4 MB, and a reader holding two files of this
+/// size stays within a few GB. It also ends the read of endless input (`/dev/zero`).
+pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
 
 /// Why a file could not be opened as an article. Displayed as `PATH: reason`.
 #[derive(Debug)]
@@ -11,6 +16,7 @@ pub enum LoadError {
     NotFound(String),
     IsDirectory(String),
     Binary(String),
+    TooLarge(String),
     Io(String, io::Error),
 }
 
@@ -20,6 +26,11 @@ impl fmt::Display for LoadError {
             LoadError::NotFound(p) => write!(f, "{p}: no such file"),
             LoadError::IsDirectory(p) => write!(f, "{p}: is a directory, not a text file"),
             LoadError::Binary(p) => write!(f, "{p}: looks like a binary file"),
+            LoadError::TooLarge(p) => write!(
+                f,
+                "{p}: larger than {} MiB, the most visavis reads",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
             LoadError::Io(p, e) => {
                 let reason = match e.kind() {
                     io::ErrorKind::PermissionDenied => "permission denied".to_string(),
@@ -41,21 +52,57 @@ pub struct Decoded {
     pub encoding: &'static str,
     /// True when control characters had to be replaced by visible symbols.
     pub had_controls: bool,
+    /// Bytes that were not valid UTF-8 in a text that otherwise is, each shown as U+FFFD.
+    pub invalid_bytes: usize,
 }
 
 /// Tab stops every this many columns; tabs are expanded at load because ratatui drops them.
 pub const TAB_WIDTH: usize = 8;
 
-/// Reads a file, refusing directories and binaries with a one-line reason.
+/// A path as it may be printed: control characters (a file may be named `\e]0;title\a`) shown
+/// as symbols, the way the panes show them, so that no name can drive the terminal.
+pub fn display_path(path: &Path) -> String {
+    visible_controls(&path.display().to_string())
+}
+
+/// `text` with every control character replaced by its visible symbol (U+2400 block).
+pub fn visible_controls(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+            '\u{7f}' => '\u{2421}',
+            c if c.is_control() => '\u{FFFD}',
+            c => c,
+        })
+        .collect()
+}
+
+/// Reads a file, refusing directories, files over [`MAX_FILE_BYTES`] and unreadable ones with a
+/// one-line reason. Endless input (a device, a pipe) is read up to the limit, no further.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let shown = path.display().to_string();
+    let shown = display_path(path);
     match std::fs::metadata(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(LoadError::NotFound(shown)),
         Err(e) => return Err(LoadError::Io(shown, e)),
         Ok(m) if m.is_dir() => return Err(LoadError::IsDirectory(shown)),
+        Ok(m) if m.is_file() && m.len() > MAX_FILE_BYTES => return Err(LoadError::TooLarge(shown)),
         Ok(_) => {}
     }
-    std::fs::read(path).map_err(|e| LoadError::Io(shown, e))
+    let file = std::fs::File::open(path).map_err(|e| LoadError::Io(shown.clone(), e))?;
+    read_limited(file, &shown)
+}
+
+/// Reads `source` to its end, or fails once it holds more than [`MAX_FILE_BYTES`].
+pub fn read_limited(source: impl Read, shown: &str) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::new();
+    source
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| LoadError::Io(shown.to_string(), e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge(shown.to_string()));
+    }
+    Ok(bytes)
 }
 
 /// Decodes bytes into display-safe text. `name` is only used in the error message.
@@ -72,23 +119,71 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<Decoded, LoadError> {
         };
         return Ok(sanitize(&text, name));
     }
-    if memchr_nul(bytes) {
+    if let Some(enc) = utf16_without_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(bytes);
+        let name = if enc == encoding_rs::UTF_16LE {
+            "utf-16le"
+        } else {
+            "utf-16be"
+        };
+        return Ok(sanitize(&text, name));
+    }
+    if bytes.contains(&0) {
         return Err(LoadError::Binary(name.to_string()));
     }
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(body) {
-        Ok(text) => Ok(sanitize(text, "utf-8")),
-        Err(_) => {
-            // French legacy files are Latin-1 or its Windows superset; windows-1252 decodes both
-            // (it is what browsers do with a `iso-8859-1` label).
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(body);
-            Ok(sanitize(&text, "windows-1252"))
-        }
+    if let Ok(text) = std::str::from_utf8(body) {
+        return Ok(sanitize(text, "utf-8"));
     }
+    // A file that is UTF-8 but for a few bytes (a stray 0xFF, a cut character) stays UTF-8, the
+    // bad bytes shown as U+FFFD: decoding it all as Windows-1252 would garble every accent.
+    // Legacy 8-bit text is the other way round: its accents are nearly all invalid UTF-8.
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in body.utf8_chunks() {
+        multibyte += chunk.valid().bytes().filter(|&b| b >= 0xC0).count();
+        invalid += chunk.invalid().len();
+    }
+    if multibyte > invalid {
+        let mut text = String::with_capacity(body.len() + 2 * invalid);
+        for chunk in body.utf8_chunks() {
+            text.push_str(chunk.valid());
+            text.extend(std::iter::repeat_n('\u{FFFD}', chunk.invalid().len()));
+        }
+        let mut decoded = sanitize(&text, "utf-8");
+        decoded.invalid_bytes = invalid;
+        return Ok(decoded);
+    }
+    // French legacy files are Latin-1 or its Windows superset; windows-1252 decodes both (it is
+    // what browsers do with a `iso-8859-1` label).
+    let (text, _, _) = encoding_rs::WINDOWS_1252.decode(body);
+    Ok(sanitize(&text, "windows-1252"))
 }
 
-fn memchr_nul(bytes: &[u8]) -> bool {
-    bytes.contains(&0)
+/// UTF-16 without a byte order mark, told by its NUL bytes: text in a Latin script has a NUL
+/// as the high byte of nearly every character, all on the same side of each pair. Binary
+/// files have NULs on both sides.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let sample = &bytes[..bytes.len().min(64 * 1024) & !1];
+    let pairs = sample.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zeros_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    let (enc, nul_side, other_side) = if odd > even {
+        (encoding_rs::UTF_16LE, odd, even)
+    } else {
+        (encoding_rs::UTF_16BE, even, odd)
+    };
+    // Most characters on one side, (almost) none on the other: a few NUL characters happen.
+    (nul_side * 10 >= pairs * 6 && other_side * 100 <= pairs).then_some(enc)
 }
 
 /// Normalises line endings to `\n`, expands tabs, and replaces every other control character
@@ -99,6 +194,7 @@ pub fn sanitize(text: &str, encoding: &'static str) -> Decoded {
             text: text.to_string(),
             encoding,
             had_controls: false,
+            invalid_bytes: 0,
         };
     }
     let mut out = String::with_capacity(text.len() + text.len() / 16);
@@ -114,7 +210,7 @@ pub fn sanitize(text: &str, encoding: &'static str) -> Decoded {
                 out.push('\n');
                 column = 0;
             }
-            '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+            '\n' | '\u{2028}' | '\u{2029}' => {
                 out.push('\n');
                 column = 0;
             }
@@ -135,8 +231,14 @@ pub fn sanitize(text: &str, encoding: &'static str) -> Decoded {
                 column += 1;
             }
             c if ('\u{80}'..='\u{9f}').contains(&c) => {
-                out.push('\u{FFFD}');
-                had_controls = true;
+                // C1 controls in UTF-8 news copy are Windows-1252 punctuation that went through
+                // a Latin-1 conversion (U+0092 an apostrophe, U+0085 an ellipsis): map them back.
+                // The five code points Windows-1252 leaves undefined stay controls, made visible.
+                let mapped = windows_1252_punctuation(c);
+                if mapped == '\u{FFFD}' {
+                    had_controls = true;
+                }
+                out.push(mapped);
                 column += 1;
             }
             c => {
@@ -149,6 +251,17 @@ pub fn sanitize(text: &str, encoding: &'static str) -> Decoded {
         text: out,
         encoding,
         had_controls,
+        invalid_bytes: 0,
+    }
+}
+
+/// What Windows-1252 puts at byte `c` (U+0080..=U+009F), or U+FFFD where it has nothing.
+fn windows_1252_punctuation(c: char) -> char {
+    let byte = [c as u32 as u8];
+    let (decoded, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte);
+    match decoded.chars().next() {
+        Some(m) if !m.is_control() => m,
+        _ => '\u{FFFD}',
     }
 }
 
@@ -270,9 +383,84 @@ mod tests {
     }
 
     #[test]
-    fn line_separators_and_nel_become_newlines() {
-        assert_eq!(text("a\u{2028}b\u{85}c".as_bytes()), "a\nb\nc");
+    fn line_separators_become_newlines() {
+        assert_eq!(text("a\u{2028}b\u{2029}c".as_bytes()), "a\nb\nc");
         assert!(!needs_sanitizing("Pékin « ok » — fin\n".as_bytes()));
+    }
+
+    #[test]
+    fn c1_punctuation_in_utf8_is_mapped_as_windows_1252_maps_it() {
+        let d = decode("l\u{92}été\u{85} 10\u{96}12 \u{81}".as_bytes(), "f").unwrap();
+        assert_eq!(d.text, "l’été… 10–12 \u{FFFD}");
+        assert_eq!(d.encoding, "utf-8");
+        assert!(
+            d.had_controls,
+            "the undefined U+0081 is a control made visible"
+        );
+        let clean = decode("l\u{92}été".as_bytes(), "f").unwrap();
+        assert!(!clean.had_controls);
+    }
+
+    #[test]
+    fn a_few_invalid_bytes_leave_utf8_text_utf8() {
+        let mut bytes = "Pékin, « la cité » : voilà.".as_bytes().to_vec();
+        bytes.insert(3, 0xFF);
+        let d = decode(&bytes, "f").unwrap();
+        assert_eq!(d.encoding, "utf-8");
+        assert_eq!(d.text, "Pé\u{FFFD}kin, « la cité » : voilà.");
+        assert_eq!(d.invalid_bytes, 1);
+        // Mostly Latin-1 accents: the text is not UTF-8 as a whole.
+        let d = decode(b"P\xe9kin \xe0 l'\xe9t\xe9, d\xe9j\xe0 \xc3\xa9", "f").unwrap();
+        assert_eq!(d.encoding, "windows-1252");
+        assert_eq!(d.invalid_bytes, 0);
+    }
+
+    #[test]
+    fn utf16_without_bom_is_decoded_and_binary_is_not_mistaken_for_it() {
+        let le: Vec<u8> = "Pékin, la cité"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let d = decode(&le, "f").unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("Pékin, la cité", "utf-16le")
+        );
+        let be: Vec<u8> = "Pékin, la cité"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        let d = decode(&be, "f").unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("Pékin, la cité", "utf-16be")
+        );
+        let binary = [
+            0x7f, b'E', b'L', b'F', 2, 1, 1, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0, 1, 0, 0, 0,
+        ];
+        assert!(matches!(decode(&binary, "f"), Err(LoadError::Binary(_))));
+    }
+
+    #[test]
+    fn input_over_the_limit_is_refused_without_reading_it_all() {
+        let endless = std::io::repeat(b'a');
+        let err = read_limited(endless, "/dev/zero").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "/dev/zero: larger than 128 MiB, the most visavis reads"
+        );
+        assert_eq!(read_limited(&b"short"[..], "f").unwrap(), b"short");
+    }
+
+    #[test]
+    fn printed_paths_cannot_drive_the_terminal() {
+        let name = Path::new("evil\x1b]0;pwned\x07.txt");
+        assert_eq!(display_path(name), "evil\u{241b}]0;pwned\u{2407}.txt");
+        let err = read_file(name).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "evil\u{241b}]0;pwned\u{2407}.txt: no such file"
+        );
     }
 
     #[test]
