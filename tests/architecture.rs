@@ -24,6 +24,10 @@ const NO_TERMINAL: &[(&str, &[&str])] = &[
     ("cmd", &["ratatui", "crossterm"]),
 ];
 
+/// Leaf modules: the basic pieces everyone uses import nothing of the crate but themselves, so
+/// that they can be read, tested and reused alone.
+const LEAVES: &[&[&str]] = &[&["core", "text"]];
+
 /// Imports between the children of one module: child → (child it names, where it does).
 type Graph = BTreeMap<String, BTreeSet<(String, String)>>;
 
@@ -306,6 +310,43 @@ fn terminal_free_layers_use_no_terminal_crate() {
         "terminal crates below `app`:\n{}",
         broken.join("\n")
     );
+}
+
+#[test]
+fn leaf_modules_import_nothing_of_the_crate() {
+    let sources = sources();
+    let mut broken = Vec::new();
+    for leaf in LEAVES {
+        assert!(
+            sources.iter().any(|s| s.module.starts_with(&to_path(leaf))),
+            "no module `{}`",
+            leaf.join("::")
+        );
+        for source in sources
+            .iter()
+            .filter(|s| s.module.starts_with(&to_path(leaf)))
+        {
+            for path in references(source) {
+                if !path.starts_with(&to_path(leaf)) {
+                    broken.push(format!(
+                        "{}: the leaf `{}` imports `{}`",
+                        source.file.display(),
+                        leaf.join("::"),
+                        path.join("::")
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        broken.is_empty(),
+        "leaves that import the crate:\n{}",
+        broken.join("\n")
+    );
+}
+
+fn to_path(parts: &[&str]) -> Vec<String> {
+    parts.iter().map(|p| p.to_string()).collect()
 }
 
 #[test]

@@ -13,6 +13,7 @@ use super::layout::{Areas, Arrangement};
 use crate::core::document::Document;
 use crate::core::search::{self, Query};
 use crate::core::side::Side;
+use crate::core::text::boundary::floor_char_boundary;
 use crate::view::sync::{self, ScrollMap};
 use crate::view::wrap::Wrapped;
 
@@ -722,15 +723,6 @@ impl State {
 enum Direction {
     Forward,
     Backward,
-}
-
-/// The largest char boundary of `text` at or before `offset`.
-pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
-    let mut at = offset.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]

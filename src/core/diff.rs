@@ -3,8 +3,9 @@
 
 use std::ops::Range;
 
-use super::fold::fold_char;
-use super::normalize::{Token, tokenize};
+use super::text::boundary::clamp_range;
+use super::text::fold::fold_char;
+use super::text::words::{Token, tokenize};
 
 /// What a mark highlights.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,19 +42,6 @@ pub fn word_diff(
     let right_tokens = tokenize(right_text, right);
     let pairs = matched_pairs(&keys(&left_tokens), &keys(&right_tokens));
     marks_from_pairs(left_text, &left_tokens, right_text, &right_tokens, &pairs)
-}
-
-/// A range clipped to the text and moved onto character boundaries (possibly empty).
-fn clamp_range(text: &str, range: Range<usize>) -> Range<usize> {
-    let mut start = range.start.min(text.len());
-    let mut end = range.end.min(text.len());
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    while !text.is_char_boundary(end) {
-        end += 1;
-    }
-    start..end.max(start)
 }
 
 fn keys(tokens: &[Token]) -> Vec<u64> {

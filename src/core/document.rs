@@ -5,6 +5,7 @@ use std::ops::Range;
 use std::path::Path;
 
 use super::load::{self, LoadError};
+use super::text::words::count_words;
 use unicode_width::UnicodeWidthStr;
 
 /// What a block is, for styling and for the analyses that treat headings apart.
@@ -148,29 +149,6 @@ impl Document {
             .partition_point(|b| b.range.end <= offset)
             .min(self.blocks.len().saturating_sub(1))
     }
-}
-
-/// Counts words: maximal runs of letters and digits (`l'objectif` is two, `Jong-un` two).
-pub fn count_words(text: &str) -> usize {
-    let mut count = 0;
-    let mut in_word = false;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // PERF: ASCII is classified per byte; other characters are decoded.
-        let (is_word, len) = if bytes[i] < 0x80 {
-            (bytes[i].is_ascii_alphanumeric(), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        if is_word && !in_word {
-            count += 1;
-        }
-        in_word = is_word;
-        i += len;
-    }
-    count
 }
 
 /// Splits the body into blocks. A file whose paragraphs are runs of short lines separated by
@@ -335,12 +313,6 @@ mod tests {
         let d = Document::from_bytes("x", b"Le pr\xe9sident.").unwrap();
         assert_eq!(d.notices, ["decoded as windows-1252"]);
         assert_eq!(d.word_count, 2);
-    }
-
-    #[test]
-    fn word_count_splits_on_apostrophes_and_hyphens() {
-        assert_eq!(count_words("l'objectif de Kim Jong-un, 2018."), 7);
-        assert_eq!(count_words("été «\u{a0}Pékin\u{a0}» 北京"), 3);
     }
 
     #[test]

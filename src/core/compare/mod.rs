@@ -3,7 +3,6 @@
 //! content words, chained in reading order (with 1–2 and 2–1 merges for split sentences), plus
 //! strong moved pairs off the chain; then trimmed, classified and diffed word by word.
 
-mod fxhash;
 mod seeds;
 mod select;
 mod stopwords;
@@ -13,7 +12,7 @@ use std::ops::Range;
 
 use super::diff::{LcsScratch, Mark, marks_from_pairs, matched_pairs_into};
 use super::document::Document;
-use fxhash::FxHashMap;
+use super::text::hash::FxHashMap;
 use select::Candidate;
 use units::{Side, Vocabulary};
 

@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::run_coverage;
 use super::seeds::Run;
 use super::units::{Side, Vocabulary};
+use crate::core::text::hash::FxHashMap;
 
 /// A possible pairing of consecutive sentences on each side.
 #[derive(Debug, Clone)]
@@ -47,7 +48,7 @@ struct Evaluator<'s, 'a> {
     left: &'s Side<'a>,
     right: &'s Side<'a>,
     vocabulary: &'s Vocabulary,
-    coverage: &'s super::fxhash::FxHashMap<(u32, u32), u32>,
+    coverage: &'s FxHashMap<(u32, u32), u32>,
     scratch_left: Vec<u32>,
     scratch_right: Vec<u32>,
 }

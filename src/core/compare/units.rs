@@ -4,11 +4,11 @@
 
 use std::ops::Range;
 
-use super::fxhash::FxHashMap;
 use super::stopwords::StopWords;
 use crate::core::document::Document;
-use crate::core::normalize::{Token, tokenize_into};
 use crate::core::sentence::document_sentences;
+use crate::core::text::hash::FxHashMap;
+use crate::core::text::words::{Token, tokenize_into};
 
 /// A sentence (or a heading): its bytes in the text and its tokens in `Side::tokens`.
 #[derive(Debug, Clone)]

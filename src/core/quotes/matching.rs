@@ -209,7 +209,7 @@ pub fn prune<T>(matches: &mut Vec<T>, kind: impl Fn(&T) -> (MatchKind, f32)) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::normalize::tokenize;
+    use crate::core::text::words::tokenize;
 
     fn keys(s: &str) -> Vec<u64> {
         tokenize(s, 0..s.len()).iter().map(|t| t.key).collect()
