@@ -26,7 +26,7 @@ const NO_TERMINAL: &[(&str, &[&str])] = &[
 
 /// Leaf modules: the basic pieces everyone uses import nothing of the crate but themselves, so
 /// that they can be read, tested and reused alone.
-const LEAVES: &[&[&str]] = &[&["core", "text"]];
+const LEAVES: &[&[&str]] = &[&["core", "text"], &["core", "lcs"]];
 
 /// Imports between the children of one module: child → (child it names, where it does).
 type Graph = BTreeMap<String, BTreeSet<(String, String)>>;
@@ -175,6 +175,7 @@ fn strip_comments(text: &str) -> String {
 /// path from the crate root (use-trees with braces expanded).
 fn references(source: &Source) -> Vec<Vec<String>> {
     let code = source.code.as_bytes();
+    let inline = inline_modules(code);
     let mut found = Vec::new();
     let mut i = 0;
     while i < code.len() {
@@ -182,7 +183,14 @@ fn references(source: &Source) -> Vec<Vec<String>> {
         let (base, len) = if boundary && code[i..].starts_with(b"crate::") {
             (Vec::new(), 7)
         } else if boundary && code[i..].starts_with(b"super::") {
+            // `super` is relative to the innermost module around it, inline ones included.
             let mut module = source.module.clone();
+            module.extend(
+                inline
+                    .iter()
+                    .filter(|(body, _)| body.contains(&i))
+                    .map(|(_, name)| name.clone()),
+            );
             let mut j = i;
             while code[j..].starts_with(b"super::") {
                 module.pop();
@@ -200,6 +208,46 @@ fn references(source: &Source) -> Vec<Vec<String>> {
         i = at.max(i + 1);
     }
     found
+}
+
+/// The inline modules of the code (`mod tests { … }`): the byte span of each body and its name,
+/// outer ones first.
+fn inline_modules(code: &[u8]) -> Vec<(std::ops::Range<usize>, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 4 <= code.len() {
+        let boundary = i == 0 || !(code[i - 1].is_ascii_alphanumeric() || code[i - 1] == b'_');
+        if !(boundary && code[i..].starts_with(b"mod ")) {
+            i += 1;
+            continue;
+        }
+        let mut at = i + 4;
+        skip_space(code, &mut at);
+        let start = at;
+        while at < code.len() && (code[at].is_ascii_alphanumeric() || code[at] == b'_') {
+            at += 1;
+        }
+        let name = String::from_utf8_lossy(&code[start..at]).into_owned();
+        skip_space(code, &mut at);
+        i = at.max(i + 1);
+        if name.is_empty() || code.get(at) != Some(&b'{') {
+            continue;
+        }
+        // Strings, chars and comments are blanked, so braces balance.
+        let mut depth = 0usize;
+        let end = (at..code.len())
+            .find(|&k| {
+                match code[k] {
+                    b'{' => depth += 1,
+                    b'}' => depth -= 1,
+                    _ => {}
+                }
+                depth == 0
+            })
+            .unwrap_or(code.len());
+        out.push((at + 1..end, name));
+    }
+    out
 }
 
 /// Parses a use-tree at `*at` (after a `::`), pushing each full path.
@@ -452,7 +500,8 @@ fn the_checker_sees_imports_through_braces_supers_and_path_attributes() {
         module: ["core", "quotes", "scan"].map(String::from).to_vec(),
         code: strip_comments(
             "use super::{lexicon::Lexicon, matching};\nuse super::super::diff::Mark;\n\
-             // use crate::ui::x;\nlet s = \"crate::app::y\";\nfn f() { crate::view::wrap::Wrapped::new(); }",
+             // use crate::ui::x;\nlet s = \"crate::app::y\";\nfn f() { crate::view::wrap::Wrapped::new(); }\n\
+             mod tests { use super::*; mod deeper { use super::super::Raw; } }\nuse super::Open;",
         ),
     };
     let refs: Vec<String> = references(&source).iter().map(|p| p.join("::")).collect();
@@ -463,6 +512,9 @@ fn the_checker_sees_imports_through_braces_supers_and_path_attributes() {
             "core::quotes::matching",
             "core::diff::Mark",
             "view::wrap::Wrapped::new",
+            "core::quotes::scan",
+            "core::quotes::scan::Raw",
+            "core::quotes::Open",
         ]
     );
     let modules: BTreeMap<String, PathBuf> = sources()

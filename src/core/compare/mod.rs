@@ -10,8 +10,9 @@ mod units;
 
 use std::ops::Range;
 
-use super::diff::{LcsScratch, Mark, marks_from_pairs, matched_pairs_into};
+use super::diff::{Mark, marks_from_pairs};
 use super::document::Document;
+use super::lcs::{ChainLink, LcsScratch, heaviest_chain, lcs_pairs_into};
 use super::text::hash::FxHashMap;
 use select::Candidate;
 use units::{Side, Vocabulary};
@@ -319,7 +320,7 @@ impl PassageMaker<'_, '_> {
         scratch
             .right_keys
             .extend(self.right.tokens[right].iter().map(|t| t.key));
-        matched_pairs_into(
+        lcs_pairs_into(
             &scratch.left_keys,
             &scratch.right_keys,
             &mut scratch.lcs,
@@ -562,43 +563,27 @@ fn mark_crossing(passages: &mut [Passage]) {
     if n == 0 {
         return;
     }
-    // Passages are sorted by left start; rank their right starts for a Fenwick tree.
+    // Passages are sorted by left start and overlap on neither side: each is one position on
+    // the left (its index) and one on the right (the rank of its right start).
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&i| passages[i].right.start);
-    let mut rank = vec![0usize; n];
+    let mut rank = vec![0u32; n];
     for (r, &i) in order.iter().enumerate() {
-        rank[i] = r + 1;
+        rank[i] = r as u32;
     }
-    let mut tree: Vec<(u64, usize)> = vec![(0, usize::MAX); n + 1];
-    let mut best_to: Vec<(u64, usize)> = vec![(0, usize::MAX); n];
-    for i in 0..n {
-        let weight = (passages[i].left.len() + passages[i].right.len()) as u64;
-        let mut best = (0u64, usize::MAX);
-        let mut k = rank[i] - 1;
-        while k > 0 {
-            if tree[k].0 > best.0 {
-                best = tree[k];
-            }
-            k &= k - 1;
-        }
-        let total = (best.0 + weight, i);
-        best_to[i] = (total.0, best.1);
-        let mut k = rank[i];
-        while k <= n {
-            if total.0 > tree[k].0 {
-                tree[k] = total;
-            }
-            k += k & k.wrapping_neg();
-        }
-    }
-    let mut end = (0..n).max_by_key(|&i| best_to[i].0).unwrap_or(0);
+    let links: Vec<ChainLink<u64>> = passages
+        .iter()
+        .zip(&rank)
+        .enumerate()
+        .map(|(i, (passage, &r))| ChainLink {
+            left: i as u32..i as u32 + 1,
+            right: r..r + 1,
+            weight: (passage.left.len() + passage.right.len()) as u64,
+        })
+        .collect();
     let mut in_chain = vec![false; n];
-    loop {
-        in_chain[end] = true;
-        match best_to[end].1 {
-            usize::MAX => break,
-            previous => end = previous,
-        }
+    for i in heaviest_chain(&links) {
+        in_chain[i] = true;
     }
     for (passage, chained) in passages.iter_mut().zip(in_chain) {
         passage.crossing = !chained;
