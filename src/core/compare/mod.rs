@@ -15,7 +15,7 @@ use super::document::Document;
 use super::lcs::{ChainLink, LcsScratch, heaviest_chain, lcs_pairs_into};
 use super::text::hash::FxHashMap;
 use select::Candidate;
-use units::{Side, Vocabulary};
+use units::{Tokenised, Vocabulary};
 
 /// How closely a passage repeats its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -128,11 +128,11 @@ pub fn compare_with_options(
     report.at(0.0)?;
     let stop = stopwords::StopWords::new();
     let (left_side, right_side) = std::thread::scope(|scope| {
-        let right_job = scope.spawn(|| Side::new(right, &stop));
-        let left_side = Side::new(left, &stop);
+        let right_job = scope.spawn(|| Tokenised::new(right, &stop));
+        let left_side = Tokenised::new(left, &stop);
         (left_side, right_job.join().ok())
     });
-    let right_side = right_side.unwrap_or_else(|| Side::new(right, &stop));
+    let right_side = right_side.unwrap_or_else(|| Tokenised::new(right, &stop));
     report.at(0.1)?;
     // The runs need only the words; the vocabulary is built meanwhile.
     let find_runs = || {
@@ -194,8 +194,8 @@ const NEAR_RATIO: f32 = 0.7;
 
 /// Turns chosen sentence pairs and runs into passages (read-only, so it can run on threads).
 struct PassageMaker<'s, 'a> {
-    left: &'s Side<'a>,
-    right: &'s Side<'a>,
+    left: &'s Tokenised<'a>,
+    right: &'s Tokenised<'a>,
     vocabulary: &'s Vocabulary,
     word_marks: bool,
 }
@@ -263,7 +263,7 @@ impl PassageMaker<'_, '_> {
         let right_tokens = self.right.tokens_of(candidate.right.clone());
         self.align(left_tokens.clone(), right_tokens.clone(), scratch);
         // Anchors: words aligned in runs of two or more, and content words both sides have.
-        let anchors = |side: &Side, tokens: Range<usize>, flags: &mut Vec<bool>| {
+        let anchors = |side: &Tokenised, tokens: Range<usize>, flags: &mut Vec<bool>| {
             flags.clear();
             flags.extend(tokens.map(|t| {
                 !side.is_stop[t] && shared_keys.binary_search(&side.tokens[t].key).is_ok()
@@ -405,15 +405,15 @@ impl PassageMaker<'_, '_> {
 
 /// Gathers passages and remembers which words they cover.
 struct Collector<'s, 'a> {
-    left: &'s Side<'a>,
-    right: &'s Side<'a>,
+    left: &'s Tokenised<'a>,
+    right: &'s Tokenised<'a>,
     passages: Vec<Passage>,
     used_left: Vec<bool>,
     used_right: Vec<bool>,
 }
 
 impl<'s, 'a> Collector<'s, 'a> {
-    fn new(left: &'s Side<'a>, right: &'s Side<'a>) -> Self {
+    fn new(left: &'s Tokenised<'a>, right: &'s Tokenised<'a>) -> Self {
         Collector {
             left,
             right,
@@ -496,7 +496,7 @@ fn intersect(a: &[u32], b: &[u32], out: &mut Vec<u32>) {
 /// The tokens of `tokens` from the first to the last anchor (`anchor` is relative to
 /// `tokens`), widened back to the sentence edges when what would be cut is short. Without
 /// anchors, the whole span.
-fn trim(side: &Side, tokens: Range<usize>, anchor: &[bool]) -> Range<usize> {
+fn trim(side: &Tokenised, tokens: Range<usize>, anchor: &[bool]) -> Range<usize> {
     let Some(first) = anchor.iter().position(|&a| a) else {
         return tokens;
     };
@@ -540,7 +540,7 @@ fn trim(side: &Side, tokens: Range<usize>, anchor: &[bool]) -> Range<usize> {
 
 /// Bytes of a token span: the sentence edges when the span reaches them (so the final
 /// punctuation and quote marks stay in), the words' edges otherwise.
-fn span_bytes(side: &Side, sentences: Range<u32>, span: &Range<usize>) -> Range<usize> {
+fn span_bytes(side: &Tokenised, sentences: Range<u32>, span: &Range<usize>) -> Range<usize> {
     let full_tokens = side.tokens_of(sentences.clone());
     let full_bytes = side.bytes_of(sentences);
     let start = if span.start == full_tokens.start {
@@ -593,13 +593,13 @@ fn mark_crossing(passages: &mut [Passage]) {
 /// Verbatim-run coverage of sentence pairs, for candidates: how many words of left sentence
 /// `i` a run pairs with words of right sentence `j`.
 pub(crate) fn run_coverage(
-    left: &Side,
-    right: &Side,
+    left: &Tokenised,
+    right: &Tokenised,
     runs: &[seeds::Run],
 ) -> FxHashMap<(u32, u32), u32> {
     let mut coverage: FxHashMap<(u32, u32), u32> =
         FxHashMap::with_capacity_and_hasher(runs.len(), Default::default());
-    let sentence_words = |side: &Side, token: u32| {
+    let sentence_words = |side: &Tokenised, token: u32| {
         side.sentence_of(token as usize)
             .and_then(|s| side.sentences.get(s as usize))
             .map_or(0, |s| s.tokens.len())

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::run_coverage;
 use super::seeds::Run;
-use super::units::{Side, Vocabulary};
+use super::units::{Tokenised, Vocabulary};
 use crate::core::lcs::{ChainLink, heaviest_chain};
 use crate::core::text::hash::FxHashMap;
 
@@ -46,8 +46,8 @@ const MERGE_USELESS: f32 = 0.9;
 
 /// Scores candidate pairs; keeps buffers for the word lists of merged sentences.
 struct Evaluator<'s, 'a> {
-    left: &'s Side<'a>,
-    right: &'s Side<'a>,
+    left: &'s Tokenised<'a>,
+    right: &'s Tokenised<'a>,
     vocabulary: &'s Vocabulary,
     coverage: &'s FxHashMap<(u32, u32), u32>,
     scratch_left: Vec<u32>,
@@ -95,8 +95,8 @@ impl Evaluator<'_, '_> {
 
 /// The sentence pairs that become passages.
 pub fn choose(
-    left: &Side,
-    right: &Side,
+    left: &Tokenised,
+    right: &Tokenised,
     vocabulary: &Vocabulary,
     runs: &[Run],
     progress: &mut dyn FnMut(f32) -> bool,

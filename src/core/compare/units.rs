@@ -10,15 +10,15 @@ use crate::core::sentence::document_sentences;
 use crate::core::text::hash::FxHashMap;
 use crate::core::text::words::{Token, tokenize_into};
 
-/// A sentence (or a heading): its bytes in the text and its tokens in `Side::tokens`.
+/// A sentence (or a heading): its bytes in the text and its tokens in `Tokenised::tokens`.
 #[derive(Debug, Clone)]
 pub struct Sentence {
     pub bytes: Range<usize>,
     pub tokens: Range<u32>,
 }
 
-/// One document as the comparison sees it.
-pub struct Side<'a> {
+/// One document as the comparison sees it: its text cut into word tokens and sentences.
+pub struct Tokenised<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
@@ -29,8 +29,8 @@ pub struct Side<'a> {
     sentence_ends: Vec<u32>,
 }
 
-impl<'a> Side<'a> {
-    pub fn new(doc: &'a Document, stop: &StopWords) -> Side<'a> {
+impl<'a> Tokenised<'a> {
+    pub fn new(doc: &'a Document, stop: &StopWords) -> Tokenised<'a> {
         let text = doc.text.as_str();
         let mut tokens = Vec::with_capacity(doc.word_count + 16);
         let mut sentences = Vec::new();
@@ -50,7 +50,7 @@ impl<'a> Side<'a> {
         }
         let is_stop = tokens.iter().map(|t| stop.contains(t.key)).collect();
         let sentence_ends = sentences.iter().map(|s| s.tokens.end).collect();
-        Side {
+        Tokenised {
             text,
             tokens,
             sentences,
@@ -145,7 +145,7 @@ const SEEN_LOWER: u8 = 1;
 const SEEN_CAPITALISED: u8 = 2;
 
 impl Vocabulary {
-    pub fn new(left: &Side, right: &Side) -> Vocabulary {
+    pub fn new(left: &Tokenised, right: &Tokenised) -> Vocabulary {
         let capacity = (left.tokens.len() + right.tokens.len()) / 16;
         let mut id_of: FxHashMap<u64, u32> =
             FxHashMap::with_capacity_and_hasher(capacity, Default::default());
@@ -155,7 +155,7 @@ impl Vocabulary {
         let mut df: Vec<u32> = Vec::new();
         let mut right_df: Vec<u32> = Vec::new();
         let mut key_of: Vec<u64> = Vec::new();
-        let mut build = |side: &Side, is_right: bool| {
+        let mut build = |side: &Tokenised, is_right: bool| {
             let mut words = SentenceWords {
                 ids: Vec::with_capacity(side.tokens.len()),
                 offsets: Vec::with_capacity(side.sentences.len() + 1),
