@@ -15,7 +15,7 @@ use super::document::Document;
 use super::lcs::{ChainLink, LcsScratch, heaviest_chain, lcs_pairs_into};
 use super::text::hash::FxHashMap;
 use select::Candidate;
-use units::{Tokenised, Vocabulary};
+use units::{Tokenised, Vocabulary, for_each_shared};
 
 /// How closely a passage repeats its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -248,7 +248,10 @@ impl PassageMaker<'_, '_> {
             .collect(candidate.left.clone(), &mut scratch.left_ids);
         v.right_words
             .collect(candidate.right.clone(), &mut scratch.right_ids);
-        intersect(&scratch.left_ids, &scratch.right_ids, &mut scratch.shared);
+        scratch.shared.clear();
+        for_each_shared(&scratch.left_ids, &scratch.right_ids, |id| {
+            scratch.shared.push(id)
+        });
         // The shared content words as word keys, to test tokens directly.
         let mut shared_keys = std::mem::take(&mut scratch.shared_keys);
         shared_keys.clear();
@@ -473,22 +476,6 @@ impl<'s, 'a> Collector<'s, 'a> {
             shared_left: share(&self.used_left),
             shared_right: share(&self.used_right),
             passages: self.passages,
-        }
-    }
-}
-
-fn intersect(a: &[u32], b: &[u32], out: &mut Vec<u32>) {
-    out.clear();
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                out.push(a[i]);
-                i += 1;
-                j += 1;
-            }
         }
     }
 }

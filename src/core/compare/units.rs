@@ -255,25 +255,34 @@ impl Vocabulary {
     }
 
     fn intersect(&self, a: &[u32], b: &[u32], o: &mut Overlap) {
-        let (mut i, mut j) = (0, 0);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    let id = a[i] as usize;
-                    o.shared_weight += self.weight[id];
-                    o.shared += 1;
-                    if !self.is_name[id] {
-                        o.shared_plain += 1;
-                    }
-                    i += 1;
-                    j += 1;
-                }
+        for_each_shared(a, b, |id| {
+            let id = id as usize;
+            o.shared_weight += self.weight[id];
+            o.shared += 1;
+            if !self.is_name[id] {
+                o.shared_plain += 1;
             }
-        }
+        });
         o.left_count = a.len() as u32;
         o.right_count = b.len() as u32;
+    }
+}
+
+/// Calls `shared` with each value both sorted, deduplicated lists hold, in order (a merge:
+/// linear in their lengths).
+#[inline]
+pub fn for_each_shared(a: &[u32], b: &[u32], mut shared: impl FnMut(u32)) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
     }
 }
 
@@ -308,6 +317,25 @@ impl Overlap {
             0.0
         } else {
             (2.0 * self.shared_weight / total).clamp(0.0, 1.0)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn shared_values_are_the_intersection_in_order(
+            a in proptest::collection::btree_set(0u32..40, 0..20),
+            b in proptest::collection::btree_set(0u32..40, 0..20),
+        ) {
+            let (a, b): (Vec<u32>, Vec<u32>) = (a.into_iter().collect(), b.into_iter().collect());
+            let mut shared = Vec::new();
+            for_each_shared(&a, &b, |x| shared.push(x));
+            let expected: Vec<u32> = a.iter().copied().filter(|x| b.contains(x)).collect();
+            proptest::prop_assert_eq!(shared, expected);
         }
     }
 }
