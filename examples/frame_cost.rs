@@ -32,7 +32,9 @@ fn frames(state: &mut State, encoder: &mut FrameEncoder<std::io::Sink>) {
         state.update(Action::ScrollPage(if key % 2 == 0 { 1 } else { -1 }));
         let paint =
             |buffer: &mut ratatui::buffer::Buffer| visavis::ui::render_buffer(state, area, buffer);
-        encoder.draw(area, paint, None).expect("a sink accepts every write");
+        encoder
+            .draw(area, paint, None)
+            .expect("a sink accepts every write");
     }
 }
 

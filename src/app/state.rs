@@ -12,7 +12,7 @@ use super::keymap::Context;
 use super::layout::{Areas, Arrangement};
 use crate::core::document::Document;
 use crate::core::search::{self, Query};
-use crate::core::side::Side;
+use crate::core::side::{Pair, Side};
 use crate::core::text::boundary::floor_char_boundary;
 use crate::view::sync::{self, ScrollMap};
 use crate::view::wrap::Wrapped;
@@ -92,7 +92,7 @@ impl AnalysisStatus {
 /// Everything the reader shows; rendering is a pure function of it.
 #[derive(Debug)]
 pub struct State {
-    pub panes: [Pane; 2],
+    pub panes: Pair<Pane>,
     pub focus: Focus,
     pub sync: bool,
     pub arrangement: Arrangement,
@@ -117,7 +117,7 @@ impl State {
     /// A reader on two documents, before the first resize tells it the terminal size.
     pub fn new(left: Arc<Document>, right: Arc<Document>) -> State {
         State {
-            panes: [Pane::new(left), Pane::new(right)],
+            panes: Pair::new(Pane::new(left), Pane::new(right)),
             focus: Focus::Pane(Side::Left),
             sync: true,
             arrangement: Arrangement::Auto,
@@ -150,7 +150,7 @@ impl State {
     }
 
     pub fn pane(&self, side: Side) -> &Pane {
-        &self.panes[side.index()]
+        &self.panes[side]
     }
 
     /// The pane that has focus, or the left one when the quotations panel has it.
@@ -163,7 +163,7 @@ impl State {
 
     /// Height in rows of a pane's text area.
     pub fn text_height(&self, side: Side) -> usize {
-        self.areas.texts[side.index()].height as usize
+        self.areas.texts[side].height as usize
     }
 
     /// The analysis, once it is done.
@@ -360,9 +360,8 @@ impl State {
         if self.areas.quotes.is_some_and(|q| q.contains(at)) {
             return Some(Focus::Quotes);
         }
-        [Side::Left, Side::Right].into_iter().find_map(|side| {
-            let i = side.index();
-            (self.areas.texts[i].contains(at) || self.areas.titles[i].contains(at))
+        Side::BOTH.into_iter().find_map(|side| {
+            (self.areas.texts[side].contains(at) || self.areas.titles[side].contains(at))
                 .then_some(Focus::Pane(side))
         })
     }
@@ -374,37 +373,37 @@ impl State {
         if self.areas.too_small {
             return;
         }
-        let widths = [0, 1].map(|i| self.areas.texts[i].width.max(1));
+        let widths = self.areas.texts.map(|t| t.width.max(1));
         let stale = |pane: &Pane, width: u16| {
             pane.wrapped.width != width || (pane.wrapped.is_empty() && !pane.doc.blocks.is_empty())
         };
-        let [left, right] = &mut self.panes;
+        let Pair { left, right } = &mut self.panes;
         let rewrap = |pane: &mut Pane, width: u16| {
             let keep = pane.top_offset();
             pane.wrapped = Wrapped::new(&pane.doc, width);
             pane.top = keep.map_or(0, |offset| pane.wrapped.row_of(offset));
         };
         let big = left.doc.text.len() + right.doc.text.len() > 256 * 1024;
-        let rewrapped = match (stale(left, widths[0]), stale(right, widths[1])) {
+        let rewrapped = match (stale(left, widths.left), stale(right, widths.right)) {
             (true, true) if big => {
                 // PERF: book-size documents wrap in parallel, one per core.
                 std::thread::scope(|scope| {
-                    scope.spawn(|| rewrap(left, widths[0]));
-                    rewrap(right, widths[1]);
+                    scope.spawn(|| rewrap(left, widths.left));
+                    rewrap(right, widths.right);
                 });
                 true
             }
             (true, true) => {
-                rewrap(left, widths[0]);
-                rewrap(right, widths[1]);
+                rewrap(left, widths.left);
+                rewrap(right, widths.right);
                 true
             }
             (true, false) => {
-                rewrap(left, widths[0]);
+                rewrap(left, widths.left);
                 true
             }
             (false, true) => {
-                rewrap(right, widths[1]);
+                rewrap(right, widths.right);
                 true
             }
             (false, false) => false,
@@ -412,7 +411,7 @@ impl State {
         if rewrapped {
             self.rebuild_map();
         }
-        for side in [Side::Left, Side::Right] {
+        for side in Side::BOTH {
             self.clamp_top(side);
         }
     }
@@ -420,7 +419,7 @@ impl State {
     /// The scroll map for the current wrapping: anchored on the passages that keep their order
     /// once the comparison is done, proportional before.
     fn rebuild_map(&mut self) {
-        let [left, right] = &self.panes;
+        let Pair { left, right } = &self.panes;
         let anchors: Vec<(usize, usize)> = match self.analysis() {
             Some(a) => a.anchors(&left.wrapped, &right.wrapped),
             None => Vec::new(),
@@ -430,7 +429,7 @@ impl State {
 
     fn clamp_top(&mut self, side: Side) {
         let height = self.text_height(side);
-        let pane = &mut self.panes[side.index()];
+        let pane = &mut self.panes[side];
         pane.top = pane.top.min(sync::max_top(pane.wrapped.len(), height));
     }
 
@@ -442,7 +441,7 @@ impl State {
     /// Scrolls `side` to `top` (clamped) and lets the other pane follow when synchronised.
     pub fn scroll_to(&mut self, side: Side, top: usize) {
         self.jumped_passage = None;
-        self.panes[side.index()].top = top;
+        self.panes[side].top = top;
         self.clamp_top(side);
         if self.sync {
             self.follow(side);
@@ -455,8 +454,7 @@ impl State {
         let facing = self.map.map(side, reading);
         let other = side.other();
         let total = self.pane(other).wrapped.len();
-        self.panes[other.index()].top =
-            sync::top_for_reading_line(facing, total, self.text_height(other));
+        self.panes[other].top = sync::top_for_reading_line(facing, total, self.text_height(other));
     }
 
     /// Puts byte `offset` of `side` a third of the way down its pane, and, when `counterpart`
@@ -464,7 +462,7 @@ impl State {
     pub fn bring_into_view(&mut self, side: Side, offset: usize, counterpart: Option<usize>) {
         let place = |state: &mut State, side: Side, offset: usize| -> usize {
             let height = state.text_height(side);
-            let pane = &mut state.panes[side.index()];
+            let pane = &mut state.panes[side];
             let row = pane.wrapped.row_of(offset);
             let lead = (height / 3).min(row);
             pane.top = (row - lead).min(sync::max_top(pane.wrapped.len(), height));
@@ -482,7 +480,7 @@ impl State {
     /// past the end (blank rows below) so a counterpart really faces its passage; the next
     /// ordinary scroll goes back through the map and clamps.
     fn put_at_screen_line(&mut self, side: Side, offset: usize, screen_line: usize) {
-        let pane = &mut self.panes[side.index()];
+        let pane = &mut self.panes[side];
         let row = pane.wrapped.row_of(offset);
         pane.top = row
             .saturating_sub(screen_line)
@@ -492,12 +490,12 @@ impl State {
     /// Recomputes the search hits of both panes from the prompt's text.
     fn refresh_hits(&mut self) {
         let query = Query::new(&self.search.input);
-        for pane in &mut self.panes {
+        for pane in [&mut self.panes.left, &mut self.panes.right] {
             pane.hits = search::find_all(&pane.doc, &query);
         }
         self.search.current = None;
         if self.search.editing && !query.is_empty() {
-            let (l, r) = (self.panes[0].hits.len(), self.panes[1].hits.len());
+            let (l, r) = (self.panes.left.hits.len(), self.panes.right.hits.len());
             self.message = Some(format!("{l} matches left, {r} right"));
         }
     }

@@ -273,7 +273,7 @@ fn mouse_wheel_scrolls_the_pane_under_the_pointer_and_click_focuses() {
     let mut s = State::new(numbered(300, "a"), numbered(300, "b"));
     s.update(Action::Resize(120, 30));
     s.update(Action::ToggleSync);
-    let right_x = s.areas.texts[1].x + 2;
+    let right_x = s.areas.texts.right.x + 2;
     s.update(Action::MouseScroll {
         column: right_x,
         row: 5,
@@ -308,7 +308,7 @@ fn layout_toggle_switches_between_stacked_and_side_by_side() {
     assert!(s.areas.stacked);
     s.update(Action::ToggleLayout);
     assert!(!s.areas.stacked);
-    assert_eq!(s.pane(Side::Left).wrapped.width, s.areas.texts[0].width);
+    assert_eq!(s.pane(Side::Left).wrapped.width, s.areas.texts.left.width);
     s.update(Action::ToggleLayout);
     assert!(s.areas.stacked);
 }

@@ -33,8 +33,9 @@ pub fn render_buffer(state: &State, area: Rect, buf: &mut Buffer) {
         render_too_small(area, buf);
         return;
     }
-    panes::render_pane(state, Side::Left, &theme, buf);
-    panes::render_pane(state, Side::Right, &theme, buf);
+    for side in Side::BOTH {
+        panes::render_pane(state, side, &theme, buf);
+    }
     if let Some(sep) = state.areas.separator {
         for y in sep.top()..sep.bottom() {
             buf.set_stringn(sep.x, y, "│", 1, theme.separator);

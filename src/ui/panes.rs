@@ -16,9 +16,8 @@ use crate::view::wrap::{Row, RowKind, is_simple};
 
 /// Draws pane `side` (title and text) into `buf`.
 pub fn render_pane(state: &State, side: Side, theme: &Theme, buf: &mut Buffer) {
-    let i = side.index();
-    render_title(state, side, theme, state.areas.titles[i], buf);
-    let area = state.areas.texts[i];
+    render_title(state, side, theme, state.areas.titles[side], buf);
+    let area = state.areas.texts[side];
     let pane = state.pane(side);
     if pane.wrapped.is_empty() {
         let notice = if pane.doc.notices.is_empty() {

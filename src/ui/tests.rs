@@ -76,7 +76,7 @@ fn titles_show_metadata_and_focus() {
     let theme = Theme::colour();
     assert_eq!(buf[(2, 0)].bg, theme.title_focused.bg.unwrap());
     assert!(buf[(2, 0)].modifier.contains(Modifier::BOLD));
-    let right_title_x = s.areas.titles[1].x + 2;
+    let right_title_x = s.areas.titles.right.x + 2;
     assert_eq!(buf[(right_title_x, 0)].bg, theme.title.bg.unwrap());
     // The date marker is metadata, not body text.
     assert!(!row_text(&buf, 1).contains("date 2019"));
