@@ -39,11 +39,11 @@ fn frames(state: &mut State, encoder: &mut FrameEncoder<std::io::Sink>) {
 }
 
 fn scenarios(name: &str, left: Document, right: Document) {
-    let (left, right) = (Arc::new(left), Arc::new(right));
-    let mut state = State::new(Arc::clone(&left), Arc::clone(&right));
+    let mut state = State::new(Arc::new(left), Arc::new(right));
     for compared in [false, true] {
         if compared {
-            let result = analysis::analyse(&left, &right, &mut |_| true).expect("not cancelled");
+            let (pair, texts) = (state.panes.shown(), state.panes.docs());
+            let result = analysis::analyse(pair, texts, &mut |_| true).expect("not cancelled");
             state.update(Action::AnalysisDone(Arc::new(result)));
         }
         for (width, height) in [(200, 60), (80, 24)] {

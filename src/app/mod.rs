@@ -3,9 +3,12 @@
 
 pub mod action;
 pub mod analysis;
+pub mod documents;
 pub mod keymap;
 pub mod layout;
+pub mod panes;
 pub mod quotes_panel;
+pub mod search;
 pub mod state;
 
 #[cfg(test)]

@@ -45,10 +45,10 @@ pub fn render_buffer(state: &State, area: Rect, buf: &mut Buffer) {
         quotes::render_panel(state, &theme, q, buf);
     }
     status::render_status(state, &theme, state.areas.status, buf);
-    match state.overlay {
+    match &state.overlay {
         Overlay::None => {}
         Overlay::Help => help::render_help(&theme, area, buf),
-        Overlay::Detail(id) => quotes::render_detail(state, &theme, id, area, buf),
+        Overlay::Detail(detail) => quotes::render_detail(state, &theme, detail, area, buf),
     }
 }
 

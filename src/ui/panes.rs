@@ -9,8 +9,9 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::theme::Theme;
-use crate::app::analysis::{RowCursor, overlapping};
-use crate::app::state::{AnalysisStatus, Focus, State};
+use crate::app::analysis::{Analysis, RowCursor, overlapping};
+use crate::app::documents::AnalysisStatus;
+use crate::app::state::{Focus, State};
 use crate::core::side::Side;
 use crate::view::wrap::{Row, RowKind, is_simple};
 
@@ -30,12 +31,19 @@ pub fn render_pane(state: &State, side: Side, theme: &Theme, buf: &mut Buffer) {
         }
         return;
     }
-    let mut frame = PaneFrame {
+    let view = PaneView {
+        side,
+        text: &pane.doc.text,
+        analysis: state.analysis(),
         active: state.active_passage(),
         selected_quotes: state.selected_quote_spans(side),
-        layers: Layers::default(),
-        cuts: Vec::new(),
+        hits: &state.search.hits[side],
+        current_hit: match state.search.current {
+            Some((s, index)) if s == side => Some(index),
+            _ => None,
+        },
     };
+    let mut scratch = Scratch::default();
     // PERF: only the rows on screen are looked at; cost does not depend on document size.
     let visible = pane
         .wrapped
@@ -45,10 +53,9 @@ pub fn render_pane(state: &State, side: Side, theme: &Theme, buf: &mut Buffer) {
         .take(area.height as usize);
     for (y, row) in (area.y..).zip(visible) {
         draw_row(
-            state,
-            side,
+            &view,
             theme,
-            &mut frame,
+            &mut scratch,
             row,
             Rect::new(area.x, y, area.width, 1),
             buf,
@@ -73,7 +80,7 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
         details.push(date.clone());
     }
     details.push(format!("{} words", doc.word_count));
-    match &state.analysis {
+    match state.analysis_status() {
         AnalysisStatus::Ready(a) => details.push(format!("{:.0} % shared", a.shared(side) * 100.0)),
         AnalysisStatus::Running(p) => details.push(format!("comparing… {:.0} %", p * 100.0)),
     }
@@ -110,10 +117,9 @@ pub(crate) fn fit_title(marker: &str, name: &str, details: &str, width: usize) -
 
 /// One row: its text cut into segments at every highlight boundary, each with its style.
 fn draw_row(
-    state: &State,
-    side: Side,
+    view: &PaneView,
     theme: &Theme,
-    frame: &mut PaneFrame,
+    scratch: &mut Scratch,
     row: &Row,
     area: Rect,
     buf: &mut Buffer,
@@ -121,26 +127,14 @@ fn draw_row(
     if row.kind == RowKind::Gap {
         return;
     }
-    let pane = state.pane(side);
-    let text = &pane.doc.text;
+    let text = view.text;
     let range = row.range();
     let base = match row.kind {
         RowKind::Heading => theme.heading,
         _ => theme.text,
     };
-    let PaneFrame {
-        active,
-        selected_quotes,
-        layers,
-        cuts,
-    } = frame;
-    layers.collect(
-        state,
-        side,
-        theme,
-        (*active, selected_quotes),
-        range.clone(),
-    );
+    let Scratch { layers, cuts } = scratch;
+    layers.collect(view, theme, range.clone());
     cuts.clear();
     cuts.extend([range.start, range.end]);
     for (r, _) in layers.all() {
@@ -269,12 +263,22 @@ const fn printable_ascii_cells() -> [Cell; 95] {
 }
 
 /// What is looked up once per pane and frame rather than once per row.
-struct PaneFrame {
+struct PaneView<'a> {
+    side: Side,
+    text: &'a str,
+    analysis: Option<&'a Analysis>,
     /// The passage emphasised with its counterpart.
     active: Option<usize>,
     /// The quotation selected in the panel, and its counterparts, on this side.
-    selected_quotes: Vec<Range<usize>>,
-    /// PERF: a row's layers and cuts, kept from row to row rather than allocated for each.
+    selected_quotes: &'a [Range<usize>],
+    /// Search hits in this pane, and the index of the current one if it is here.
+    hits: &'a [Range<usize>],
+    current_hit: Option<usize>,
+}
+
+/// PERF: a row's layers and cuts, kept from row to row rather than allocated for each.
+#[derive(Default)]
+struct Scratch {
     layers: Layers,
     cuts: Vec<usize>,
 }
@@ -290,21 +294,15 @@ struct Layers {
 
 impl Layers {
     /// Replaces the layers with those touching `range`.
-    fn collect(
-        &mut self,
-        state: &State,
-        side: Side,
-        theme: &Theme,
-        (active, selected_quotes): (Option<usize>, &[Range<usize>]),
-        range: Range<usize>,
-    ) {
+    fn collect(&mut self, view: &PaneView, theme: &Theme, range: Range<usize>) {
+        let side = view.side;
         let layers = &mut self.layers;
         layers.clear();
-        if let Some(analysis) = state.analysis() {
+        if let Some(analysis) = view.analysis {
             let cursor = &mut self.cursor;
             for p in analysis.passages_in(side, range.clone(), cursor) {
                 let mut style = theme.passage(analysis.passage(p).kind);
-                if active == Some(p) {
+                if view.active == Some(p) {
                     style = style.patch(theme.active_passage);
                 }
                 layers.push((analysis.span(p, side), style));
@@ -312,7 +310,7 @@ impl Layers {
             for (r, _) in analysis.quotes_in(side, range.clone(), cursor) {
                 layers.push((r.clone(), theme.quote));
             }
-            for r in selected_quotes.iter().cloned() {
+            for r in view.selected_quotes.iter().cloned() {
                 if r.start < range.end && range.start < r.end {
                     layers.push((r, theme.selected_quote));
                 }
@@ -321,14 +319,10 @@ impl Layers {
                 layers.push((mark.range.clone(), theme.mark(mark.kind)));
             }
         }
-        let hits = &state.pane(side).hits;
+        let hits = view.hits;
         let found = overlapping(hits, |h| h.clone(), &range, &mut self.hit_cursor);
-        let current = match state.search.current {
-            Some((s, index)) if s == side => Some(index),
-            _ => None,
-        };
         for (index, hit) in hits.iter().enumerate().take(found.end).skip(found.start) {
-            let style = if current == Some(index) {
+            let style = if view.current_hit == Some(index) {
                 theme.current_hit
             } else {
                 theme.hit
