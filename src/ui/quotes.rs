@@ -307,3 +307,76 @@ fn push_marked(
         lines.push(line);
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::app::action::Action;
+    use crate::app::analysis::analyse;
+    use crate::core::side::{DocId, Pair};
+    use crate::ui::tests::{draw, find, row_text, state};
+
+    /// Dupont's quotation, altered in the rewrite; Curie's, only in the source.
+    fn with_detail_open(down: i32) -> State {
+        let mut s = state(
+            "« Nous voulons la paix et le dialogue avec tous nos voisins », a déclaré Jean Dupont.\n\n« Rien ne changera », a dit Marie Curie.\n",
+            "Jean Dupont a été clair : « nous voulons la paix et la concertation avec tous nos voisins », a-t-il déclaré.\n",
+            120,
+            40,
+        );
+        let pair = Pair::new(DocId::SOURCE, DocId(1));
+        let done = analyse(pair, s.panes.docs(), &mut |_| true).expect("not cancelled");
+        s.update(Action::AnalysisDone(Arc::new(done)));
+        s.update(Action::ToggleQuotes);
+        s.update(Action::ScrollRows(down));
+        s.update(Action::OpenDetail);
+        s
+    }
+
+    #[test]
+    fn the_detail_view_marks_the_words_that_differ_in_both_texts() {
+        let s = with_detail_open(0);
+        let buf = draw(&s);
+        let theme = Theme::colour();
+        let screen: String = (0..40)
+            .map(|y| row_text(&buf, y))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for line in [
+            "left article · statement",
+            "Speaker: Jean Dupont",
+            "In the other article: altered, 82 % similar",
+            "Words that differ between the two are marked.",
+        ] {
+            assert!(screen.contains(line), "{line} missing:\n{screen}");
+        }
+        // Inside the box only: the panes around it show the same words.
+        let (left, top) = find(&buf, "Speaker: Jean Dupont").expect("the box");
+        let in_box = |needle: &str| {
+            (top..40).find_map(|y| {
+                let row: String = (left..120).map(|x| buf[(x, y)].symbol()).collect();
+                row.find(needle)
+                    .map(|at| (left + row[..at].chars().count() as u16, y))
+            })
+        };
+        let mark = theme.mark_word.fg.expect("a colour");
+        let (x, y) = in_box("dialogue").expect("the quotation's text");
+        assert_eq!(buf[(x, y)].fg, mark, "a word only here");
+        let (x, y) = in_box("concertation").expect("the counterpart's text");
+        assert_eq!(buf[(x, y)].fg, mark, "a word only there");
+        let (x, y) = in_box("voisins").expect("shared words");
+        let quote = theme.quote.fg.expect("a colour");
+        assert_eq!(buf[(x, y)].fg, quote, "shared: no mark");
+    }
+
+    #[test]
+    fn the_detail_view_of_a_quotation_only_here_says_so() {
+        let s = with_detail_open(1);
+        let buf = draw(&s);
+        assert!(find(&buf, "Speaker: Marie Curie").is_some());
+        assert!(find(&buf, "Not in the other article.").is_some());
+        assert!(find(&buf, "Words that differ").is_none());
+    }
+}

@@ -99,3 +99,21 @@ pub fn cursor(state: &State) -> Option<Position> {
         area.x + (1 + state.search.input.width()).min(area.width.saturating_sub(1) as usize) as u16;
     Some(Position::new(x, area.y))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::action::Action;
+    use crate::ui::tests::{draw, row_text, state};
+
+    #[test]
+    fn prompt_shows_while_typing_with_the_cursor_after_it() {
+        let mut s = state("abc", "def", 120, 20);
+        s.update(Action::SearchOpen);
+        s.update(Action::SearchInput('a'));
+        let buf = draw(&s);
+        assert!(row_text(&buf, 19).starts_with("/a"));
+        let cursor = cursor(&s).unwrap();
+        assert_eq!((cursor.x, cursor.y), (2, 19));
+    }
+}
