@@ -287,14 +287,25 @@ impl Decoder {
 
     /// The end of the input: the final decision, and the whole text.
     pub fn finish(mut self) -> Result<Decoded, LoadError> {
-        self.advance(true)?;
+        self.end()?;
+        Ok(self.into_decoded())
+    }
+
+    /// The end of the input: the final decision is taken and the whole text decoded (in a new
+    /// generation if the decision differs), still readable through [`Decoder::text`].
+    pub fn end(&mut self) -> Result<(), LoadError> {
+        self.advance(true)
+    }
+
+    /// The text and what was learnt decoding it (after [`Decoder::end`]; the bytes are dropped).
+    pub fn into_decoded(self) -> Decoded {
         let (encoding, had_controls, invalid_bytes) = self.state();
-        Ok(Decoded {
+        Decoded {
             text: self.text,
             encoding: encoding.unwrap_or("utf-8"),
             had_controls,
             invalid_bytes,
-        })
+        }
     }
 
     /// Counts, decides where a decision is due, and decodes what can be decoded.
@@ -627,33 +638,53 @@ fn needs_sanitizing(bytes: &[u8]) -> bool {
 /// Finds a leading `date <value>` marker (value starting with a digit) and returns the value and
 /// the byte offset where the body begins.
 pub fn date_marker(text: &str) -> Option<(String, usize)> {
+    date_marker_so_far(text, true).flatten()
+}
+
+/// [`date_marker`] on the start of a text still arriving (`complete` false): `None` while more
+/// text could change the answer (`da` may become `date 2019`, and the body start moves past
+/// every blank that follows the value), the answer once it cannot.
+pub fn date_marker_so_far(text: &str, complete: bool) -> Option<Option<(String, usize)>> {
+    const KEYWORDS: [&str; 3] = ["date", "Date", "DATE"];
     let trimmed = text.trim_start();
     let lead = text.len() - trimmed.len();
-    let rest = trimmed
-        .strip_prefix("date")
-        .or_else(|| trimmed.strip_prefix("Date"))
-        .or_else(|| trimmed.strip_prefix("DATE"))?;
+    let Some(rest) = KEYWORDS.iter().find_map(|k| trimmed.strip_prefix(k)) else {
+        let may_become_one = KEYWORDS.iter().any(|k| k.starts_with(trimmed));
+        return (complete || !may_become_one).then_some(None);
+    };
     let rest = rest.strip_prefix(':').unwrap_or(rest);
     let after_ws = rest.trim_start_matches([' ', '\u{a0}']);
-    if after_ws.len() == rest.len() && !rest.is_empty() && !rest.starts_with(':') {
-        // "dates…" or "datebook": not a marker.
-        if !rest.starts_with(char::is_whitespace) {
-            return None;
-        }
-    }
-    let value_len = after_ws.find(char::is_whitespace).unwrap_or(after_ws.len());
-    let value = &after_ws[..value_len];
-    if !value.starts_with(|c: char| c.is_ascii_digit())
-        || !value
-            .chars()
-            .all(|c| c.is_ascii_digit() || "-/.:T".contains(c))
-    {
+    if after_ws.is_empty() && !complete {
         return None;
     }
-    let value_start = lead + (trimmed.len() - after_ws.len());
-    let body = &text[value_start + value_len..];
-    let body_start = value_start + value_len + (body.len() - body.trim_start().len());
-    Some((value.to_string(), body_start))
+    if after_ws.len() == rest.len()
+        && !rest.is_empty()
+        && !rest.starts_with(':')
+        && !rest.starts_with(char::is_whitespace)
+    {
+        // "dates…" or "datebook": not a marker.
+        return Some(None);
+    }
+    let value_len = after_ws.find(char::is_whitespace);
+    let value = &after_ws[..value_len.unwrap_or(after_ws.len())];
+    let valid = value.starts_with(|c: char| c.is_ascii_digit())
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || "-/.:T".contains(c));
+    if value_len.is_none() && !complete {
+        // The value may go on; only a character it cannot hold settles it.
+        return (!valid).then_some(None);
+    }
+    if !valid {
+        return Some(None);
+    }
+    let value_end = lead + (trimmed.len() - after_ws.len()) + value.len();
+    let body = &text[value_end..];
+    let blank = body.len() - body.trim_start().len();
+    if blank == body.len() && !complete {
+        return None;
+    }
+    Some(Some((value.to_string(), value_end + blank)))
 }
 
 #[cfg(test)]
@@ -951,6 +982,25 @@ mod tests {
         assert_eq!(decoder.state().0, Some("utf-8"));
         let err = decoder.push(b"b\0c").unwrap_err();
         assert_eq!(err.to_string(), "x.bin: looks like a binary file");
+    }
+
+    proptest! {
+        #[test]
+        fn a_date_marker_settled_on_a_prefix_is_the_whole_text_s(
+            pieces in proptest::collection::vec(prop_oneof![
+                Just("date"), Just("Date"), Just("da"), Just(":"), Just(" "), Just("\u{a0}"),
+                Just("2019"), Just("-04"), Just("T"), Just("\n"), Just("x"), Just("\u{e9}"),
+            ], 0..12),
+        ) {
+            let text = pieces.concat();
+            let whole = date_marker(&text);
+            for cut in (0..=text.len()).filter(|&c| text.is_char_boundary(c)) {
+                if let Some(settled) = date_marker_so_far(&text[..cut], false) {
+                    prop_assert_eq!(&settled, &whole, "settled on {:?}", &text[..cut]);
+                }
+            }
+            prop_assert_eq!(date_marker_so_far(&text, true), Some(whole));
+        }
     }
 
     #[test]
