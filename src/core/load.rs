@@ -77,18 +77,43 @@ pub fn visible_controls(text: &str) -> String {
         .collect()
 }
 
+/// A file that passed the checks that need no reading.
+#[derive(Debug)]
+pub enum Opened {
+    /// A regular file, open, and its size.
+    File(std::fs::File, u64),
+    /// A pipe, a device or a socket: opening a FIFO waits for a writer, so it is opened where
+    /// waiting does no harm (a background thread).
+    Special(std::path::PathBuf),
+}
+
+/// Refuses what is missing, a directory, a regular file over [`MAX_FILE_BYTES`] or one that
+/// cannot be opened, with a one-line reason; opens regular files.
+pub fn open_checked(path: &Path) -> Result<Opened, LoadError> {
+    let shown = display_path(path);
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Err(LoadError::NotFound(shown)),
+        Err(e) => Err(LoadError::Io(shown, e)),
+        Ok(m) if m.is_dir() => Err(LoadError::IsDirectory(shown)),
+        Ok(m) if m.is_file() && m.len() > MAX_FILE_BYTES => Err(LoadError::TooLarge(shown)),
+        Ok(m) if m.is_file() => {
+            let file = std::fs::File::open(path).map_err(|e| LoadError::Io(shown, e))?;
+            Ok(Opened::File(file, m.len()))
+        }
+        Ok(_) => Ok(Opened::Special(path.to_path_buf())),
+    }
+}
+
 /// Reads a file, refusing directories, files over [`MAX_FILE_BYTES`] and unreadable ones with a
 /// one-line reason. Endless input (a device, a pipe) is read up to the limit, no further.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     let shown = display_path(path);
-    match std::fs::metadata(path) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(LoadError::NotFound(shown)),
-        Err(e) => return Err(LoadError::Io(shown, e)),
-        Ok(m) if m.is_dir() => return Err(LoadError::IsDirectory(shown)),
-        Ok(m) if m.is_file() && m.len() > MAX_FILE_BYTES => return Err(LoadError::TooLarge(shown)),
-        Ok(_) => {}
-    }
-    let file = std::fs::File::open(path).map_err(|e| LoadError::Io(shown.clone(), e))?;
+    let file = match open_checked(path)? {
+        Opened::File(file, _) => file,
+        Opened::Special(path) => {
+            std::fs::File::open(path).map_err(|e| LoadError::Io(shown.clone(), e))?
+        }
+    };
     read_limited(file, &shown)
 }
 

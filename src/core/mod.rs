@@ -6,6 +6,7 @@ pub mod diff;
 pub mod document;
 pub mod lcs;
 pub mod load;
+pub mod loader;
 pub mod open;
 pub mod quotes;
 pub mod search;
