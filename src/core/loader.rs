@@ -3,7 +3,7 @@
 //! sent as soon as its first bytes are decoded (a prefix, `Document::partial`), again as it
 //! doubles, then whole, or its one-line error; a file whose writer has not written yet (a FIFO)
 //! only holds up its own worker. The reader's first frame and its "waiting for" screen both come
-//! from here, and the text commands wait here for whole documents.
+//! from here.
 
 use std::collections::VecDeque;
 use std::io::{self, Read};
@@ -69,13 +69,6 @@ pub enum Event {
     Failed(DocId, LoadError),
 }
 
-/// Whether prefixes are sent, or only whole documents (for the text commands).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Send {
-    Prefixes,
-    WholeOnly,
-}
-
 /// Documents being read in the background. Dropping it stops the workers at their next read
 /// (one blocked on a FIFO with no writer ends with the process).
 #[derive(Debug)]
@@ -88,7 +81,7 @@ pub struct Loader {
 impl Loader {
     /// Starts reading `sources`, in order, on as many threads as there are cores (at least two,
     /// so that one slow pipe does not hold up a second document).
-    pub fn start(sources: Vec<(DocId, Source)>, send: Send) -> io::Result<Loader> {
+    pub fn start(sources: Vec<(DocId, Source)>) -> io::Result<Loader> {
         let count = sources.len();
         let workers = std::thread::available_parallelism()
             .map_or(2, |n| n.get().max(2))
@@ -104,7 +97,7 @@ impl Loader {
                     loop {
                         let next = queue.lock().ok().and_then(|mut q| q.pop_front());
                         let Some((id, source)) = next else { break };
-                        if stop.load(Ordering::Relaxed) || !read_one(id, source, send, &tx, &stop) {
+                        if stop.load(Ordering::Relaxed) || !read_one(id, source, &tx, &stop) {
                             break;
                         }
                     }
@@ -182,7 +175,7 @@ impl Drop for Loader {
 
 /// Reads one document to its end, sending what the loader says of it; false when nobody
 /// listens any more.
-fn read_one(id: DocId, source: Source, send: Send, tx: &Sender<Event>, stop: &AtomicBool) -> bool {
+fn read_one(id: DocId, source: Source, tx: &Sender<Event>, stop: &AtomicBool) -> bool {
     let (mut input, shown, total): (Box<dyn Read>, String, Option<u64>) = match source {
         Source::Bytes { name, bytes } => (Box::new(bytes), name, Some(bytes.len() as u64)),
         Source::Opened { opened, shown } => match opened {
@@ -194,7 +187,7 @@ fn read_one(id: DocId, source: Source, send: Send, tx: &Sender<Event>, stop: &At
             },
         },
     };
-    match read_into(id, &mut input, &shown, total, send, tx, stop) {
+    match read_into(id, &mut input, &shown, total, tx, stop) {
         Ok(Some(doc)) => tx.send(Event::Document(id, Arc::new(doc))).is_ok(),
         Ok(None) => false,
         Err(err) => tx.send(Event::Failed(id, err)).is_ok(),
@@ -207,7 +200,6 @@ fn read_into(
     input: &mut dyn Read,
     shown: &str,
     total: Option<u64>,
-    send: Send,
     tx: &Sender<Event>,
     stop: &AtomicBool,
 ) -> Result<Option<Document>, LoadError> {
@@ -257,7 +249,7 @@ fn read_into(
             None => true,
             Some(at) => read >= 2 * sent || at.elapsed() >= RESEND_AFTER,
         };
-        if send == Send::Prefixes && more_to_come && read > sent && due {
+        if more_to_come && read > sent && due {
             let prefix = builder.snapshot()?;
             sent = read;
             sent_at = Some(Instant::now());
@@ -342,25 +334,19 @@ mod tests {
 
     #[test]
     fn small_documents_come_whole_and_errors_go_by_document_order() {
-        let loader = Loader::start(
-            vec![
-                (DocId(0), bytes("a.txt", b"Un article.\n")),
-                (DocId(1), bytes("b.txt", "Deux lignes.\nFin.".as_bytes())),
-            ],
-            Send::Prefixes,
-        )
+        let loader = Loader::start(vec![
+            (DocId(0), bytes("a.txt", b"Un article.\n")),
+            (DocId(1), bytes("b.txt", "Deux lignes.\nFin.".as_bytes())),
+        ])
         .unwrap();
         let docs = loader.finish_all().unwrap();
         assert_eq!(docs[1].text, "Deux lignes.\nFin.");
         assert!(docs.iter().all(|d| !d.partial));
-        let loader = Loader::start(
-            vec![
-                (DocId(0), bytes("ok.txt", b"Un article.\n")),
-                (DocId(1), bytes("x.bin", b"a\0b")),
-                (DocId(2), bytes("y.bin", b"c\0d")),
-            ],
-            Send::Prefixes,
-        )
+        let loader = Loader::start(vec![
+            (DocId(0), bytes("ok.txt", b"Un article.\n")),
+            (DocId(1), bytes("x.bin", b"a\0b")),
+            (DocId(2), bytes("y.bin", b"c\0d")),
+        ])
         .unwrap();
         assert_eq!(
             loader.finish_all().unwrap_err().to_string(),
@@ -379,7 +365,7 @@ mod tests {
                 ..
             }
         ));
-        let loader = Loader::start(vec![(DocId(0), source)], Send::Prefixes).unwrap();
+        let loader = Loader::start(vec![(DocId(0), source)]).unwrap();
         // Opening the writing end waits for the loader to open the other.
         let mut writer = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
         use std::io::Write;
