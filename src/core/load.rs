@@ -20,25 +20,43 @@ pub enum LoadError {
     Io(String, io::Error),
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LoadError {
+    /// The path as it may be printed.
+    pub fn path(&self) -> &str {
         match self {
-            LoadError::NotFound(p) => write!(f, "{p}: no such file"),
-            LoadError::IsDirectory(p) => write!(f, "{p}: is a directory, not a text file"),
-            LoadError::Binary(p) => write!(f, "{p}: looks like a binary file"),
-            LoadError::TooLarge(p) => write!(
-                f,
-                "{p}: larger than {} MiB, the most visavis reads",
+            LoadError::NotFound(p)
+            | LoadError::IsDirectory(p)
+            | LoadError::Binary(p)
+            | LoadError::TooLarge(p)
+            | LoadError::Io(p, _) => p,
+        }
+    }
+
+    /// Why the file was refused, without its path (`looks like a binary file`): a folder's
+    /// files are skipped with this reason rather than refused.
+    pub fn reason(&self) -> String {
+        match self {
+            LoadError::NotFound(_) => "no such file".to_string(),
+            LoadError::IsDirectory(_) => "is a directory, not a text file".to_string(),
+            LoadError::Binary(_) => "looks like a binary file".to_string(),
+            LoadError::TooLarge(_) => format!(
+                "larger than {} MiB, the most visavis reads",
                 MAX_FILE_BYTES / (1024 * 1024)
             ),
-            LoadError::Io(p, e) => {
+            LoadError::Io(_, e) => {
                 let reason = match e.kind() {
                     io::ErrorKind::PermissionDenied => "permission denied".to_string(),
                     _ => e.to_string(),
                 };
-                write!(f, "{p}: cannot read: {reason}")
+                format!("cannot read: {reason}")
             }
         }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path(), self.reason())
     }
 }
 

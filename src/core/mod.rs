@@ -8,6 +8,7 @@ pub mod fold;
 pub mod load;
 pub mod normalize;
 pub mod open;
+pub mod parallel;
 pub mod quotes;
 pub mod search;
 pub mod sentence;

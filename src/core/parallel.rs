@@ -1,0 +1,151 @@
+//! Independent work shared among the machine's cores: a map over items whose costs differ
+//! (files of any size, pairs of any length), each worker taking the next item when it is free,
+//! results handed back in item order or, for progress, as soon as each is ready.
+
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+/// Threads used for a map: one per core, but never more than there are items.
+pub fn workers(items: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    cores.min(items).max(1)
+}
+
+/// `f` applied to every item; the results in item order.
+pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
+    map_reporting(items, f, |_, _| true).unwrap_or_default()
+}
+
+/// `f` applied to every item; each result is shown to `done` on the calling thread as soon as
+/// it is ready (in the order they finish), then all are returned in item order. When `done`
+/// returns false the work stops (items not yet started are never started) and the result is
+/// None: the caller cancelled.
+///
+/// A panic in `f` is not swallowed: it is raised again on the calling thread.
+pub fn map_reporting<T: Sync, R: Send>(
+    items: &[T],
+    f: impl Fn(usize, &T) -> R + Sync,
+    mut done: impl FnMut(usize, &R) -> bool,
+) -> Option<Vec<R>> {
+    let workers = workers(items.len());
+    if workers <= 1 {
+        // PERF: one core (or one item): no thread to start, no channel to cross.
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let result = f(i, item);
+            if !done(i, &result) {
+                return None;
+            }
+            out.push(result);
+        }
+        return Some(out);
+    }
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
+    let mut cancelled = false;
+    std::thread::scope(|scope| {
+        let (sender, receiver) = mpsc::channel::<(usize, R)>();
+        let mut handles = Vec::with_capacity(workers);
+        for _ in 0..workers {
+            let sender = sender.clone();
+            let (next, stop, f) = (&next, &stop, &f);
+            handles.push(scope.spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(i) else { break };
+                    if sender.send((i, f(i, item))).is_err() {
+                        break;
+                    }
+                }
+            }));
+        }
+        // Only the workers hold senders now: the loop ends when the last one is done.
+        drop(sender);
+        for (i, result) in receiver {
+            if !cancelled && !done(i, &result) {
+                cancelled = true;
+                stop.store(true, Ordering::Relaxed);
+            }
+            slots[i] = Some(result);
+        }
+        for handle in handles {
+            if let Err(panic) = handle.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+    });
+    if cancelled {
+        return None;
+    }
+    // Every item was taken by a worker that did not panic, so every slot is filled.
+    slots.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_come_back_in_item_order_and_each_is_reported_once() {
+        let items: Vec<u64> = (0..500).collect();
+        let mut seen = vec![0u32; items.len()];
+        let out = map_reporting(
+            &items,
+            |_, &x| {
+                // Uneven costs, so that workers finish out of order.
+                for _ in 0..(x % 7) * 200 {
+                    std::hint::black_box(x);
+                }
+                x * x
+            },
+            |i, r| {
+                seen[i] += 1;
+                assert_eq!(*r, items[i] * items[i]);
+                true
+            },
+        )
+        .expect("not cancelled");
+        assert_eq!(out, items.iter().map(|x| x * x).collect::<Vec<_>>());
+        assert!(seen.iter().all(|&n| n == 1), "each result reported once");
+        assert_eq!(map(&[] as &[u8], |_, &b| b), Vec::<u8>::new());
+    }
+
+    #[test]
+    fn cancelling_stops_the_work_and_says_so() {
+        let items: Vec<usize> = (0..10_000).collect();
+        let started = AtomicUsize::new(0);
+        let mut reported = 0;
+        let out = map_reporting(
+            &items,
+            |_, &x| {
+                started.fetch_add(1, Ordering::Relaxed);
+                std::thread::sleep(std::time::Duration::from_micros(50));
+                x
+            },
+            |_, _| {
+                reported += 1;
+                reported < 10
+            },
+        );
+        assert!(out.is_none());
+        assert!(
+            started.load(Ordering::Relaxed) < items.len(),
+            "work stopped early: {} of {}",
+            started.load(Ordering::Relaxed),
+            items.len()
+        );
+    }
+
+    #[test]
+    fn a_panic_in_a_worker_reaches_the_caller() {
+        let items = [1, 2, 3, 4];
+        let caught = std::panic::catch_unwind(|| {
+            map(&items, |_, &x| {
+                assert!(x != 3, "item three");
+                x
+            })
+        });
+        assert!(caught.is_err());
+    }
+}
