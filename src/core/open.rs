@@ -240,13 +240,13 @@ mod tests {
             err.to_string(),
             format!("{}: looks like a binary file", display_path(&binary))
         );
-        let err = open_set(&missing, &[source.clone()]).expect_err("a missing source");
+        let err = open_set(&missing, std::slice::from_ref(&source)).expect_err("a missing source");
         assert_eq!(
             err.to_string(),
             format!("{}: no such file", display_path(&missing))
         );
         // Named, the source itself is compared like any file (as with two files today).
-        let set = open_set(&source, &[source.clone()]).expect("opens");
+        let set = open_set(&source, std::slice::from_ref(&source)).expect("opens");
         assert_eq!(set.documents.len(), 2);
         assert!(set.skipped.is_empty());
     }

@@ -13,26 +13,38 @@ pub fn workers(items: usize) -> usize {
 
 /// `f` applied to every item; the results in item order.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
-    map_reporting(items, f, |_, _| true).unwrap_or_default()
+    map_with(items, || (), |_, i, item| f(i, item))
 }
 
-/// `f` applied to every item; each result is shown to `done` on the calling thread as soon as
-/// it is ready (in the order they finish), then all are returned in item order. When `done`
-/// returns false the work stops (items not yet started are never started) and the result is
-/// None: the caller cancelled.
+/// Like [`map`], each worker keeping a state made by `init` (buffers reused from one item to
+/// the next).
+pub fn map_with<T: Sync, R: Send, S>(
+    items: &[T],
+    init: impl Fn() -> S + Sync,
+    f: impl Fn(&mut S, usize, &T) -> R + Sync,
+) -> Vec<R> {
+    map_reporting(items, init, f, |_, _| true).unwrap_or_default()
+}
+
+/// `f` applied to every item, each worker keeping a state made by `init`; each result is
+/// shown to `done` on the calling thread as soon as it is ready (in the order they finish),
+/// then all are returned in item order. When `done` returns false the work stops (items not
+/// yet started are never started) and the result is None: the caller cancelled.
 ///
 /// A panic in `f` is not swallowed: it is raised again on the calling thread.
-pub fn map_reporting<T: Sync, R: Send>(
+pub fn map_reporting<T: Sync, R: Send, S>(
     items: &[T],
-    f: impl Fn(usize, &T) -> R + Sync,
+    init: impl Fn() -> S + Sync,
+    f: impl Fn(&mut S, usize, &T) -> R + Sync,
     mut done: impl FnMut(usize, &R) -> bool,
 ) -> Option<Vec<R>> {
     let workers = workers(items.len());
     if workers <= 1 {
         // PERF: one core (or one item): no thread to start, no channel to cross.
+        let mut state = init();
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            let result = f(i, item);
+            let result = f(&mut state, i, item);
             if !done(i, &result) {
                 return None;
             }
@@ -49,12 +61,13 @@ pub fn map_reporting<T: Sync, R: Send>(
         let mut handles = Vec::with_capacity(workers);
         for _ in 0..workers {
             let sender = sender.clone();
-            let (next, stop, f) = (&next, &stop, &f);
+            let (next, stop, init, f) = (&next, &stop, &init, &f);
             handles.push(scope.spawn(move || {
+                let mut state = init();
                 while !stop.load(Ordering::Relaxed) {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(item) = items.get(i) else { break };
-                    if sender.send((i, f(i, item))).is_err() {
+                    if sender.send((i, f(&mut state, i, item))).is_err() {
                         break;
                     }
                 }
@@ -92,7 +105,8 @@ mod tests {
         let mut seen = vec![0u32; items.len()];
         let out = map_reporting(
             &items,
-            |_, &x| {
+            || (),
+            |_, _, &x| {
                 // Uneven costs, so that workers finish out of order.
                 for _ in 0..(x % 7) * 200 {
                     std::hint::black_box(x);
@@ -118,7 +132,8 @@ mod tests {
         let mut reported = 0;
         let out = map_reporting(
             &items,
-            |_, &x| {
+            || (),
+            |_, _, &x| {
                 started.fetch_add(1, Ordering::Relaxed);
                 std::thread::sleep(std::time::Duration::from_micros(50));
                 x
@@ -135,6 +150,23 @@ mod tests {
             started.load(Ordering::Relaxed),
             items.len()
         );
+    }
+
+    #[test]
+    fn each_worker_keeps_its_own_state() {
+        let items: Vec<u32> = (0..1000).collect();
+        // Each worker counts the items it took: the counts it saw only grow by one.
+        let out = map_with(
+            &items,
+            || 0u32,
+            |seen, _, &x| {
+                *seen += 1;
+                (*seen, x)
+            },
+        );
+        assert!(out.iter().enumerate().all(|(i, &(_, x))| x == i as u32));
+        let firsts = out.iter().filter(|&&(seen, _)| seen == 1).count();
+        assert!((1..=workers(items.len())).contains(&firsts), "{firsts}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! strong moved pairs off the chain; then trimmed, classified and diffed word by word.
 
 mod fxhash;
+pub mod rank;
 mod seeds;
 mod select;
 mod stopwords;
