@@ -5,6 +5,33 @@
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 
+/// Below this many words of input, a comparison runs on one thread: starting one costs tens of
+/// microseconds (far more on a loaded machine, where it waits to be scheduled), more than a
+/// news pair takes to compare; a rank of thousands of pairs gets its parallelism from [`map`],
+/// pair by pair. Above it (books), the two halves of each step run on two cores.
+pub const WORDS_WORTH_A_THREAD: usize = 20_000;
+
+/// `a` and `b`, on two threads when `worth_a_thread` (`a` on the new one), else one after the
+/// other. A panic in either is raised on the calling thread.
+pub fn join<A: Send, B>(
+    worth_a_thread: bool,
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B,
+) -> (A, B) {
+    if !worth_a_thread {
+        let a = a();
+        return (a, b());
+    }
+    std::thread::scope(|scope| {
+        let job = scope.spawn(a);
+        let b = b();
+        match job.join() {
+            Ok(a) => (a, b),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })
+}
+
 /// Threads used for a map: one per core, but never more than there are items.
 pub fn workers(items: usize) -> usize {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -23,7 +50,48 @@ pub fn map_with<T: Sync, R: Send, S>(
     init: impl Fn() -> S + Sync,
     f: impl Fn(&mut S, usize, &T) -> R + Sync,
 ) -> Vec<R> {
-    map_reporting(items, init, f, |_, _| true).unwrap_or_default()
+    let workers = workers(items.len());
+    if workers <= 1 {
+        let mut state = init();
+        return items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| f(&mut state, i, item))
+            .collect();
+    }
+    // PERF: each worker keeps its results until the end: no channel to cross, no thread to
+    // wake per item (ten thousand small files).
+    let next = AtomicUsize::new(0);
+    let parts: Vec<Vec<(usize, R)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                let (next, init, f) = (&next, &init, &f);
+                scope.spawn(move || {
+                    let mut state = init();
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        mine.push((i, f(&mut state, i, item)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
+    for (i, result) in parts.into_iter().flatten() {
+        slots[i] = Some(result);
+    }
+    // Every item was taken by a worker that did not panic, so every slot is filled.
+    slots.into_iter().flatten().collect()
 }
 
 /// `f` applied to every item, each worker keeping a state made by `init`; each result is
@@ -167,6 +235,24 @@ mod tests {
         assert!(out.iter().enumerate().all(|(i, &(_, x))| x == i as u32));
         let firsts = out.iter().filter(|&&(seen, _)| seen == 1).count();
         assert!((1..=workers(items.len())).contains(&firsts), "{firsts}");
+    }
+
+    #[test]
+    fn join_gives_both_results_on_one_thread_or_two() {
+        for threads in [false, true] {
+            let mut here = 0;
+            let (a, b) = join(
+                threads,
+                || 2 + 2,
+                || {
+                    here += 1;
+                    "b"
+                },
+            );
+            assert_eq!((a, b, here), (4, "b", 1));
+        }
+        let caught = std::panic::catch_unwind(|| join(true, || panic!("in a"), || 1));
+        assert!(caught.is_err());
     }
 
     #[test]
