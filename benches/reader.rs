@@ -12,7 +12,6 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 use visavis::app::action::Action;
 use visavis::app::state::State;
 use visavis::core::document::Document;
-use visavis::core::side::Side;
 use visavis::core::{bundled, open};
 use visavis::term::encoder::FrameEncoder;
 use visavis::view::wrap::Wrapped;
@@ -247,11 +246,9 @@ fn main() {
 
 /// Gives `state` its comparison and quotations, as the reader does when they are ready.
 fn analyse(state: &mut State) {
-    let (left, right) = (
-        state.pane(Side::Left).doc.clone(),
-        state.pane(Side::Right).doc.clone(),
-    );
-    let analysis = visavis::app::analysis::analyse(&left, &right, &mut |_| true).unwrap();
+    let analysis =
+        visavis::app::analysis::analyse(state.panes.shown(), state.panes.docs(), &mut |_| true)
+            .unwrap();
     state.update(Action::AnalysisDone(Arc::new(analysis)));
 }
 

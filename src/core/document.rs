@@ -5,6 +5,7 @@ use std::ops::Range;
 use std::path::Path;
 
 use super::load::{self, LoadError};
+use super::text::words::count_words;
 use unicode_width::UnicodeWidthStr;
 
 /// What a block is, for styling and for the analyses that treat headings apart.
@@ -150,78 +151,6 @@ impl Document {
     }
 }
 
-/// Counts words: maximal runs of letters and digits (`l'objectif` is two, `Jong-un` two).
-pub fn count_words(text: &str) -> usize {
-    count_words_up_to(text, usize::MAX)
-}
-
-/// [`count_words`], stopping once `limit` words are seen (a heading has few words: a long
-/// paragraph need not be read to the end to know it is not one).
-pub fn count_words_up_to(text: &str, limit: usize) -> usize {
-    let bytes = text.as_bytes();
-    // Whether the character at `i` is part of a word, and its length.
-    // PERF: ASCII is classified per byte through a table, and so are the accented Latin-1
-    // letters of French (`é` is C3 A9: every C3 xx is a letter but × and ÷); other characters
-    // are decoded.
-    let class = |i: usize| -> (bool, usize) {
-        let b = bytes[i];
-        if b < 0x80 {
-            (ASCII_ALNUM[b as usize], 1)
-        } else if b == 0xC3
-            && bytes
-                .get(i + 1)
-                .is_some_and(|&n| n >= 0x80 && n != 0x97 && n != 0xB7)
-        {
-            (true, 2)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
-        }
-    };
-    let mut count = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let (is_word, len) = class(i);
-        i += len;
-        if !is_word {
-            continue;
-        }
-        count += 1;
-        if count >= limit {
-            return count;
-        }
-        // The rest of the word, ASCII first.
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                if !ASCII_ALNUM[b as usize] {
-                    i += 1;
-                    break;
-                }
-                i += 1;
-                continue;
-            }
-            let (is_word, len) = class(i);
-            i += len;
-            if !is_word {
-                break;
-            }
-        }
-    }
-    count
-}
-
-/// ASCII letters and digits.
-const ASCII_ALNUM: [bool; 128] = {
-    let mut table = [false; 128];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
-
 /// Splits the body into blocks. A file whose paragraphs are runs of short lines separated by
 /// blank lines is hard-wrapped: its runs are joined. Otherwise every non-blank line is a block
 /// (one bundled article separates paragraphs by blank lines, the other by single newlines).
@@ -296,8 +225,8 @@ const CLOSING_QUOTES: &[char] = &['"', '»', '”', '“', '›', '\'', '’'];
 /// a sentence (`"Nous avons beaucoup à faire"`) and a paragraph when it does
 /// (`« Rien ne sera simple. »`).
 fn looks_like_heading(line: &str) -> bool {
-    // PERF: the word count first, which stops early: most lines are long paragraphs.
-    if count_words_up_to(line, 16) > 15 || line.width() > 100 {
+    // PERF: words first; the width is measured only for short lines (most lines are long).
+    if count_words(line) > 15 || line.width() > 100 {
         return false;
     }
     let last = line
@@ -385,35 +314,6 @@ mod tests {
         let d = Document::from_bytes("x", b"Le pr\xe9sident.").unwrap();
         assert_eq!(d.notices, ["decoded as windows-1252"]);
         assert_eq!(d.word_count, 2);
-    }
-
-    #[test]
-    fn word_count_splits_on_apostrophes_and_hyphens() {
-        assert_eq!(count_words("l'objectif de Kim Jong-un, 2018."), 7);
-        assert_eq!(count_words("été «\u{a0}Pékin\u{a0}» 北京"), 3);
-        // × and ÷ sit among the Latin-1 letters but are not letters.
-        assert_eq!(count_words("3×4÷Ÿÿ ÀÖØöøÿ"), 4);
-        assert_eq!(count_words_up_to("un deux trois quatre", 2), 2);
-        assert_eq!(count_words_up_to("un deux", 5), 2);
-    }
-
-    proptest::proptest! {
-        /// The byte-level fast paths count what a plain walk over the characters counts.
-        #[test]
-        fn word_count_is_that_of_runs_of_alphanumeric_characters(
-            text in "[a-zA-Z0-9 ,'\\-\u{a0}-\u{17f}«»’ 北京😀\u{301}]{0,60}"
-        ) {
-            let mut expected = 0;
-            let mut in_word = false;
-            for c in text.chars() {
-                let is_word = c.is_alphanumeric();
-                if is_word && !in_word {
-                    expected += 1;
-                }
-                in_word = is_word;
-            }
-            proptest::prop_assert_eq!(count_words(&text), expected);
-        }
     }
 
     #[test]

@@ -30,6 +30,7 @@ use scan::{RawQuote, ends_sentence};
 use crate::core::document::Document;
 use crate::core::sentence;
 use crate::core::side::DocId;
+use crate::core::text::boundary::{ceil_char_boundary, floor_char_boundary};
 
 /// How a counterpart in the other article relates to a quotation, from the quotation's point
 /// of view: `truncated` when the counterpart is a shortened form of it (its words are a
@@ -138,20 +139,6 @@ const ABRIDGE_WINDOW: usize = 24;
 /// How far before and after a quotation attribution is looked for, in bytes.
 const CONTEXT_BYTES: usize = 400;
 
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// Trims white space off a range of `text`.
 fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
@@ -202,7 +189,7 @@ fn drafts(doc: &Document, persons: &OnceCell<Persons>) -> Vec<Draft> {
                     quoted.push_str(if k == 0 { " " } else { " … " });
                 }
                 quoted.push_str(&text[r.clone()]);
-                // The same words and keys as `normalize::tokenize`, hashed faster.
+                // The same words and keys as `text::words::tokenize`, hashed faster.
                 attribution::words_into(text, r.clone(), usize::MAX, &mut tokens);
                 keys.extend(tokens.iter().map(|t| t.key));
                 spans.push(r);
@@ -246,7 +233,7 @@ fn drafts(doc: &Document, persons: &OnceCell<Persons>) -> Vec<Draft> {
                 bounded_by = Some(j);
             }
         }
-        let window_start = ceil_boundary(
+        let window_start = ceil_char_boundary(
             text,
             raw.outer.start.saturating_sub(CONTEXT_BYTES).max(bound),
         );
@@ -258,7 +245,7 @@ fn drafts(doc: &Document, persons: &OnceCell<Persons>) -> Vec<Draft> {
             // splitter needs the word before it to rule out "M." and initials); otherwise
             // the whole window is split.
             Some(p) => {
-                let near = ceil_boundary(
+                let near = ceil_char_boundary(
                     text,
                     (window_start + p).saturating_sub(64).max(window_start),
                 );
@@ -298,7 +285,7 @@ fn drafts(doc: &Document, persons: &OnceCell<Persons>) -> Vec<Draft> {
             .iter()
             .find(|q| q.outer.start >= raw.outer.end)
             .map_or(usize::MAX, |q| q.outer.start);
-        let post_end = floor_boundary(
+        let post_end = floor_char_boundary(
             text,
             last_block_end
                 .min(next_start)

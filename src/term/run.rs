@@ -20,6 +20,7 @@ use crate::app::analysis;
 use crate::app::keymap;
 use crate::app::state::State;
 use crate::core::document::Document;
+use crate::core::side::{DocId, Pair};
 
 /// How the reader ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,9 +36,10 @@ pub struct Options {
     pub no_color: bool,
 }
 
-/// Messages from the analysis thread.
+/// Messages from the analysis thread: progress on the pair of the source and this rewrite, and
+/// the finished analysis.
 enum Background {
-    Progress(f32),
+    Progress(DocId, f32),
     Done(Box<analysis::Analysis>),
 }
 
@@ -94,19 +96,22 @@ fn reader_session(
     state.update(Action::Resize(width, height));
     draw(&mut encoder, &state)?;
 
-    // The text is on screen; the comparison runs meanwhile and may be abandoned on quit.
+    // The text is on screen; the comparison of the pair shown runs meanwhile and may be
+    // abandoned on quit.
     let cancel = Arc::new(AtomicBool::new(false));
     let (tx, rx) = mpsc::channel();
     {
+        let pair = state.panes.shown();
         let (left, right, cancel) = (Arc::clone(&left), Arc::clone(&right), Arc::clone(&cancel));
         std::thread::Builder::new()
             .name("analysis".into())
             .spawn(move || {
                 let mut progress = |p: f32| {
-                    let _ = tx.send(Background::Progress(p));
+                    let _ = tx.send(Background::Progress(pair.right, p));
                     !cancel.load(Ordering::Relaxed)
                 };
-                if let Some(result) = analysis::analyse(&left, &right, &mut progress) {
+                let texts = Pair::new(&*left, &*right);
+                if let Some(result) = analysis::analyse(pair, texts, &mut progress) {
                     let _ = tx.send(Background::Done(Box::new(result)));
                 }
             })
@@ -146,7 +151,7 @@ fn reader_session(
             }
             while let Ok(message) = rx.try_recv() {
                 state.update(match message {
-                    Background::Progress(p) => Action::AnalysisProgress(p),
+                    Background::Progress(rewrite, p) => Action::AnalysisProgress(rewrite, p),
                     Background::Done(a) => Action::AnalysisDone(Arc::from(a)),
                 });
                 changed = true;

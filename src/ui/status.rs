@@ -6,7 +6,8 @@ use ratatui::layout::{Position, Rect};
 use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
-use crate::app::state::{AnalysisStatus, Focus, State};
+use crate::app::documents::AnalysisStatus;
+use crate::app::state::{Focus, State};
 use crate::core::side::Side;
 
 pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -29,7 +30,7 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
     let focus = match state.focus {
         Focus::Pane(Side::Left) => " LEFT ",
         Focus::Pane(Side::Right) => " RIGHT ",
-        Focus::Quotes => " QUOTES ",
+        Focus::Quotes { .. } => " QUOTES ",
     };
     let (x, _) = buf.set_stringn(
         area.x,
@@ -51,17 +52,17 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
             total,
             percent
         ),
-        format!("sync {}", if state.sync { "on" } else { "off" }),
+        format!("sync {}", if state.panes.sync { "on" } else { "off" }),
     ];
     if !state.search.input.is_empty() {
-        let hits = pane.hits.len();
+        let hits = state.search.hits[side].len();
         let current = match state.search.current {
             Some((s, i)) if s == side => format!("{}/{hits}", i + 1),
             _ => format!("{hits}"),
         };
         parts.push(format!("/{} {current}", state.search.input));
     }
-    if let AnalysisStatus::Running(p) = state.analysis {
+    if let AnalysisStatus::Running(p) = state.analysis_status() {
         parts.push(format!("comparing {:.0} %", p * 100.0));
     }
     if !state.mouse_capture {
@@ -97,4 +98,22 @@ pub fn cursor(state: &State) -> Option<Position> {
     let x =
         area.x + (1 + state.search.input.width()).min(area.width.saturating_sub(1) as usize) as u16;
     Some(Position::new(x, area.y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::action::Action;
+    use crate::ui::tests::{draw, row_text, state};
+
+    #[test]
+    fn prompt_shows_while_typing_with_the_cursor_after_it() {
+        let mut s = state("abc", "def", 120, 20);
+        s.update(Action::SearchOpen);
+        s.update(Action::SearchInput('a'));
+        let buf = draw(&s);
+        assert!(row_text(&buf, 19).starts_with("/a"));
+        let cursor = cursor(&s).unwrap();
+        assert_eq!((cursor.x, cursor.y), (2, 19));
+    }
 }

@@ -14,10 +14,11 @@ pub mod prefilter;
 pub mod quote_matrix;
 
 use super::{Comparison, PassageKind};
-use crate::core::document::{BlockKind, Document, count_words};
+use crate::core::document::{BlockKind, Document};
 use crate::core::parallel;
 use crate::core::quotes::{MatchKind, Quote};
 use crate::core::side::DocId;
+use crate::core::text::words::count_words;
 use pairs::PairAnalysis;
 use prefilter::{Prefilter, Scratch};
 

@@ -2,8 +2,8 @@
 //! into maximal runs of identical (folded) words. Frequent shingles are paired by rank rather
 //! than all against all, so a sentence repeated thousands of times stays linear.
 
-use crate::core::normalize::Token;
 use crate::core::parallel;
+use crate::core::text::words::Token;
 
 /// Words per shingle: four is rare enough to mean copying, short enough to catch short quotes.
 pub const SHINGLE: usize = 4;

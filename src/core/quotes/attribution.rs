@@ -8,8 +8,8 @@ use std::rc::Rc;
 
 use super::lexicon::{Lexicon, nations_agree};
 use crate::core::document::Document;
-use crate::core::normalize::{self, word_key};
 use crate::core::sentence;
+use crate::core::text::words::{KEY_SEED, mix, word_key};
 
 /// What separates a word from the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,14 +139,14 @@ pub fn words_into(text: &str, range: Range<usize>, max: usize, out: &mut Vec<Wor
             continue;
         }
         let start = i;
-        // The key is hashed on the way for ASCII words, exactly as `normalize::word_key` does.
-        let mut hash = normalize::KEY_SEED;
+        // The key is hashed on the way for ASCII words, exactly as `text::words::word_key` does.
+        let mut hash = KEY_SEED;
         let mut ascii = true;
         while i < end {
             let b = bytes[i];
             if b < 0x80 {
                 if b.is_ascii_alphanumeric() {
-                    hash = normalize::mix(hash, b.to_ascii_lowercase() as char);
+                    hash = mix(hash, b.to_ascii_lowercase() as char);
                     i += 1;
                 } else {
                     break;
@@ -157,7 +157,7 @@ pub fn words_into(text: &str, range: Range<usize>, max: usize, out: &mut Vec<Wor
                         match fold_latin(c) {
                             Some(folded) => {
                                 for f in folded.chars() {
-                                    hash = normalize::mix(hash, f);
+                                    hash = mix(hash, f);
                                 }
                             }
                             None => ascii = false,

@@ -10,11 +10,11 @@
 
 use std::hash::Hasher;
 
-use super::super::fxhash::{FxHashMap, FxHashSet, FxHasher};
 use super::super::stopwords::StopWords;
 use crate::core::document::Document;
-use crate::core::normalize::{Token, tokenize_into};
 use crate::core::sentence::document_sentences;
+use crate::core::text::hash::{FxHashMap, FxHashSet, FxHasher};
+use crate::core::text::words::{Token, tokenize_into};
 
 /// Words per shingle, as in the alignment's verbatim seeds: four words in a row are rarely
 /// shared by chance.
@@ -272,7 +272,7 @@ mod tests {
             ));
         }
         let prefilter = Prefilter::new(&doc(&source));
-        let id = prefilter.word_ids[&crate::core::normalize::word_key("ministre")] as usize;
+        let id = prefilter.word_ids[&crate::core::text::words::word_key("ministre")] as usize;
         assert_eq!(
             prefilter.offsets[id],
             prefilter.offsets[id + 1],
