@@ -204,7 +204,7 @@ fn write_text(
             continue;
         };
         if !row.related && !unrelated_header {
-            writeln!(out, "unrelated (took nothing):")?;
+            writeln!(out, "unrelated (less than half a sentence taken):")?;
             unrelated_header = true;
         }
         let p = row.passages;
@@ -281,7 +281,7 @@ mod tests {
             lines[5],
             "    1     39    100 %    100 %     3/0/0   1/0/0/0  copy.txt — Trois usines vont fermer (2008-10-17)"
         );
-        assert_eq!(lines[6], "unrelated (took nothing):");
+        assert_eq!(lines[6], "unrelated (less than half a sentence taken):");
         assert_eq!(
             lines[7],
             "    2      8      0 %      0 %     0/0/0   0/0/0/1  festival.txt"

@@ -250,6 +250,17 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_with_every_third_word_changed_is_a_candidate() {
+        // No run of four words survives, but the sentence's content words do.
+        let s = screen(
+            SOURCE,
+            "The minister said that the plan could save some two hundred million pounds each year.",
+        );
+        assert!(s.shingles < MIN_SHINGLES, "{s:?}");
+        assert!(s.is_candidate(), "{s:?}");
+    }
+
+    #[test]
     fn an_unrelated_article_is_not_a_candidate() {
         let s = screen(
             SOURCE,
