@@ -3,7 +3,7 @@
 //! the prefilter and are shown when they took something (all of them with `--all`).
 
 use crate::core::compare::rank::pairs::{PairAnalysis, PairOptions};
-use crate::core::compare::rank::{Ranking, rank};
+use crate::core::compare::rank::{Ranking, rank, shown};
 use crate::core::document::DocumentInfo;
 use crate::core::open::{DocumentSet, Origin};
 use crate::core::side::DocId;
@@ -20,17 +20,7 @@ pub fn analyse(set: &DocumentSet, all: bool, options: PairOptions) -> Analysed {
     let always = |id: DocId| all || set.origins.get(id.index()) != Some(&Origin::Folder);
     let (ranking, analyses) =
         rank(&set.documents, always, options, |_, _| true).unwrap_or_default();
-    let related: Vec<bool> = {
-        let mut related = vec![false; set.documents.len()];
-        for row in &ranking.rows {
-            related[row.doc.index()] = row.related;
-        }
-        related
-    };
-    let shown = analyses
-        .into_iter()
-        .filter(|a| always(a.rewrite) || related[a.rewrite.index()])
-        .collect();
+    let shown = shown(&ranking, analyses, always);
     Analysed { ranking, shown }
 }
 

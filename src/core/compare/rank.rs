@@ -258,6 +258,28 @@ pub fn rank(
     Some((Ranking::new(documents, &analyses), analyses))
 }
 
+/// The pairs to show (in the reader, and in `align` / `quotes` of a set): those `always` names
+/// (files named on the command line, or every one when asked) and those that took something,
+/// in document order.
+pub fn shown(
+    ranking: &Ranking,
+    analyses: Vec<PairAnalysis>,
+    always: impl Fn(DocId) -> bool,
+) -> Vec<PairAnalysis> {
+    let related: std::collections::HashSet<DocId> = ranking
+        .rows
+        .iter()
+        .filter(|r| r.related)
+        .map(|r| r.doc)
+        .collect();
+    let mut shown: Vec<PairAnalysis> = analyses
+        .into_iter()
+        .filter(|a| always(a.rewrite) || related.contains(&a.rewrite))
+        .collect();
+    shown.sort_by_key(|a| a.rewrite);
+    shown
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -376,6 +398,24 @@ mod tests {
             .find(|r| r.doc == DocId(3))
             .expect("row");
         assert!(festival.aligned && !festival.related);
+    }
+
+    #[test]
+    fn the_pairs_shown_are_those_named_and_those_that_took_something() {
+        let documents = set();
+        let (ranking, analyses) = rank(
+            &documents,
+            |id| id == DocId(2),
+            pairs::PairOptions::default(),
+            |_, _| true,
+        )
+        .expect("not cancelled");
+        let ids = |shown: Vec<PairAnalysis>| shown.iter().map(|a| a.rewrite.0).collect::<Vec<_>>();
+        assert_eq!(
+            ids(shown(&ranking, analyses.clone(), |id| id == DocId(2))),
+            [1, 2, 4]
+        );
+        assert_eq!(ids(shown(&ranking, analyses, |_| false)), [1, 4]);
     }
 
     #[test]
