@@ -8,6 +8,7 @@ pub mod lcs;
 pub mod load;
 pub mod loader;
 pub mod open;
+pub mod parallel;
 pub mod quotes;
 pub mod search;
 pub mod sentence;
