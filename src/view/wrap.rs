@@ -68,11 +68,15 @@ impl Wrapped {
         let Some(first) = doc.blocks.get(self.blocks_done) else {
             return true;
         };
-        // PERF: one row per ~width bytes of text; reserving avoids regrowth on book-size input.
-        let ahead = doc.text.len().saturating_sub(first.range.start).min(budget);
-        let blocks_ahead = doc.blocks.len() - self.blocks_done;
-        self.rows
-            .reserve(ahead / width + blocks_ahead.min(ahead / 16 + 1) * 2);
+        // PERF: one row per ~width bytes of text; reserving avoids regrowth on book-size input,
+        // and exactly for a whole document (a doubled capacity would be a tenth of its memory).
+        let ahead = doc.text.len().saturating_sub(first.range.start) / width
+            + (doc.blocks.len() - self.blocks_done) * 2;
+        if doc.partial {
+            self.rows.reserve(ahead);
+        } else {
+            self.rows.reserve_exact(ahead);
+        }
         let mut wrapped = 0usize;
         while let Some(block) = doc.blocks.get(self.blocks_done) {
             if wrapped >= budget {
