@@ -176,16 +176,6 @@ impl DocumentBuilder {
         Ok(())
     }
 
-    /// Bytes received so far.
-    pub fn bytes_in(&self) -> usize {
-        self.decoder.bytes_in()
-    }
-
-    /// Bytes of text decoded so far.
-    pub fn text_len(&self) -> usize {
-        self.decoder.text().len()
-    }
-
     /// What is known so far, as a document: the text decoded up to here (an encoding is decided
     /// provisionally if none is yet), its blocks, the last one possibly cut short, `partial`.
     pub fn snapshot(&mut self) -> Result<Document, LoadError> {

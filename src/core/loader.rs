@@ -110,15 +110,6 @@ impl Loader {
         })
     }
 
-    /// How many documents were given.
-    pub fn len(&self) -> usize {
-        self.count
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.count == 0
-    }
-
     /// The next event, if one is waiting.
     pub fn try_next(&self) -> Option<Event> {
         self.events.try_recv().ok()
