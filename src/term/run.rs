@@ -57,19 +57,7 @@ enum Background {
 pub fn run(loader: Loader, left: Document, right: Document, options: Options) -> Result<Exit> {
     let mut state = State::new(Arc::new(left), Arc::new(right));
     state.no_color = options.no_color;
-    let deadline = Instant::now() + FIRST_BYTES_WAIT;
-    let mut heard = Pair::new(false, false);
-    while !(heard.left && heard.right) {
-        let Some(event) = loader.next_before(deadline) else {
-            break;
-        };
-        if let Loaded::Document(id, _) = &event {
-            let shown = state.panes.shown();
-            heard.left |= *id == shown.left;
-            heard.right |= *id == shown.right;
-        }
-        apply_loaded(&mut state, event)?;
-    }
+    wait_for_first_screens(&mut state, &loader, FIRST_BYTES_WAIT)?;
     let signal = Arc::new(AtomicUsize::new(0));
     // SIGINT and SIGQUIT only come from `kill` here (raw mode turns Ctrl-C into a key), but they
     // must not leave the terminal raw either.
@@ -97,6 +85,25 @@ pub fn run(loader: Loader, left: Document, right: Document, options: Options) ->
         }
         other => other,
     }
+}
+
+/// Gives `state` what `loader` sends until both documents shown have come (a first screen's
+/// worth of each, or all of it) or `wait` has passed; an unreadable document is the error.
+pub fn wait_for_first_screens(state: &mut State, loader: &Loader, wait: Duration) -> Result<()> {
+    let deadline = Instant::now() + wait;
+    let mut heard = Pair::new(false, false);
+    while !(heard.left && heard.right) {
+        let Some(event) = loader.next_before(deadline) else {
+            break;
+        };
+        if let Loaded::Document(id, _) = &event {
+            let shown = state.panes.shown();
+            heard.left |= *id == shown.left;
+            heard.right |= *id == shown.right;
+        }
+        apply_loaded(state, event)?;
+    }
+    Ok(())
 }
 
 /// A loader's news, as the state takes it; an unreadable document is the reader's error.
