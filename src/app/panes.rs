@@ -86,16 +86,20 @@ impl Pane {
 
     /// Wraps until there are `rows` rows, or the document is all wrapped.
     fn wrap_rows(&mut self, rows: usize) {
-        while self.wrapped.len() < rows && !self.wrapped.wrap_more(&self.doc, WRAP_STEP) {}
+        while self.laid_out()
+            && self.wrapped.len() < rows
+            && !self.wrapped.wrap_more(&self.doc, WRAP_STEP)
+        {}
     }
 
     /// Wraps through the block holding byte `offset`, and a screen below it.
     fn wrap_through(&mut self, offset: usize) {
-        while self
-            .doc
-            .blocks
-            .get(self.wrapped.blocks_done)
-            .is_some_and(|b| b.range.start <= offset)
+        while self.laid_out()
+            && self
+                .doc
+                .blocks
+                .get(self.wrapped.blocks_done)
+                .is_some_and(|b| b.range.start <= offset)
         {
             if self.wrapped.wrap_more(&self.doc, WRAP_STEP) {
                 break;
@@ -105,9 +109,15 @@ impl Pane {
         self.wrap_rows(row + self.height + 1);
     }
 
-    /// Every block of the document is wrapped.
+    /// Every block of the document is wrapped, or the pane has no width yet (a terminal too
+    /// small to lay it out): wrapping then would be at one column, for nothing.
     pub fn wrapping_done(&self) -> bool {
-        self.wrapped.is_complete(&self.doc)
+        !self.laid_out() || self.wrapped.is_complete(&self.doc)
+    }
+
+    /// The pane was given a width (`Wrapped::default` has none; `Wrapped::start` at least 1).
+    fn laid_out(&self) -> bool {
+        self.wrapped.width != 0
     }
 
     /// Shows `doc`, a newer version of the document shown (more of it, or all of it): rows of
@@ -847,6 +857,58 @@ mod tests {
             "d\u{c3}\u{a9}but 10.",
             "the same line, now read as Windows-1252"
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_rest_arriving_keeps_the_text_at_the_top_and_wraps_as_at_once(
+            lines in proptest::collection::vec(0usize..3, 20..120),
+            cut in 0usize..4000,
+            scroll in 0i32..200,
+            width in 10u16..120,
+        ) {
+            // Short lines, long lines and blank lines: single-newline and blank-line paragraphs.
+            let text: String = lines
+                .iter()
+                .enumerate()
+                .map(|(i, kind)| match kind {
+                    0 => format!("Ligne {i}.\n"),
+                    1 => format!("Un paragraphe {i} assez long pour occuper plusieurs rangs quand la fen\u{ea}tre est \u{e9}troite.\n"),
+                    _ => "\n".to_string(),
+                })
+                .collect();
+            let cut = cut.min(text.len());
+            let (prefix, whole) = prefix_and_whole(text.as_bytes(), cut);
+            let mut s = Reader::new(prefix, numbered(3, "droite"));
+            s.resize(width, 24);
+            s.key(Action::ToggleSync);
+            s.key(Action::ScrollRows(scroll));
+            let before = s.pane(Side::Left).top_offset();
+            let awaited = s.pane(Side::Left).awaited;
+            s.panes.arrived(DocId::SOURCE, &whole, None);
+            while s.panes.wrapping() {
+                s.panes.wrap_step(None);
+            }
+            let pane = s.pane(Side::Left);
+            if width < crate::app::layout::MIN_WIDTH {
+                // Too small to lay out: nothing is wrapped until the terminal grows.
+                proptest::prop_assert!(pane.wrapped.rows.is_empty());
+                return Ok(());
+            }
+            proptest::prop_assert_eq!(&pane.wrapped, &Wrapped::new(&whole, pane.wrapped.width));
+            if let Some(Awaited::Row(row)) = awaited {
+                // Scrolled beyond what had come: the place asked for is reached instead.
+                let last = sync::max_top(pane.wrapped.len(), pane.height);
+                proptest::prop_assert_eq!(pane.top, row.min(last));
+            } else if let Some(offset) = before {
+                let row = pane.wrapped.rows[pane.top];
+                let next = pane.wrapped.rows.get(pane.top + 1).map_or(usize::MAX, |r| r.start as usize);
+                proptest::prop_assert!(
+                    row.start as usize <= offset && offset < next.max(row.end as usize + 1),
+                    "offset {offset} not in the top row {row:?}"
+                );
+            }
+        }
     }
 
     #[test]
