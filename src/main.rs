@@ -37,6 +37,18 @@ enum Command {
     Align(TextArgs),
     /// Quotations of both articles: speaker, fragment or statement, cross-article status.
     Quotes(TextArgs),
+    /// The text of one file exactly as visavis reads it (a web page: its article body).
+    Text(FileArgs),
+}
+
+/// Arguments of `text`.
+#[derive(clap::Args, Debug)]
+struct FileArgs {
+    /// The file (`-`: standard input).
+    file: PathBuf,
+    /// The metadata and blocks too, as JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 /// Arguments of the text subcommands.
@@ -58,6 +70,9 @@ fn main() -> ExitCode {
         None => reader(cli.left, cli.right, cli.no_color),
         Some(Command::Align(args)) => text_command(args, visavis::cmd::align::run),
         Some(Command::Quotes(args)) => text_command(args, visavis::cmd::quotes::run),
+        Some(Command::Text(args)) => {
+            write_out(|out| visavis::cmd::text::run(&args.file, args.json, out))
+        }
     }
 }
 
@@ -73,15 +88,16 @@ fn text_command(args: TextArgs, command: TextCommand) -> ExitCode {
     if args.left.is_some() != args.right.is_some() {
         usage_error();
     }
+    refuse_stdin_twice(&[args.left.as_deref(), args.right.as_deref()]);
+    write_out(|out| command(args.left.as_deref(), args.right.as_deref(), args.json, out))
+}
+
+/// Runs a command that prints to a buffered standard output; errors are one line, exit 1.
+fn write_out(command: impl FnOnce(&mut dyn std::io::Write) -> anyhow::Result<()>) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let result = command(
-        args.left.as_deref(),
-        args.right.as_deref(),
-        args.json,
-        &mut out,
-    )
-    .and_then(|()| std::io::Write::flush(&mut out).map_err(anyhow::Error::from));
+    let result = command(&mut out)
+        .and_then(|()| std::io::Write::flush(&mut out).map_err(anyhow::Error::from));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`visavis align | head`) is not an error worth a message.
@@ -105,6 +121,19 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
         e.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+/// Standard input can be read once: `-` may name one file only.
+fn refuse_stdin_twice(paths: &[Option<&std::path::Path>]) {
+    let stdin = std::path::Path::new(visavis::core::document::STDIN);
+    if paths.iter().filter(|p| **p == Some(stdin)).count() > 1 {
+        Cli::command()
+            .error(
+                ErrorKind::ArgumentConflict,
+                "`-` (standard input) can name only one of the files",
+            )
+            .exit()
+    }
 }
 
 fn usage_error() -> ! {
@@ -152,6 +181,7 @@ fn pair(
     if left.is_some() != right.is_some() {
         usage_error();
     }
+    refuse_stdin_twice(&[left.as_deref(), right.as_deref()]);
     open::open_pair(left.as_deref(), right.as_deref()).map_err(|err| {
         say(&format!("visavis: {err}"));
         ExitCode::from(1)

@@ -18,6 +18,9 @@ pub enum LoadError {
     Binary(String),
     TooLarge(String),
     Io(String, io::Error),
+    /// An HTML page that cannot be read as an article: the path and why (no article body,
+    /// nested beyond reason, bad gzip data).
+    BadPage(String, String),
 }
 
 impl fmt::Display for LoadError {
@@ -38,6 +41,7 @@ impl fmt::Display for LoadError {
                 };
                 write!(f, "{p}: cannot read: {reason}")
             }
+            LoadError::BadPage(p, reason) => write!(f, "{p}: {reason}"),
         }
     }
 }

@@ -4,6 +4,7 @@ pub mod bundled;
 pub mod compare;
 pub mod diff;
 pub mod document;
+pub mod html;
 pub mod lcs;
 pub mod load;
 pub mod open;
