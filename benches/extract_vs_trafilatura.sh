@@ -18,7 +18,7 @@ cargo bench --bench extract --no-run -q 2>/dev/null
 for r in $(seq "$rounds"); do
     VISAVIS_PAGES=$pages VISAVIS_ITERS=$iters VISAVIS_TIMES=$out/rust$r.tsv \
         cargo bench -q --bench extract >/dev/null 2>&1
-    "$python" benches/extract/trafilatura.py "$pages" "$iters" > "$out/py$r.tsv"
+    "$python" benches/extract/py_trafilatura.py "$pages" "$iters" > "$out/py$r.tsv"
 done
 python3 - "$out" "$rounds" "$pages" <<'PY'
 import sys, os, statistics

@@ -226,6 +226,56 @@ fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
         .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// `html` without its scripts, styles and comments (JSON-LD scripts stay: they carry the
+/// metadata). One pass, copying the rest in runs; the end of each is found as the HTML
+/// tokenizer finds it (`-->`, `</script`, `</style` in any case).
+pub fn strip_scripts(html: &str) -> std::borrow::Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut out = String::new();
+    let (mut copied, mut at) = (0usize, 0usize);
+    while let Some(off) = memchr::memchr(b'<', &b[at..]) {
+        let start = at + off;
+        let rest = &b[start + 1..];
+        let end = if rest.starts_with(b"!--") {
+            memchr::memmem::find(&rest[3..], b"-->").map(|e| start + 1 + 3 + e + 3)
+        } else {
+            let raw = [&b"script"[..], b"style"].into_iter().find(|name| {
+                rest.get(..name.len())
+                    .is_some_and(|n| n.eq_ignore_ascii_case(name))
+                    && rest.get(name.len()).is_some_and(|c| {
+                        matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>')
+                    })
+            });
+            raw.and_then(|name| {
+                let open_end = start + memchr::memchr(b'>', &b[start..])?;
+                if find_ci(&b[start..open_end], b"ld+json").is_some() {
+                    return None;
+                }
+                let closes = |p: &usize| {
+                    b.get(open_end + p + 2..open_end + p + 2 + name.len())
+                        .is_some_and(|n| n.eq_ignore_ascii_case(name))
+                };
+                let close =
+                    open_end + memchr::memmem::find_iter(&b[open_end..], b"</").find(closes)?;
+                Some(memchr::memchr(b'>', &b[close..]).map_or(b.len(), |e| close + e + 1))
+            })
+        };
+        match end {
+            Some(end) => {
+                out.push_str(&html[copied..start]);
+                copied = end;
+                at = end;
+            }
+            None => at = start + 1,
+        }
+    }
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    out.push_str(&html[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// A linear estimate of how deeply the page nests its elements: start tags minus end tags,
 /// leaving out void elements, self-closed tags, elements whose end tag is optional (`<p>`,
 /// `<li>`…, which a later sibling closes), comments and the bodies of `<script>`, `<style>`,
@@ -285,7 +335,7 @@ pub fn nesting_estimate(html: &str) -> usize {
         let Some(&first) = b.get(i) else { break };
         if b[i..].starts_with(b"!--") {
             // A comment: skip to its end.
-            match find_ci(&b[i..], b"-->") {
+            match memchr::memmem::find(&b[i..], b"-->") {
                 Some(end) => {
                     i += end + 3;
                     continue;
@@ -303,10 +353,7 @@ pub fn nesting_estimate(html: &str) -> usize {
             continue;
         }
         let name = &b[name_start..name_start + name_len];
-        let gt = b[name_start..]
-            .iter()
-            .position(|&c| c == b'>')
-            .map_or(b.len(), |e| name_start + e);
+        let gt = memchr::memchr(b'>', &b[name_start..]).map_or(b.len(), |e| name_start + e);
         let counted = !UNCOUNTED.iter().any(|u| u.eq_ignore_ascii_case(name));
         if close {
             if counted {
@@ -318,9 +365,11 @@ pub fn nesting_estimate(html: &str) -> usize {
             if let Some(raw) = RAW.iter().find(|r| r.eq_ignore_ascii_case(name)) {
                 // Raw text: nothing in it is a tag, up to `</name`.
                 let from = gt.min(b.len());
-                let mut pattern = b"</".to_vec();
-                pattern.extend_from_slice(raw);
-                match find_ci(&b[from..], &pattern) {
+                let closes = |at: &usize| {
+                    b.get(from + at + 2..from + at + 2 + raw.len())
+                        .is_some_and(|n| n.eq_ignore_ascii_case(raw))
+                };
+                match memchr::memmem::find_iter(&b[from..], b"</").find(closes) {
                     Some(p) => {
                         i = from + p;
                         continue;
@@ -335,7 +384,7 @@ pub fn nesting_estimate(html: &str) -> usize {
 }
 
 fn memchr_lt(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'<')
+    memchr::memchr(b'<', b)
 }
 
 /// Decodes and extracts a page: the article body as blocks, and its metadata. A page with no
@@ -347,7 +396,10 @@ pub fn read_page(bytes: &[u8], name: &str) -> Result<Page, LoadError> {
 
 /// The article of an already decoded page.
 pub fn extract(html: &str, encoding: &'static str, name: &str) -> Result<Page, LoadError> {
-    let depth = nesting_estimate(html);
+    // PERF: scripts, styles and comments are half the bytes of a news page and never text;
+    // html5ever need not build them (Readability would remove them first thing).
+    let html = strip_scripts(html);
+    let depth = nesting_estimate(&html);
     if depth > MAX_NESTING {
         return Err(LoadError::BadPage(
             name.to_string(),
@@ -363,7 +415,7 @@ pub fn extract(html: &str, encoding: &'static str, name: &str) -> Result<Page, L
         )
     };
     let mut readability =
-        dom_smoothie::Readability::new(html, None, None).map_err(|_| no_article())?;
+        dom_smoothie::Readability::new(html.as_ref(), None, None).map_err(|_| no_article())?;
     let probably_article = readability.is_probably_readable();
     let fallback_date = visible_date(&readability.doc);
     let lang_hint = readability
@@ -372,7 +424,12 @@ pub fn extract(html: &str, encoding: &'static str, name: &str) -> Result<Page, L
         .attr("lang")
         .map(|l| l.to_ascii_lowercase());
     let article = readability.parse().map_err(|_| no_article())?;
-    let content = dom_query::Document::from(article.content.as_ref());
+    // The article is left in Readability's document, under its page element: walked there, not
+    // re-parsed from `article.content`.
+    let content = readability.doc.select_single("#readability-page-1");
+    let Some(root) = content.nodes().first().cloned() else {
+        return Err(no_article());
+    };
 
     let lang = match lang_hint.as_deref().or(article.lang.as_deref()) {
         Some(l) if l.starts_with("fr") => Lang::French,
@@ -387,7 +444,7 @@ pub fn extract(html: &str, encoding: &'static str, name: &str) -> Result<Page, L
         space: false,
         quote_depth: 0,
     };
-    walker.walk(&content.root(), Element::Paragraph);
+    walker.walk(&root, Element::Paragraph);
     walker.flush(Element::Paragraph);
 
     let clean = |s: Option<String>| {
@@ -405,12 +462,13 @@ pub fn extract(html: &str, encoding: &'static str, name: &str) -> Result<Page, L
     drop_repeated_headline(&mut blocks, headline.as_deref());
     take_byline_block(&mut blocks, &mut byline);
 
-    // Unrendered template placeholders (`{{user.name}}`, an app shell's) are not text.
-    blocks.retain(|b| !b.lines.iter().all(|l| is_template(l)));
+    // Unrendered template placeholders (`{{user.name}}`, an app shell's) and the labels of ad
+    // slots are not text.
+    blocks.retain(|b| !b.lines.iter().all(|l| is_template(l) || is_ad_label(l)));
     let words: usize = blocks.iter().map(|b| count_words(&b.lines.join(" "))).sum();
     // Readability always returns something. A page is refused when that is nothing, a page of
     // links (a section front), or a few words on a page Readability itself doubts.
-    if words == 0 || link_heavy(&content) || (!probably_article && words < SHORTEST_ARTICLE) {
+    if words == 0 || link_heavy(&root) || (!probably_article && words < SHORTEST_ARTICLE) {
         return Err(no_article());
     }
 
@@ -441,6 +499,26 @@ pub fn extract(html: &str, encoding: &'static str, name: &str) -> Result<Page, L
 /// forty or more, a cookie notice or an error message fewer.
 const SHORTEST_ARTICLE: usize = 30;
 
+/// The label of an ad slot, alone on its line.
+fn is_ad_label(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "publicité",
+        "publicite",
+        "pub",
+        "annonce",
+        "contenu sponsorisé",
+        "advertisement",
+        "advertising",
+        "ad",
+        "sponsored",
+        "sponsored content",
+    ];
+    let line = line
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    LABELS.contains(&line.as_str())
+}
+
 /// A line that is mostly `{{…}}` placeholders.
 fn is_template(line: &str) -> bool {
     let mut inside = 0usize;
@@ -456,18 +534,17 @@ fn is_template(line: &str) -> bool {
 }
 
 /// True when most of the extracted text is link text: a list of headlines, not an article.
-fn link_heavy(content: &dom_query::Document) -> bool {
-    let all = content
-        .root()
-        .text()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .count();
-    let links: usize = content
-        .select("a")
-        .nodes()
-        .iter()
-        .map(|a| a.text().chars().filter(|c| !c.is_whitespace()).count())
+fn link_heavy(root: &NodeRef) -> bool {
+    let visible = |n: &NodeRef| n.text().chars().filter(|c| !c.is_whitespace()).count();
+    let all = visible(root);
+    let links: usize = root
+        .descendants_it()
+        .filter(|n| {
+            n.is_element()
+                && n.node_name()
+                    .is_some_and(|name| name.eq_ignore_ascii_case("a"))
+        })
+        .map(|a| visible(&a))
         .sum();
     all == 0 || links * 2 > all
 }
@@ -1022,6 +1099,21 @@ mod tests {
             let deep = shape.repeat(20_000);
             assert!(nesting_estimate(&deep) > MAX_NESTING, "{shape}");
         }
+    }
+
+    #[test]
+    fn scripts_styles_and_comments_are_stripped_before_parsing() {
+        let html = "<p>a</p><script>if (x < 1) document.write('</p>');</SCRIPT ><p>b</p><!-- c <p>x</p> -->\
+                    <style type=text/css>p { }</style><script type=\"application/ld+json\">{}</script><scripts>d</scripts>";
+        assert_eq!(
+            strip_scripts(html),
+            "<p>a</p><p>b</p><script type=\"application/ld+json\">{}</script><scripts>d</scripts>"
+        );
+        assert_eq!(strip_scripts("<p>rien</p>"), "<p>rien</p>");
+        assert_eq!(
+            strip_scripts("<p>a</p><script>unclosed"),
+            "<p>a</p><script>unclosed"
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 """Python trafilatura on the same pages as `cargo bench --bench extract`, timed the same way:
 one warm-up, then ITERS runs of the extraction (bare_extraction with metadata, default
 settings), the minimum kept. Decoding happens outside the timer (visavis times its own).
-usage: trafilatura.py PAGES_DIR ITERS > times.tsv   (lines: page<TAB>ms)"""
+usage: py_trafilatura.py PAGES_DIR ITERS > times.tsv   (lines: page<TAB>ms)"""
 import codecs, os, re, sys, time
 from trafilatura import bare_extraction
 
