@@ -2,4 +2,7 @@
 
 pub mod align;
 pub mod quotes;
+pub mod quotes_set;
+pub mod rank;
+pub mod set;
 pub mod text;

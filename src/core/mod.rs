@@ -8,6 +8,7 @@ pub mod html;
 pub mod lcs;
 pub mod load;
 pub mod open;
+pub mod parallel;
 pub mod quotes;
 pub mod search;
 pub mod sentence;
