@@ -41,6 +41,20 @@ enum Command {
     Rank(RankArgs),
     /// The text of one file exactly as visavis reads it (a web page: its article body).
     Text(FileArgs),
+    /// The comparison as one self-contained HTML page, to open in any browser or print.
+    Report(ReportArgs),
+}
+
+/// Arguments of `report`.
+#[derive(clap::Args, Debug)]
+struct ReportArgs {
+    /// The source. Without files: the bundled pair.
+    source: Option<PathBuf>,
+    /// The rewrite; or several, or folders (read recursively).
+    rewrites: Vec<PathBuf>,
+    /// Where to write the page (default: visavis-report.html). Never one of the inputs.
+    #[arg(short = 'o', long = "output", value_name = "FILE.html")]
+    output: Option<PathBuf>,
 }
 
 /// Arguments of `text`.
@@ -107,6 +121,22 @@ fn main() -> ExitCode {
             refuse_stdin_twice(&named);
             set_command(&args.source, &args.rewrites, |set, out| {
                 visavis::cmd::rank::run(set, options, out)
+            })
+        }
+        Some(Command::Report(args)) => {
+            if args.source.is_some() && args.rewrites.is_empty() {
+                usage_error();
+            }
+            let mut named = vec![args.source.as_deref()];
+            named.extend(args.rewrites.iter().map(|p| Some(p.as_path())));
+            refuse_stdin_twice(&named);
+            write_out(|out| {
+                visavis::cmd::report::run(
+                    args.source.as_deref(),
+                    &args.rewrites,
+                    args.output.as_deref(),
+                    out,
+                )
             })
         }
         Some(Command::Text(args)) => {

@@ -10,6 +10,8 @@ pub mod load;
 pub mod open;
 pub mod parallel;
 pub mod quotes;
+pub mod report;
+pub mod save;
 pub mod search;
 pub mod sentence;
 pub mod side;
