@@ -26,8 +26,9 @@ struct Cli {
     /// Files beyond two, only to say clearly that two are wanted.
     #[arg(hide = true)]
     extra: Vec<PathBuf>,
-    /// Attributes only, no colours (also when the NO_COLOR variable is set).
-    #[arg(long)]
+    /// Attributes only, no colours (also when the NO_COLOR variable is set). Accepted anywhere on
+    /// the command line, subcommands included, so that an alias can always carry it.
+    #[arg(long, global = true)]
     no_color: bool,
 }
 
@@ -43,6 +44,32 @@ enum Command {
     Text(FileArgs),
     /// The comparison as one self-contained HTML page, to open in any browser or print.
     Report(ReportArgs),
+}
+
+/// Takes `--no-color` out of the arguments wherever it stands before a `--`. Clap alone would
+/// read `visavis --no-color align A B` as two files named `align` and `A` (a flag of the
+/// reader rules out subcommands after it), and the flag must be usable anywhere.
+fn take_no_color(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> (Vec<std::ffi::OsString>, bool) {
+    let mut found = false;
+    let mut ended = false;
+    let kept = args
+        .into_iter()
+        .filter(|arg| {
+            if ended {
+                return true;
+            }
+            if arg == "--" {
+                ended = true;
+                return true;
+            }
+            let flag = arg == "--no-color";
+            found |= flag;
+            !flag
+        })
+        .collect();
+    (kept, found)
 }
 
 /// Arguments of `report`.
@@ -99,10 +126,12 @@ struct RankArgs {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let (args, no_color) = take_no_color(std::env::args_os());
+    let cli = Cli::parse_from(args);
+    let no_color = no_color || cli.no_color;
     match cli.command {
         None if !cli.extra.is_empty() => usage_error(),
-        None => reader(cli.left, cli.right, cli.no_color),
+        None => reader(cli.left, cli.right, no_color),
         Some(Command::Align(args)) => {
             text_command(args, visavis::cmd::align::run, visavis::cmd::align::run_set)
         }
@@ -301,4 +330,27 @@ fn pair(
         say(&format!("visavis: {err}"));
         ExitCode::from(1)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::take_no_color;
+
+    fn strings(args: &[&str]) -> Vec<std::ffi::OsString> {
+        args.iter().map(Into::into).collect()
+    }
+
+    #[test]
+    fn no_color_is_taken_out_anywhere_before_a_double_dash() {
+        let (kept, found) = take_no_color(strings(&["visavis", "--no-color", "align", "a"]));
+        assert_eq!((kept, found), (strings(&["visavis", "align", "a"]), true));
+        let (kept, found) = take_no_color(strings(&["visavis", "a", "b", "--no-color"]));
+        assert_eq!((kept, found), (strings(&["visavis", "a", "b"]), true));
+        // After `--` it is a file name.
+        let (kept, found) = take_no_color(strings(&["visavis", "a", "--", "--no-color"]));
+        assert_eq!(
+            (kept, found),
+            (strings(&["visavis", "a", "--", "--no-color"]), false)
+        );
+    }
 }
