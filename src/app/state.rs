@@ -314,6 +314,9 @@ impl State {
                 self.overlay = Overlay::None;
                 Effect::none()
             }
+            Action::WriteReport(None) => Effect::none(),
+            Action::WriteReport(Some(Ok(path))) => Effect::say(format!("report written to {path}")),
+            Action::WriteReport(Some(Err(reason))) => Effect::say(reason),
             Action::Quit => {
                 self.quit = true;
                 Effect::none()

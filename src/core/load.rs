@@ -18,6 +18,9 @@ pub enum LoadError {
     Binary(String),
     TooLarge(String),
     Io(String, io::Error),
+    /// An HTML page that cannot be read as an article: the path and why (no article body,
+    /// nested beyond reason, bad gzip data).
+    BadPage(String, String),
 }
 
 impl LoadError {
@@ -28,7 +31,8 @@ impl LoadError {
             | LoadError::IsDirectory(p)
             | LoadError::Binary(p)
             | LoadError::TooLarge(p)
-            | LoadError::Io(p, _) => p,
+            | LoadError::Io(p, _)
+            | LoadError::BadPage(p, _) => p,
         }
     }
 
@@ -50,6 +54,7 @@ impl LoadError {
                 };
                 format!("cannot read: {reason}")
             }
+            LoadError::BadPage(_, reason) => reason.clone(),
         }
     }
 }
@@ -567,6 +572,19 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     };
     // Most characters on one side, (almost) none on the other: a few NUL characters happen.
     (nul_side * 10 >= pairs * 6 && other_side * 100 <= pairs).then_some(enc)
+}
+
+/// Sanitises already decoded text at once (a web page's lines), as `Sanitizer` does in pieces.
+pub fn sanitize(text: &str, encoding: &'static str) -> Decoded {
+    let mut sanitizer = Sanitizer::default();
+    let mut out = String::with_capacity(text.len());
+    sanitizer.push(text, &mut out);
+    Decoded {
+        text: out,
+        encoding,
+        had_controls: sanitizer.had_controls,
+        invalid_bytes: 0,
+    }
 }
 
 /// Normalises line endings to `\n`, expands tabs, and replaces every other control character

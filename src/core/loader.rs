@@ -13,7 +13,8 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::core::document::{Document, DocumentBuilder};
+use crate::core::document::{Document, DocumentBuilder, STDIN, STDIN_NAME};
+use crate::core::html;
 use crate::core::load::{self, LoadError, MAX_FILE_BYTES, Opened};
 use crate::core::side::DocId;
 
@@ -34,11 +35,16 @@ pub enum Source {
     Opened { opened: Opened, shown: String },
     /// Bytes in memory (the bundled articles), under a name.
     Bytes { name: String, bytes: &'static [u8] },
+    /// Standard input (`-`).
+    Stdin,
 }
 
 impl Source {
     /// The file at `path`, checked and (if it is a regular file) opened.
     pub fn file(path: &Path) -> Result<Source, LoadError> {
+        if path == Path::new(STDIN) {
+            return Ok(Source::Stdin);
+        }
         Ok(Source::Opened {
             opened: load::open_checked(path)?,
             shown: load::display_path(path),
@@ -50,6 +56,7 @@ impl Source {
         match self {
             Source::Opened { shown, .. } => shown,
             Source::Bytes { name, .. } => name,
+            Source::Stdin => STDIN_NAME,
         }
     }
 }
@@ -166,6 +173,7 @@ impl Drop for Loader {
 fn read_one(id: DocId, source: Source, tx: &Sender<Event>, stop: &AtomicBool) -> bool {
     let (mut input, shown, total): (Box<dyn Read>, String, Option<u64>) = match source {
         Source::Bytes { name, bytes } => (Box::new(bytes), name, Some(bytes.len() as u64)),
+        Source::Stdin => (Box::new(io::stdin()), STDIN_NAME.to_string(), None),
         Source::Opened { opened, shown } => match opened {
             Opened::File(file, size) => (Box::new(file), shown, Some(size)),
             // Opening a FIFO waits here until a writer opens it.
@@ -195,6 +203,7 @@ fn read_into(
     if let Some(size) = total {
         builder.reserve(size as usize);
     }
+    let mut held = Held::Undecided(Vec::new());
     let mut buffer = vec![0u8; FIRST_READ];
     let mut read = 0u64;
     let mut sent = 0u64;
@@ -213,7 +222,29 @@ fn read_into(
         if read > MAX_FILE_BYTES {
             return Err(LoadError::TooLarge(shown.to_string()));
         }
-        if let Err(err) = builder.push(&buffer[..n]) {
+        let pushed = match &mut held {
+            Held::Streaming => builder.push(&buffer[..n]),
+            Held::Whole(bytes) => {
+                bytes.extend_from_slice(&buffer[..n]);
+                Ok(())
+            }
+            Held::Undecided(bytes) => {
+                bytes.extend_from_slice(&buffer[..n]);
+                match html::needs_whole(shown, bytes, false) {
+                    None => Ok(()),
+                    Some(true) => {
+                        held = Held::Whole(std::mem::take(bytes));
+                        Ok(())
+                    }
+                    Some(false) => {
+                        let bytes = std::mem::take(bytes);
+                        held = Held::Streaming;
+                        builder.push_vec(bytes)
+                    }
+                }
+            }
+        };
+        if let Err(err) = pushed {
             return Err(match total {
                 Some(_) => err,
                 // Endless input (`/dev/zero`) is refused for its size first, as a whole read
@@ -237,7 +268,7 @@ fn read_into(
             None => true,
             Some(at) => read >= 2 * sent || at.elapsed() >= RESEND_AFTER,
         };
-        if more_to_come && read > sent && due {
+        if more_to_come && read > sent && due && matches!(held, Held::Streaming) {
             let prefix = builder.snapshot()?;
             sent = read;
             sent_at = Some(Instant::now());
@@ -249,7 +280,26 @@ fn read_into(
             buffer.resize(READ, 0);
         }
     }
-    builder.finish().map(Some)
+    match held {
+        Held::Streaming => builder.finish().map(Some),
+        Held::Whole(bytes) => Document::from_bytes(shown, &bytes).map(Some),
+        Held::Undecided(bytes) => match html::needs_whole(shown, &bytes, true) {
+            Some(true) => Document::from_bytes(shown, &bytes).map(Some),
+            _ => {
+                builder.push_vec(bytes)?;
+                builder.finish().map(Some)
+            }
+        },
+    }
+}
+
+/// Where the bytes read so far go: held until it is known whether the input is a web page (or
+/// gzip data), which is read whole and then parsed at once; anything else is decoded as it
+/// comes.
+enum Held {
+    Undecided(Vec<u8>),
+    Whole(Vec<u8>),
+    Streaming,
 }
 
 /// Reads the rest of an input already found not to be text, only to tell whether it is over the

@@ -81,6 +81,9 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
         theme.title
     };
     let mut details = Vec::new();
+    // A web page's own metadata: the site and byline, then the date.
+    details.extend(doc.site.iter().cloned());
+    details.extend(doc.byline.iter().cloned());
     if let Some(date) = &doc.date {
         details.push(date.clone());
     }
@@ -96,12 +99,11 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
     }
     details.extend(doc.notices.iter().cloned());
     let marker = if focused { "▶ " } else { "  " };
-    let title = fit_title(
-        marker,
-        &doc.title,
-        &details.join(" · "),
-        area.width as usize,
-    );
+    let name = match &doc.headline {
+        Some(headline) => format!("{} — {headline}", doc.title),
+        None => doc.title.clone(),
+    };
+    let title = fit_title(marker, &name, &details.join(" · "), area.width as usize);
     buf.set_style(area, style);
     buf.set_stringn(area.x, area.y, title, area.width as usize, style);
 }

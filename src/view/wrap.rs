@@ -94,7 +94,7 @@ impl Wrapped {
             }
             let kind = match block.kind {
                 BlockKind::Heading => RowKind::Heading,
-                BlockKind::Paragraph => RowKind::Paragraph,
+                BlockKind::Paragraph | BlockKind::Quote => RowKind::Paragraph,
             };
             let rows = &mut self.rows;
             wrap_block(&doc.text, block.range.clone(), width, &mut |range| {
