@@ -9,6 +9,8 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, error::ErrorKind};
 
+use visavis::core::document::Document;
+use visavis::core::loader::{self, Loader};
 use visavis::core::open;
 use visavis::term::{self, Exit, Options};
 
@@ -26,8 +28,9 @@ struct Cli {
     /// Files beyond two, only to say clearly that two are wanted.
     #[arg(hide = true)]
     extra: Vec<PathBuf>,
-    /// Attributes only, no colours (also when the NO_COLOR variable is set).
-    #[arg(long)]
+    /// Attributes only, no colours (also when the NO_COLOR variable is set). Accepted anywhere on
+    /// the command line, subcommands included, so that an alias can always carry it.
+    #[arg(long, global = true)]
     no_color: bool,
 }
 
@@ -37,27 +40,139 @@ enum Command {
     Align(TextArgs),
     /// Quotations of both articles: speaker, fragment or statement, cross-article status.
     Quotes(TextArgs),
+    /// One source against many rewrites: which took what from it, best first.
+    Rank(RankArgs),
+    /// The text of one file exactly as visavis reads it (a web page: its article body).
+    Text(FileArgs),
+    /// The comparison as one self-contained HTML page, to open in any browser or print.
+    Report(ReportArgs),
 }
 
-/// Arguments of the text subcommands.
+/// Takes `--no-color` out of the arguments wherever it stands before a `--`. Clap alone would
+/// read `visavis --no-color align A B` as two files named `align` and `A` (a flag of the
+/// reader rules out subcommands after it), and the flag must be usable anywhere.
+fn take_no_color(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> (Vec<std::ffi::OsString>, bool) {
+    let mut found = false;
+    let mut ended = false;
+    let kept = args
+        .into_iter()
+        .filter(|arg| {
+            if ended {
+                return true;
+            }
+            if arg == "--" {
+                ended = true;
+                return true;
+            }
+            let flag = arg == "--no-color";
+            found |= flag;
+            !flag
+        })
+        .collect();
+    (kept, found)
+}
+
+/// Arguments of `report`.
 #[derive(clap::Args, Debug)]
-struct TextArgs {
-    /// The first article. Without files: the bundled pair.
-    left: Option<PathBuf>,
-    /// The second article.
-    right: Option<PathBuf>,
-    /// Machine-readable output.
+struct ReportArgs {
+    /// The source. Without files: the bundled pair.
+    source: Option<PathBuf>,
+    /// The rewrite; or several, or folders (read recursively).
+    rewrites: Vec<PathBuf>,
+    /// Where to write the page (default: visavis-report.html). Never one of the inputs.
+    #[arg(short = 'o', long = "output", value_name = "FILE.html")]
+    output: Option<PathBuf>,
+}
+
+/// Arguments of `text`.
+#[derive(clap::Args, Debug)]
+struct FileArgs {
+    /// The file (`-`: standard input).
+    file: PathBuf,
+    /// The metadata and blocks too, as JSON.
     #[arg(long)]
     json: bool,
 }
 
+/// Arguments of `align` and `quotes`.
+#[derive(clap::Args, Debug)]
+struct TextArgs {
+    /// The first article, the source. Without files: the bundled pair.
+    source: Option<PathBuf>,
+    /// The second article; or several rewrites, or folders (read recursively).
+    rewrites: Vec<PathBuf>,
+    /// Machine-readable output.
+    #[arg(long)]
+    json: bool,
+    /// With a folder: every file, not only those that took something from the source.
+    #[arg(long)]
+    all: bool,
+}
+
+/// Arguments of `rank`.
+#[derive(clap::Args, Debug)]
+struct RankArgs {
+    /// The source: the article the others may have taken from.
+    source: PathBuf,
+    /// The rewrites: files, or folders (read recursively, hidden entries aside).
+    #[arg(required = true)]
+    rewrites: Vec<PathBuf>,
+    /// Machine-readable output.
+    #[arg(long)]
+    json: bool,
+    /// Leave out the rewrites that took nothing.
+    #[arg(long)]
+    related: bool,
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let (args, no_color) = take_no_color(std::env::args_os());
+    let cli = Cli::parse_from(args);
+    let no_color = no_color || cli.no_color;
     match cli.command {
         None if !cli.extra.is_empty() => usage_error(),
-        None => reader(cli.left, cli.right, cli.no_color),
-        Some(Command::Align(args)) => text_command(args, visavis::cmd::align::run),
-        Some(Command::Quotes(args)) => text_command(args, visavis::cmd::quotes::run),
+        None => reader(cli.left, cli.right, no_color),
+        Some(Command::Align(args)) => {
+            text_command(args, visavis::cmd::align::run, visavis::cmd::align::run_set)
+        }
+        Some(Command::Quotes(args)) => text_command(
+            args,
+            visavis::cmd::quotes::run,
+            visavis::cmd::quotes_set::run_set,
+        ),
+        Some(Command::Rank(args)) => {
+            let options = visavis::cmd::rank::RankOptions {
+                json: args.json,
+                related_only: args.related,
+            };
+            let mut named = vec![Some(args.source.as_path())];
+            named.extend(args.rewrites.iter().map(|p| Some(p.as_path())));
+            refuse_stdin_twice(&named);
+            set_command(&args.source, &args.rewrites, |set, out| {
+                visavis::cmd::rank::run(set, options, out)
+            })
+        }
+        Some(Command::Report(args)) => {
+            if args.source.is_some() && args.rewrites.is_empty() {
+                usage_error();
+            }
+            let mut named = vec![args.source.as_deref()];
+            named.extend(args.rewrites.iter().map(|p| Some(p.as_path())));
+            refuse_stdin_twice(&named);
+            write_out(|out| {
+                visavis::cmd::report::run(
+                    args.source.as_deref(),
+                    &args.rewrites,
+                    args.output.as_deref(),
+                    out,
+                )
+            })
+        }
+        Some(Command::Text(args)) => {
+            write_out(|out| visavis::cmd::text::run(&args.file, args.json, out))
+        }
     }
 }
 
@@ -68,20 +183,67 @@ type TextCommand = fn(
     &mut dyn std::io::Write,
 ) -> anyhow::Result<()>;
 
-/// Runs a text subcommand into a buffered standard output; errors are one line, exit 1.
-fn text_command(args: TextArgs, command: TextCommand) -> ExitCode {
-    if args.left.is_some() != args.right.is_some() {
-        usage_error();
+type SetCommand = fn(
+    &visavis::core::open::DocumentSet,
+    bool,
+    bool,
+    &mut dyn std::io::Write,
+) -> anyhow::Result<()>;
+
+/// Runs `align` or `quotes`: on two files (or none) as always; on a source and several
+/// rewrites or a folder, on the set.
+fn text_command(args: TextArgs, pair: TextCommand, set: SetCommand) -> ExitCode {
+    let is_pair = match (&args.source, args.rewrites.as_slice()) {
+        (None, []) => true,
+        (Some(_), [one]) => !one.is_dir(),
+        (Some(_), [_, _, ..]) => false,
+        // A source without a rewrite.
+        _ => usage_error(),
+    };
+    let mut named: Vec<Option<&std::path::Path>> = vec![args.source.as_deref()];
+    named.extend(args.rewrites.iter().map(|p| Some(p.as_path())));
+    refuse_stdin_twice(&named);
+    let (json, all) = (args.json, args.all);
+    match args.source {
+        Some(source) if !is_pair => set_command(&source, &args.rewrites, |docs, out| {
+            set(docs, json, all, out)
+        }),
+        source => {
+            let right = args.rewrites.first().map(PathBuf::as_path);
+            write_out(|out| pair(source.as_deref(), right, json, out))
+        }
     }
+}
+
+/// Opens a source and its rewrites (a folder's skipped entries noted on standard error, one
+/// line each), then runs `command` on them.
+fn set_command(
+    source: &std::path::Path,
+    rewrites: &[PathBuf],
+    command: impl FnOnce(
+        &visavis::core::open::DocumentSet,
+        &mut dyn std::io::Write,
+    ) -> anyhow::Result<()>,
+) -> ExitCode {
+    let set = match open::open_set(source, rewrites) {
+        Ok(set) => set,
+        Err(err) => {
+            say(&format!("visavis: {err}"));
+            return ExitCode::from(1);
+        }
+    };
+    for skipped in &set.skipped {
+        say(&format!("visavis: {skipped}"));
+    }
+    write_out(|out| command(&set, out))
+}
+
+/// Runs `command` into a buffered standard output; errors are one line, exit 1.
+fn write_out(command: impl FnOnce(&mut dyn std::io::Write) -> anyhow::Result<()>) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let result = command(
-        args.left.as_deref(),
-        args.right.as_deref(),
-        args.json,
-        &mut out,
-    )
-    .and_then(|()| std::io::Write::flush(&mut out).map_err(anyhow::Error::from));
+    let result = command(&mut out)
+        .and_then(|()| std::io::Write::flush(&mut out).map_err(anyhow::Error::from));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`visavis align | head`) is not an error worth a message.
@@ -107,6 +269,19 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+/// Standard input can be read once: `-` may name one file only.
+fn refuse_stdin_twice(paths: &[Option<&std::path::Path>]) {
+    let stdin = std::path::Path::new(visavis::core::document::STDIN);
+    if paths.iter().filter(|p| **p == Some(stdin)).count() > 1 {
+        Cli::command()
+            .error(
+                ErrorKind::ArgumentConflict,
+                "`-` (standard input) can name only one of the files",
+            )
+            .exit()
+    }
+}
+
 fn usage_error() -> ! {
     Cli::command()
         .error(
@@ -117,18 +292,43 @@ fn usage_error() -> ! {
 }
 
 fn reader(left: Option<PathBuf>, right: Option<PathBuf>, no_color: bool) -> ExitCode {
-    let (left, right) = match pair(left, right) {
-        Ok(pair) => pair,
-        Err(code) => return code,
+    if left.is_some() != right.is_some() {
+        usage_error();
+    }
+    refuse_stdin_twice(&[left.as_deref(), right.as_deref()]);
+    // What needs no reading is checked here (a missing file is one line, the left one's first);
+    // the reading itself goes on in the background while the reader shows what has come.
+    let sources = match loader::pair_sources(left.as_deref(), right.as_deref()) {
+        Ok(sources) => sources,
+        Err(err) => {
+            say(&format!("visavis: {err}"));
+            return ExitCode::from(1);
+        }
+    };
+    let mut pending = sources.iter().map(|(_, s)| Document::pending(s.shown()));
+    let (Some(left), Some(right)) = (pending.next(), pending.next()) else {
+        return ExitCode::from(1);
+    };
+    let loader = match Loader::start(sources) {
+        Ok(loader) => loader,
+        Err(err) => {
+            say(&format!("visavis: cannot start reading: {err}"));
+            return ExitCode::from(1);
+        }
     };
     if !std::io::stdout().is_terminal() {
+        // Bad input is still said first, as when the files are read before anything else.
+        if let Err(err) = loader.finish_all() {
+            say(&format!("visavis: {err}"));
+            return ExitCode::from(1);
+        }
         say(
             "visavis: standard output is not a terminal; for text output use `visavis align` or `visavis quotes` (see `visavis --help`)",
         );
         return ExitCode::from(2);
     }
     let no_color = no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    match term::run(left, right, Options { no_color }) {
+    match term::run(loader, left, right, Options { no_color }) {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         Ok(Exit::Signal(sig)) => ExitCode::from((128 + sig).clamp(0, 255) as u8),
         Err(err) => {
@@ -138,22 +338,25 @@ fn reader(left: Option<PathBuf>, right: Option<PathBuf>, no_color: bool) -> Exit
     }
 }
 
-/// Opens the two articles, or the bundled pair; usage errors exit 2, unreadable files 1.
-fn pair(
-    left: Option<PathBuf>,
-    right: Option<PathBuf>,
-) -> Result<
-    (
-        visavis::core::document::Document,
-        visavis::core::document::Document,
-    ),
-    ExitCode,
-> {
-    if left.is_some() != right.is_some() {
-        usage_error();
+#[cfg(test)]
+mod tests {
+    use super::take_no_color;
+
+    fn strings(args: &[&str]) -> Vec<std::ffi::OsString> {
+        args.iter().map(Into::into).collect()
     }
-    open::open_pair(left.as_deref(), right.as_deref()).map_err(|err| {
-        say(&format!("visavis: {err}"));
-        ExitCode::from(1)
-    })
+
+    #[test]
+    fn no_color_is_taken_out_anywhere_before_a_double_dash() {
+        let (kept, found) = take_no_color(strings(&["visavis", "--no-color", "align", "a"]));
+        assert_eq!((kept, found), (strings(&["visavis", "align", "a"]), true));
+        let (kept, found) = take_no_color(strings(&["visavis", "a", "b", "--no-color"]));
+        assert_eq!((kept, found), (strings(&["visavis", "a", "b"]), true));
+        // After `--` it is a file name.
+        let (kept, found) = take_no_color(strings(&["visavis", "a", "--", "--no-color"]));
+        assert_eq!(
+            (kept, found),
+            (strings(&["visavis", "a", "--", "--no-color"]), false)
+        );
+    }
 }

@@ -24,6 +24,10 @@ const NO_TERMINAL: &[(&str, &[&str])] = &[
     ("cmd", &["ratatui", "crossterm"]),
 ];
 
+/// Leaf modules: the basic pieces everyone uses import nothing of the crate but themselves, so
+/// that they can be read, tested and reused alone.
+const LEAVES: &[&[&str]] = &[&["core", "text"], &["core", "lcs"]];
+
 /// Imports between the children of one module: child → (child it names, where it does).
 type Graph = BTreeMap<String, BTreeSet<(String, String)>>;
 
@@ -62,23 +66,7 @@ fn sources() -> Vec<Source> {
     // `#[path]` attributes move a file to the module that declares it.
     for file in &files {
         let text = std::fs::read_to_string(file).expect("readable source");
-        let mut rest = text.as_str();
-        while let Some(at) = rest.find("#[path = \"") {
-            rest = &rest[at + 10..];
-            let Some(end) = rest.find('"') else { break };
-            let target = rest[..end].to_string();
-            let after = &rest[end..];
-            let Some(m) = after.find("mod ") else { break };
-            let name: String = after[m + 4..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            let declaring = by_path[file].clone();
-            let mut module = declaring;
-            module.push(name);
-            let dir = file.parent().expect("in a folder");
-            by_path.insert(dir.join(target), module);
-        }
+        follow_path_attributes(file, &text, &mut by_path);
     }
     files
         .into_iter()
@@ -91,6 +79,27 @@ fn sources() -> Vec<Source> {
             }
         })
         .collect()
+}
+
+/// Files that `file` (whose `text` is given) declares with `#[path = "…"] mod m;` belong to
+/// module `m` of `file`'s module, wherever they are.
+fn follow_path_attributes(file: &Path, text: &str, by_path: &mut BTreeMap<PathBuf, Vec<String>>) {
+    let mut rest = text;
+    while let Some(at) = rest.find("#[path = \"") {
+        rest = &rest[at + 10..];
+        let Some(end) = rest.find('"') else { break };
+        let target = rest[..end].to_string();
+        let after = &rest[end..];
+        let Some(m) = after.find("mod ") else { break };
+        let name: String = after[m + 4..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let mut module = by_path[file].clone();
+        module.push(name);
+        let dir = file.parent().expect("in a folder");
+        by_path.insert(dir.join(target), module);
+    }
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -171,6 +180,7 @@ fn strip_comments(text: &str) -> String {
 /// path from the crate root (use-trees with braces expanded).
 fn references(source: &Source) -> Vec<Vec<String>> {
     let code = source.code.as_bytes();
+    let inline = inline_modules(code);
     let mut found = Vec::new();
     let mut i = 0;
     while i < code.len() {
@@ -178,7 +188,14 @@ fn references(source: &Source) -> Vec<Vec<String>> {
         let (base, len) = if boundary && code[i..].starts_with(b"crate::") {
             (Vec::new(), 7)
         } else if boundary && code[i..].starts_with(b"super::") {
+            // `super` is relative to the innermost module around it, inline ones included.
             let mut module = source.module.clone();
+            module.extend(
+                inline
+                    .iter()
+                    .filter(|(body, _)| body.contains(&i))
+                    .map(|(_, name)| name.clone()),
+            );
             let mut j = i;
             while code[j..].starts_with(b"super::") {
                 module.pop();
@@ -196,6 +213,46 @@ fn references(source: &Source) -> Vec<Vec<String>> {
         i = at.max(i + 1);
     }
     found
+}
+
+/// The inline modules of the code (`mod tests { … }`): the byte span of each body and its name,
+/// outer ones first.
+fn inline_modules(code: &[u8]) -> Vec<(std::ops::Range<usize>, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 4 <= code.len() {
+        let boundary = i == 0 || !(code[i - 1].is_ascii_alphanumeric() || code[i - 1] == b'_');
+        if !(boundary && code[i..].starts_with(b"mod ")) {
+            i += 1;
+            continue;
+        }
+        let mut at = i + 4;
+        skip_space(code, &mut at);
+        let start = at;
+        while at < code.len() && (code[at].is_ascii_alphanumeric() || code[at] == b'_') {
+            at += 1;
+        }
+        let name = String::from_utf8_lossy(&code[start..at]).into_owned();
+        skip_space(code, &mut at);
+        i = at.max(i + 1);
+        if name.is_empty() || code.get(at) != Some(&b'{') {
+            continue;
+        }
+        // Strings, chars and comments are blanked, so braces balance.
+        let mut depth = 0usize;
+        let end = (at..code.len())
+            .find(|&k| {
+                match code[k] {
+                    b'{' => depth += 1,
+                    b'}' => depth -= 1,
+                    _ => {}
+                }
+                depth == 0
+            })
+            .unwrap_or(code.len());
+        out.push((at + 1..end, name));
+    }
+    out
 }
 
 /// Parses a use-tree at `*at` (after a `::`), pushing each full path.
@@ -309,6 +366,43 @@ fn terminal_free_layers_use_no_terminal_crate() {
 }
 
 #[test]
+fn leaf_modules_import_nothing_of_the_crate() {
+    let sources = sources();
+    let mut broken = Vec::new();
+    for leaf in LEAVES {
+        assert!(
+            sources.iter().any(|s| s.module.starts_with(&to_path(leaf))),
+            "no module `{}`",
+            leaf.join("::")
+        );
+        for source in sources
+            .iter()
+            .filter(|s| s.module.starts_with(&to_path(leaf)))
+        {
+            for path in references(source) {
+                if !path.starts_with(&to_path(leaf)) {
+                    broken.push(format!(
+                        "{}: the leaf `{}` imports `{}`",
+                        source.file.display(),
+                        leaf.join("::"),
+                        path.join("::")
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        broken.is_empty(),
+        "leaves that import the crate:\n{}",
+        broken.join("\n")
+    );
+}
+
+fn to_path(parts: &[&str]) -> Vec<String> {
+    parts.iter().map(|p| p.to_string()).collect()
+}
+
+#[test]
 fn no_two_modules_of_one_parent_depend_on_each_other() {
     // Edges between siblings: a reference from module S to T counts, at their lowest common
     // ancestor, as an edge between the ancestor's children on the way to S and to T. Modules of
@@ -411,7 +505,8 @@ fn the_checker_sees_imports_through_braces_supers_and_path_attributes() {
         module: ["core", "quotes", "scan"].map(String::from).to_vec(),
         code: strip_comments(
             "use super::{lexicon::Lexicon, matching};\nuse super::super::diff::Mark;\n\
-             // use crate::ui::x;\nlet s = \"crate::app::y\";\nfn f() { crate::view::wrap::Wrapped::new(); }",
+             // use crate::ui::x;\nlet s = \"crate::app::y\";\nfn f() { crate::view::wrap::Wrapped::new(); }\n\
+             mod tests { use super::*; mod deeper { use super::super::Raw; } }\nuse super::Open;",
         ),
     };
     let refs: Vec<String> = references(&source).iter().map(|p| p.join("::")).collect();
@@ -422,6 +517,9 @@ fn the_checker_sees_imports_through_braces_supers_and_path_attributes() {
             "core::quotes::matching",
             "core::diff::Mark",
             "view::wrap::Wrapped::new",
+            "core::quotes::scan",
+            "core::quotes::scan::Raw",
+            "core::quotes::Open",
         ]
     );
     let modules: BTreeMap<String, PathBuf> = sources()
@@ -429,7 +527,14 @@ fn the_checker_sees_imports_through_braces_supers_and_path_attributes() {
         .map(|s| (s.module.join("::"), s.file))
         .collect();
     assert!(modules.contains_key("core::side"), "{modules:?}");
-    assert!(modules.contains_key("term::encoder::tests"));
+    assert!(modules.contains_key("core::compare::tests"), "{modules:?}");
+    // No file uses `#[path]` today (tests are inline): check it on a made-up declaration.
+    let encoder = PathBuf::from("src/term/encoder.rs");
+    let moved = PathBuf::from("src/term/encoder_tests.rs");
+    let mut by_path = BTreeMap::from([(encoder.clone(), vec!["term".into(), "encoder".into()])]);
+    let declaring = "#[cfg(test)]\n#[path = \"encoder_tests.rs\"]\nmod tests;\n";
+    follow_path_attributes(&encoder, declaring, &mut by_path);
+    assert_eq!(by_path[&moved], ["term", "encoder", "tests"]);
     let mut graph = BTreeMap::new();
     graph.insert(
         "a".to_string(),

@@ -235,6 +235,45 @@ fn on_a_pipe_the_reader_refuses_to_draw() {
     let left = dir.file(WIRE, &bundled(WIRE));
     let right = dir.file(REWRITE, &bundled(REWRITE));
     run(&[&left, &right]).not_a_terminal();
+    run(&[
+        left.as_os_str(),
+        right.as_os_str(),
+        OsStr::new("--no-color"),
+    ])
+    .not_a_terminal();
+}
+
+#[test]
+fn no_color_is_accepted_anywhere_on_the_command_line() {
+    let dir = TempDir::new("cli-no-color");
+    let left = dir.file(WIRE, &bundled(WIRE));
+    let right = dir.file(REWRITE, &bundled(REWRITE));
+    let plain = run(&[OsStr::new("align"), left.as_os_str(), right.as_os_str()]);
+    assert_eq!(plain.code, 0, "{}", plain.stderr);
+    for args in [
+        [
+            OsStr::new("--no-color"),
+            OsStr::new("align"),
+            left.as_os_str(),
+            right.as_os_str(),
+        ],
+        [
+            OsStr::new("align"),
+            OsStr::new("--no-color"),
+            left.as_os_str(),
+            right.as_os_str(),
+        ],
+        [
+            OsStr::new("align"),
+            left.as_os_str(),
+            right.as_os_str(),
+            OsStr::new("--no-color"),
+        ],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        assert_eq!(out.stdout, plain.stdout, "{args:?}");
+    }
 }
 
 #[test]
@@ -304,4 +343,48 @@ fn text_subcommands_report_bad_input_in_one_line() {
             .fails_with(1, &format!("visavis: {}: no such file", show(&missing)));
         run(&[OsStr::new(command), good.as_os_str()]).usage_error("give two files");
     }
+}
+
+#[test]
+fn file_names_are_printed_with_their_control_characters_made_visible() {
+    // A name that would set the window title if printed raw.
+    let dir = TempDir::new("cli-names");
+    let evil = dir.file(
+        "a\x1b]0;pwned\x07.txt",
+        "Un article, « une citation », dit-il.\n".as_bytes(),
+    );
+    let good = dir.file("good.txt", b"Un article.\n");
+    for command in ["align", "quotes"] {
+        let out = run(&[OsStr::new(command), evil.as_os_str(), good.as_os_str()]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(!out.stdout.contains('\x1b') && !out.stdout.contains('\x07'));
+        assert!(
+            out.stdout.contains("a\u{241b}]0;pwned\u{2407}.txt"),
+            "{}",
+            out.stdout
+        );
+    }
+    let missing = dir.path().join("gone\x1b[2J.txt");
+    let out = run(&[OsStr::new("align"), missing.as_os_str(), good.as_os_str()]);
+    assert_eq!(out.code, 1);
+    assert!(!out.stderr.contains('\x1b'), "{:?}", out.stderr);
+    assert!(out.stderr.contains("gone\u{241b}[2J.txt: no such file"));
+}
+
+#[test]
+fn endless_input_is_refused_at_the_size_limit_in_one_line() {
+    let good = TempDir::new("cli-endless");
+    let good = good.file("good.txt", b"Un article.\n");
+    let out = run(&[
+        OsStr::new("align"),
+        OsStr::new("/dev/zero"),
+        good.as_os_str(),
+    ]);
+    assert_eq!(
+        (out.code, out.stderr.as_str()),
+        (
+            1,
+            "visavis: /dev/zero: larger than 128 MiB, the most visavis reads\n"
+        )
+    );
 }

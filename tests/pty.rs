@@ -115,6 +115,8 @@ fn spawn_on_pty(
     rows: u16,
     cols: u16,
     stderr: Option<Stdio>,
+    stdin: Option<Stdio>,
+    cwd: Option<&std::path::Path>,
 ) -> (OwnedFd, OwnedFd, Child, libc::termios) {
     let _lock = SPAWN_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let (mut m, mut s) = (-1, -1);
@@ -136,6 +138,9 @@ fn spawn_on_pty(
     );
     let stdio = || Stdio::from(slave.try_clone().expect("dup the pty slave"));
     let mut command = Command::new(BIN);
+    if let Some(dir) = cwd {
+        command.current_dir(dir);
+    }
     command
         .args(args)
         .env("TERM", "xterm-256color")
@@ -144,14 +149,15 @@ fn spawn_on_pty(
         .env_remove("VISAVIS_DEBUG_PANIC")
         .env_remove("VISAVIS_DEBUG_ERROR")
         .envs(env.iter().copied())
-        .stdin(stdio())
+        .stdin(stdin.unwrap_or_else(stdio))
         .stdout(stdio())
         .stderr(stderr.unwrap_or_else(stdio));
-    // SAFETY: only async-signal-safe calls between fork and exec. Standard input is the
-    // slave by then: a new session takes it as its controlling terminal, as a shell would.
+    // SAFETY: only async-signal-safe calls between fork and exec. Standard output is the
+    // slave by then (standard input too, unless a pipe was given): a new session takes it as
+    // its controlling terminal, as a shell would.
     unsafe {
         command.pre_exec(|| {
-            if libc::setsid() == -1 || libc::ioctl(0, libc::TIOCSCTTY, 0) == -1 {
+            if libc::setsid() == -1 || libc::ioctl(1, libc::TIOCSCTTY, 0) == -1 {
                 return Err(std::io::Error::last_os_error());
             }
             Ok(())
@@ -164,7 +170,27 @@ fn spawn_on_pty(
 impl Session {
     /// Starts `visavis ARGS` on a new `rows`×`cols` pty with the extra environment `env`.
     fn spawn(args: &[&OsStr], env: &[(&str, &str)], rows: u16, cols: u16) -> Session {
-        let (master, slave, child, termios_before) = spawn_on_pty(args, env, rows, cols, None);
+        Session::spawn_piped(args, env, rows, cols, None, None)
+    }
+
+    /// [`Session::spawn`] with `piped` written to standard input (a pipe, closed after it), as
+    /// `printf … | visavis - other.txt` runs it; the keys still come from the terminal.
+    fn spawn_piped(
+        args: &[&OsStr],
+        env: &[(&str, &str)],
+        rows: u16,
+        cols: u16,
+        piped: Option<Vec<u8>>,
+        cwd: Option<&std::path::Path>,
+    ) -> Session {
+        let stdin = piped.as_ref().map(|_| Stdio::piped());
+        let (master, slave, mut child, termios_before) =
+            spawn_on_pty(args, env, rows, cols, None, stdin, cwd);
+        if let (Some(bytes), Some(mut pipe)) = (piped, child.stdin.take()) {
+            std::thread::spawn(move || {
+                let _ = pipe.write_all(&bytes);
+            });
+        }
         let output = Arc::new(Output {
             bytes: Mutex::new(Vec::new()),
             grew: Condvar::new(),
@@ -291,6 +317,20 @@ impl Session {
     /// (so the restore checks below are not vacuous).
     fn wait_first_frame(&mut self) {
         self.wait_for_text(WIRE_START);
+        let during = tcgetattr(&self.slave);
+        assert_eq!(
+            during.c_lflag & (libc::ICANON | libc::ECHO),
+            0,
+            "raw mode while reading"
+        );
+        assert!(
+            self.screen.screen().alternate_screen(),
+            "alternate screen while reading"
+        );
+    }
+
+    /// The reader's modes are on while it shows its first screen (whatever the text).
+    fn wait_first_frame_modes(&mut self) {
         let during = tcgetattr(&self.slave);
         assert_eq!(
             during.c_lflag & (libc::ICANON | libc::ECHO),
@@ -863,6 +903,79 @@ fn bible_pair_opens_and_goes_to_the_end() {
     s.assert_restored();
 }
 
+/// A FIFO in `dir`: opening it for reading waits for a writer, as a pipe from a command does.
+fn fifo(dir: &TempDir, name: &str) -> std::path::PathBuf {
+    let path = dir.path().join(name);
+    let c_path = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0, "mkfifo");
+    path
+}
+
+#[test]
+fn a_fifo_with_no_writer_says_it_waits_and_q_quits() {
+    let dir = TempDir::new("pty-fifo-idle");
+    let idle = fifo(&dir, "idle.fifo");
+    let right = dir.file("r.txt", "Un article à droite.\n".as_bytes());
+    let mut s = Session::spawn(&[idle.as_os_str(), right.as_os_str()], &[], 24, 80);
+    s.wait_for_text("Un article à droite.");
+    s.wait_for_text("waiting for");
+    assert!(s.text().contains("idle.fifo"), "{}", s.text());
+    s.wait_first_frame_modes();
+    s.send(b"j");
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0, "screen:\n{}", s.text());
+    s.assert_restored();
+}
+
+#[test]
+fn the_first_screen_of_a_slow_file_comes_before_its_end() {
+    let dir = TempDir::new("pty-fifo-slow");
+    let slow = fifo(&dir, "slow.fifo");
+    let right = dir.file("r.txt", "Premier paragraphe à droite.\n".as_bytes());
+    let lines: Vec<String> = (0..3000)
+        .map(|i| format!("Paragraphe numéro {i}, assez long pour tenir une ligne entière."))
+        .collect();
+    // The writer sends the first lines, then waits until the test has seen them on screen.
+    let (go_on, wait) = std::sync::mpsc::channel::<()>();
+    let writer = {
+        let (slow, lines) = (slow.clone(), lines.clone());
+        std::thread::spawn(move || {
+            let mut file = std::fs::OpenOptions::new().write(true).open(&slow).unwrap();
+            for line in &lines[..100] {
+                writeln!(file, "{line}").unwrap();
+            }
+            file.flush().unwrap();
+            let _ = wait.recv_timeout(TIMEOUT * 2);
+            for line in &lines[100..] {
+                // A broken pipe is the test failing elsewhere: stop quietly.
+                if writeln!(file, "{line}").is_err() {
+                    return;
+                }
+            }
+        })
+    };
+    // Wide enough for the status line's message beside the reading progress.
+    let mut s = Session::spawn(&[slow.as_os_str(), right.as_os_str()], &[], 24, 140);
+    s.wait_for_text("Paragraphe numéro 0,");
+    s.wait_first_frame_modes();
+    assert!(
+        s.text().contains("reading"),
+        "the file is still being read: {}",
+        s.text()
+    );
+    s.send(b"G");
+    s.wait_for_text("going to the end once the file is read");
+    go_on.send(()).unwrap();
+    writer.join().unwrap();
+    // The end arrives and the pane goes there; the comparison starts once both are whole.
+    s.wait_for_text("Paragraphe numéro 2999,");
+    s.wait_for_text("% shared");
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+    s.assert_restored();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Regressions: bugs these tests found once.
 
@@ -904,7 +1017,8 @@ fn closing_the_terminal_ends_visavis_instead_of_spinning() {
     // A closed terminal window: the master side goes away with nobody left to read. crossterm
     // then reads end-of-file forever; visavis must notice and end (128 + SIGHUP).
     // Standard error on a pipe, so a failure can say what visavis reported.
-    let (master, slave, mut child, _) = spawn_on_pty(&[], &[], 24, 80, Some(Stdio::piped()));
+    let (master, slave, mut child, _) =
+        spawn_on_pty(&[], &[], 24, 80, Some(Stdio::piped()), None, None);
     drop(slave);
     // Wait for the first frame.
     let mut seen = Vec::new();
@@ -948,4 +1062,60 @@ fn closing_the_terminal_ends_visavis_instead_of_spinning() {
         Some(128 + libc::SIGHUP),
         "{status:?}; stderr: {stderr}"
     );
+}
+
+#[test]
+fn a_page_piped_on_standard_input_opens_and_the_keys_come_from_the_terminal() {
+    let dir = TempDir::new("pty-stdin");
+    let right = dir.file(
+        "other.txt",
+        "The Harbour Street bridge will close to motor traffic on 4 March.\n".as_bytes(),
+    );
+    let page = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/pages/en-harbour-bridge/source.html"),
+    )
+    .expect("fixture");
+    let mut s = Session::spawn_piped(
+        &[OsStr::new("-"), right.as_os_str()],
+        &[],
+        24,
+        200,
+        Some(page),
+        None,
+    );
+    // The pane title carries the page's metadata; the body is the article only.
+    s.wait_for_text("▶ standard input…ars from March");
+    s.wait_for_text("Westbay Courier · Tom Reyes · 2024-01-23");
+    s.wait_for_text("The Harbour Street bridge will close");
+    assert!(!s.text().contains("Accept all"));
+    // Keys still arrive, from the terminal: the help opens and closes, q quits.
+    s.send(b"?");
+    s.wait_for_text("scroll down one line");
+    s.send(b"?");
+    s.wait_until("the help closed", |s| {
+        !s.text().contains("scroll down one line")
+    });
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn w_writes_the_report_of_the_pair_shown_and_says_where() {
+    let dir = TempDir::new("pty-report");
+    let mut s = Session::spawn_piped(&[], &[], 24, 120, None, Some(dir.path()));
+    s.wait_for_text("% shared");
+    s.send(b"w");
+    s.wait_for_text("report written to");
+    let name = "visavis-report-000_843fbf8397b90504-002_3142bb842cecfb83.html";
+    let report = std::fs::read_to_string(dir.path().join(name)).expect("the report file");
+    assert!(report.starts_with("<!DOCTYPE html>") && report.contains("<article class=\"right\""));
+    let entries = std::fs::read_dir(dir.path())
+        .expect("the directory")
+        .count();
+    assert_eq!(entries, 1, "no temporary file left");
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+    s.assert_restored();
 }

@@ -12,12 +12,18 @@ use visavis::app::action::Action;
 use visavis::app::analysis;
 use visavis::app::state::State;
 use visavis::core::bundled;
+use visavis::core::side::{DocId, Pair};
 use visavis::ui::theme::Theme;
 
 /// The bundled pair at `width`×`height`, analysed (synchronously), after `actions`.
 fn app(width: u16, height: u16, actions: Vec<Action>) -> State {
     let (left, right) = bundled::bundled_pair();
-    let result = analysis::analyse(&left, &right, &mut |_| true).expect("not cancelled");
+    let result = analysis::analyse(
+        Pair::new(DocId::SOURCE, DocId(1)),
+        Pair::new(&left, &right),
+        &mut |_| true,
+    )
+    .expect("not cancelled");
     let mut state = State::new(Arc::new(left), Arc::new(right));
     state.update(Action::Resize(width, height));
     state.update(Action::AnalysisDone(Arc::new(result)));

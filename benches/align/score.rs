@@ -14,6 +14,7 @@ use std::time::Instant;
 
 use visavis::core::compare::{Comparison, compare};
 use visavis::core::document::Document;
+use visavis::core::text::boundary::floor_char_boundary;
 
 type Verse = (String, u32, u32);
 
@@ -46,10 +47,7 @@ fn verse_map(doc: &Document, tsv: &Path) -> Vec<(usize, usize, u32)> {
             continue;
         }
         // Look a little way ahead only, so a verse the .txt spells differently costs little.
-        let mut window_end = (cursor + 64 * 1024 + verse_text.len()).min(text.len());
-        while !text.is_char_boundary(window_end) {
-            window_end -= 1;
-        }
+        let window_end = floor_char_boundary(text, cursor + 64 * 1024 + verse_text.len());
         if let Some(found) = text[cursor..window_end].find(verse_text) {
             let start = cursor + found;
             out.push((start, start + verse_text.len(), id));

@@ -1,9 +1,13 @@
 //! `Action`: every change the reader's state can undergo. Keys, mouse events, resizes and
-//! background results all become actions; only `State::update` applies them.
+//! background results all become actions; only `State::update` applies them, handing each to the
+//! area that owns it. `Effect`: what an area's `update` hands back (a message, and an action for
+//! another area, such as the panel's selection scrolling the panes).
 
 use std::sync::Arc;
 
 use crate::app::analysis::Analysis;
+use crate::core::document::Document;
+use crate::core::side::{DocId, Side};
 
 /// One change to the reader's state.
 #[derive(Debug, Clone)]
@@ -66,14 +70,83 @@ pub enum Action {
     CloseOverlay,
     /// Leave visavis.
     Quit,
+    /// Write the HTML report of the pair shown. The key gives `None`; the event loop writes the
+    /// file (I/O is not the model's) and hands back where it went, or why it could not
+    /// (`Some`), for the status line.
+    WriteReport(Option<Result<String, String>>),
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// The mouse wheel turned over a cell (negative: up).
     MouseScroll { column: u16, row: u16, delta: i32 },
     /// A mouse button was pressed on a cell.
     MouseClick { column: u16, row: u16 },
-    /// The background analysis has made progress (0..=1).
-    AnalysisProgress(f32),
-    /// The background analysis is done.
+    /// More of document `id` was read in the background (a longer prefix, `partial`), or all of
+    /// it: the panes showing it keep their place.
+    DocumentArrived(DocId, Arc<Document>),
+    /// `bytes` of document `id` are read (of `total`, when the size is known).
+    DocumentRead {
+        id: DocId,
+        bytes: u64,
+        total: Option<u64>,
+    },
+    /// Wrap one step more of a document not wrapped to its end (the event loop sends it
+    /// between events while `State::wrapping` says so).
+    WrapMore,
+    /// The background analysis of the source against this rewrite has made progress (0..=1).
+    AnalysisProgress(DocId, f32),
+    /// The background analysis of a (source, rewrite) pair is done.
     AnalysisDone(Arc<Analysis>),
+    /// Show this rewrite in the right pane, against the source; its analysis becomes the current
+    /// one. (No key yet: the reader opens one rewrite today.)
+    ShowRewrite(DocId),
+    /// A search hit was chosen: bring byte `offset` of `side` into view, the other pane following.
+    /// Like any move, it ends the emphasis of the passage jumped to.
+    ShowSearchHit { side: Side, offset: usize },
+    /// A quotation was selected in the panel: bring byte `offset` of `side` into view and, given a
+    /// `counterpart` offset, put it on the same screen line in the other pane.
+    ShowQuote {
+        side: Side,
+        offset: usize,
+        counterpart: Option<usize>,
+    },
+}
+
+/// What an area's `update` hands back to the dispatcher: a message for the status line, and an
+/// action for another area (applied after it). Areas never reach into each other.
+#[derive(Debug, Default)]
+#[must_use]
+pub struct Effect {
+    pub message: Option<String>,
+    pub then: Option<Action>,
+}
+
+impl Effect {
+    /// Nothing for the others.
+    pub fn none() -> Effect {
+        Effect::default()
+    }
+
+    /// A message for the status line.
+    pub fn say(message: impl Into<String>) -> Effect {
+        Effect {
+            message: Some(message.into()),
+            then: None,
+        }
+    }
+
+    /// An action for another area.
+    pub fn then(action: Action) -> Effect {
+        Effect {
+            message: None,
+            then: Some(action),
+        }
+    }
+
+    /// This effect, with a message too.
+    pub fn and_say(self, message: impl Into<String>) -> Effect {
+        Effect {
+            message: Some(message.into()),
+            ..self
+        }
+    }
 }

@@ -3,9 +3,10 @@
 
 use std::ops::Range;
 
-use crate::core::compare::{Comparison, Passage};
+use crate::core::compare::{self, Comparison, Passage};
 use crate::core::diff::Mark;
-use crate::core::quotes::Quote;
+use crate::core::document::Document;
+use crate::core::quotes::{self, Quote};
 use crate::core::side::{DocId, Pair, Side};
 use crate::view::wrap::Wrapped;
 
@@ -227,19 +228,24 @@ fn span_of(p: &Passage, side: Side) -> Range<usize> {
     }
 }
 
-/// Runs the whole analysis of a pair, reporting progress; `None` when cancelled.
+/// Runs the whole analysis of the pair `docs` (the source on the left, one rewrite on the
+/// right), whose texts are `texts`, reporting progress; `None` when cancelled.
 pub fn analyse(
-    left: &crate::core::document::Document,
-    right: &crate::core::document::Document,
+    docs: Pair<DocId>,
+    texts: Pair<&Document>,
     progress: &mut dyn FnMut(f32) -> bool,
 ) -> Option<Analysis> {
-    let comparison = crate::core::compare::compare_with_progress(left, right, progress)?;
-    let quotes = crate::core::quotes::analyse(left, right);
-    Some(Analysis::new(
-        Pair::new(DocId(0), DocId(1)),
-        comparison,
-        quotes,
-    ))
+    let comparison = compare::compare_with_progress(texts.left, texts.right, progress)?;
+    let mut quotes = quotes::analyse(texts.left, texts.right);
+    // The quotation engine numbers the two documents it is given 0 and 1: file its quotations
+    // under the pair's own numbers.
+    let engine = Pair::new(DocId(0), DocId(1));
+    for quote in &mut quotes {
+        if let Some(side) = engine.side_of(&quote.doc) {
+            quote.doc = docs[side];
+        }
+    }
+    Some(Analysis::new(docs, comparison, quotes))
 }
 
 #[cfg(test)]
@@ -258,6 +264,16 @@ pub(crate) mod tests {
             left_marks: vec![],
             right_marks: vec![],
         }
+    }
+
+    /// A finished analysis of the first pair made of `passages` (no quotations).
+    pub fn with_passages(passages: Vec<Passage>) -> Analysis {
+        let comparison = Comparison {
+            passages,
+            shared_left: 0.02,
+            shared_right: 0.02,
+        };
+        Analysis::new(Pair::new(DocId::SOURCE, DocId(1)), comparison, vec![])
     }
 
     #[test]

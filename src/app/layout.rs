@@ -3,6 +3,8 @@
 
 use ratatui::layout::Rect;
 
+use crate::core::side::{Pair, Side};
+
 /// How the two articles share the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Arrangement {
@@ -27,9 +29,9 @@ pub struct Areas {
     pub too_small: bool,
     pub stacked: bool,
     /// Title row of each pane.
-    pub titles: [Rect; 2],
+    pub titles: Pair<Rect>,
     /// Text area of each pane (what is wrapped to).
-    pub texts: [Rect; 2],
+    pub texts: Pair<Rect>,
     /// Vertical rule between side-by-side panes.
     pub separator: Option<Rect>,
     pub quotes: Option<Rect>,
@@ -67,14 +69,14 @@ impl Areas {
         }
         let panes = if stacked {
             let top = body.height / 2;
-            [
+            Pair::new(
                 Rect::new(body.x, body.y, body.width, top),
                 Rect::new(body.x, body.y + top, body.width, body.height - top),
-            ]
+            )
         } else {
             let left = (body.width - 1) / 2;
             areas.separator = Some(Rect::new(body.x + left, body.y, 1, body.height));
-            [
+            Pair::new(
                 Rect::new(body.x, body.y, left, body.height),
                 Rect::new(
                     body.x + left + 1,
@@ -82,17 +84,17 @@ impl Areas {
                     body.width - left - 1,
                     body.height,
                 ),
-            ]
+            )
         };
-        for (i, pane) in panes.iter().enumerate() {
-            areas.titles[i] = Rect::new(pane.x, pane.y, pane.width, 1.min(pane.height));
+        for (side, pane) in panes.iter() {
+            areas.titles[side] = Rect::new(pane.x, pane.y, pane.width, 1.min(pane.height));
             // A column of air on each side of the rule keeps the two texts apart.
-            let (x, width) = match (stacked, i) {
+            let (x, width) = match (stacked, side) {
                 (true, _) => (pane.x, pane.width),
-                (false, 0) => (pane.x, pane.width.saturating_sub(1)),
-                (false, _) => (pane.x + 1, pane.width.saturating_sub(1)),
+                (false, Side::Left) => (pane.x, pane.width.saturating_sub(1)),
+                (false, Side::Right) => (pane.x + 1, pane.width.saturating_sub(1)),
             };
-            areas.texts[i] = Rect::new(x, pane.y + 1, width, pane.height.saturating_sub(1));
+            areas.texts[side] = Rect::new(x, pane.y + 1, width, pane.height.saturating_sub(1));
         }
         areas
     }
@@ -106,8 +108,8 @@ mod tests {
     fn wide_terminals_put_panes_side_by_side() {
         let s = Areas::compute(Rect::new(0, 0, 120, 40), Arrangement::Auto, false);
         assert!(!s.stacked && !s.too_small);
-        assert_eq!(s.texts[0].width + s.texts[1].width + 3, 120);
-        assert_eq!(s.texts[0].height, 38);
+        assert_eq!(s.texts.left.width + s.texts.right.width + 3, 120);
+        assert_eq!(s.texts.left.height, 38);
         assert_eq!(s.status.y, 39);
     }
 
@@ -115,7 +117,7 @@ mod tests {
     fn narrow_terminals_stack_and_the_toggle_overrides() {
         let s = Areas::compute(Rect::new(0, 0, 80, 24), Arrangement::Auto, false);
         assert!(s.stacked);
-        assert_eq!(s.texts[0].width, 80);
+        assert_eq!(s.texts.left.width, 80);
         let s = Areas::compute(Rect::new(0, 0, 80, 24), Arrangement::SideBySide, false);
         assert!(!s.stacked);
     }
@@ -125,11 +127,11 @@ mod tests {
         let s = Areas::compute(Rect::new(0, 0, 120, 40), Arrangement::Auto, true);
         let q = s.quotes.unwrap();
         assert_eq!(q.width, 120);
-        assert!(q.y > s.texts[0].y);
+        assert!(q.y > s.texts.left.y);
         let s = Areas::compute(Rect::new(0, 0, 200, 60), Arrangement::Auto, true);
         let q = s.quotes.unwrap();
         assert_eq!(q.height, 59);
-        assert!(q.x >= s.texts[1].right());
+        assert!(q.x >= s.texts.right.right());
     }
 
     #[test]
@@ -140,7 +142,11 @@ mod tests {
         for w in MIN_WIDTH..130 {
             for h in MIN_HEIGHT..30 {
                 let s = Areas::compute(Rect::new(0, 0, w, h), Arrangement::Auto, true);
-                assert!(s.texts.iter().all(|t| t.right() <= w && t.bottom() <= h));
+                assert!(
+                    s.texts
+                        .iter()
+                        .all(|(_, t)| t.right() <= w && t.bottom() <= h)
+                );
             }
         }
     }

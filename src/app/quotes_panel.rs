@@ -1,100 +1,239 @@
-//! State of the quotations panel: which quotations are listed (full statements first, then
-//! fragments; filtered by speaker), which one is selected, and how the list is scrolled.
+//! The quotations panel, its one owner: whether it is shown and where, which quotations it lists
+//! (full statements first, then fragments; filtered by speaker), the selection and the list's
+//! scroll, the spans the panes highlight for the selection, and the detail view's word
+//! differences. Owns the panel keys' `update`; moving the selection hands the panes an action.
 
+use std::ops::Range;
+
+use ratatui::layout::Rect;
+
+use super::action::{Action, Effect};
 use super::analysis::Analysis;
-use crate::core::side::Side;
+use crate::core::diff::{Mark, word_diff};
+use crate::core::quotes::Quote;
+use crate::core::side::{Pair, Side};
 
 #[derive(Debug, Clone)]
 pub struct QuotePanel {
+    /// The panel is on screen.
+    pub visible: bool,
     /// Index of the selection in `listed`.
     pub selected: usize,
     /// First listed row shown.
     pub scroll: usize,
     pub show_fragments: bool,
     pub speaker_filter: Option<String>,
-    /// The pane that had focus before the panel (where `Tab` goes next, what paging scrolls).
-    pub last_side: Side,
     /// Quotation ids in display order.
     pub listed: Vec<usize>,
     /// Known speakers, sorted, for the filter.
     pub speakers: Vec<String>,
+    /// Where the panel is on screen (header row, then the list), when shown.
+    area: Option<Rect>,
+    /// Spans (opening to closing mark) of the selected quotation and of its counterparts, per
+    /// side: what the panes highlight, computed when the selection or the list changes.
+    highlight: Pair<Vec<Range<usize>>>,
 }
 
 impl Default for QuotePanel {
     fn default() -> Self {
         QuotePanel {
+            visible: false,
             selected: 0,
             scroll: 0,
             show_fragments: true,
             speaker_filter: None,
-            last_side: Side::Left,
             listed: Vec::new(),
             speakers: Vec::new(),
+            area: None,
+            highlight: Pair::default(),
         }
     }
 }
 
+/// The detail view of one quotation, computed when it opens: a frame only reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Detail {
+    /// The quotation shown.
+    pub id: usize,
+    /// Word differences against its first counterpart, in its text and in the counterpart's
+    /// (byte ranges of each quotation's `text`); empty without a counterpart.
+    pub marks: Vec<Mark>,
+    pub counterpart_marks: Vec<Mark>,
+}
+
 impl QuotePanel {
-    /// Recomputes the list from the analysis and the current filters (when either changes, not
-    /// on every selection move).
-    pub fn rebuild(&mut self, analysis: Option<&Analysis>) {
-        self.listed.clear();
-        let Some(analysis) = analysis else { return };
-        let mut speakers: Vec<String> = analysis
-            .quotes
-            .iter()
-            .filter_map(|q| q.speaker.clone())
-            .collect();
-        speakers.sort();
-        speakers.dedup();
-        self.speakers = speakers;
-        let wanted = |q: &crate::core::quotes::Quote| {
-            self.speaker_filter
-                .as_ref()
-                .is_none_or(|s| q.speaker.as_ref() == Some(s))
-        };
-        let statements = analysis.quotes.iter().filter(|q| !q.fragment && wanted(q));
-        let fragments = analysis.quotes.iter().filter(|q| q.fragment && wanted(q));
-        self.listed.extend(statements.map(|q| q.id));
-        if self.show_fragments {
-            self.listed.extend(fragments.map(|q| q.id));
+    /// Applies a panel action. `analysis` is the current pair's, once it is done.
+    pub fn update(&mut self, action: &Action, analysis: Option<&Analysis>) -> Effect {
+        match *action {
+            Action::ToggleQuotes => {
+                self.visible = !self.visible;
+                Effect::none()
+            }
+            Action::ScrollRows(delta) | Action::MouseScroll { delta, .. } => {
+                let target = self.selected as i64 + delta as i64;
+                self.select(analysis, target.max(0) as usize)
+            }
+            Action::GoTop => self.select(analysis, 0),
+            Action::GoBottom => self.select(analysis, usize::MAX),
+            Action::MouseClick { row, .. } => {
+                let Some(area) = self.area else {
+                    return Effect::none();
+                };
+                // The first row of the panel is its header.
+                let list_row = row.saturating_sub(area.y) as usize;
+                self.select(analysis, self.scroll + list_row.saturating_sub(1))
+            }
+            Action::ToggleFragments => {
+                self.show_fragments = !self.show_fragments;
+                self.rebuild(analysis);
+                self.select(analysis, self.selected)
+            }
+            Action::CycleSpeakerFilter => {
+                let message = self.cycle_speaker();
+                self.rebuild(analysis);
+                self.select(analysis, 0).and_say(message)
+            }
+            Action::AnalysisDone(_) => {
+                self.rebuild(analysis);
+                Effect::none()
+            }
+            Action::ShowRewrite(_) => {
+                // Another pair: its list starts from the top.
+                self.selected = 0;
+                self.scroll = 0;
+                self.rebuild(analysis);
+                Effect::none()
+            }
+            _ => Effect::none(),
         }
-        self.selected = self.selected.min(self.listed.len().saturating_sub(1));
+    }
+
+    /// Where the panel goes on screen now (`None`: not on screen).
+    pub fn set_area(&mut self, area: Option<Rect>) {
+        self.area = area;
     }
 
     pub fn selected_id(&self) -> Option<usize> {
         self.listed.get(self.selected).copied()
     }
 
-    /// Selects listed row `index` (clamped), keeps it in a list view of `height` rows, and says
-    /// where the quotation and its first counterpart are: (side, offset, counterpart offset).
-    pub fn select(
-        &mut self,
-        analysis: &Analysis,
-        index: usize,
-        height: usize,
-    ) -> Option<(Side, usize, Option<usize>)> {
-        if self.listed.is_empty() {
-            return None;
+    /// Spans of the selected quotation and its counterparts on `side`, highlighted while the
+    /// panel is shown.
+    pub fn highlight(&self, side: Side) -> &[Range<usize>] {
+        if self.visible {
+            &self.highlight[side]
+        } else {
+            &[]
         }
+    }
+
+    /// The detail view of the selected quotation, with its word differences worked out.
+    pub fn detail(&self, analysis: Option<&Analysis>) -> Option<Detail> {
+        let id = self.selected_id()?;
+        let quote = analysis?.quote(id)?;
+        let counterpart = quote.matches.first().and_then(|m| analysis?.quote(m.id));
+        let (marks, counterpart_marks) = match counterpart {
+            Some(other) => word_diff(
+                &quote.text,
+                0..quote.text.len(),
+                &other.text,
+                0..other.text.len(),
+            ),
+            None => (Vec::new(), Vec::new()),
+        };
+        Some(Detail {
+            id,
+            marks,
+            counterpart_marks,
+        })
+    }
+
+    /// Recomputes the list from the analysis and the current filters (when either changes, not
+    /// on every selection move).
+    fn rebuild(&mut self, analysis: Option<&Analysis>) {
+        self.listed.clear();
+        if let Some(analysis) = analysis {
+            let mut speakers: Vec<String> = analysis
+                .quotes
+                .iter()
+                .filter_map(|q| q.speaker.clone())
+                .collect();
+            speakers.sort();
+            speakers.dedup();
+            self.speakers = speakers;
+            let wanted = |q: &Quote| {
+                self.speaker_filter
+                    .as_ref()
+                    .is_none_or(|s| q.speaker.as_ref() == Some(s))
+            };
+            let statements = analysis.quotes.iter().filter(|q| !q.fragment && wanted(q));
+            let fragments = analysis.quotes.iter().filter(|q| q.fragment && wanted(q));
+            self.listed.extend(statements.map(|q| q.id));
+            if self.show_fragments {
+                self.listed.extend(fragments.map(|q| q.id));
+            }
+            self.selected = self.selected.min(self.listed.len().saturating_sub(1));
+        }
+        self.refresh_highlight(analysis);
+    }
+
+    /// Selects listed row `index` (clamped) and keeps it in view; the panes are to bring the
+    /// quotation and its first counterpart into view.
+    fn select(&mut self, analysis: Option<&Analysis>, index: usize) -> Effect {
+        let Some(analysis) = analysis else {
+            return Effect::none();
+        };
+        if self.listed.is_empty() {
+            return Effect::none();
+        }
+        // The list's rows: the panel's height less its header.
+        let height = self
+            .area
+            .map_or(1, |a| a.height.saturating_sub(1).max(1) as usize);
         self.selected = index.min(self.listed.len() - 1);
         if self.selected < self.scroll {
             self.scroll = self.selected;
         } else if self.selected >= self.scroll + height {
             self.scroll = self.selected + 1 - height;
         }
-        let quote = analysis.quote(self.listed[self.selected])?;
-        let side = analysis.side_of(quote.doc)?;
+        self.refresh_highlight(Some(analysis));
+        let Some(quote) = analysis.quote(self.listed[self.selected]) else {
+            return Effect::none();
+        };
+        let Some(side) = analysis.side_of(quote.doc) else {
+            return Effect::none();
+        };
         let counterpart = quote
             .matches
             .first()
             .and_then(|m| analysis.quote(m.id))
             .map(|q| q.outer.start);
-        Some((side, quote.outer.start, counterpart))
+        Effect::then(Action::ShowQuote {
+            side,
+            offset: quote.outer.start,
+            counterpart,
+        })
+    }
+
+    fn refresh_highlight(&mut self, analysis: Option<&Analysis>) {
+        self.highlight = Pair::default();
+        let (Some(analysis), Some(id)) = (analysis, self.selected_id()) else {
+            return;
+        };
+        let Some(quote) = analysis.quote(id) else {
+            return;
+        };
+        let related =
+            std::iter::once(quote).chain(quote.matches.iter().filter_map(|m| analysis.quote(m.id)));
+        for q in related {
+            if let Some(side) = analysis.side_of(q.doc) {
+                self.highlight[side].push(q.outer.clone());
+            }
+        }
     }
 
     /// Moves the speaker filter to the next speaker (then back to everyone); says what it is.
-    pub fn cycle_speaker(&mut self) -> String {
+    fn cycle_speaker(&mut self) -> String {
         let next = match &self.speaker_filter {
             None => self.speakers.first().cloned(),
             Some(current) => {
@@ -109,5 +248,161 @@ impl QuotePanel {
             Some(s) => format!("quotations by {s}"),
             None => "quotations by everyone".into(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::app::analysis::analyse;
+    use crate::app::documents::tests::doc;
+    use crate::core::side::DocId;
+
+    /// Three quotations on the left (Dupont's, altered on the right; Curie's, only here; a
+    /// fragment, verbatim on the right) and two on the right.
+    fn analysed() -> Arc<Analysis> {
+        let left = doc(
+            "Le ministre a parlé.\n\n« Nous voulons la paix et le dialogue avec tous nos voisins », a déclaré Jean Dupont.\n\n« Rien ne changera », a dit Marie Curie.\n\nIl évoque les « liens historiques » du pays.\n",
+        );
+        let right = doc(
+            "Jean Dupont a été clair : « nous voulons la paix et la concertation avec tous nos voisins », a-t-il déclaré.\n\nIl évoque les « liens historiques » du pays.\n",
+        );
+        let pair = Pair::new(DocId::SOURCE, DocId(1));
+        Arc::new(analyse(pair, Pair::new(&*left, &*right), &mut |_| true).expect("not cancelled"))
+    }
+
+    /// A shown panel of five rows (a header and four listed) on `analysis`.
+    fn shown(analysis: &Arc<Analysis>) -> QuotePanel {
+        let mut panel = QuotePanel::default();
+        let _ = panel.update(&Action::ToggleQuotes, None);
+        panel.set_area(Some(Rect::new(0, 30, 120, 5)));
+        let effect = panel.update(&Action::AnalysisDone(Arc::clone(analysis)), Some(analysis));
+        assert!(
+            effect.then.is_none(),
+            "a new list does not scroll the panes"
+        );
+        panel
+    }
+
+    /// The id the panel wants the panes to show, and its counterpart's offset.
+    fn shown_quote(effect: &Effect, analysis: &Analysis) -> (usize, Option<usize>) {
+        match effect.then {
+            Some(Action::ShowQuote {
+                side,
+                offset,
+                counterpart,
+            }) => {
+                let quote = analysis
+                    .quotes
+                    .iter()
+                    .find(|q| q.outer.start == offset && analysis.side_of(q.doc) == Some(side))
+                    .expect("the offset of a quotation on its side");
+                (quote.id, counterpart)
+            }
+            ref other => panic!("expected ShowQuote, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_filter_change_is_one_call_that_rebuilds_the_list_and_reselects() {
+        let a = analysed();
+        let mut panel = shown(&a);
+        assert_eq!(panel.listed, [0, 1, 3, 2, 4], "statements, then fragments");
+        let outer = |id: usize| a.quote(id).map(|q| q.outer.start);
+
+        let effect = panel.update(&Action::ToggleFragments, Some(&a));
+        assert_eq!(panel.listed, [0, 1, 3]);
+        assert_eq!(shown_quote(&effect, &a), (0, outer(3)));
+
+        let effect = panel.update(&Action::ScrollRows(2), Some(&a));
+        assert_eq!(
+            shown_quote(&effect, &a),
+            (3, outer(0)),
+            "right, facing the left"
+        );
+
+        let effect = panel.update(&Action::CycleSpeakerFilter, Some(&a));
+        assert_eq!(effect.message.as_deref(), Some("quotations by Jean Dupont"));
+        assert_eq!((panel.listed.as_slice(), panel.selected), (&[0, 3][..], 0));
+        assert_eq!(shown_quote(&effect, &a), (0, outer(3)));
+
+        let effect = panel.update(&Action::CycleSpeakerFilter, Some(&a));
+        assert_eq!(effect.message.as_deref(), Some("quotations by Marie Curie"));
+        assert_eq!(shown_quote(&effect, &a), (1, None), "no counterpart");
+
+        let effect = panel.update(&Action::CycleSpeakerFilter, Some(&a));
+        assert_eq!(effect.message.as_deref(), Some("quotations by everyone"));
+        assert_eq!(panel.listed, [0, 1, 3], "fragments still hidden");
+    }
+
+    #[test]
+    fn the_highlight_and_the_detail_are_worked_out_for_the_selection() {
+        let a = analysed();
+        let mut panel = shown(&a);
+        let outer = |id: usize| a.quote(id).expect("listed").outer.clone();
+        assert_eq!(panel.highlight(Side::Left), [outer(0)]);
+        assert_eq!(panel.highlight(Side::Right), [outer(3)]);
+        let _ = panel.update(&Action::ToggleQuotes, Some(&a));
+        assert!(
+            panel.highlight(Side::Left).is_empty(),
+            "hidden: nothing highlighted"
+        );
+        let _ = panel.update(&Action::ToggleQuotes, Some(&a));
+
+        let detail = panel.detail(Some(&a)).expect("a quotation is selected");
+        assert_eq!(detail.id, 0);
+        let marked = |id: usize, marks: &[Mark]| -> Vec<String> {
+            let text = &a.quote(id).expect("listed").text;
+            marks
+                .iter()
+                .map(|m| text[m.range.clone()].to_string())
+                .collect()
+        };
+        assert!(
+            marked(0, &detail.marks).concat().contains("dialogue"),
+            "{detail:?}"
+        );
+        let there = marked(3, &detail.counterpart_marks).concat();
+        assert!(
+            there.contains("concertation") && !there.contains("voisins"),
+            "{there}"
+        );
+
+        let _ = panel.update(&Action::ScrollRows(1), Some(&a));
+        assert_eq!(panel.highlight(Side::Left), [outer(1)]);
+        assert!(panel.highlight(Side::Right).is_empty());
+        let detail = panel.detail(Some(&a)).expect("a quotation is selected");
+        assert!(detail.marks.is_empty() && detail.counterpart_marks.is_empty());
+    }
+
+    #[test]
+    fn the_list_scrolls_with_the_selection_and_clicks_select_a_row() {
+        let a = analysed();
+        let mut panel = shown(&a);
+        let _ = panel.update(&Action::GoBottom, Some(&a));
+        assert_eq!((panel.selected, panel.scroll), (4, 1), "four rows in view");
+        let click = |row| Action::MouseClick { column: 3, row };
+        let _ = panel.update(&click(31), Some(&a));
+        assert_eq!(panel.selected, 1, "the first row in view, below the header");
+        let _ = panel.update(&click(34), Some(&a));
+        assert_eq!(panel.selected, 4);
+        let _ = panel.update(
+            &Action::MouseScroll {
+                column: 3,
+                row: 32,
+                delta: -2,
+            },
+            Some(&a),
+        );
+        assert_eq!(panel.selected, 2);
+
+        let mut waiting = QuotePanel::default();
+        let effect = waiting.update(&Action::ScrollRows(1), None);
+        assert!(
+            effect.then.is_none() && waiting.selected == 0,
+            "nothing before the analysis"
+        );
     }
 }

@@ -1,103 +1,77 @@
-//! The reader's state and `update(Action)`, the only place it changes. No I/O, no terminal:
-//! tests drive it with actions and render it into a `TestBackend`.
+//! The reader's state and `update(Action)`, the only place it changes: a dispatcher that hands
+//! each action to the area that owns it (`Panes`, `Search`, `QuotePanel`, each with its own
+//! `update`), applies the `Effect` it hands back, and keeps what the areas share: the documents
+//! and their analyses, focus, layout, overlay and the status message. No I/O, no terminal: tests
+//! drive it with actions and render it into a `TestBackend`.
 
 use std::ops::Range;
 use std::sync::Arc;
 
 use ratatui::layout::{Position, Rect};
 
-use super::action::Action;
+use super::action::{Action, Effect};
 use super::analysis::Analysis;
+use super::documents::{AnalysisStatus, Documents};
 use super::keymap::Context;
 use super::layout::{Areas, Arrangement};
+use super::panes::{Pane, Panes};
+use super::quotes_panel::{Detail, QuotePanel};
+use super::search::{JumpStart, Search};
 use crate::core::document::Document;
-use crate::core::search::{self, Query};
-use crate::core::side::Side;
-use crate::view::sync::{self, ScrollMap};
-use crate::view::wrap::Wrapped;
+use crate::core::side::{DocId, Side};
 
-/// Rows scrolled by one notch of the mouse wheel.
-pub const WHEEL_ROWS: i32 = 3;
-
-/// Which area has the keyboard.
+/// Which area has the keyboard. Focus is kept here and only here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
     Pane(Side),
-    Quotes,
+    /// The quotations panel. `reading` is the pane that had focus before: the one paging keys
+    /// still scroll and the one focus returns to when the panel closes.
+    Quotes {
+        reading: Side,
+    },
+}
+
+impl Focus {
+    /// The pane the reading keys act on: the focused pane, or the one focused before the panel.
+    pub fn side(self) -> Side {
+        match self {
+            Focus::Pane(side) | Focus::Quotes { reading: side } => side,
+        }
+    }
+
+    pub fn is_quotes(self) -> bool {
+        matches!(self, Focus::Quotes { .. })
+    }
 }
 
 /// What is drawn over the panes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     None,
     Help,
-    /// The detail view of the quotation with this id.
-    Detail(usize),
+    /// The detail view of a quotation, worked out when it opened.
+    Detail(Detail),
 }
 
-/// One article pane: its document wrapped at the pane's width and where it is scrolled to.
-#[derive(Debug)]
-pub struct Pane {
-    pub doc: Arc<Document>,
-    pub wrapped: Wrapped,
-    pub top: usize,
-    /// Search hits in this document (byte ranges, in order).
-    pub hits: Vec<Range<usize>>,
-}
-
-impl Pane {
-    fn new(doc: Arc<Document>) -> Pane {
-        Pane {
-            doc,
-            wrapped: Wrapped::default(),
-            top: 0,
-            hits: Vec::new(),
-        }
-    }
-
-    /// Byte offset of the first text shown, to keep it in view across a re-wrap.
-    fn top_offset(&self) -> Option<usize> {
-        self.wrapped.rows.get(self.top).map(|r| r.start as usize)
-    }
-}
-
-/// The search prompt and the current query.
-#[derive(Debug, Default)]
-pub struct SearchState {
-    /// The prompt is open and receiving keys.
-    pub editing: bool,
-    /// What is typed in the prompt (kept after Enter for `n`/`N`).
-    pub input: String,
-    /// Index of the current hit in the focused pane's hits.
-    pub current: Option<(Side, usize)>,
-}
-
-/// Progress of the background analysis.
-#[derive(Debug, Clone)]
-pub enum AnalysisStatus {
-    Running(f32),
-    Ready(Arc<Analysis>),
-}
-
-impl AnalysisStatus {
-    pub fn ready(&self) -> Option<&Analysis> {
-        match self {
-            AnalysisStatus::Ready(a) => Some(a),
-            AnalysisStatus::Running(_) => None,
-        }
-    }
+/// The area under a screen cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Area {
+    Pane(Side),
+    Quotes,
 }
 
 /// Everything the reader shows; rendering is a pure function of it.
 #[derive(Debug)]
 pub struct State {
-    pub panes: [Pane; 2],
+    /// The open documents and the analysis of each (source, rewrite) pair.
+    pub documents: Documents,
+    /// The two panes, showing the source and one rewrite.
+    pub panes: Panes,
+    pub search: Search,
+    pub quote_panel: QuotePanel,
     pub focus: Focus,
-    pub sync: bool,
     pub arrangement: Arrangement,
     pub areas: Areas,
-    pub map: ScrollMap,
-    pub search: SearchState,
     /// A one-line message for the status bar, cleared by the next key.
     pub message: Option<String>,
     pub overlay: Overlay,
@@ -105,33 +79,34 @@ pub struct State {
     /// Attributes only, no colours (the `NO_COLOR` convention).
     pub no_color: bool,
     pub quit: bool,
-    pub analysis: AnalysisStatus,
-    pub quotes_visible: bool,
-    pub quote_panel: super::quotes_panel::QuotePanel,
-    /// The passage brought into view by `]`/`[` (emphasised until the next scroll).
-    pub jumped_passage: Option<usize>,
 }
 
 impl State {
     /// A reader on two documents, before the first resize tells it the terminal size.
     pub fn new(left: Arc<Document>, right: Arc<Document>) -> State {
+        State::open(left, right, Vec::new())
+    }
+
+    /// A reader on the source, the rewrite shown first, and further rewrites that
+    /// `Action::ShowRewrite` brings into the right pane.
+    pub fn open(source: Arc<Document>, shown: Arc<Document>, more: Vec<Arc<Document>>) -> State {
+        let mut rewrites = vec![Arc::clone(&shown)];
+        rewrites.extend(more);
+        // The documents are numbered in this order: the first rewrite is doc 1.
+        let documents = Documents::new(Arc::clone(&source), rewrites);
         State {
-            panes: [Pane::new(left), Pane::new(right)],
+            documents,
+            panes: Panes::new((DocId::SOURCE, source), (DocId(1), shown)),
+            search: Search::default(),
+            quote_panel: QuotePanel::default(),
             focus: Focus::Pane(Side::Left),
-            sync: true,
             arrangement: Arrangement::Auto,
             areas: Areas::default(),
-            map: ScrollMap::proportional(0, 0),
-            search: SearchState::default(),
             message: None,
             overlay: Overlay::None,
             mouse_capture: true,
             no_color: false,
             quit: false,
-            analysis: AnalysisStatus::Running(0.0),
-            quotes_visible: false,
-            quote_panel: Default::default(),
-            jumped_passage: None,
         }
     }
 
@@ -141,7 +116,7 @@ impl State {
             Context::Overlay
         } else if self.search.editing {
             Context::Search
-        } else if self.focus == Focus::Quotes {
+        } else if self.focus.is_quotes() {
             Context::Quotes
         } else {
             Context::Reader
@@ -149,590 +124,681 @@ impl State {
     }
 
     pub fn pane(&self, side: Side) -> &Pane {
-        &self.panes[side.index()]
+        &self.panes[side]
     }
 
-    /// The pane that has focus, or the left one when the quotations panel has it.
+    /// The pane that has focus, or the one that had it before the quotations panel.
     pub fn focused_side(&self) -> Side {
-        match self.focus {
-            Focus::Pane(side) => side,
-            Focus::Quotes => self.quote_panel.last_side,
-        }
+        self.focus.side()
     }
 
     /// Height in rows of a pane's text area.
     pub fn text_height(&self, side: Side) -> usize {
-        self.areas.texts[side.index()].height as usize
+        self.panes.height(side)
     }
 
-    /// The analysis, once it is done.
+    /// Progress of the analysis of the pair shown.
+    pub fn analysis_status(&self) -> &AnalysisStatus {
+        self.documents.analysis(self.panes.shown().right)
+    }
+
+    /// A document shown is not wrapped to its end yet (`Action::WrapMore` goes on with it).
+    pub fn wrapping(&self) -> bool {
+        self.panes.wrapping()
+    }
+
+    /// Both documents shown are read to their end (the comparison can start).
+    pub fn shown_whole(&self) -> bool {
+        let shown = self.panes.shown();
+        self.documents.is_whole(shown.left) && self.documents.is_whole(shown.right)
+    }
+
+    /// The analysis of the pair shown, once it is done.
     pub fn analysis(&self) -> Option<&Analysis> {
-        self.analysis.ready()
+        self.analysis_status().ready()
     }
 
     /// The row of `side` on its reading line.
     pub fn reading_row(&self, side: Side) -> f64 {
-        let pane = self.pane(side);
-        sync::reading_line(pane.top, pane.wrapped.len(), self.text_height(side))
+        self.panes.reading_row(side)
     }
 
-    /// Applies one action.
+    /// The passage to emphasise: the one jumped to, or the one at the focused reading line.
+    pub fn active_passage(&self) -> Option<usize> {
+        self.panes
+            .active_passage(self.focused_side(), self.analysis())
+    }
+
+    /// Spans (opening to closing mark) of the quotation selected in the panel and of its
+    /// counterparts, on `side`: highlighted while the panel is shown.
+    pub fn selected_quote_spans(&self, side: Side) -> &[Range<usize>] {
+        match self.analysis() {
+            Some(_) => self.quote_panel.highlight(side),
+            None => &[],
+        }
+    }
+
+    /// Applies one action, then whatever the areas hand back, in order.
     pub fn update(&mut self, action: Action) {
         if !matches!(
             action,
-            Action::AnalysisProgress(_) | Action::AnalysisDone(_) | Action::Resize(..)
+            Action::AnalysisProgress(..)
+                | Action::AnalysisDone(_)
+                | Action::Resize(..)
+                | Action::DocumentArrived(..)
+                | Action::DocumentRead { .. }
+                | Action::WrapMore
         ) {
             self.message = None;
         }
+        let mut next = Some(action);
+        while let Some(action) = next {
+            let effect = self.dispatch(action);
+            if effect.message.is_some() {
+                self.message = effect.message;
+            }
+            next = effect.then;
+        }
+    }
+
+    /// The analysis of the pair shown (a handle, so that an area can be updated with it).
+    fn current_analysis(&self) -> Option<Arc<Analysis>> {
+        match self.analysis_status() {
+            AnalysisStatus::Ready(a) => Some(Arc::clone(a)),
+            AnalysisStatus::Running(_) => None,
+        }
+    }
+
+    /// Hands `action` to the area that owns it; keeps for itself what no one area owns.
+    fn dispatch(&mut self, action: Action) -> Effect {
+        let analysis = self.current_analysis();
+        let analysis = analysis.as_deref();
+        let reading = self.focus.side();
         match action {
-            Action::ScrollRows(n) => match self.focus {
-                Focus::Quotes => self.move_quote_selection(n),
-                Focus::Pane(side) => self.scroll_by(side, n as i64),
-            },
-            Action::ScrollHalfPage(dir) => {
-                let side = self.focused_side();
-                let half = (self.text_height(side) / 2).max(1) as i64;
-                self.scroll_by(side, half * dir as i64);
+            // Moving in a list: the panel's selection when it has focus.
+            Action::ScrollRows(_) | Action::GoTop | Action::GoBottom if self.focus.is_quotes() => {
+                self.quote_panel.update(&action, analysis)
             }
-            Action::ScrollPage(dir) => {
-                let side = self.focused_side();
-                let page = self.text_height(side).saturating_sub(1).max(1) as i64;
-                self.scroll_by(side, page * dir as i64);
+            Action::ScrollRows(_)
+            | Action::ScrollHalfPage(_)
+            | Action::ScrollPage(_)
+            | Action::GoTop
+            | Action::GoBottom
+            | Action::ToggleSync
+            | Action::NextPassage
+            | Action::PrevPassage
+            | Action::Realign
+            | Action::ShowSearchHit { .. }
+            | Action::ShowQuote { .. } => self.panes.update(&action, reading, analysis),
+            Action::SearchOpen
+            | Action::SearchInput(_)
+            | Action::SearchPaste(_)
+            | Action::SearchBackspace
+            | Action::SearchSubmit
+            | Action::SearchCancel
+            | Action::SearchNext
+            | Action::SearchPrev => {
+                let from = JumpStart {
+                    side: reading,
+                    top_offset: self.panes.top_offset(reading),
+                };
+                self.search.update(&action, self.panes.docs(), from)
             }
-            Action::GoTop => match self.focus {
-                Focus::Quotes => self.select_quote_index(0),
-                Focus::Pane(side) => self.scroll_to(side, 0),
-            },
-            Action::GoBottom => match self.focus {
-                Focus::Quotes => self.select_quote_index(usize::MAX),
-                Focus::Pane(side) => self.scroll_to(side, usize::MAX),
-            },
+            Action::ToggleFragments | Action::CycleSpeakerFilter => {
+                self.quote_panel.update(&action, analysis)
+            }
+            Action::ToggleQuotes => {
+                let effect = self.quote_panel.update(&action, analysis);
+                self.focus = if self.quote_panel.visible {
+                    Focus::Quotes { reading }
+                } else {
+                    Focus::Pane(reading)
+                };
+                self.relayout(self.areas.size);
+                effect
+            }
+            Action::OpenDetail => {
+                if let Some(detail) = self.quote_panel.detail(analysis) {
+                    self.overlay = Overlay::Detail(detail);
+                }
+                Effect::none()
+            }
             Action::FocusNext => {
                 self.focus = match self.focus {
                     Focus::Pane(Side::Left) => Focus::Pane(Side::Right),
-                    Focus::Pane(Side::Right) if self.quotes_visible => Focus::Quotes,
+                    Focus::Pane(Side::Right) if self.quote_panel.visible => {
+                        Focus::Quotes { reading }
+                    }
                     _ => Focus::Pane(Side::Left),
                 };
-                if let Focus::Pane(side) = self.focus {
-                    self.quote_panel.last_side = side;
-                }
+                Effect::none()
             }
-            Action::FocusLeft => self.focus_pane(Side::Left),
-            Action::FocusRight => self.focus_pane(Side::Right),
-            Action::ToggleSync => {
-                self.sync = !self.sync;
-                if self.sync {
-                    self.follow(self.focused_side());
-                }
-                self.message = Some(format!(
-                    "synchronised scrolling {}",
-                    if self.sync { "on" } else { "off" }
-                ));
+            Action::FocusLeft => {
+                self.focus = Focus::Pane(Side::Left);
+                Effect::none()
+            }
+            Action::FocusRight => {
+                self.focus = Focus::Pane(Side::Right);
+                Effect::none()
             }
             Action::ToggleLayout => {
-                let stacked = self.areas.stacked;
-                self.arrangement = if stacked {
+                self.arrangement = if self.areas.stacked {
                     Arrangement::SideBySide
                 } else {
                     Arrangement::Stacked
                 };
                 self.relayout(self.areas.size);
-                self.message = Some(
-                    if self.areas.stacked {
-                        "panes stacked"
-                    } else {
-                        "panes side by side"
-                    }
-                    .into(),
-                );
+                Effect::say(if self.areas.stacked {
+                    "panes stacked"
+                } else {
+                    "panes side by side"
+                })
             }
             Action::ToggleMouse => {
                 self.mouse_capture = !self.mouse_capture;
-                self.message = Some(if self.mouse_capture {
-                    "mouse on: wheel scrolls, click focuses".into()
+                Effect::say(if self.mouse_capture {
+                    "mouse on: wheel scrolls, click focuses"
                 } else {
-                    "mouse off: select text with the terminal; m turns it back on".into()
-                });
+                    "mouse off: select text with the terminal; m turns it back on"
+                })
             }
             Action::ToggleHelp => {
                 self.overlay = if self.overlay == Overlay::Help {
                     Overlay::None
                 } else {
                     Overlay::Help
-                }
+                };
+                Effect::none()
             }
-            Action::CloseOverlay => self.overlay = Overlay::None,
-            Action::SearchOpen => {
-                self.search.editing = true;
-                self.search.input.clear();
-                self.search.current = None;
-                self.refresh_hits();
+            Action::CloseOverlay => {
+                self.overlay = Overlay::None;
+                Effect::none()
             }
-            Action::SearchInput(c) => {
-                self.search.input.push(c);
-                self.refresh_hits();
+            Action::WriteReport(None) => Effect::none(),
+            Action::WriteReport(Some(Ok(path))) => Effect::say(format!("report written to {path}")),
+            Action::WriteReport(Some(Err(reason))) => Effect::say(reason),
+            Action::Quit => {
+                self.quit = true;
+                Effect::none()
             }
-            Action::SearchPaste(text) => {
-                // A pasted query is one line; newlines would never match as typed.
-                self.search
-                    .input
-                    .extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }));
-                self.refresh_hits();
+            Action::Resize(w, h) => {
+                self.relayout(Rect::new(0, 0, w, h));
+                Effect::none()
             }
-            Action::SearchBackspace => {
-                if self.search.input.pop().is_none() {
-                    self.search.editing = false;
-                }
-                self.refresh_hits();
-            }
-            Action::SearchSubmit => {
-                self.search.editing = false;
-                if self.search.input.is_empty() {
-                    self.refresh_hits();
-                } else {
-                    self.jump_to_hit(Direction::Forward, true);
-                }
-            }
-            Action::SearchCancel => {
-                self.search = SearchState::default();
-                self.refresh_hits();
-            }
-            Action::SearchNext => self.jump_to_hit(Direction::Forward, false),
-            Action::SearchPrev => self.jump_to_hit(Direction::Backward, false),
-            Action::NextPassage => self.jump_to_passage(Direction::Forward),
-            Action::PrevPassage => self.jump_to_passage(Direction::Backward),
-            Action::Realign => self.realign(),
-            Action::ToggleQuotes => {
-                self.quotes_visible = !self.quotes_visible;
-                if !self.quotes_visible && self.focus == Focus::Quotes {
-                    self.focus = Focus::Pane(self.quote_panel.last_side);
-                } else if self.quotes_visible {
-                    self.focus = Focus::Quotes;
-                }
-                self.relayout(self.areas.size);
-            }
-            Action::ToggleFragments => {
-                self.quote_panel.show_fragments = !self.quote_panel.show_fragments;
-                self.quote_panel.rebuild(self.analysis.ready());
-                self.select_quote_index(self.quote_panel.selected);
-            }
-            Action::CycleSpeakerFilter => self.cycle_speaker_filter(),
-            Action::OpenDetail => {
-                if let Some(id) = self.selected_quote_id() {
-                    self.overlay = Overlay::Detail(id);
-                }
-            }
-            Action::Quit => self.quit = true,
-            Action::Resize(w, h) => self.relayout(Rect::new(0, 0, w, h)),
-            Action::MouseScroll { column, row, delta } => match self.area_at(column, row) {
-                Some(Focus::Pane(side)) => self.scroll_by(side, (delta * WHEEL_ROWS) as i64),
-                Some(Focus::Quotes) => self.move_quote_selection(delta),
-                None => {}
+            Action::MouseScroll { column, row, .. } => match self.area_at(column, row) {
+                // The wheel scrolls what is under the pointer, without moving focus.
+                Some(Area::Pane(side)) => self.panes.update(&action, side, analysis),
+                Some(Area::Quotes) => self.quote_panel.update(&action, analysis),
+                None => Effect::none(),
             },
             Action::MouseClick { column, row } => match self.area_at(column, row) {
-                Some(Focus::Pane(side)) => self.focus_pane(side),
-                Some(Focus::Quotes) => {
-                    self.focus = Focus::Quotes;
-                    if let Some(q) = self.areas.quotes {
-                        self.click_quote_row(row.saturating_sub(q.y) as usize);
-                    }
+                Some(Area::Pane(side)) => {
+                    self.focus = Focus::Pane(side);
+                    Effect::none()
                 }
-                None => {}
+                Some(Area::Quotes) => {
+                    self.focus = Focus::Quotes { reading };
+                    self.quote_panel.update(&action, analysis)
+                }
+                None => Effect::none(),
             },
-            Action::AnalysisProgress(p) => self.analysis = AnalysisStatus::Running(p),
-            Action::AnalysisDone(analysis) => {
-                self.quote_panel.rebuild(Some(&analysis));
-                self.analysis = AnalysisStatus::Ready(analysis);
-                self.rebuild_map();
+            Action::DocumentArrived(id, doc) => {
+                self.documents.arrived(id, Arc::clone(&doc));
+                let shown = self.panes.shown();
+                if shown.left != id && shown.right != id {
+                    return Effect::none();
+                }
+                self.panes.arrived(id, &doc, analysis);
+                if self.search.input.is_empty() {
+                    return Effect::none();
+                }
+                // Hits are offsets into the texts shown: found again in the new version.
+                self.search.refresh(self.panes.docs())
             }
+            Action::DocumentRead { id, bytes, total } => {
+                self.documents.read(id, bytes, total);
+                Effect::none()
+            }
+            Action::WrapMore => {
+                self.panes.wrap_step(analysis);
+                Effect::none()
+            }
+            Action::AnalysisProgress(rewrite, progress) => {
+                self.documents.progress(rewrite, progress);
+                Effect::none()
+            }
+            Action::AnalysisDone(ref done) => {
+                self.documents.finished(Arc::clone(done));
+                if done.docs != self.panes.shown() {
+                    return Effect::none();
+                }
+                let effect = self.quote_panel.update(&action, Some(done));
+                self.panes.rebuild_map(Some(done));
+                effect
+            }
+            Action::ShowRewrite(rewrite) => self.show_rewrite(rewrite),
         }
     }
 
-    fn focus_pane(&mut self, side: Side) {
-        self.focus = Focus::Pane(side);
-        self.quote_panel.last_side = side;
+    /// Puts `rewrite` in the right pane: its text is wrapped, and its pair's analysis (when
+    /// done) anchors the scroll map and fills the panel; the search looks in it too.
+    fn show_rewrite(&mut self, rewrite: DocId) -> Effect {
+        if rewrite == DocId::SOURCE || rewrite == self.panes.shown().right {
+            return Effect::none();
+        }
+        let Some(doc) = self.documents.get(rewrite).cloned() else {
+            return Effect::say(format!("no document {rewrite}"));
+        };
+        self.panes.show(Side::Right, rewrite, doc);
+        self.relayout(self.areas.size);
+        let analysis = self.current_analysis();
+        let effect = self
+            .quote_panel
+            .update(&Action::ShowRewrite(rewrite), analysis.as_deref());
+        let found = self.search.refresh(self.panes.docs());
+        Effect {
+            message: found.message.or(effect.message),
+            then: effect.then,
+        }
     }
 
     /// The area under a screen cell.
-    fn area_at(&self, column: u16, row: u16) -> Option<Focus> {
+    fn area_at(&self, column: u16, row: u16) -> Option<Area> {
         let at = Position::new(column, row);
         if self.areas.quotes.is_some_and(|q| q.contains(at)) {
-            return Some(Focus::Quotes);
+            return Some(Area::Quotes);
         }
-        [Side::Left, Side::Right].into_iter().find_map(|side| {
-            let i = side.index();
-            (self.areas.texts[i].contains(at) || self.areas.titles[i].contains(at))
-                .then_some(Focus::Pane(side))
+        Side::BOTH.into_iter().find_map(|side| {
+            (self.areas.texts[side].contains(at) || self.areas.titles[side].contains(at))
+                .then_some(Area::Pane(side))
         })
     }
 
-    /// Lays the screen out for `size`, re-wrapping a pane only when its width changed and
-    /// keeping its top row's text in view.
+    /// Lays the screen out for `size`: the panel's place, then the panes (re-wrapped only when
+    /// their width changed).
     fn relayout(&mut self, size: Rect) {
-        self.areas = Areas::compute(size, self.arrangement, self.quotes_visible);
-        if self.areas.too_small {
-            return;
-        }
-        let widths = [0, 1].map(|i| self.areas.texts[i].width.max(1));
-        let stale = |pane: &Pane, width: u16| {
-            pane.wrapped.width != width || (pane.wrapped.is_empty() && !pane.doc.blocks.is_empty())
-        };
-        let [left, right] = &mut self.panes;
-        let rewrap = |pane: &mut Pane, width: u16| {
-            let keep = pane.top_offset();
-            pane.wrapped = Wrapped::new(&pane.doc, width);
-            pane.top = keep.map_or(0, |offset| pane.wrapped.row_of(offset));
-        };
-        let big = left.doc.text.len() + right.doc.text.len() > 256 * 1024;
-        let rewrapped = match (stale(left, widths[0]), stale(right, widths[1])) {
-            (true, true) if big => {
-                // PERF: book-size documents wrap in parallel, one per core.
-                std::thread::scope(|scope| {
-                    scope.spawn(|| rewrap(left, widths[0]));
-                    rewrap(right, widths[1]);
-                });
-                true
-            }
-            (true, true) => {
-                rewrap(left, widths[0]);
-                rewrap(right, widths[1]);
-                true
-            }
-            (true, false) => {
-                rewrap(left, widths[0]);
-                true
-            }
-            (false, true) => {
-                rewrap(right, widths[1]);
-                true
-            }
-            (false, false) => false,
-        };
-        if rewrapped {
-            self.rebuild_map();
-        }
-        for side in [Side::Left, Side::Right] {
-            self.clamp_top(side);
-        }
+        self.areas = Areas::compute(size, self.arrangement, self.quote_panel.visible);
+        self.quote_panel.set_area(self.areas.quotes);
+        let analysis = self.current_analysis();
+        self.panes.relayout(&self.areas, analysis.as_deref());
     }
-
-    /// The scroll map for the current wrapping: anchored on the passages that keep their order
-    /// once the comparison is done, proportional before.
-    fn rebuild_map(&mut self) {
-        let [left, right] = &self.panes;
-        let anchors: Vec<(usize, usize)> = match self.analysis() {
-            Some(a) => a.anchors(&left.wrapped, &right.wrapped),
-            None => Vec::new(),
-        };
-        self.map = ScrollMap::from_anchors(left.wrapped.len(), right.wrapped.len(), anchors);
-    }
-
-    fn clamp_top(&mut self, side: Side) {
-        let height = self.text_height(side);
-        let pane = &mut self.panes[side.index()];
-        pane.top = pane.top.min(sync::max_top(pane.wrapped.len(), height));
-    }
-
-    fn scroll_by(&mut self, side: Side, delta: i64) {
-        let top = self.pane(side).top as i64 + delta;
-        self.scroll_to(side, top.max(0) as usize);
-    }
-
-    /// Scrolls `side` to `top` (clamped) and lets the other pane follow when synchronised.
-    pub fn scroll_to(&mut self, side: Side, top: usize) {
-        self.jumped_passage = None;
-        self.panes[side.index()].top = top;
-        self.clamp_top(side);
-        if self.sync {
-            self.follow(side);
-        }
-    }
-
-    /// Moves the other pane so that its reading line faces `side`'s, through the scroll map.
-    fn follow(&mut self, side: Side) {
-        let reading = self.reading_row(side);
-        let facing = self.map.map(side, reading);
-        let other = side.other();
-        let total = self.pane(other).wrapped.len();
-        self.panes[other.index()].top =
-            sync::top_for_reading_line(facing, total, self.text_height(other));
-    }
-
-    /// Puts byte `offset` of `side` a third of the way down its pane, and, when `counterpart`
-    /// is given, that offset of the other pane on the same screen line (even against the map).
-    pub fn bring_into_view(&mut self, side: Side, offset: usize, counterpart: Option<usize>) {
-        let place = |state: &mut State, side: Side, offset: usize| -> usize {
-            let height = state.text_height(side);
-            let pane = &mut state.panes[side.index()];
-            let row = pane.wrapped.row_of(offset);
-            let lead = (height / 3).min(row);
-            pane.top = (row - lead).min(sync::max_top(pane.wrapped.len(), height));
-            row - pane.top
-        };
-        let screen_line = place(self, side, offset);
-        match counterpart {
-            Some(other_offset) => self.put_at_screen_line(side.other(), other_offset, screen_line),
-            None if self.sync => self.follow(side),
-            None => {}
-        }
-    }
-
-    /// Scrolls `side` so that byte `offset` shows on `screen_line` of its pane. It may scroll
-    /// past the end (blank rows below) so a counterpart really faces its passage; the next
-    /// ordinary scroll goes back through the map and clamps.
-    fn put_at_screen_line(&mut self, side: Side, offset: usize, screen_line: usize) {
-        let pane = &mut self.panes[side.index()];
-        let row = pane.wrapped.row_of(offset);
-        pane.top = row
-            .saturating_sub(screen_line)
-            .min(pane.wrapped.len().saturating_sub(1));
-    }
-
-    /// Recomputes the search hits of both panes from the prompt's text.
-    fn refresh_hits(&mut self) {
-        let query = Query::new(&self.search.input);
-        for pane in &mut self.panes {
-            pane.hits = search::find_all(&pane.doc, &query);
-        }
-        self.search.current = None;
-        if self.search.editing && !query.is_empty() {
-            let (l, r) = (self.panes[0].hits.len(), self.panes[1].hits.len());
-            self.message = Some(format!("{l} matches left, {r} right"));
-        }
-    }
-
-    /// Goes to the next/previous hit in the focused pane, wrapping around with a message.
-    /// `from_view`: start from the top row rather than from the current hit.
-    fn jump_to_hit(&mut self, direction: Direction, from_view: bool) {
-        let side = self.focused_side();
-        if self.search.input.is_empty() {
-            self.message = Some("no search: press / to search".into());
-            return;
-        }
-        let hits = &self.pane(side).hits;
-        if hits.is_empty() {
-            let elsewhere = self.pane(side.other()).hits.len();
-            self.message = Some(if elsewhere > 0 {
-                format!(
-                    "not found in this article ({elsewhere} in the other): {}",
-                    self.search.input
-                )
-            } else {
-                format!("not found: {}", self.search.input)
-            });
-            return;
-        }
-        let count = hits.len();
-        let current = match self.search.current {
-            Some((s, i)) if s == side && !from_view => Some(i),
-            _ => None,
-        };
-        let (index, wrapped) = match (current, direction) {
-            (Some(i), Direction::Forward) => ((i + 1) % count, i + 1 == count),
-            (Some(i), Direction::Backward) => ((i + count - 1) % count, i == 0),
-            (None, dir) => {
-                let pane = self.pane(side);
-                let from = pane
-                    .wrapped
-                    .rows
-                    .get(pane.top)
-                    .map_or(0, |r| r.start as usize);
-                let first_after = hits.partition_point(|h| h.start < from);
-                match dir {
-                    Direction::Forward if first_after < count => (first_after, false),
-                    Direction::Forward => (0, true),
-                    Direction::Backward if first_after > 0 => (first_after - 1, false),
-                    Direction::Backward => (count - 1, true),
-                }
-            }
-        };
-        let offset = hits[index].start;
-        self.search.current = Some((side, index));
-        self.bring_into_view(side, offset, None);
-        self.jumped_passage = None;
-        self.message = Some(match (wrapped, direction) {
-            (true, Direction::Forward) => {
-                format!("match {}/{count} (search wrapped to the top)", index + 1)
-            }
-            (true, Direction::Backward) => {
-                format!("match {}/{count} (search wrapped to the bottom)", index + 1)
-            }
-            _ => format!("match {}/{count}", index + 1),
-        });
-    }
-
-    /// `]` / `[`: the next/previous shared passage in the focused pane, counterpart facing it.
-    fn jump_to_passage(&mut self, direction: Direction) {
-        let side = self.focused_side();
-        let Some(analysis) = self.analysis() else {
-            self.message = Some("comparison still running".into());
-            return;
-        };
-        let order = analysis.passage_order(side);
-        if order.is_empty() {
-            self.message = Some("no shared passage".into());
-            return;
-        }
-        let position = match self
-            .jumped_passage
-            .and_then(|p| order.iter().position(|&o| o == p))
-        {
-            Some(pos) => pos,
-            None => {
-                // Start from the passage at or after the reading line.
-                let pane = self.pane(side);
-                let row =
-                    (self.reading_row(side) as usize).min(pane.wrapped.len().saturating_sub(1));
-                let offset = pane.wrapped.rows.get(row).map_or(0, |r| r.start as usize);
-                let after = order.partition_point(|&p| analysis.span(p, side).start < offset);
-                match direction {
-                    Direction::Forward => after.wrapping_sub(1),
-                    Direction::Backward => after,
-                }
-            }
-        };
-        let count = order.len();
-        let (next, wrapped) = match direction {
-            Direction::Forward if position.wrapping_add(1) >= count => (0, true),
-            Direction::Forward => (position.wrapping_add(1), false),
-            Direction::Backward if position == 0 => (count - 1, true),
-            Direction::Backward => (position - 1, false),
-        };
-        let passage = order[next];
-        let (here, there) = (
-            analysis.span(passage, side).start,
-            analysis.span(passage, side.other()).start,
-        );
-        let label = analysis.passage_label(passage);
-        self.bring_into_view(side, here, Some(there));
-        self.jumped_passage = Some(passage);
-        self.message = Some(format!(
-            "passage {}/{count}: {label}{}",
-            next + 1,
-            if wrapped { " (wrapped)" } else { "" }
-        ));
-    }
-
-    /// Brings the counterpart of the passage at the focused pane's reading line in front of it.
-    fn realign(&mut self) {
-        let side = self.focused_side();
-        let Some(analysis) = self.analysis() else {
-            self.message = Some("comparison still running".into());
-            return;
-        };
-        let Some(passage) = self.active_passage() else {
-            self.message = Some("no shared passage at the reading line".into());
-            return;
-        };
-        let here = analysis
-            .span(passage, side)
-            .start
-            .max(self.reading_offset(side));
-        let span = analysis.span(passage, side);
-        let there = analysis.span(passage, side.other());
-        // Face proportionally inside the passage, not just its first line.
-        let fraction = (here - span.start) as f64 / (span.len().max(1)) as f64;
-        let there_offset = there.start + (fraction * there.len() as f64) as usize;
-        let there_offset = floor_char_boundary(&self.pane(side.other()).doc.text, there_offset);
-        let reading_screen_line =
-            (self.reading_row(side) as usize).saturating_sub(self.pane(side).top);
-        self.put_at_screen_line(side.other(), there_offset, reading_screen_line);
-        self.jumped_passage = Some(passage);
-        self.message = Some("re-aligned on the passage at the reading line".into());
-    }
-
-    /// Byte offset at the focused pane's reading line.
-    fn reading_offset(&self, side: Side) -> usize {
-        let pane = self.pane(side);
-        let row = (self.reading_row(side) as usize).min(pane.wrapped.len().saturating_sub(1));
-        pane.wrapped.rows.get(row).map_or(0, |r| r.start as usize)
-    }
-
-    /// The passage to emphasise: the one jumped to, or the one at the focused reading line.
-    pub fn active_passage(&self) -> Option<usize> {
-        if self.jumped_passage.is_some() {
-            return self.jumped_passage;
-        }
-        let side = self.focused_side();
-        self.analysis()?.passage_at(side, self.reading_offset(side))
-    }
-
-    fn move_quote_selection(&mut self, delta: i32) {
-        let target = self.quote_panel.selected as i64 + delta as i64;
-        self.select_quote_index(target.max(0) as usize);
-    }
-
-    fn click_quote_row(&mut self, row: usize) {
-        let index = self.quote_panel.scroll + row.saturating_sub(1);
-        self.select_quote_index(index);
-    }
-
-    /// Selects the quotation at `index` of the visible list and scrolls both panes to it and
-    /// its counterpart.
-    pub fn select_quote_index(&mut self, index: usize) {
-        let height = self
-            .areas
-            .quotes
-            .map_or(1, |q| q.height.saturating_sub(1).max(1) as usize);
-        // The Arc keeps the analysis alive while the panel (part of `self`) is updated.
-        let AnalysisStatus::Ready(analysis) = &self.analysis else {
-            return;
-        };
-        let analysis = Arc::clone(analysis);
-        let Some((quote_side, offset, counterpart)) =
-            self.quote_panel.select(&analysis, index, height)
-        else {
-            return;
-        };
-        self.bring_into_view(quote_side, offset, counterpart);
-    }
-
-    /// Spans (opening to closing mark) of the quotation selected in the panel and of its
-    /// counterparts, on `side`: highlighted while the panel is shown.
-    pub fn selected_quote_spans(&self, side: Side) -> Vec<Range<usize>> {
-        let (Some(analysis), Some(id)) = (self.analysis(), self.selected_quote_id()) else {
-            return Vec::new();
-        };
-        if !self.quotes_visible {
-            return Vec::new();
-        }
-        let Some(quote) = analysis.quote(id) else {
-            return Vec::new();
-        };
-        std::iter::once(quote)
-            .chain(quote.matches.iter().filter_map(|m| analysis.quote(m.id)))
-            .filter(|q| analysis.side_of(q.doc) == Some(side))
-            .map(|q| q.outer.clone())
-            .collect()
-    }
-
-    fn selected_quote_id(&self) -> Option<usize> {
-        self.quote_panel.selected_id()
-    }
-
-    fn cycle_speaker_filter(&mut self) {
-        let message = self.quote_panel.cycle_speaker();
-        self.quote_panel.rebuild(self.analysis.ready());
-        self.message = Some(message);
-        self.select_quote_index(0);
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Direction {
-    Forward,
-    Backward,
-}
-
-/// The largest char boundary of `text` at or before `offset`.
-pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
-    let mut at = offset.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]
-#[path = "state_tests.rs"]
-mod tests;
+pub(crate) mod tests {
+    //! Tests of the dispatcher (focus, layout, mouse routing, switching rewrites), and the
+    //! states the areas' tests start from.
+
+    use super::*;
+    use crate::app::analysis::analyse;
+    use crate::app::documents::tests::{doc, numbered};
+    use crate::app::keymap::Context;
+    use crate::app::panes::WHEEL_ROWS;
+    use crate::core::bundled;
+    use crate::core::side::Pair;
+
+    pub fn bundled(width: u16, height: u16) -> State {
+        let (l, r) = bundled::bundled_pair();
+        let mut state = State::new(Arc::new(l), Arc::new(r));
+        state.update(Action::Resize(width, height));
+        state
+    }
+
+    /// The bundled pair with the real analysis, quotations panel open.
+    pub fn bundled_with_quotes(width: u16, height: u16) -> State {
+        let mut s = bundled(width, height);
+        let (l, r) = (
+            s.pane(Side::Left).doc.clone(),
+            s.pane(Side::Right).doc.clone(),
+        );
+        let analysis = analyse(
+            Pair::new(DocId::SOURCE, DocId(1)),
+            Pair::new(&*l, &*r),
+            &mut |_| true,
+        )
+        .unwrap();
+        s.update(Action::AnalysisDone(Arc::new(analysis)));
+        s.update(Action::ToggleQuotes);
+        s
+    }
+
+    #[test]
+    fn tiny_terminals_do_not_panic_and_recover() {
+        let mut s = bundled(1, 1);
+        assert!(s.areas.too_small);
+        for action in [
+            Action::ScrollRows(3),
+            Action::GoBottom,
+            Action::FocusNext,
+            Action::ScrollPage(1),
+        ] {
+            s.update(action);
+        }
+        s.update(Action::Resize(80, 24));
+        assert!(!s.areas.too_small);
+        assert!(!s.pane(Side::Left).wrapped.is_empty());
+    }
+
+    #[test]
+    fn focus_cycles_through_left_right_and_quotations() {
+        let mut s = bundled(120, 40);
+        s.update(Action::FocusNext);
+        assert_eq!(s.focus, Focus::Pane(Side::Right));
+        s.update(Action::FocusNext);
+        assert_eq!(
+            s.focus,
+            Focus::Pane(Side::Left),
+            "no quotations panel shown"
+        );
+        s.update(Action::ToggleQuotes);
+        assert_eq!(
+            s.focus,
+            Focus::Quotes {
+                reading: Side::Left
+            }
+        );
+        s.update(Action::FocusNext);
+        assert_eq!(s.focus, Focus::Pane(Side::Left));
+        s.update(Action::FocusNext);
+        s.update(Action::FocusNext);
+        assert_eq!(
+            s.focus,
+            Focus::Quotes {
+                reading: Side::Right
+            }
+        );
+    }
+
+    #[test]
+    fn mouse_wheel_scrolls_the_pane_under_the_pointer_and_click_focuses() {
+        let mut s = State::new(numbered(300, "a"), numbered(300, "b"));
+        s.update(Action::Resize(120, 30));
+        s.update(Action::ToggleSync);
+        let right_x = s.areas.texts.right.x + 2;
+        s.update(Action::MouseScroll {
+            column: right_x,
+            row: 5,
+            delta: 1,
+        });
+        assert_eq!(s.pane(Side::Right).top, WHEEL_ROWS as usize);
+        assert_eq!(s.pane(Side::Left).top, 0);
+        assert_eq!(
+            s.focus,
+            Focus::Pane(Side::Left),
+            "the wheel does not move focus"
+        );
+        s.update(Action::MouseClick {
+            column: right_x,
+            row: 5,
+        });
+        assert_eq!(s.focus, Focus::Pane(Side::Right));
+        s.update(Action::MouseClick {
+            column: 0,
+            row: s.areas.status.y,
+        });
+        assert_eq!(
+            s.focus,
+            Focus::Pane(Side::Right),
+            "clicks on the status line do nothing"
+        );
+    }
+
+    #[test]
+    fn layout_toggle_switches_between_stacked_and_side_by_side() {
+        let mut s = bundled(80, 24);
+        assert!(s.areas.stacked);
+        s.update(Action::ToggleLayout);
+        assert!(!s.areas.stacked);
+        assert_eq!(s.pane(Side::Left).wrapped.width, s.areas.texts.left.width);
+        s.update(Action::ToggleLayout);
+        assert!(s.areas.stacked);
+    }
+
+    #[test]
+    fn switching_the_right_pane_to_another_rewrite_shows_it_with_its_own_analysis() {
+        let source = doc(
+            "Le ministre a parlé hier soir.\n\n« Nous voulons la paix et le dialogue », a déclaré Jean Dupont devant la presse.\n\nLa suite parle d'autre chose.\n",
+        );
+        let weather = doc("Un texte sans rapport, sur la météo de demain.\n");
+        let rewrite = doc(
+            "Selon Jean Dupont, « nous voulons la paix et le dialogue », a-t-il dit.\n\nAutre paragraphe.\n",
+        );
+        let mut s = State::open(Arc::clone(&source), weather, vec![Arc::clone(&rewrite)]);
+        s.update(Action::Resize(120, 40));
+        s.update(Action::ToggleQuotes);
+        s.update(Action::SearchOpen);
+        for c in "paix".chars() {
+            s.update(Action::SearchInput(c));
+        }
+        s.update(Action::SearchSubmit);
+        assert_eq!(
+            s.search.hits.right.len(),
+            0,
+            "the weather does not speak of peace"
+        );
+        // The analysis of the other pair arrives: filed, but nothing shown changes.
+        let other = Pair::new(DocId::SOURCE, DocId(2));
+        let done = analyse(other, Pair::new(&*source, &*rewrite), &mut |_| true).unwrap();
+        s.update(Action::AnalysisDone(Arc::new(done)));
+        assert!(s.analysis().is_none() && s.quote_panel.listed.is_empty());
+
+        s.update(Action::ShowRewrite(DocId(2)));
+        let right = s.pane(Side::Right);
+        assert_eq!(right.id, DocId(2));
+        assert!(Arc::ptr_eq(&right.doc, &rewrite));
+        assert_eq!(
+            right.wrapped.width, s.areas.texts.right.width,
+            "wrapped for its pane"
+        );
+        assert!(!right.wrapped.is_empty());
+        assert_eq!(s.analysis().map(|a| a.docs), Some(other));
+        assert_eq!(
+            s.search.hits.right.len(),
+            1,
+            "the search looks in the new rewrite"
+        );
+        let analysis = s.analysis().unwrap();
+        let docs: Vec<DocId> = s
+            .quote_panel
+            .listed
+            .iter()
+            .map(|&id| analysis.quote(id).unwrap().doc)
+            .collect();
+        assert!(
+            docs.contains(&DocId::SOURCE) && docs.contains(&DocId(2)),
+            "{docs:?}"
+        );
+        assert!(docs.iter().all(|&d| analysis.side_of(d).is_some()));
+
+        s.update(Action::ShowRewrite(DocId(1)));
+        assert_eq!(s.pane(Side::Right).id, DocId(1));
+        assert!(
+            s.analysis().is_none() && s.quote_panel.listed.is_empty(),
+            "not analysed yet"
+        );
+        s.update(Action::ShowRewrite(DocId(9)));
+        assert_eq!(s.message.as_deref(), Some("no document 9"));
+        assert_eq!(s.pane(Side::Right).id, DocId(1));
+    }
+
+    /// Through the dispatcher: what every area does on an empty document.
+    #[test]
+    fn empty_document_is_an_empty_pane() {
+        let mut s = State::new(doc(""), numbered(50, "b"));
+        s.update(Action::Resize(120, 30));
+        for action in [
+            Action::ScrollRows(1),
+            Action::GoBottom,
+            Action::SearchNext,
+            Action::NextPassage,
+        ] {
+            s.update(action);
+        }
+        assert!(s.pane(Side::Left).wrapped.is_empty());
+        s.update(Action::FocusRight);
+        s.update(Action::ScrollRows(10));
+        assert_eq!(s.pane(Side::Right).top, 10);
+    }
+
+    /// The search through the dispatcher: typing, jumping (the panes follow), cancelling.
+    mod search {
+        use super::*;
+
+        #[test]
+        fn search_highlights_as_you_type_and_jumps_with_wraparound() {
+            let mut s = State::new(numbered(300, "Pékin"), numbered(10, "Moscou"));
+            s.update(Action::Resize(120, 22));
+            s.update(Action::SearchOpen);
+            assert_eq!(s.context(), Context::Search);
+            for c in "pekin 29".chars() {
+                s.update(Action::SearchInput(c));
+            }
+            // "Pékin 29" and "Pékin 290".."Pékin 299".
+            assert_eq!(s.search.hits.left.len(), 11);
+            assert!(s.search.hits.right.is_empty());
+            s.update(Action::SearchSubmit);
+            assert_eq!(s.context(), Context::Reader);
+            assert_eq!(s.search.current, Some((Side::Left, 0)));
+            let top = s.pane(Side::Left).top;
+            assert!(top > 0, "jumped down to the match");
+            for _ in 0..10 {
+                s.update(Action::SearchNext);
+            }
+            assert_eq!(s.search.current, Some((Side::Left, 10)));
+            s.update(Action::SearchNext);
+            assert_eq!(s.search.current, Some((Side::Left, 0)));
+            assert!(s.message.as_deref().unwrap().contains("wrapped"));
+            s.update(Action::SearchPrev);
+            assert_eq!(s.search.current, Some((Side::Left, 10)));
+        }
+
+        #[test]
+        fn search_escape_cancels_and_clears_highlights() {
+            let mut s = bundled(120, 40);
+            s.update(Action::SearchOpen);
+            s.update(Action::SearchInput('k'));
+            s.update(Action::SearchInput('i'));
+            s.update(Action::SearchInput('m'));
+            assert!(!s.search.hits.left.is_empty());
+            s.update(Action::SearchCancel);
+            assert!(s.search.hits.left.is_empty() && s.search.hits.right.is_empty());
+            assert_eq!(s.context(), Context::Reader);
+        }
+
+        #[test]
+        fn search_not_found_says_so() {
+            let mut s = bundled(120, 40);
+            s.update(Action::SearchOpen);
+            s.update(Action::SearchPaste("zzzz".into()));
+            s.update(Action::SearchSubmit);
+            assert_eq!(s.message.as_deref(), Some("not found: zzzz"));
+        }
+    }
+
+    /// The quotations panel through the dispatcher: its list, and the panes following the
+    /// selection.
+    mod quotes_panel {
+        use super::*;
+
+        fn selected_text(s: &State) -> String {
+            let id = s.quote_panel.selected_id().unwrap();
+            s.analysis().unwrap().quote(id).unwrap().text.clone()
+        }
+
+        #[test]
+        fn quotations_panel_lists_statements_then_fragments_and_filters() {
+            let mut s = bundled_with_quotes(120, 40);
+            assert_eq!(
+                s.focus,
+                Focus::Quotes {
+                    reading: Side::Left
+                }
+            );
+            let analysis = s.analysis().unwrap();
+            let fragments: Vec<bool> = s
+                .quote_panel
+                .listed
+                .iter()
+                .map(|&id| analysis.quote(id).unwrap().fragment)
+                .collect();
+            let first_fragment = fragments.iter().position(|&f| f).unwrap();
+            assert!(
+                fragments[first_fragment..].iter().all(|&f| f),
+                "statements first: {fragments:?}"
+            );
+            let all = s.quote_panel.listed.len();
+            s.update(Action::ToggleFragments);
+            assert_eq!(s.quote_panel.listed.len(), first_fragment);
+            s.update(Action::ToggleFragments);
+            assert_eq!(s.quote_panel.listed.len(), all);
+            s.update(Action::CycleSpeakerFilter);
+            let speaker = s.quote_panel.speaker_filter.clone().unwrap();
+            let analysis = s.analysis().unwrap();
+            assert!(
+                s.quote_panel
+                    .listed
+                    .iter()
+                    .all(|&id| analysis.quote(id).unwrap().speaker.as_ref() == Some(&speaker))
+            );
+            assert!(s.message.as_deref().unwrap().contains(&speaker));
+            while s.quote_panel.speaker_filter.is_some() {
+                s.update(Action::CycleSpeakerFilter);
+            }
+            assert_eq!(s.quote_panel.listed.len(), all, "back to everyone");
+        }
+
+        #[test]
+        fn selecting_a_quotation_scrolls_both_panes_to_it_and_its_counterpart() {
+            let mut s = bundled_with_quotes(120, 30);
+            // Select the wire story's "liens historiques", which the rewrite carries verbatim.
+            let target = s.quote_panel.listed.iter().position(|&id| {
+                let q = s.analysis().unwrap().quote(id).unwrap();
+                q.doc == DocId::SOURCE
+                    && q.text.contains("liens historiques")
+                    && !q.matches.is_empty()
+            });
+            let target = target.unwrap();
+            s.update(Action::GoTop);
+            for _ in 0..target {
+                s.update(Action::ScrollRows(1));
+            }
+            assert!(selected_text(&s).contains("liens historiques"));
+            let in_view = |s: &State, side: Side| {
+                let spans = s.selected_quote_spans(side);
+                let pane = s.pane(side);
+                let row = pane.wrapped.row_of(spans[0].start);
+                pane.top <= row && row < pane.top + s.text_height(side)
+            };
+            assert!(in_view(&s, Side::Left) && in_view(&s, Side::Right));
+            s.update(Action::OpenDetail);
+            assert!(matches!(s.overlay, Overlay::Detail(_)));
+            assert_eq!(s.context(), Context::Overlay);
+            s.update(Action::CloseOverlay);
+            assert_eq!(s.context(), Context::Quotes);
+        }
+
+        #[test]
+        fn clicking_a_panel_row_selects_it_and_the_wheel_moves_the_selection() {
+            let mut s = bundled_with_quotes(120, 40);
+            s.update(Action::FocusLeft);
+            let panel = s.areas.quotes.unwrap();
+            s.update(Action::MouseClick {
+                column: panel.x + 5,
+                row: panel.y + 3,
+            });
+            assert_eq!(
+                s.focus,
+                Focus::Quotes {
+                    reading: Side::Left
+                }
+            );
+            assert_eq!(s.quote_panel.selected, 2, "header row, then rows 0, 1, 2");
+            s.update(Action::MouseScroll {
+                column: panel.x + 5,
+                row: panel.y + 3,
+                delta: 1,
+            });
+            assert_eq!(s.quote_panel.selected, 3);
+        }
+    }
+}

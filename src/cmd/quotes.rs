@@ -18,7 +18,7 @@ struct JsonMention<'a> {
 
 /// One quotation in the JSON output.
 #[derive(serde::Serialize)]
-struct JsonQuote<'a> {
+pub(crate) struct JsonQuote<'a> {
     id: usize,
     doc: usize,
     text: &'a str,
@@ -59,6 +59,36 @@ pub fn run(
     }
 }
 
+/// A quotation as the JSON outputs give it (one pair, or each pair of a set).
+/// The JSON of quotation `q` of the pair `docs` (its `doc` indexes them).
+pub(crate) fn json_quote<'a>(q: &'a Quote, docs: [&'a Document; 2]) -> JsonQuote<'a> {
+    JsonQuote {
+        id: q.id,
+        doc: q.doc.index(),
+        text: &q.text,
+        spans: q.spans.iter().map(|r| [r.start, r.end]).collect(),
+        outer: [q.outer.start, q.outer.end],
+        speaker: q.speaker.as_deref(),
+        speaker_mention: q.speaker_mention.as_ref().and_then(|r| {
+            let doc = docs[q.doc.index().min(1)];
+            doc.text.get(r.clone()).map(|text| JsonMention {
+                text,
+                start: r.start,
+                end: r.end,
+            })
+        }),
+        speaker_type: q.speaker_type,
+        via: q.via,
+        how: &q.how,
+        fragment: q.fragment,
+        unclosed: q.unclosed,
+        heading: q.heading,
+        parent: q.parent,
+        abridges: q.abridges,
+        matches: &q.matches,
+    }
+}
+
 fn write_json(
     left: &Document,
     right: &Document,
@@ -69,31 +99,7 @@ fn write_json(
         documents: [left.info(), right.info()],
         quotes: quotes
             .iter()
-            .map(|q| JsonQuote {
-                id: q.id,
-                doc: q.doc.index(),
-                text: &q.text,
-                spans: q.spans.iter().map(|r| [r.start, r.end]).collect(),
-                outer: [q.outer.start, q.outer.end],
-                speaker: q.speaker.as_deref(),
-                speaker_mention: q.speaker_mention.as_ref().and_then(|r| {
-                    let doc = if q.doc.index() == 0 { left } else { right };
-                    doc.text.get(r.clone()).map(|text| JsonMention {
-                        text,
-                        start: r.start,
-                        end: r.end,
-                    })
-                }),
-                speaker_type: q.speaker_type,
-                via: q.via,
-                how: &q.how,
-                fragment: q.fragment,
-                unclosed: q.unclosed,
-                heading: q.heading,
-                parent: q.parent,
-                abridges: q.abridges,
-                matches: &q.matches,
-            })
+            .map(|q| json_quote(q, [left, right]))
             .collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &output)?;

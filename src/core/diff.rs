@@ -3,8 +3,10 @@
 
 use std::ops::Range;
 
-use super::fold::fold_char;
-use super::normalize::{Token, tokenize};
+use super::lcs::{lcs_len_short, lcs_pairs};
+use super::text::boundary::clamp_range;
+use super::text::fold::fold_char;
+use super::text::words::{Token, tokenize};
 
 /// What a mark highlights.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,10 +25,6 @@ pub struct Mark {
     pub kind: MarkKind,
 }
 
-/// Above this many cells (words × words) the middle of a span is not aligned word by word; its
-/// words are all marked instead. Keeps a pathological span (a book with no sentence ends) linear.
-const MAX_LCS_CELLS: usize = 64_000_000;
-
 /// Word-level then character-level differences between two spans (used for passages and by the
 /// quotations panel). Ranges are byte ranges into `left_text` and `right_text` respectively.
 pub fn word_diff(
@@ -39,176 +37,12 @@ pub fn word_diff(
     let right = clamp_range(right_text, right);
     let left_tokens = tokenize(left_text, left);
     let right_tokens = tokenize(right_text, right);
-    let pairs = matched_pairs(&keys(&left_tokens), &keys(&right_tokens));
+    let pairs = lcs_pairs(&keys(&left_tokens), &keys(&right_tokens));
     marks_from_pairs(left_text, &left_tokens, right_text, &right_tokens, &pairs)
-}
-
-/// A range clipped to the text and moved onto character boundaries (possibly empty).
-fn clamp_range(text: &str, range: Range<usize>) -> Range<usize> {
-    let mut start = range.start.min(text.len());
-    let mut end = range.end.min(text.len());
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    while !text.is_char_boundary(end) {
-        end += 1;
-    }
-    start..end.max(start)
 }
 
 fn keys(tokens: &[Token]) -> Vec<u64> {
     tokens.iter().map(|t| t.key).collect()
-}
-
-/// Indices `(i, j)` of a longest common subsequence of `a` and `b`, increasing in both.
-/// The common prefix and suffix are matched first, so near-identical spans cost linear time.
-pub fn matched_pairs(a: &[u64], b: &[u64]) -> Vec<(u32, u32)> {
-    let mut pairs = Vec::new();
-    matched_pairs_into(a, b, &mut LcsScratch::default(), &mut pairs);
-    pairs
-}
-
-/// [`matched_pairs`] with buffers the caller keeps between calls (`scratch` is working space;
-/// `pairs` is cleared and filled).
-pub fn matched_pairs_into(
-    a: &[u64],
-    b: &[u64],
-    scratch: &mut LcsScratch,
-    pairs: &mut Vec<(u32, u32)>,
-) {
-    pairs.clear();
-    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
-        .iter()
-        .rev()
-        .zip(b[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    pairs.extend((0..prefix).map(|i| (i as u32, i as u32)));
-    let mid_a = &a[prefix..a.len() - suffix];
-    let mid_b = &b[prefix..b.len() - suffix];
-    if !mid_a.is_empty() && !mid_b.is_empty() {
-        let cells = (mid_a.len() + 1).saturating_mul(mid_b.len() + 1);
-        if cells <= MAX_LCS_CELLS {
-            lcs_into(mid_a, mid_b, prefix as u32, scratch, pairs);
-        }
-    }
-    let (sa, sb) = (a.len() - suffix, b.len() - suffix);
-    pairs.extend((0..suffix).map(|k| ((sa + k) as u32, (sb + k) as u32)));
-}
-
-/// Buffers for [`matched_pairs_into`], kept by callers that diff many spans.
-#[derive(Default)]
-pub struct LcsScratch {
-    /// Bit-vector rows, `words` u64 per row.
-    rows: Vec<u64>,
-    /// Match masks of the distinct words of `b`, `words` u64 each.
-    masks: Vec<u64>,
-    /// Open-addressing table from a word of `b` to its mask index (`u32::MAX`: empty slot);
-    /// a table beats sorting for the few dozen words of a sentence.
-    slots: Vec<(u64, u32)>,
-}
-
-impl LcsScratch {
-    /// The slot for `key` in a table of `slots.len()` (a power of two) entries.
-    fn slot(slots: &[(u64, u32)], key: u64) -> usize {
-        let mask = slots.len() - 1;
-        let mut at = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask;
-        while slots[at].1 != u32::MAX && slots[at].0 != key {
-            at = (at + 1) & mask;
-        }
-        at
-    }
-}
-
-/// Bit-parallel LCS (Allison–Dix, Hyyrö): one row is a bit vector over `b` whose zero bits mark
-/// where the LCS length grows, so a row costs `b.len() / 64` word operations instead of
-/// `b.len()` cell updates. The rows are kept for the walk back: the LCS length of `a[..i]` and
-/// `b[..j]` is the number of zeros among the first `j` bits of row `i`.
-fn lcs_into(a: &[u64], b: &[u64], offset: u32, s: &mut LcsScratch, out: &mut Vec<(u32, u32)>) {
-    let (n, m) = (a.len(), b.len());
-    let words = m.div_ceil(64);
-    s.slots.clear();
-    s.slots
-        .resize((2 * m).next_power_of_two().max(16), (0, u32::MAX));
-    s.masks.clear();
-    for (j, &key) in b.iter().enumerate() {
-        let at = LcsScratch::slot(&s.slots, key);
-        if s.slots[at].1 == u32::MAX {
-            s.slots[at] = (key, (s.masks.len() / words) as u32);
-            s.masks.resize(s.masks.len() + words, 0);
-        }
-        let base = s.slots[at].1 as usize * words;
-        s.masks[base + j / 64] |= 1 << (j % 64);
-    }
-    s.rows.clear();
-    s.rows.resize((n + 1) * words, !0);
-    for (i, key) in a.iter().enumerate() {
-        let (done, next) = s.rows.split_at_mut((i + 1) * words);
-        let previous = &done[i * words..];
-        let next = &mut next[..words];
-        let found = s.slots[LcsScratch::slot(&s.slots, *key)].1;
-        if found == u32::MAX {
-            next.copy_from_slice(previous);
-            continue;
-        }
-        let mask = &s.masks[found as usize * words..][..words];
-        let (mut carry, mut borrow) = (false, false);
-        for k in 0..words {
-            let v = previous[k];
-            let u = v & mask[k];
-            let (sum, c1) = v.overflowing_add(u);
-            let (sum, c2) = sum.overflowing_add(carry as u64);
-            let (difference, b1) = v.overflowing_sub(u);
-            let (difference, b2) = difference.overflowing_sub(borrow as u64);
-            carry = c1 || c2;
-            borrow = b1 || b2;
-            next[k] = sum | difference;
-        }
-    }
-    let rows = &s.rows;
-    let lcs_at = |i: usize, j: usize| -> usize {
-        let row = &rows[i * words..(i + 1) * words];
-        let full = j / 64;
-        let mut ones: usize = row[..full].iter().map(|w| w.count_ones() as usize).sum();
-        if j % 64 != 0 {
-            ones += (row[full] & ((1u64 << (j % 64)) - 1)).count_ones() as usize;
-        }
-        j - ones
-    };
-    let start = out.len();
-    let (mut i, mut j) = (n, m);
-    let mut length = lcs_at(n, m);
-    while i > 0 && j > 0 && length > 0 {
-        if a[i - 1] == b[j - 1] {
-            out.push((offset + i as u32 - 1, offset + j as u32 - 1));
-            i -= 1;
-            j -= 1;
-            length -= 1;
-        } else if lcs_at(i - 1, j) == length {
-            i -= 1;
-        } else {
-            j -= 1;
-        }
-    }
-    out[start..].reverse();
-}
-
-/// LCS length of two short sequences (`b` at most 64 long), bit-parallel, without allocating.
-fn lcs_len_short(a: &[u64], b: &[u64]) -> usize {
-    debug_assert!(b.len() <= 64);
-    let m = b.len().min(64);
-    let mut v: u64 = !0;
-    for key in a {
-        let mut mask = 0u64;
-        for (j, other) in b.iter().take(m).enumerate() {
-            mask |= ((other == key) as u64) << j;
-        }
-        let u = v & mask;
-        v = v.wrapping_add(u) | v.wrapping_sub(u);
-    }
-    let low = if m == 64 { !0 } else { (1u64 << m) - 1 };
-    m - (v & low).count_ones() as usize
 }
 
 /// Marks for the words outside the matched pairs. A run of changed words facing a run of changed
@@ -382,7 +216,7 @@ fn char_marks(
     let rc = folded_chars(right_text, right);
     let lk: Vec<u64> = lc.iter().map(|c| c.1).collect();
     let rk: Vec<u64> = rc.iter().map(|c| c.1).collect();
-    let pairs = matched_pairs(&lk, &rk);
+    let pairs = lcs_pairs(&lk, &rk);
     let mut in_left = vec![false; lc.len()];
     let mut in_right = vec![false; rc.len()];
     for &(i, j) in &pairs {
@@ -503,46 +337,5 @@ mod tests {
         let (l, r) = word_diff("abc", 5..9, "é", 0..1);
         assert!(l.is_empty());
         assert_eq!(r.len(), 1);
-    }
-
-    #[test]
-    fn lcs_matches_in_order() {
-        let pairs = matched_pairs(&[1, 2, 3, 4, 5], &[1, 3, 9, 4, 5]);
-        assert_eq!(pairs, [(0, 0), (2, 1), (3, 3), (4, 4)]);
-    }
-
-    /// Reference LCS length by dynamic programming.
-    fn lcs_len_dp(a: &[u64], b: &[u64]) -> usize {
-        let mut table = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-        for i in 0..a.len() {
-            for j in 0..b.len() {
-                table[i + 1][j + 1] = if a[i] == b[j] {
-                    table[i][j] + 1
-                } else {
-                    table[i][j + 1].max(table[i + 1][j])
-                };
-            }
-        }
-        table[a.len()][b.len()]
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn bit_parallel_lcs_is_a_longest_common_subsequence(
-            a in proptest::collection::vec(0u64..6, 0..150),
-            b in proptest::collection::vec(0u64..6, 0..150),
-        ) {
-            let pairs = matched_pairs(&a, &b);
-            proptest::prop_assert_eq!(pairs.len(), lcs_len_dp(&a, &b));
-            for w in pairs.windows(2) {
-                proptest::prop_assert!(w[0].0 < w[1].0 && w[0].1 < w[1].1);
-            }
-            for &(i, j) in &pairs {
-                proptest::prop_assert_eq!(a[i as usize], b[j as usize]);
-            }
-            if b.len() <= 64 {
-                proptest::prop_assert_eq!(lcs_len_short(&a, &b), lcs_len_dp(&a, &b));
-            }
-        }
     }
 }

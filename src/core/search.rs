@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::core::document::Document;
-use crate::core::fold::fold_char;
+use crate::core::text::fold::fold_char;
 
 /// At most this many hits are kept per document, so a one-letter query on a book stays fast.
 pub const MAX_HITS: usize = 100_000;

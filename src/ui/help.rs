@@ -47,3 +47,28 @@ pub fn render_help(theme: &Theme, area: Rect, buf: &mut Buffer) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::app::action::Action;
+    use crate::ui::tests::{draw, row_text, state};
+
+    #[test]
+    fn help_overlay_lists_the_keys() {
+        let mut s = state("abc", "def", 120, 50);
+        s.update(Action::ToggleHelp);
+        let buf = draw(&s);
+        let all: String = (0..50)
+            .map(|y| row_text(&buf, y))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for needle in [
+            "scroll down one line",
+            "Ctrl-d",
+            "synchronised scrolling on/off",
+            "quit",
+        ] {
+            assert!(all.contains(needle), "{needle} missing");
+        }
+    }
+}

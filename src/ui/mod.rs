@@ -33,8 +33,9 @@ pub fn render_buffer(state: &State, area: Rect, buf: &mut Buffer) {
         render_too_small(area, buf);
         return;
     }
-    panes::render_pane(state, Side::Left, &theme, buf);
-    panes::render_pane(state, Side::Right, &theme, buf);
+    for side in Side::BOTH {
+        panes::render_pane(state, side, &theme, buf);
+    }
     if let Some(sep) = state.areas.separator {
         for y in sep.top()..sep.bottom() {
             buf.set_stringn(sep.x, y, "│", 1, theme.separator);
@@ -44,10 +45,10 @@ pub fn render_buffer(state: &State, area: Rect, buf: &mut Buffer) {
         quotes::render_panel(state, &theme, q, buf);
     }
     status::render_status(state, &theme, state.areas.status, buf);
-    match state.overlay {
+    match &state.overlay {
         Overlay::None => {}
         Overlay::Help => help::render_help(&theme, area, buf),
-        Overlay::Detail(id) => quotes::render_detail(state, &theme, id, area, buf),
+        Overlay::Detail(detail) => quotes::render_detail(state, &theme, detail, area, buf),
     }
 }
 
@@ -84,4 +85,160 @@ pub fn overlay_box(title: &str, width: u16, height: u16, area: Rect, buf: &mut B
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests {
+    //! Rendering tests of the whole screen against a `Buffer`, and the states and lookups the
+    //! rendering tests of each area use.
+
+    use std::sync::Arc;
+
+    use ratatui::buffer::Buffer;
+    use ratatui::style::{Color, Modifier};
+
+    use super::render_buffer;
+    use crate::app::action::Action;
+    use crate::app::analysis::Analysis;
+    use crate::app::analysis::tests::passage;
+    use crate::app::state::State;
+    use crate::core::bundled;
+    use crate::core::compare::{Comparison, PassageKind};
+    use crate::core::diff::{Mark, MarkKind};
+    use crate::core::document::Document;
+    use crate::core::quotes::Quote;
+    use crate::core::side::{DocId, Pair, Side};
+
+    pub fn state(left: &str, right: &str, width: u16, height: u16) -> State {
+        let doc = |t: &str| Arc::new(Document::from_bytes("doc.txt", t.as_bytes()).unwrap());
+        let mut s = State::new(doc(left), doc(right));
+        s.update(Action::Resize(width, height));
+        s
+    }
+
+    pub fn draw(state: &State) -> Buffer {
+        let area = state.areas.size;
+        let mut buf = Buffer::empty(area);
+        render_buffer(state, area, &mut buf);
+        buf
+    }
+
+    pub fn row_text(buf: &Buffer, y: u16) -> String {
+        (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
+    }
+
+    /// The cell where `needle` starts on screen (first occurrence, row by row).
+    pub fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
+        for y in 0..buf.area.height {
+            let cells: Vec<&str> = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+            let row: String = cells.concat();
+            if let Some(byte) = row.find(needle) {
+                // Map the byte offset back to a column (cells hold one symbol each).
+                let mut acc = 0;
+                for (x, c) in cells.iter().enumerate() {
+                    if acc == byte {
+                        return Some((x as u16, y));
+                    }
+                    acc += c.len();
+                }
+            }
+        }
+        None
+    }
+
+    pub fn with_analysis(left: &str, right: &str) -> State {
+        let mut s = state(left, right, 120, 20);
+        let (l, r) = (&s.pane(Side::Left).doc.text, &s.pane(Side::Right).doc.text);
+        let lp = l.find("renforcer").unwrap();
+        let rp = r.find("renforcer").unwrap();
+        let mut p = passage(
+            lp..l.find(" fin").unwrap(),
+            rp..r.find(" fin").unwrap(),
+            false,
+        );
+        p.kind = PassageKind::Near;
+        let s_at = r.find("souien").unwrap();
+        p.right_marks.push(Mark {
+            range: s_at..s_at + "souien".len(),
+            kind: MarkKind::Word,
+        });
+        let t_at = l.find("soutien").unwrap() + 3;
+        p.left_marks.push(Mark {
+            range: t_at..t_at + 1,
+            kind: MarkKind::Char,
+        });
+        let q_start = l.find('«').unwrap();
+        let q_end = l.find('»').unwrap() + '»'.len_utf8();
+        let quote = Quote {
+            id: 0,
+            doc: DocId::SOURCE,
+            spans: std::iter::once(q_start + 3..q_end - 3).collect(),
+            outer: q_start..q_end,
+            text: "liens".into(),
+            speaker: None,
+            speaker_type: None,
+            speaker_mention: None,
+            via: None,
+            how: String::new(),
+            fragment: true,
+            unclosed: false,
+            heading: false,
+            parent: None,
+            abridges: None,
+            matches: vec![],
+        };
+        let comparison = Comparison {
+            passages: vec![p],
+            shared_left: 0.5,
+            shared_right: 0.25,
+        };
+        s.update(Action::AnalysisDone(Arc::new(Analysis::new(
+            Pair::new(DocId::SOURCE, DocId(1)),
+            comparison,
+            vec![quote],
+        ))));
+        s
+    }
+
+    #[test]
+    fn no_color_uses_attributes_only() {
+        let mut s = with_analysis(
+            "Avant. Pour renforcer les « liens » et le soutien, fin. Après.",
+            "Ici. Pour renforcer les liens et le souien, fin. Là.",
+        );
+        s.no_color = true;
+        s.update(Action::SearchOpen);
+        s.update(Action::SearchInput('a'));
+        let buf = draw(&s);
+        for cell in buf.content() {
+            assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "{cell:?}");
+        }
+        let (x, y) = find(&buf, "renforcer").unwrap();
+        assert!(buf[(x, y)].modifier.contains(Modifier::UNDERLINED));
+        let (x, y) = find(&buf, "liens »").unwrap();
+        assert!(buf[(x, y)].modifier.contains(Modifier::ITALIC));
+        let (x, y) = find(&buf, "souien").unwrap();
+        assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    }
+
+    #[test]
+    fn any_size_renders_without_panicking() {
+        let (l, r) = bundled::bundled_pair();
+        let mut s = State::new(Arc::new(l), Arc::new(r));
+        for (w, h) in [
+            (1, 1),
+            (2, 1),
+            (1, 30),
+            (23, 5),
+            (24, 6),
+            (30, 8),
+            (99, 20),
+            (100, 20),
+            (300, 100),
+        ] {
+            s.update(Action::Resize(w, h));
+            s.update(Action::ToggleQuotes);
+            let buf = draw(&s);
+            if s.areas.too_small {
+                assert!(row_text(&buf, 0).starts_with(&"terminal too small"[..w.min(18) as usize]));
+            }
+        }
+    }
+}

@@ -8,20 +8,25 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
+use super::status::reading_label;
 use super::theme::Theme;
-use crate::app::analysis::{RowCursor, overlapping};
-use crate::app::state::{AnalysisStatus, Focus, State};
+use crate::app::analysis::{Analysis, RowCursor, overlapping};
+use crate::app::documents::AnalysisStatus;
+use crate::app::state::{Focus, State};
 use crate::core::side::Side;
 use crate::view::wrap::{Row, RowKind, is_simple};
 
 /// Draws pane `side` (title and text) into `buf`.
 pub fn render_pane(state: &State, side: Side, theme: &Theme, buf: &mut Buffer) {
-    let i = side.index();
-    render_title(state, side, theme, state.areas.titles[i], buf);
-    let area = state.areas.texts[i];
+    render_title(state, side, theme, state.areas.titles[side], buf);
+    let area = state.areas.texts[side];
     let pane = state.pane(side);
     if pane.wrapped.is_empty() {
-        let notice = if pane.doc.notices.is_empty() {
+        let notice = if pane.doc.partial && pane.doc.text.is_empty() {
+            format!("(waiting for {}…)", pane.doc.path)
+        } else if pane.doc.partial {
+            "(reading…)".to_string()
+        } else if pane.doc.notices.is_empty() {
             "(nothing to show)".to_string()
         } else {
             format!("({})", pane.doc.notices.join(", "))
@@ -31,12 +36,19 @@ pub fn render_pane(state: &State, side: Side, theme: &Theme, buf: &mut Buffer) {
         }
         return;
     }
-    let mut frame = PaneFrame {
+    let view = PaneView {
+        side,
+        text: &pane.doc.text,
+        analysis: state.analysis(),
         active: state.active_passage(),
         selected_quotes: state.selected_quote_spans(side),
-        layers: Layers::default(),
-        cuts: Vec::new(),
+        hits: &state.search.hits[side],
+        current_hit: match state.search.current {
+            Some((s, index)) if s == side => Some(index),
+            _ => None,
+        },
     };
+    let mut scratch = Scratch::default();
     // PERF: only the rows on screen are looked at; cost does not depend on document size.
     let visible = pane
         .wrapped
@@ -46,10 +58,9 @@ pub fn render_pane(state: &State, side: Side, theme: &Theme, buf: &mut Buffer) {
         .take(area.height as usize);
     for (y, row) in (area.y..).zip(visible) {
         draw_row(
-            state,
-            side,
+            &view,
             theme,
-            &mut frame,
+            &mut scratch,
             row,
             Rect::new(area.x, y, area.width, 1),
             buf,
@@ -70,22 +81,29 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
         theme.title
     };
     let mut details = Vec::new();
+    // A web page's own metadata: the site and byline, then the date.
+    details.extend(doc.site.iter().cloned());
+    details.extend(doc.byline.iter().cloned());
     if let Some(date) = &doc.date {
         details.push(date.clone());
     }
     details.push(format!("{} words", doc.word_count));
-    match &state.analysis {
+    match state.analysis_status() {
+        _ if !state.documents.is_whole(pane.id) => {
+            details.extend(reading_label(state.documents.reading(pane.id)));
+        }
+        // The comparison starts once both documents are whole.
+        _ if !state.shown_whole() => {}
         AnalysisStatus::Ready(a) => details.push(format!("{:.0} % shared", a.shared(side) * 100.0)),
         AnalysisStatus::Running(p) => details.push(format!("comparing… {:.0} %", p * 100.0)),
     }
     details.extend(doc.notices.iter().cloned());
     let marker = if focused { "▶ " } else { "  " };
-    let title = fit_title(
-        marker,
-        &doc.title,
-        &details.join(" · "),
-        area.width as usize,
-    );
+    let name = match &doc.headline {
+        Some(headline) => format!("{} — {headline}", doc.title),
+        None => doc.title.clone(),
+    };
+    let title = fit_title(marker, &name, &details.join(" · "), area.width as usize);
     buf.set_style(area, style);
     buf.set_stringn(area.x, area.y, title, area.width as usize, style);
 }
@@ -111,10 +129,9 @@ pub(crate) fn fit_title(marker: &str, name: &str, details: &str, width: usize) -
 
 /// One row: its text cut into segments at every highlight boundary, each with its style.
 fn draw_row(
-    state: &State,
-    side: Side,
+    view: &PaneView,
     theme: &Theme,
-    frame: &mut PaneFrame,
+    scratch: &mut Scratch,
     row: &Row,
     area: Rect,
     buf: &mut Buffer,
@@ -122,26 +139,14 @@ fn draw_row(
     if row.kind == RowKind::Gap {
         return;
     }
-    let pane = state.pane(side);
-    let text = &pane.doc.text;
+    let text = view.text;
     let range = row.range();
     let base = match row.kind {
         RowKind::Heading => theme.heading,
         _ => theme.text,
     };
-    let PaneFrame {
-        active,
-        selected_quotes,
-        layers,
-        cuts,
-    } = frame;
-    layers.collect(
-        state,
-        side,
-        theme,
-        (*active, selected_quotes),
-        range.clone(),
-    );
+    let Scratch { layers, cuts } = scratch;
+    layers.collect(view, theme, range.clone());
     cuts.clear();
     cuts.extend([range.start, range.end]);
     for (r, _) in layers.all() {
@@ -270,12 +275,22 @@ const fn printable_ascii_cells() -> [Cell; 95] {
 }
 
 /// What is looked up once per pane and frame rather than once per row.
-struct PaneFrame {
+struct PaneView<'a> {
+    side: Side,
+    text: &'a str,
+    analysis: Option<&'a Analysis>,
     /// The passage emphasised with its counterpart.
     active: Option<usize>,
     /// The quotation selected in the panel, and its counterparts, on this side.
-    selected_quotes: Vec<Range<usize>>,
-    /// PERF: a row's layers and cuts, kept from row to row rather than allocated for each.
+    selected_quotes: &'a [Range<usize>],
+    /// Search hits in this pane, and the index of the current one if it is here.
+    hits: &'a [Range<usize>],
+    current_hit: Option<usize>,
+}
+
+/// PERF: a row's layers and cuts, kept from row to row rather than allocated for each.
+#[derive(Default)]
+struct Scratch {
     layers: Layers,
     cuts: Vec<usize>,
 }
@@ -291,21 +306,15 @@ struct Layers {
 
 impl Layers {
     /// Replaces the layers with those touching `range`.
-    fn collect(
-        &mut self,
-        state: &State,
-        side: Side,
-        theme: &Theme,
-        (active, selected_quotes): (Option<usize>, &[Range<usize>]),
-        range: Range<usize>,
-    ) {
+    fn collect(&mut self, view: &PaneView, theme: &Theme, range: Range<usize>) {
+        let side = view.side;
         let layers = &mut self.layers;
         layers.clear();
-        if let Some(analysis) = state.analysis() {
+        if let Some(analysis) = view.analysis {
             let cursor = &mut self.cursor;
             for p in analysis.passages_in(side, range.clone(), cursor) {
                 let mut style = theme.passage(analysis.passage(p).kind);
-                if active == Some(p) {
+                if view.active == Some(p) {
                     style = style.patch(theme.active_passage);
                 }
                 layers.push((analysis.span(p, side), style));
@@ -313,7 +322,7 @@ impl Layers {
             for (r, _) in analysis.quotes_in(side, range.clone(), cursor) {
                 layers.push((r.clone(), theme.quote));
             }
-            for r in selected_quotes.iter().cloned() {
+            for r in view.selected_quotes.iter().cloned() {
                 if r.start < range.end && range.start < r.end {
                     layers.push((r, theme.selected_quote));
                 }
@@ -322,14 +331,10 @@ impl Layers {
                 layers.push((mark.range.clone(), theme.mark(mark.kind)));
             }
         }
-        let hits = &state.pane(side).hits;
+        let hits = view.hits;
         let found = overlapping(hits, |h| h.clone(), &range, &mut self.hit_cursor);
-        let current = match state.search.current {
-            Some((s, index)) if s == side => Some(index),
-            _ => None,
-        };
         for (index, hit) in hits.iter().enumerate().take(found.end).skip(found.start) {
-            let style = if current == Some(index) {
+            let style = if view.current_hit == Some(index) {
                 theme.current_hit
             } else {
                 theme.hit
@@ -345,9 +350,229 @@ impl Layers {
 
 #[cfg(test)]
 mod tests {
+    //! What the panes draw where, and with which style; and the fast text path against
+    //! ratatui's writer.
+
+    use std::sync::Arc;
+
     use super::*;
+    use crate::app::action::Action;
+    use crate::core::bundled;
+    use crate::ui::tests::{draw, find, row_text, state, with_analysis};
     use proptest::prelude::*;
     use ratatui::style::{Color, Modifier};
+
+    #[test]
+    fn titles_show_metadata_and_focus() {
+        let s = {
+            let (l, r) = bundled::bundled_pair();
+            let mut s = State::new(Arc::new(l), Arc::new(r));
+            s.update(Action::Resize(120, 40));
+            s
+        };
+        let buf = draw(&s);
+        let top = row_text(&buf, 0);
+        assert!(
+            top.contains("000_843f…90504.txt · 2019-04 · 416 words"),
+            "{top}"
+        );
+        assert!(
+            top.contains("002_3142bb842cecfb83.txt · 370 words"),
+            "{top}"
+        );
+        let theme = Theme::colour();
+        assert_eq!(buf[(2, 0)].bg, theme.title_focused.bg.unwrap());
+        assert!(buf[(2, 0)].modifier.contains(Modifier::BOLD));
+        let right_title_x = s.areas.titles.right.x + 2;
+        assert_eq!(buf[(right_title_x, 0)].bg, theme.title.bg.unwrap());
+        // The date marker is metadata, not body text.
+        assert!(!row_text(&buf, 1).contains("date 2019"));
+        assert!(row_text(&buf, 1).starts_with("Kim Jong Un et Vladimir Poutine"));
+    }
+
+    #[test]
+    fn long_file_names_shrink_in_the_middle_before_the_details_do() {
+        let title = fit_title(
+            "▶ ",
+            "a_very_long_file_name_for_an_article.txt",
+            "2019-04 · 416 words · 27 % shared",
+            60,
+        );
+        assert_eq!(
+            title,
+            "▶ a_very_lon…article.txt · 2019-04 · 416 words · 27 % shared"
+        );
+        assert!(unicode_width::UnicodeWidthStr::width(title.as_str()) <= 60);
+    }
+
+    #[test]
+    fn headings_are_bold_and_body_text_is_plain() {
+        let s = state(
+            "Un long paragraphe de texte.\n\nSous-titre court\n\nSuite du texte.",
+            "x",
+            120,
+            20,
+        );
+        let buf = draw(&s);
+        let (x, y) = find(&buf, "Sous-titre court").unwrap();
+        assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
+        let (x, y) = find(&buf, "Suite du texte").unwrap();
+        assert_eq!(buf[(x, y)].modifier, Modifier::empty());
+        assert_eq!(buf[(x, y)].fg, Color::Reset);
+    }
+
+    #[test]
+    fn search_hits_and_the_current_hit_are_styled() {
+        let mut s = state("Pékin. Pékin encore.", "Et Pekin ici.", 120, 20);
+        s.update(Action::SearchOpen);
+        for c in "pekin".chars() {
+            s.update(Action::SearchInput(c));
+        }
+        s.update(Action::SearchSubmit);
+        let buf = draw(&s);
+        let theme = Theme::colour();
+        let (x, y) = find(&buf, "Pékin. ").unwrap();
+        assert_eq!(buf[(x, y)].bg, theme.current_hit.bg.unwrap(), "current hit");
+        let (x2, y2) = find(&buf, "Pékin encore").unwrap();
+        assert_eq!(buf[(x2, y2)].bg, theme.hit.bg.unwrap(), "other hit");
+        assert_eq!(buf[(x2 + 5, y2)].bg, Color::Reset, "hit ends with the word");
+        let (x3, y3) = find(&buf, "Pekin ici").unwrap();
+        assert_eq!(
+            buf[(x3, y3)].bg,
+            theme.hit.bg.unwrap(),
+            "hits in both panes"
+        );
+    }
+
+    #[test]
+    fn shared_passages_marks_and_quotations_are_styled() {
+        let s = with_analysis(
+            "Avant. Pour renforcer les « liens » et le soutien, fin. Après.",
+            "Ici. Pour renforcer les liens et le souien, fin. Là.",
+        );
+        let buf = draw(&s);
+        let theme = Theme::colour();
+        let (x, y) = find(&buf, "renforcer les «").unwrap();
+        assert_eq!(buf[(x, y)].bg, theme.near.bg.unwrap(), "passage tint");
+        assert!(
+            !buf[(x, y)].modifier.contains(Modifier::UNDERLINED),
+            "not at the reading line"
+        );
+        let (x, y) = find(&buf, "Avant").unwrap();
+        assert_eq!(
+            buf[(x, y)].bg,
+            Color::Reset,
+            "text outside passages stays plain"
+        );
+        let (x, y) = find(&buf, "« liens »").unwrap();
+        assert_eq!(buf[(x, y)].fg, theme.quote.fg.unwrap());
+        assert!(buf[(x, y)].modifier.contains(Modifier::ITALIC));
+        let (x, y) = find(&buf, "soutien").unwrap();
+        assert_eq!(
+            buf[(x + 3, y)].bg,
+            theme.mark_char.bg.unwrap(),
+            "the missing letter"
+        );
+        assert_eq!(
+            buf[(x + 2, y)].bg,
+            theme.near.bg.unwrap(),
+            "the rest of the word"
+        );
+        let (x, y) = find(&buf, "souien").unwrap();
+        assert_eq!(buf[(x, y)].fg, theme.mark_word.fg.unwrap());
+        let (x, y) = find(&buf, "Ici").unwrap();
+        assert_eq!(buf[(x, y)].bg, Color::Reset);
+        assert!(row_text(&buf, 0).contains("50 % shared"));
+        assert!(row_text(&buf, 0).contains("25 % shared"));
+    }
+
+    #[test]
+    fn the_passage_jumped_to_and_its_counterpart_are_emphasised_together() {
+        let mut s = with_analysis(
+            "Avant. Pour renforcer les « liens » et le soutien, fin. Après.",
+            "Ici. Pour renforcer les liens et le souien, fin. Là.",
+        );
+        s.update(Action::NextPassage);
+        let buf = draw(&s);
+        let (x, y) = find(&buf, "renforcer les «").unwrap();
+        assert!(buf[(x, y)].modifier.contains(Modifier::UNDERLINED));
+        let (x, y) = find(&buf, "renforcer les liens").unwrap();
+        assert!(buf[(x, y)].modifier.contains(Modifier::UNDERLINED));
+    }
+
+    #[test]
+    fn wide_characters_never_cross_the_pane_edge() {
+        let cjk = "北京".repeat(200);
+        let s = state(&cjk, &cjk, 101, 12);
+        let buf = draw(&s);
+        let sep = s.areas.separator.unwrap().x;
+        for y in 1..11 {
+            assert_eq!(
+                buf[(sep, y)].symbol(),
+                "│",
+                "row {y}: {}",
+                row_text(&buf, y)
+            );
+        }
+        // The left text area is 49 columns: 24 double-width characters, never a half one (the
+        // cell after a double-width character is blank in the buffer).
+        let left: String = (0..sep)
+            .map(|x| buf[(x, 1)].symbol())
+            .collect::<String>()
+            .replace(' ', "");
+        assert_eq!(left, "北京".repeat(12));
+    }
+
+    #[test]
+    fn escape_sequences_in_the_text_are_drawn_as_symbols() {
+        let s = state("rouge \x1b[31m ici \x1b]0;titre\x07", "x", 200, 10);
+        let buf = draw(&s);
+        for cell in buf.content() {
+            assert!(!cell.symbol().contains('\x1b') && !cell.symbol().contains('\x07'));
+        }
+        assert!(find(&buf, "␛[31m").is_some());
+        assert!(row_text(&buf, 0).contains("control chars shown as symbols"));
+    }
+
+    #[test]
+    fn empty_pane_shows_its_notice() {
+        let s = state("", "texte", 120, 10);
+        let buf = draw(&s);
+        assert!(row_text(&buf, 1).starts_with("(empty file)"));
+        assert!(row_text(&buf, 0).contains("empty file"));
+    }
+
+    #[test]
+    fn text_is_drawn_cell_by_cell_in_every_script_with_its_style() {
+        // ASCII (copied from a table of ready-made cells), accents, a no-break space, CJK (two
+        // columns) and a combining accent (through the grapheme path), on one row.
+        let s = state("# Titre\n\nA é\u{a0}«x» 東京 e\u{301}!", "autre", 80, 10);
+        let buf = draw(&s);
+        let (x, y) = find(&buf, "A").expect("the body row");
+        let expected = [
+            "A", " ", "é", "\u{a0}", "«", "x", "»", " ", "東", " ", "京", " ", " ",
+        ];
+        for (dx, symbol) in expected.iter().enumerate() {
+            assert_eq!(buf[(x + dx as u16, y)].symbol(), *symbol, "column {dx}");
+        }
+        assert_eq!(buf[(x + 13, y)].symbol(), "e\u{301}");
+        assert_eq!(buf[(x + 14, y)].symbol(), "!");
+        let theme = Theme::new(false);
+        for dx in [0, 2, 8, 14] {
+            let cell = &buf[(x + dx, y)];
+            assert_eq!(
+                cell.fg,
+                theme.text.fg.unwrap_or(Color::Reset),
+                "colour of column {dx}"
+            );
+            assert!(
+                !cell.modifier.contains(Modifier::BOLD),
+                "column {dx} is body text"
+            );
+        }
+        let (hx, hy) = find(&buf, "Titre").expect("the heading");
+        assert!(buf[(hx, hy)].modifier.contains(Modifier::BOLD));
+    }
 
     proptest! {
         /// The fast paths of `put_text` (ASCII runs, simple characters, the fall-back to

@@ -8,9 +8,11 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
-use crate::app::state::{AnalysisStatus, Focus, State};
+use crate::app::analysis::Analysis;
+use crate::app::documents::AnalysisStatus;
+use crate::app::quotes_panel::Detail;
+use crate::app::state::State;
 use crate::core::diff::Mark;
-use crate::core::diff::word_diff;
 use crate::core::quotes::Quote;
 use crate::core::side::Side;
 use crate::view::wrap::wrap_block;
@@ -33,7 +35,7 @@ pub fn render_panel(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) 
     if area.height == 0 || area.width < 4 {
         return;
     }
-    let focused = state.focus == Focus::Quotes;
+    let focused = state.focus.is_quotes();
     let panel = &state.quote_panel;
     let header_style = if focused {
         theme.title_focused
@@ -42,7 +44,7 @@ pub fn render_panel(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) 
     };
     buf.set_style(Rect::new(area.x, area.y, area.width, 1), header_style);
     let filter = panel.speaker_filter.as_deref().unwrap_or("everyone");
-    let header = match &state.analysis {
+    let header = match state.analysis_status() {
         AnalysisStatus::Running(p) => format!(" Quotations · finding… {:.0} %", p * 100.0),
         AnalysisStatus::Ready(_) => format!(
             " {}Quotations {} · by {filter} · fragments {} (f) · speaker filter (p) · Enter details",
@@ -139,73 +141,86 @@ fn plain_line(text: impl Into<String>, style: Style) -> DetailLine {
 }
 
 /// The detail view: full text, speaker and how it was found, and each counterpart with the word
-/// differences between the two texts marked.
-pub fn render_detail(state: &State, theme: &Theme, id: usize, area: Rect, buf: &mut Buffer) {
+/// differences between the two texts marked (worked out when the view opened: `detail`).
+pub fn render_detail(state: &State, theme: &Theme, detail: &Detail, area: Rect, buf: &mut Buffer) {
     let Some(analysis) = state.analysis() else {
         return;
     };
-    let Some(quote) = analysis.quote(id) else {
+    let Some(quote) = analysis.quote(detail.id) else {
         return;
     };
     let width = area.width.saturating_sub(4).min(100);
-    let inner_width = width.saturating_sub(3) as usize;
-    let bold = Style::new().add_modifier(Modifier::BOLD);
-    let mut lines: Vec<DetailLine> = Vec::new();
-    let article = analysis.side_of(quote.doc).map_or("other", Side::label);
-    let mut kinds = Vec::new();
-    if quote.fragment {
-        kinds.push("fragment");
-    }
-    if quote.heading {
-        kinds.push("subheading");
-    }
-    if quote.unclosed {
-        kinds.push("never closed");
-    }
-    let kind = if kinds.is_empty() {
-        "statement".to_string()
-    } else {
-        kinds.join(", ")
-    };
-    lines.push(plain_line(format!("{article} article · {kind}"), theme.dim));
-    let speaker = quote.speaker.as_deref().unwrap_or("unknown");
-    lines.push(plain_line(format!("Speaker: {speaker}"), bold));
-    if !quote.how.is_empty() {
-        push_marked(
-            &mut lines,
-            &format!("Found: {}", quote.how),
-            &[],
-            inner_width,
-            theme.dim,
-            theme,
-        );
-    }
+    // Inside the frame, less a column of margin.
+    let text_width = width.saturating_sub(3) as usize;
+    let mut lines = about(quote, analysis, text_width, theme);
     lines.push(Vec::new());
-    // Against the first counterpart, both texts show their word differences.
-    let counterpart = quote.matches.first().and_then(|m| analysis.quote(m.id));
-    let (own_marks, other_marks) = match counterpart {
-        Some(other) => word_diff(
-            &quote.text,
-            0..quote.text.len(),
-            &other.text,
-            0..other.text.len(),
-        ),
-        None => (Vec::new(), Vec::new()),
-    };
     push_marked(
         &mut lines,
         &quote.text,
-        &own_marks,
-        inner_width,
+        &detail.marks,
+        text_width,
         theme.quote,
         theme,
     );
+    push_counterparts(&mut lines, quote, analysis, detail, text_width, theme);
+    push_closing_note(&mut lines, quote, detail, theme);
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let inner = super::overlay_box("quotation — Esc closes", width, height, area, buf);
+    draw_lines(&lines, inner, buf);
+}
+
+/// Which article, what kind of quotation, who said it and how that was found.
+fn about(quote: &Quote, analysis: &Analysis, width: usize, theme: &Theme) -> Vec<DetailLine> {
+    let article = analysis.side_of(quote.doc).map_or("other", Side::label);
+    let mut lines = vec![
+        plain_line(
+            format!("{article} article · {}", kind_label(quote)),
+            theme.dim,
+        ),
+        plain_line(
+            format!("Speaker: {}", quote.speaker.as_deref().unwrap_or("unknown")),
+            bold(),
+        ),
+    ];
+    if !quote.how.is_empty() {
+        let found = format!("Found: {}", quote.how);
+        push_marked(&mut lines, &found, &[], width, theme.dim, theme);
+    }
+    lines
+}
+
+/// "statement", or what sets the quotation apart: "fragment, never closed".
+fn kind_label(quote: &Quote) -> String {
+    let kinds: Vec<&str> = [
+        (quote.fragment, "fragment"),
+        (quote.heading, "subheading"),
+        (quote.unclosed, "never closed"),
+    ]
+    .into_iter()
+    .filter_map(|(is, kind)| is.then_some(kind))
+    .collect();
+    if kinds.is_empty() {
+        "statement".to_string()
+    } else {
+        kinds.join(", ")
+    }
+}
+
+/// Each counterpart in the other article: how it matches, its speaker there, its text (the
+/// first one with its word differences marked).
+fn push_counterparts(
+    lines: &mut Vec<DetailLine>,
+    quote: &Quote,
+    analysis: &Analysis,
+    detail: &Detail,
+    width: usize,
+    theme: &Theme,
+) {
     for (index, m) in quote.matches.iter().enumerate() {
         let Some(other) = analysis.quote(m.id) else {
             continue;
         };
         lines.push(Vec::new());
-        let kind = m.kind.label();
         let conflict = if m.speaker_conflict {
             " — attributed to a different speaker!"
         } else {
@@ -213,35 +228,38 @@ pub fn render_detail(state: &State, theme: &Theme, id: usize, area: Rect, buf: &
         };
         lines.push(plain_line(
             format!(
-                "In the other article: {kind}, {:.0} % similar{conflict}",
+                "In the other article: {}, {:.0} % similar{conflict}",
+                m.kind.label(),
                 m.similarity * 100.0
             ),
-            bold,
+            bold(),
         ));
         let there = other.speaker.as_deref().unwrap_or("unknown");
         lines.push(plain_line(format!("Speaker there: {there}"), theme.dim));
-        let marks: &[Mark] = if index == 0 { &other_marks } else { &[] };
-        push_marked(
-            &mut lines,
-            &other.text,
-            marks,
-            inner_width,
-            theme.quote,
-            theme,
-        );
+        let marks: &[Mark] = if index == 0 {
+            &detail.counterpart_marks
+        } else {
+            &[]
+        };
+        push_marked(lines, &other.text, marks, width, theme.quote, theme);
     }
-    if quote.matches.is_empty() {
-        lines.push(Vec::new());
-        lines.push(plain_line("Not in the other article.", theme.dim));
-    } else if !(own_marks.is_empty() && other_marks.is_empty()) {
-        lines.push(Vec::new());
-        lines.push(plain_line(
-            "Words that differ between the two are marked.",
-            theme.dim,
-        ));
-    }
-    let height = (lines.len() as u16 + 2).min(area.height);
-    let inner = super::overlay_box("quotation — Esc closes", width, height, area, buf);
+}
+
+/// What the reader should know after the texts: no counterpart, or how differences are shown.
+fn push_closing_note(lines: &mut Vec<DetailLine>, quote: &Quote, detail: &Detail, theme: &Theme) {
+    let note = if quote.matches.is_empty() {
+        "Not in the other article."
+    } else if !(detail.marks.is_empty() && detail.counterpart_marks.is_empty()) {
+        "Words that differ between the two are marked."
+    } else {
+        return;
+    };
+    lines.push(Vec::new());
+    lines.push(plain_line(note, theme.dim));
+}
+
+/// Draws styled lines from the top of `inner`, a column in from its left, cut at its right.
+fn draw_lines(lines: &[DetailLine], inner: Rect, buf: &mut Buffer) {
     for (line, y) in lines.iter().zip(inner.y..inner.bottom()) {
         let mut x = inner.x + 1;
         for (text, style) in line {
@@ -253,6 +271,10 @@ pub fn render_detail(state: &State, theme: &Theme, id: usize, area: Rect, buf: &
                 .0;
         }
     }
+}
+
+fn bold() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
 }
 
 /// Wraps `text` to `width` and styles it, with `marks` (byte ranges of `text`) on top.
@@ -284,4 +306,77 @@ fn push_marked(
             .collect();
         lines.push(line);
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::app::action::Action;
+    use crate::app::analysis::analyse;
+    use crate::core::side::{DocId, Pair};
+    use crate::ui::tests::{draw, find, row_text, state};
+
+    /// Dupont's quotation, altered in the rewrite; Curie's, only in the source.
+    fn with_detail_open(down: i32) -> State {
+        let mut s = state(
+            "« Nous voulons la paix et le dialogue avec tous nos voisins », a déclaré Jean Dupont.\n\n« Rien ne changera », a dit Marie Curie.\n",
+            "Jean Dupont a été clair : « nous voulons la paix et la concertation avec tous nos voisins », a-t-il déclaré.\n",
+            120,
+            40,
+        );
+        let pair = Pair::new(DocId::SOURCE, DocId(1));
+        let done = analyse(pair, s.panes.docs(), &mut |_| true).expect("not cancelled");
+        s.update(Action::AnalysisDone(Arc::new(done)));
+        s.update(Action::ToggleQuotes);
+        s.update(Action::ScrollRows(down));
+        s.update(Action::OpenDetail);
+        s
+    }
+
+    #[test]
+    fn the_detail_view_marks_the_words_that_differ_in_both_texts() {
+        let s = with_detail_open(0);
+        let buf = draw(&s);
+        let theme = Theme::colour();
+        let screen: String = (0..40)
+            .map(|y| row_text(&buf, y))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for line in [
+            "left article · statement",
+            "Speaker: Jean Dupont",
+            "In the other article: altered, 82 % similar",
+            "Words that differ between the two are marked.",
+        ] {
+            assert!(screen.contains(line), "{line} missing:\n{screen}");
+        }
+        // Inside the box only: the panes around it show the same words.
+        let (left, top) = find(&buf, "Speaker: Jean Dupont").expect("the box");
+        let in_box = |needle: &str| {
+            (top..40).find_map(|y| {
+                let row: String = (left..120).map(|x| buf[(x, y)].symbol()).collect();
+                row.find(needle)
+                    .map(|at| (left + row[..at].chars().count() as u16, y))
+            })
+        };
+        let mark = theme.mark_word.fg.expect("a colour");
+        let (x, y) = in_box("dialogue").expect("the quotation's text");
+        assert_eq!(buf[(x, y)].fg, mark, "a word only here");
+        let (x, y) = in_box("concertation").expect("the counterpart's text");
+        assert_eq!(buf[(x, y)].fg, mark, "a word only there");
+        let (x, y) = in_box("voisins").expect("shared words");
+        let quote = theme.quote.fg.expect("a colour");
+        assert_eq!(buf[(x, y)].fg, quote, "shared: no mark");
+    }
+
+    #[test]
+    fn the_detail_view_of_a_quotation_only_here_says_so() {
+        let s = with_detail_open(1);
+        let buf = draw(&s);
+        assert!(find(&buf, "Speaker: Marie Curie").is_some());
+        assert!(find(&buf, "Not in the other article.").is_some());
+        assert!(find(&buf, "Words that differ").is_none());
+    }
 }

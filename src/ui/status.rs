@@ -6,7 +6,8 @@ use ratatui::layout::{Position, Rect};
 use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
-use crate::app::state::{AnalysisStatus, Focus, State};
+use crate::app::documents::{AnalysisStatus, Reading};
+use crate::app::state::{Focus, State};
 use crate::core::side::Side;
 
 pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -29,7 +30,7 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
     let focus = match state.focus {
         Focus::Pane(Side::Left) => " LEFT ",
         Focus::Pane(Side::Right) => " RIGHT ",
-        Focus::Quotes => " QUOTES ",
+        Focus::Quotes { .. } => " QUOTES ",
     };
     let (x, _) = buf.set_stringn(
         area.x,
@@ -51,17 +52,19 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
             total,
             percent
         ),
-        format!("sync {}", if state.sync { "on" } else { "off" }),
+        format!("sync {}", if state.panes.sync { "on" } else { "off" }),
     ];
     if !state.search.input.is_empty() {
-        let hits = pane.hits.len();
+        let hits = state.search.hits[side].len();
         let current = match state.search.current {
             Some((s, i)) if s == side => format!("{}/{hits}", i + 1),
             _ => format!("{hits}"),
         };
         parts.push(format!("/{} {current}", state.search.input));
     }
-    if let AnalysisStatus::Running(p) = state.analysis {
+    if let Some(reading) = least_read(state) {
+        parts.extend(reading_label(reading));
+    } else if let AnalysisStatus::Running(p) = state.analysis_status() {
         parts.push(format!("comparing {:.0} %", p * 100.0));
     }
     if !state.mouse_capture {
@@ -88,6 +91,38 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
     }
 }
 
+/// The document shown that is least read, while one is not whole.
+fn least_read(state: &State) -> Option<Reading> {
+    let shown = state.panes.shown();
+    [shown.left, shown.right]
+        .map(|id| state.documents.reading(id))
+        .into_iter()
+        .filter(|r| *r != Reading::Whole)
+        .min_by(|a, b| {
+            a.fraction()
+                .unwrap_or(0.0)
+                .total_cmp(&b.fraction().unwrap_or(0.0))
+        })
+}
+
+/// What the status line and a pane title say of a document still being read.
+pub(crate) fn reading_label(reading: Reading) -> Option<String> {
+    match reading {
+        Reading::Whole => None,
+        Reading::Waiting => Some("waiting for the file".to_string()),
+        Reading::Partly {
+            bytes,
+            total: Some(total),
+        } => Some(format!(
+            "reading {:.0} %",
+            bytes as f64 * 100.0 / total.max(1) as f64
+        )),
+        Reading::Partly { bytes, total: None } => {
+            Some(format!("reading… {:.1} MB", bytes as f64 / 1e6))
+        }
+    }
+}
+
 /// Where the terminal cursor goes: at the end of the search prompt while typing, else hidden.
 pub fn cursor(state: &State) -> Option<Position> {
     if !state.search.editing || state.areas.too_small {
@@ -97,4 +132,22 @@ pub fn cursor(state: &State) -> Option<Position> {
     let x =
         area.x + (1 + state.search.input.width()).min(area.width.saturating_sub(1) as usize) as u16;
     Some(Position::new(x, area.y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::action::Action;
+    use crate::ui::tests::{draw, row_text, state};
+
+    #[test]
+    fn prompt_shows_while_typing_with_the_cursor_after_it() {
+        let mut s = state("abc", "def", 120, 20);
+        s.update(Action::SearchOpen);
+        s.update(Action::SearchInput('a'));
+        let buf = draw(&s);
+        assert!(row_text(&buf, 19).starts_with("/a"));
+        let cursor = cursor(&s).unwrap();
+        assert_eq!((cursor.x, cursor.y), (2, 19));
+    }
 }

@@ -3,7 +3,7 @@
 //! content words, chained in reading order (with 1–2 and 2–1 merges for split sentences), plus
 //! strong moved pairs off the chain; then trimmed, classified and diffed word by word.
 
-mod fxhash;
+pub mod rank;
 mod seeds;
 mod select;
 mod stopwords;
@@ -11,11 +11,13 @@ mod units;
 
 use std::ops::Range;
 
-use super::diff::{LcsScratch, Mark, marks_from_pairs, matched_pairs_into};
+use super::diff::{Mark, marks_from_pairs};
 use super::document::Document;
-use fxhash::FxHashMap;
+use super::lcs::{ChainLink, LcsScratch, heaviest_chain, lcs_pairs_into};
+use super::parallel;
+use super::text::hash::FxHashMap;
 use select::Candidate;
-use units::{Side, Vocabulary};
+use units::{Tokenised, Vocabulary, for_each_shared};
 
 /// How closely a passage repeats its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -127,12 +129,13 @@ pub fn compare_with_options(
     };
     report.at(0.0)?;
     let stop = stopwords::StopWords::new();
-    let (left_side, right_side) = std::thread::scope(|scope| {
-        let right_job = scope.spawn(|| Side::new(right, &stop));
-        let left_side = Side::new(left, &stop);
-        (left_side, right_job.join().ok())
-    });
-    let right_side = right_side.unwrap_or_else(|| Side::new(right, &stop));
+    // News pairs run on one thread (a rank runs many pairs at once); books use both cores.
+    let threads = left.word_count + right.word_count >= parallel::WORDS_WORTH_A_THREAD;
+    let (right_side, left_side) = parallel::join(
+        threads,
+        || Tokenised::new(right, &stop),
+        || Tokenised::new(left, &stop),
+    );
     report.at(0.1)?;
     // The runs need only the words; the vocabulary is built meanwhile.
     let find_runs = || {
@@ -143,12 +146,9 @@ pub fn compare_with_options(
             &right_side.is_stop,
         )
     };
-    let (vocabulary, runs) = std::thread::scope(|scope| {
-        let runs_job = scope.spawn(find_runs);
-        let vocabulary = Vocabulary::new(&left_side, &right_side);
-        (vocabulary, runs_job.join().ok())
+    let (runs, vocabulary) = parallel::join(threads, find_runs, || {
+        Vocabulary::new(&left_side, &right_side)
     });
-    let runs = runs.unwrap_or_else(find_runs);
     report.at(0.25)?;
     let chosen = select::choose(&left_side, &right_side, &vocabulary, &runs, &mut |f| {
         report.at(0.25 + 0.45 * f).is_some()
@@ -164,11 +164,11 @@ pub fn compare_with_options(
     // reported by the first half, which finishes about when the second does.
     let half = chosen.len() / 2;
     let (first, second) = chosen.split_at(half);
-    let (first_built, second_built) = std::thread::scope(|scope| {
-        let job = scope.spawn(|| maker.sentence_pairs(second, &mut |_| true));
-        let first_built = maker.sentence_pairs(first, &mut |f| report.at(0.7 + 0.25 * f).is_some());
-        (first_built, job.join().ok().flatten())
-    });
+    let (second_built, first_built) = parallel::join(
+        threads,
+        || maker.sentence_pairs(second, &mut |_| true),
+        || maker.sentence_pairs(first, &mut |f| report.at(0.7 + 0.25 * f).is_some()),
+    );
     let mut collector = Collector::new(&left_side, &right_side);
     for built in first_built?.into_iter().chain(second_built?) {
         collector.add(built);
@@ -194,8 +194,8 @@ const NEAR_RATIO: f32 = 0.7;
 
 /// Turns chosen sentence pairs and runs into passages (read-only, so it can run on threads).
 struct PassageMaker<'s, 'a> {
-    left: &'s Side<'a>,
-    right: &'s Side<'a>,
+    left: &'s Tokenised<'a>,
+    right: &'s Tokenised<'a>,
     vocabulary: &'s Vocabulary,
     word_marks: bool,
 }
@@ -248,7 +248,10 @@ impl PassageMaker<'_, '_> {
             .collect(candidate.left.clone(), &mut scratch.left_ids);
         v.right_words
             .collect(candidate.right.clone(), &mut scratch.right_ids);
-        intersect(&scratch.left_ids, &scratch.right_ids, &mut scratch.shared);
+        scratch.shared.clear();
+        for_each_shared(&scratch.left_ids, &scratch.right_ids, |id| {
+            scratch.shared.push(id)
+        });
         // The shared content words as word keys, to test tokens directly.
         let mut shared_keys = std::mem::take(&mut scratch.shared_keys);
         shared_keys.clear();
@@ -263,7 +266,7 @@ impl PassageMaker<'_, '_> {
         let right_tokens = self.right.tokens_of(candidate.right.clone());
         self.align(left_tokens.clone(), right_tokens.clone(), scratch);
         // Anchors: words aligned in runs of two or more, and content words both sides have.
-        let anchors = |side: &Side, tokens: Range<usize>, flags: &mut Vec<bool>| {
+        let anchors = |side: &Tokenised, tokens: Range<usize>, flags: &mut Vec<bool>| {
             flags.clear();
             flags.extend(tokens.map(|t| {
                 !side.is_stop[t] && shared_keys.binary_search(&side.tokens[t].key).is_ok()
@@ -320,7 +323,7 @@ impl PassageMaker<'_, '_> {
         scratch
             .right_keys
             .extend(self.right.tokens[right].iter().map(|t| t.key));
-        matched_pairs_into(
+        lcs_pairs_into(
             &scratch.left_keys,
             &scratch.right_keys,
             &mut scratch.lcs,
@@ -405,15 +408,15 @@ impl PassageMaker<'_, '_> {
 
 /// Gathers passages and remembers which words they cover.
 struct Collector<'s, 'a> {
-    left: &'s Side<'a>,
-    right: &'s Side<'a>,
+    left: &'s Tokenised<'a>,
+    right: &'s Tokenised<'a>,
     passages: Vec<Passage>,
     used_left: Vec<bool>,
     used_right: Vec<bool>,
 }
 
 impl<'s, 'a> Collector<'s, 'a> {
-    fn new(left: &'s Side<'a>, right: &'s Side<'a>) -> Self {
+    fn new(left: &'s Tokenised<'a>, right: &'s Tokenised<'a>) -> Self {
         Collector {
             left,
             right,
@@ -477,26 +480,10 @@ impl<'s, 'a> Collector<'s, 'a> {
     }
 }
 
-fn intersect(a: &[u32], b: &[u32], out: &mut Vec<u32>) {
-    out.clear();
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                out.push(a[i]);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-}
-
 /// The tokens of `tokens` from the first to the last anchor (`anchor` is relative to
 /// `tokens`), widened back to the sentence edges when what would be cut is short. Without
 /// anchors, the whole span.
-fn trim(side: &Side, tokens: Range<usize>, anchor: &[bool]) -> Range<usize> {
+fn trim(side: &Tokenised, tokens: Range<usize>, anchor: &[bool]) -> Range<usize> {
     let Some(first) = anchor.iter().position(|&a| a) else {
         return tokens;
     };
@@ -540,7 +527,7 @@ fn trim(side: &Side, tokens: Range<usize>, anchor: &[bool]) -> Range<usize> {
 
 /// Bytes of a token span: the sentence edges when the span reaches them (so the final
 /// punctuation and quote marks stay in), the words' edges otherwise.
-fn span_bytes(side: &Side, sentences: Range<u32>, span: &Range<usize>) -> Range<usize> {
+fn span_bytes(side: &Tokenised, sentences: Range<u32>, span: &Range<usize>) -> Range<usize> {
     let full_tokens = side.tokens_of(sentences.clone());
     let full_bytes = side.bytes_of(sentences);
     let start = if span.start == full_tokens.start {
@@ -563,43 +550,27 @@ fn mark_crossing(passages: &mut [Passage]) {
     if n == 0 {
         return;
     }
-    // Passages are sorted by left start; rank their right starts for a Fenwick tree.
+    // Passages are sorted by left start and overlap on neither side: each is one position on
+    // the left (its index) and one on the right (the rank of its right start).
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&i| passages[i].right.start);
-    let mut rank = vec![0usize; n];
+    let mut rank = vec![0u32; n];
     for (r, &i) in order.iter().enumerate() {
-        rank[i] = r + 1;
+        rank[i] = r as u32;
     }
-    let mut tree: Vec<(u64, usize)> = vec![(0, usize::MAX); n + 1];
-    let mut best_to: Vec<(u64, usize)> = vec![(0, usize::MAX); n];
-    for i in 0..n {
-        let weight = (passages[i].left.len() + passages[i].right.len()) as u64;
-        let mut best = (0u64, usize::MAX);
-        let mut k = rank[i] - 1;
-        while k > 0 {
-            if tree[k].0 > best.0 {
-                best = tree[k];
-            }
-            k &= k - 1;
-        }
-        let total = (best.0 + weight, i);
-        best_to[i] = (total.0, best.1);
-        let mut k = rank[i];
-        while k <= n {
-            if total.0 > tree[k].0 {
-                tree[k] = total;
-            }
-            k += k & k.wrapping_neg();
-        }
-    }
-    let mut end = (0..n).max_by_key(|&i| best_to[i].0).unwrap_or(0);
+    let links: Vec<ChainLink<u64>> = passages
+        .iter()
+        .zip(&rank)
+        .enumerate()
+        .map(|(i, (passage, &r))| ChainLink {
+            left: i as u32..i as u32 + 1,
+            right: r..r + 1,
+            weight: (passage.left.len() + passage.right.len()) as u64,
+        })
+        .collect();
     let mut in_chain = vec![false; n];
-    loop {
-        in_chain[end] = true;
-        match best_to[end].1 {
-            usize::MAX => break,
-            previous => end = previous,
-        }
+    for i in heaviest_chain(&links) {
+        in_chain[i] = true;
     }
     for (passage, chained) in passages.iter_mut().zip(in_chain) {
         passage.crossing = !chained;
@@ -609,13 +580,13 @@ fn mark_crossing(passages: &mut [Passage]) {
 /// Verbatim-run coverage of sentence pairs, for candidates: how many words of left sentence
 /// `i` a run pairs with words of right sentence `j`.
 pub(crate) fn run_coverage(
-    left: &Side,
-    right: &Side,
+    left: &Tokenised,
+    right: &Tokenised,
     runs: &[seeds::Run],
 ) -> FxHashMap<(u32, u32), u32> {
     let mut coverage: FxHashMap<(u32, u32), u32> =
         FxHashMap::with_capacity_and_hasher(runs.len(), Default::default());
-    let sentence_words = |side: &Side, token: u32| {
+    let sentence_words = |side: &Tokenised, token: u32| {
         side.sentence_of(token as usize)
             .and_then(|s| side.sentences.get(s as usize))
             .map_or(0, |s| s.tokens.len())

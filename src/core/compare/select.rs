@@ -6,7 +6,10 @@ use std::ops::Range;
 
 use super::run_coverage;
 use super::seeds::Run;
-use super::units::{Side, Vocabulary};
+use super::units::{Tokenised, Vocabulary};
+use crate::core::lcs::{ChainLink, heaviest_chain};
+use crate::core::parallel;
+use crate::core::text::hash::FxHashMap;
 
 /// A possible pairing of consecutive sentences on each side.
 #[derive(Debug, Clone)]
@@ -44,10 +47,10 @@ const MERGE_USELESS: f32 = 0.9;
 
 /// Scores candidate pairs; keeps buffers for the word lists of merged sentences.
 struct Evaluator<'s, 'a> {
-    left: &'s Side<'a>,
-    right: &'s Side<'a>,
+    left: &'s Tokenised<'a>,
+    right: &'s Tokenised<'a>,
     vocabulary: &'s Vocabulary,
-    coverage: &'s super::fxhash::FxHashMap<(u32, u32), u32>,
+    coverage: &'s FxHashMap<(u32, u32), u32>,
     scratch_left: Vec<u32>,
     scratch_right: Vec<u32>,
 }
@@ -93,8 +96,8 @@ impl Evaluator<'_, '_> {
 
 /// The sentence pairs that become passages.
 pub fn choose(
-    left: &Side,
-    right: &Side,
+    left: &Tokenised,
+    right: &Tokenised,
     vocabulary: &Vocabulary,
     runs: &[Run],
     progress: &mut dyn FnMut(f32) -> bool,
@@ -105,13 +108,13 @@ pub fn choose(
     }
     // Two independent jobs: the index on this thread (it reports progress), the run coverage on
     // another.
-    let (bases, coverage) = std::thread::scope(|scope| {
-        let coverage_job = scope.spawn(|| run_coverage(left, right, runs));
-        let bases = index_candidates(vocabulary, nl, nr, progress);
-        (bases, coverage_job.join().ok())
-    });
+    let threads = left.tokens.len() + right.tokens.len() >= parallel::WORDS_WORTH_A_THREAD;
+    let (coverage, bases) = parallel::join(
+        threads,
+        || run_coverage(left, right, runs),
+        || index_candidates(vocabulary, nl, nr, progress),
+    );
     let mut bases = bases?;
-    let coverage = coverage.unwrap_or_else(|| run_coverage(left, right, runs));
     // Runs that cover most of a sentence pair propose it; short common phrases do not.
     bases.extend(coverage.iter().filter_map(|(&(i, j), &count)| {
         let fewer = left.words_in(i..i + 1).min(right.words_in(j..j + 1));
@@ -132,15 +135,12 @@ pub fn choose(
         scratch_right: Vec::new(),
     };
     let (first, second) = bases.split_at(bases.len() / 2);
-    let mut candidates = std::thread::scope(|scope| {
-        let job = scope.spawn(|| evaluate_bases(&mut evaluator(), second, &bases));
-        let mut candidates = evaluate_bases(&mut evaluator(), first, &bases);
-        match job.join() {
-            Ok(more) => candidates.extend(more),
-            Err(_) => candidates.extend(evaluate_bases(&mut evaluator(), second, &bases)),
-        }
-        candidates
-    });
+    let (more, mut candidates) = parallel::join(
+        threads,
+        || evaluate_bases(&mut evaluator(), second, &bases),
+        || evaluate_bases(&mut evaluator(), first, &bases),
+    );
+    candidates.extend(more);
     if !progress(0.7) {
         return None;
     }
@@ -154,7 +154,7 @@ pub fn choose(
     });
     candidates.dedup_by(|a, b| a.left == b.left && a.right == b.right);
 
-    let chain = heaviest_chain(&candidates, nr);
+    let chain = best_chain(&candidates);
     let mut used_left = vec![false; nl];
     let mut used_right = vec![false; nr];
     let mut chosen: Vec<Candidate> = Vec::with_capacity(chain.len());
@@ -279,7 +279,7 @@ fn fill_gaps(chain: &[Candidate], evaluator: &mut Evaluator, nl: u32, nr: u32) -
                 }
             }
         }
-        for c in heaviest_chain(&local, (right_start - r0) as usize) {
+        for c in best_chain(&local) {
             let candidate = &local[c];
             let right = candidate.right.start + r0..candidate.right.end + r0;
             out.push(Candidate {
@@ -384,56 +384,18 @@ fn index_candidates(
     Some(out)
 }
 
-/// The chain of candidates, increasing on both sides, with the largest total score
-/// (a weighted longest increasing subsequence over ranges, O(n log n) with a Fenwick tree).
-fn heaviest_chain(candidates: &[Candidate], nr: usize) -> Vec<usize> {
-    let n = candidates.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    // `candidates` is sorted by left start; insert each into the tree once every later
-    // candidate starts after its left end.
-    let mut by_end: Vec<usize> = (0..n).collect();
-    by_end.sort_by_key(|&c| candidates[c].left.end);
-    let mut tree: Vec<(f32, usize)> = vec![(0.0, usize::MAX); nr + 1];
-    let mut best_to: Vec<(f32, usize)> = vec![(0.0, usize::MAX); n];
-    let mut inserted = 0;
-    for c in 0..n {
-        while inserted < n && candidates[by_end[inserted]].left.end <= candidates[c].left.start {
-            let d = by_end[inserted];
-            let value = (best_to[d].0, d);
-            let mut k = candidates[d].right.end as usize;
-            while k <= nr {
-                if value.0 > tree[k].0 {
-                    tree[k] = value;
-                }
-                k += k & k.wrapping_neg();
-            }
-            inserted += 1;
-        }
-        let mut best = (0.0f32, usize::MAX);
-        let mut k = candidates[c].right.start as usize;
-        while k > 0 {
-            if tree[k].0 > best.0 {
-                best = tree[k];
-            }
-            k &= k - 1;
-        }
-        best_to[c] = (best.0 + candidates[c].score.max(1e-6), best.1);
-    }
-    let mut end = (0..n)
-        .max_by(|&a, &b| best_to[a].0.total_cmp(&best_to[b].0))
-        .unwrap_or(0);
-    let mut chain = vec![end];
-    while let Some(&(_, previous)) = best_to.get(end) {
-        if previous == usize::MAX {
-            break;
-        }
-        chain.push(previous);
-        end = previous;
-    }
-    chain.reverse();
-    chain
+/// The chain of candidates, increasing on both sides, with the largest total score.
+fn best_chain(candidates: &[Candidate]) -> Vec<usize> {
+    let links: Vec<ChainLink<f32>> = candidates
+        .iter()
+        .map(|c| ChainLink {
+            left: c.left.clone(),
+            right: c.right.clone(),
+            // Every valid pair counts, however low its score.
+            weight: c.score.max(1e-6),
+        })
+        .collect();
+    heaviest_chain(&links)
 }
 
 /// Candidates by sentence (CSR): which candidates cover each sentence of one side.

@@ -1,8 +1,8 @@
 //! Function words of French and English: they carry no evidence that two sentences say the same
 //! thing, so similarity counts only the other words (they still count for verbatim runs).
 
-use super::fxhash::FxHashSet;
-use crate::core::normalize::word_key;
+use crate::core::text::hash::FxHashSet;
+use crate::core::text::words::word_key;
 
 /// Folded or not does not matter: `word_key` folds. Elided forms (`l`, `d`, `qu`) are here
 /// because the tokenizer splits `l'objectif` into `l` + `objectif`.

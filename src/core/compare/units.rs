@@ -4,21 +4,21 @@
 
 use std::ops::Range;
 
-use super::fxhash::FxHashMap;
 use super::stopwords::StopWords;
 use crate::core::document::Document;
-use crate::core::normalize::{Token, tokenize_into};
 use crate::core::sentence::document_sentences;
+use crate::core::text::hash::FxHashMap;
+use crate::core::text::words::{Token, tokenize_into};
 
-/// A sentence (or a heading): its bytes in the text and its tokens in `Side::tokens`.
+/// A sentence (or a heading): its bytes in the text and its tokens in `Tokenised::tokens`.
 #[derive(Debug, Clone)]
 pub struct Sentence {
     pub bytes: Range<usize>,
     pub tokens: Range<u32>,
 }
 
-/// One document as the comparison sees it.
-pub struct Side<'a> {
+/// One document as the comparison sees it: its text cut into word tokens and sentences.
+pub struct Tokenised<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
@@ -29,8 +29,8 @@ pub struct Side<'a> {
     sentence_ends: Vec<u32>,
 }
 
-impl<'a> Side<'a> {
-    pub fn new(doc: &'a Document, stop: &StopWords) -> Side<'a> {
+impl<'a> Tokenised<'a> {
+    pub fn new(doc: &'a Document, stop: &StopWords) -> Tokenised<'a> {
         let text = doc.text.as_str();
         let mut tokens = Vec::with_capacity(doc.word_count + 16);
         let mut sentences = Vec::new();
@@ -50,7 +50,7 @@ impl<'a> Side<'a> {
         }
         let is_stop = tokens.iter().map(|t| stop.contains(t.key)).collect();
         let sentence_ends = sentences.iter().map(|s| s.tokens.end).collect();
-        Side {
+        Tokenised {
             text,
             tokens,
             sentences,
@@ -145,7 +145,7 @@ const SEEN_LOWER: u8 = 1;
 const SEEN_CAPITALISED: u8 = 2;
 
 impl Vocabulary {
-    pub fn new(left: &Side, right: &Side) -> Vocabulary {
+    pub fn new(left: &Tokenised, right: &Tokenised) -> Vocabulary {
         let capacity = (left.tokens.len() + right.tokens.len()) / 16;
         let mut id_of: FxHashMap<u64, u32> =
             FxHashMap::with_capacity_and_hasher(capacity, Default::default());
@@ -155,7 +155,7 @@ impl Vocabulary {
         let mut df: Vec<u32> = Vec::new();
         let mut right_df: Vec<u32> = Vec::new();
         let mut key_of: Vec<u64> = Vec::new();
-        let mut build = |side: &Side, is_right: bool| {
+        let mut build = |side: &Tokenised, is_right: bool| {
             let mut words = SentenceWords {
                 ids: Vec::with_capacity(side.tokens.len()),
                 offsets: Vec::with_capacity(side.sentences.len() + 1),
@@ -255,25 +255,34 @@ impl Vocabulary {
     }
 
     fn intersect(&self, a: &[u32], b: &[u32], o: &mut Overlap) {
-        let (mut i, mut j) = (0, 0);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    let id = a[i] as usize;
-                    o.shared_weight += self.weight[id];
-                    o.shared += 1;
-                    if !self.is_name[id] {
-                        o.shared_plain += 1;
-                    }
-                    i += 1;
-                    j += 1;
-                }
+        for_each_shared(a, b, |id| {
+            let id = id as usize;
+            o.shared_weight += self.weight[id];
+            o.shared += 1;
+            if !self.is_name[id] {
+                o.shared_plain += 1;
             }
-        }
+        });
         o.left_count = a.len() as u32;
         o.right_count = b.len() as u32;
+    }
+}
+
+/// Calls `shared` with each value both sorted, deduplicated lists hold, in order (a merge:
+/// linear in their lengths).
+#[inline]
+pub fn for_each_shared(a: &[u32], b: &[u32], mut shared: impl FnMut(u32)) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
     }
 }
 
@@ -308,6 +317,25 @@ impl Overlap {
             0.0
         } else {
             (2.0 * self.shared_weight / total).clamp(0.0, 1.0)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn shared_values_are_the_intersection_in_order(
+            a in proptest::collection::btree_set(0u32..40, 0..20),
+            b in proptest::collection::btree_set(0u32..40, 0..20),
+        ) {
+            let (a, b): (Vec<u32>, Vec<u32>) = (a.into_iter().collect(), b.into_iter().collect());
+            let mut shared = Vec::new();
+            for_each_shared(&a, &b, |x| shared.push(x));
+            let expected: Vec<u32> = a.iter().copied().filter(|x| b.contains(x)).collect();
+            proptest::prop_assert_eq!(shared, expected);
         }
     }
 }

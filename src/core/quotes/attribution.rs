@@ -43,7 +43,7 @@ pub fn first_person(text: &str, spans: &[Range<usize>], lang: Lang) -> bool {
     let mut tokens = Vec::new();
     spans.iter().any(|r| {
         tokens.clear();
-        crate::core::normalize::tokenize_into(text, r.clone(), &mut tokens);
+        crate::core::text::words::tokenize_into(text, r.clone(), &mut tokens);
         tokens
             .iter()
             .any(|t| lx.class(t.key, lang).has(Class::FIRST_PERSON))

@@ -92,7 +92,7 @@ fn contains(hay: &[u64], needle: &[u64]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::normalize::tokenize;
+    use crate::core::text::words::tokenize;
 
     fn keys(s: &str) -> Vec<u64> {
         tokenize(s, 0..s.len()).iter().map(|t| t.key).collect()

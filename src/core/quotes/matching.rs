@@ -4,9 +4,10 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::core::normalize::word_key;
+use crate::core::text::words::word_key;
 
 use super::MatchKind;
+use crate::core::lcs::lcs_len;
 
 /// Minimum similarity (2·LCS / (n + m)) for an altered counterpart.
 const ALTERED_MIN: f32 = 0.6;
@@ -182,7 +183,7 @@ pub fn similarity(a: &[u64], b: &[u64]) -> f32 {
         return 1.0;
     }
     let common = if a.len().saturating_mul(b.len()) <= LCS_CELLS {
-        lcs(a, b)
+        lcs_len(a, b)
     } else {
         let mut counts: HashMap<u64, isize> = HashMap::new();
         for &k in a {
@@ -198,19 +199,6 @@ pub fn similarity(a: &[u64], b: &[u64]) -> f32 {
             .count()
     };
     (2 * common) as f32 / (a.len() + b.len()) as f32
-}
-
-fn lcs(a: &[u64], b: &[u64]) -> usize {
-    let mut row = vec![0usize; b.len() + 1];
-    for &x in a {
-        let mut diag = 0;
-        for (j, &y) in b.iter().enumerate() {
-            let up = row[j + 1];
-            row[j + 1] = if x == y { diag + 1 } else { up.max(row[j]) };
-            diag = up;
-        }
-    }
-    row[b.len()]
 }
 
 /// For every quotation of the left list, its counterparts in the right one, as
@@ -320,7 +308,7 @@ pub fn prune<T>(matches: &mut Vec<T>, kind: impl Fn(&T) -> (MatchKind, f32)) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::normalize::tokenize;
+    use crate::core::text::words::tokenize;
 
     fn keys(s: &str) -> Vec<u64> {
         tokenize(s, 0..s.len()).iter().map(|t| t.key).collect()

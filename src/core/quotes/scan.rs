@@ -8,7 +8,7 @@ use crate::core::document::{BlockKind, Document};
 
 /// The kind of mark a quotation opened with; it decides which marks close it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mark {
+pub enum QuoteMark {
     /// « … »
     Guillemet,
     /// “ … ”
@@ -25,11 +25,11 @@ pub enum Mark {
     StraightSingle,
 }
 
-impl Mark {
+impl QuoteMark {
     /// Single quotes that are never closed were most likely apostrophes (`'90s`, `'tis`): they
     /// are dropped instead of being reported as unclosed quotations.
     fn dropped_when_unclosed(self) -> bool {
-        matches!(self, Mark::SingleCurly | Mark::StraightSingle)
+        matches!(self, QuoteMark::SingleCurly | QuoteMark::StraightSingle)
     }
 }
 
@@ -46,7 +46,7 @@ pub struct RawQuote {
     pub last_block: usize,
     pub unclosed: bool,
     #[allow(dead_code)] // kept for debugging output and future rules on mark kinds
-    pub mark: Mark,
+    pub mark: QuoteMark,
     /// Index (in the returned list) of the quotation this one is nested in.
     pub parent: Option<usize>,
     pub heading: bool,
@@ -54,7 +54,7 @@ pub struct RawQuote {
 
 /// A quotation still open while scanning.
 struct Open {
-    mark: Mark,
+    mark: QuoteMark,
     start: usize,
     content_start: usize,
     pieces: Vec<Range<usize>>,
@@ -142,7 +142,7 @@ struct Scanner<'a> {
 }
 
 impl Scanner<'_> {
-    fn open(&mut self, mark: Mark, at: usize, len: usize, block: usize) {
+    fn open(&mut self, mark: QuoteMark, at: usize, len: usize, block: usize) {
         if self.stack.len() >= MAX_DEPTH
             && let Some(top) = self.stack.pop()
         {
@@ -158,7 +158,7 @@ impl Scanner<'_> {
     }
 
     /// Index in the stack of the innermost open quotation of one of `marks`.
-    fn find(&self, marks: &[Mark]) -> Option<usize> {
+    fn find(&self, marks: &[QuoteMark]) -> Option<usize> {
         self.stack.iter().rposition(|o| marks.contains(&o.mark))
     }
 
@@ -242,24 +242,24 @@ impl Scanner<'_> {
                     let open_straight = self
                         .stack
                         .iter()
-                        .filter(|o| o.mark == Mark::Straight)
+                        .filter(|o| o.mark == QuoteMark::Straight)
                         .count();
-                    match self.find(&[Mark::Straight]) {
+                    match self.find(&[QuoteMark::Straight]) {
                         // Nested: this one, its closing mark and the enclosing one's are ahead.
                         Some(_)
                             if opening
                                 && open_straight < MAX_STRAIGHT_DEPTH
                                 && ahead > open_straight + 1 =>
                         {
-                            self.open(Mark::Straight, i, len, block);
+                            self.open(QuoteMark::Straight, i, len, block);
                         }
                         // Otherwise the open one was stray: it ends here.
                         Some(index) if opening => {
                             self.close_unclosed(index, i, block);
-                            self.open(Mark::Straight, i, len, block);
+                            self.open(QuoteMark::Straight, i, len, block);
                         }
                         Some(index) => self.close(index, i, len, block),
-                        None if opening => self.open(Mark::Straight, i, len, block),
+                        None if opening => self.open(QuoteMark::Straight, i, len, block),
                         None => {}
                     }
                 }
@@ -267,62 +267,64 @@ impl Scanner<'_> {
                     if prev_word && next_word {
                         // l'île, we've: an apostrophe.
                     } else if let Some(index) = self
-                        .find(&[Mark::StraightSingle])
+                        .find(&[QuoteMark::StraightSingle])
                         .filter(|_| !prev_open && !next_word)
                     {
                         self.close(index, i, len, block);
                     } else if prev_open && next.is_some_and(char::is_alphabetic) {
-                        self.open(Mark::StraightSingle, i, len, block);
+                        self.open(QuoteMark::StraightSingle, i, len, block);
                     }
                 }
-                '‘' if !prev_word && !next_space => self.open(Mark::SingleCurly, i, len, block),
+                '‘' if !prev_word && !next_space => {
+                    self.open(QuoteMark::SingleCurly, i, len, block)
+                }
                 '’' => {
                     if prev_word && next_word {
                         // aujourd’hui: an apostrophe.
                     } else if let Some(index) = self
-                        .find(&[Mark::SingleCurly])
+                        .find(&[QuoteMark::SingleCurly])
                         .filter(|_| !prev_open && !next_word)
                     {
                         self.close(index, i, len, block);
                     }
                 }
-                '“' => match self.find(&[Mark::LowDouble, Mark::Double]) {
-                    Some(index) if self.stack[index].mark == Mark::LowDouble => {
+                '“' => match self.find(&[QuoteMark::LowDouble, QuoteMark::Double]) {
+                    Some(index) if self.stack[index].mark == QuoteMark::LowDouble => {
                         self.close(index, i, len, block)
                     }
                     // “text“ typed with one mark: closes when it cannot open.
                     Some(index) if !prev_open && !next_word => self.close(index, i, len, block),
-                    _ => self.open(Mark::Double, i, len, block),
+                    _ => self.open(QuoteMark::Double, i, len, block),
                 },
                 '”' => {
-                    if let Some(index) = self.find(&[Mark::Double, Mark::LowDouble]) {
+                    if let Some(index) = self.find(&[QuoteMark::Double, QuoteMark::LowDouble]) {
                         self.close(index, i, len, block);
                     }
                 }
-                '„' => self.open(Mark::LowDouble, i, len, block),
+                '„' => self.open(QuoteMark::LowDouble, i, len, block),
                 '«' => {
                     let open = self
                         .stack
                         .iter()
-                        .filter(|o| o.mark == Mark::Guillemet)
+                        .filter(|o| o.mark == QuoteMark::Guillemet)
                         .count();
                     if open > 0
                         && closers_ahead <= open
-                        && let Some(index) = self.find(&[Mark::Guillemet])
+                        && let Some(index) = self.find(&[QuoteMark::Guillemet])
                     {
                         self.close_unclosed(index, i, block);
                     }
-                    self.open(Mark::Guillemet, i, len, block);
+                    self.open(QuoteMark::Guillemet, i, len, block);
                 }
                 '»' => {
                     closers_ahead = closers_ahead.saturating_sub(1);
-                    if let Some(index) = self.find(&[Mark::Guillemet]) {
+                    if let Some(index) = self.find(&[QuoteMark::Guillemet]) {
                         self.close(index, i, len, block);
                     }
                 }
-                '‹' => self.open(Mark::SingleGuillemet, i, len, block),
+                '‹' => self.open(QuoteMark::SingleGuillemet, i, len, block),
                 '›' => {
-                    if let Some(index) = self.find(&[Mark::SingleGuillemet]) {
+                    if let Some(index) = self.find(&[QuoteMark::SingleGuillemet]) {
                         self.close(index, i, len, block);
                     }
                 }
@@ -361,14 +363,14 @@ pub fn ends_sentence(s: &str) -> bool {
 
 /// The mark that opens a paragraph continuing a quotation of kind `mark`, with the white space
 /// after it: its length in bytes.
-fn continuation_mark(text: &str, at: usize, mark: Mark) -> Option<usize> {
+fn continuation_mark(text: &str, at: usize, mark: QuoteMark) -> Option<usize> {
     let mut chars = text[at..].chars();
     let c = chars.next()?;
     let continues = match mark {
-        Mark::Guillemet => matches!(c, '«' | '»'),
-        Mark::Double => matches!(c, '“' | '"'),
-        Mark::LowDouble => matches!(c, '„' | '»' | '«'),
-        Mark::Straight => c == '"',
+        QuoteMark::Guillemet => matches!(c, '«' | '»'),
+        QuoteMark::Double => matches!(c, '“' | '"'),
+        QuoteMark::LowDouble => matches!(c, '„' | '»' | '«'),
+        QuoteMark::Straight => c == '"',
         _ => false,
     };
     if !continues {

@@ -497,7 +497,7 @@ impl Entities {
 /// `tch`/`tsch` → `ch`, `sch`/`sh`/`ch` → `sh`, `y`/`j` → `i`, `k`/`c`/`q` → `k`, `ph` → `f`,
 /// doubled letters and a final `e` dropped. "Poutine" and "Putin" are both "putin".
 pub fn skeleton(name: &str) -> String {
-    let folded = crate::core::fold::fold_str(name);
+    let folded = crate::core::text::fold::fold_str(name);
     let letters: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
     let mut s = letters
         .replace("tsch", "ch")

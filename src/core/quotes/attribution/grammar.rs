@@ -162,7 +162,7 @@ fn finite_chain(words: &[Word], v: usize, from: usize) -> (usize, bool) {
             aux = true;
             c -= 1;
         } else if (p.has(Class::PRONOUN) && p.gap.has(Gap::HYPHEN) && !p.gap.has(Gap::SPACE))
-            || (p.key == crate::core::normalize::word_key("t") && p.gap.has(Gap::HYPHEN))
+            || (p.key == crate::core::text::words::word_key("t") && p.gap.has(Gap::HYPHEN))
             || (p.has(Class::CLITIC | Class::NEG) && !p.has(Class::PRONOUN))
             || (p.has(Class::ADV) && p.shape == Shape::Lower)
         {
@@ -464,7 +464,7 @@ impl Sentence<'_> {
                 && !w.has(Class::DET)
                 && skipped_pp < 2
                 && (w.has(Class::PREP) || !w.has(Class::INTRO))
-                && w.key != crate::core::normalize::word_key("selon")
+                && w.key != crate::core::text::words::word_key("selon")
             {
                 let mut n = k + 1;
                 while n < end && ws[n].has(Class::DET) {
@@ -611,7 +611,7 @@ impl Sentence<'_> {
         let w = &ws[v];
         let skip;
         let lang = self.lang;
-        let key = |s: &str| crate::core::normalize::word_key(s);
+        let key = |s: &str| crate::core::text::words::word_key(s);
         let mut pour = false;
         if w.has(Class::INTRO) {
             match lang {
@@ -702,7 +702,7 @@ impl Sentence<'_> {
         let clause = self.clause_start(c);
         let hyphen_pronoun = ws.get(v + 1).is_some_and(|n| n.gap.has(Gap::HYPHEN))
             || ws.get(v + 1).is_some_and(|n| {
-                n.gap.has(Gap::HYPHEN) && n.key == crate::core::normalize::word_key("t")
+                n.gap.has(Gap::HYPHEN) && n.key == crate::core::text::words::word_key("t")
             });
         let inverted_pronoun = (v + 1..(v + 3).min(self.range.end))
             .find(|&k| ws[k].has(Class::PRONOUN) && ws[k].gap.has(Gap::HYPHEN))
@@ -722,8 +722,8 @@ impl Sentence<'_> {
             let by = ws.get(v + 1).filter(|n| {
                 v + 1 < self.range.end
                     && n.gap.plain()
-                    && (n.key == crate::core::normalize::word_key("par")
-                        || n.key == crate::core::normalize::word_key("by"))
+                    && (n.key == crate::core::text::words::word_key("par")
+                        || n.key == crate::core::text::words::word_key("by"))
             });
             if by.is_some()
                 && let Some(p) = phrase::parse(ws, v + 2, self.range.end)
@@ -755,7 +755,9 @@ impl Sentence<'_> {
             };
         }
         // "X was quoted as saying" (X), "a memo quoted X as saying" (X).
-        if w.has(Class::GERUND) && v >= 2 && ws[v - 1].key == crate::core::normalize::word_key("as")
+        if w.has(Class::GERUND)
+            && v >= 2
+            && ws[v - 1].key == crate::core::text::words::word_key("as")
         {
             let quoted = (v.saturating_sub(8).max(self.first())..v - 1)
                 .rev()
@@ -816,7 +818,7 @@ impl Sentence<'_> {
                         && p.plural
                         && ws[p.core.start].has(Class::PRONOUN)
                         && self.lang == Lang::Fr
-                        && ws[p.core.start].key == crate::core::normalize::word_key("on");
+                        && ws[p.core.start].key == crate::core::text::words::word_key("on");
                     return Predicate {
                         at: p.words.start,
                         end: v + 1,
@@ -908,7 +910,7 @@ impl Sentence<'_> {
 
 fn is_que(w: &Word) -> bool {
     let k = w.key;
-    let key = crate::core::normalize::word_key;
+    let key = crate::core::text::words::word_key;
     k == key("que") || k == key("qu") || k == key("that")
 }
 

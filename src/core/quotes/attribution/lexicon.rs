@@ -1,4 +1,4 @@
-//! The words attribution knows, as classes of folded word keys (`normalize::word_key`), one set
+//! The words attribution knows, as classes of folded word keys (`text::words::word_key`), one set
 //! per language: verbs of saying in every form we look for (generated from their infinitives),
 //! auxiliaries, determiners and pronouns with gender and number, prepositions, roles and titles,
 //! organisation and text nouns, nationalities and places, first names with their gender.
@@ -8,11 +8,9 @@ mod en;
 mod fr;
 mod names;
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use crate::core::normalize::word_key;
+use crate::core::text::words::word_key;
 
 /// The language of an article: the grammar of attribution reads French and English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,31 +189,9 @@ pub enum Gender {
     Fem,
 }
 
-/// Word keys are already well-mixed hashes: hashing them again (SipHash) was a tenth of the
-/// extraction time.
-#[derive(Default)]
-pub struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        // Keys of several words (a name) mix; a single key stays well spread.
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-}
-
-pub type KeyHash = BuildHasherDefault<KeyHasher>;
-pub type KeyMap<V> = HashMap<u64, V, KeyHash>;
+/// Word keys are already well-mixed hashes: the house hasher, not SipHash.
+pub type KeyHash = crate::core::text::hash::FxBuild;
+pub type KeyMap<V> = crate::core::text::hash::FxHashMap<u64, V>;
 
 /// Everything known of one word key.
 #[derive(Debug, Clone, Copy, Default)]

@@ -250,7 +250,7 @@ pub fn parse(words: &[Word], i: usize, end: usize) -> Option<Phrase> {
     // Read from inside a contracted article ("les termes du maire de Paris", "au ministre"):
     // the article says the gender.
     if p.det.is_none() && p.gender.is_none() && i > 0 && words[i - 1].has(Class::COMPL) {
-        let key = crate::core::normalize::word_key;
+        let key = crate::core::text::words::word_key;
         let before = words[i - 1].key;
         if before == key("du") || before == key("au") {
             p.gender = Some(Gender::Masc);
@@ -689,7 +689,7 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
 fn possessive_s() -> u64 {
     use std::sync::OnceLock;
     static KEY: OnceLock<u64> = OnceLock::new();
-    *KEY.get_or_init(|| crate::core::normalize::word_key("s"))
+    *KEY.get_or_init(|| crate::core::text::words::word_key("s"))
 }
 
 /// In a complement phrase, a name that starts with a first name after the complement's own

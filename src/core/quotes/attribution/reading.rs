@@ -13,8 +13,8 @@ use super::mention::{self, Mention, Subject};
 use super::phrase::{self, Kind};
 use super::tokens::{self, Gap, Word};
 use crate::core::document::{BlockKind, Document};
-use crate::core::normalize::Token;
 use crate::core::sentence;
+use crate::core::text::words::Token;
 
 /// What reading needs of a quotation.
 #[derive(Debug, Clone)]
@@ -107,7 +107,7 @@ pub fn language(doc: &Document) -> Lang {
     let mut accented = 0;
     for block in &doc.blocks {
         tokens.clear();
-        crate::core::normalize::tokenize_into(&doc.text, block.range.clone(), &mut tokens);
+        crate::core::text::words::tokenize_into(&doc.text, block.range.clone(), &mut tokens);
         keys.extend(tokens.iter().map(|t| t.key));
         accented += tokens
             .iter()

@@ -26,7 +26,7 @@ use super::grammar::Position;
 use super::lexicon::{Gender, Lang, nations_agree};
 use super::mention::{Desc, Mention, Subject};
 use super::reading::{DocReading, Reading, Said};
-use crate::core::normalize::tokenize;
+use crate::core::text::words::tokenize;
 
 /// What kind of speaker it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

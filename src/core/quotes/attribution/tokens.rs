@@ -1,11 +1,11 @@
-//! The words attribution reads: the house tokeniser's words (`normalize::tokenize_into`), each
+//! The words attribution reads: the house tokeniser's words (`text::words::tokenize_into`), each
 //! with what separates it from the previous one, the shape of its letters, its lexicon classes,
 //! and the quotation it lies in, if any.
 
 use std::ops::Range;
 
 use super::lexicon::{Class, Lang, Lexicon, accented_key, compound_key};
-use crate::core::normalize::{self, Token};
+use crate::core::text::words::{self as house, Token};
 
 /// What lies between a word and the previous one, as bits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -215,7 +215,7 @@ pub fn words_into(
     let lx = Lexicon::get();
     let mut votes = Votes::default();
     tokens.clear();
-    normalize::tokenize_into(text, range.clone(), tokens);
+    house::tokenize_into(text, range.clone(), tokens);
     out.clear();
     out.reserve(tokens.len());
     let mut prev_end = range.start;
@@ -337,7 +337,7 @@ pub fn mark_quotes(words: &mut [Word], outers: &[(u32, Range<usize>)]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::normalize::word_key;
+    use crate::core::text::words::word_key;
 
     #[test]
     fn gaps_shapes_and_classes() {

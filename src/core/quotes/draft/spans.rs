@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::super::attribution::{self, Attribution, Lang};
 use super::super::scan::RawQuote;
-use crate::core::normalize;
+use crate::core::text::words;
 
 /// What the marks hold.
 pub struct Quoted {
@@ -54,7 +54,7 @@ pub fn quoted(text: &str, raw: &RawQuote, lang: Lang) -> Option<Quoted> {
             }
             out.push_str(&text[r.clone()]);
             tokens.clear();
-            normalize::tokenize_into(text, r.clone(), &mut tokens);
+            words::tokenize_into(text, r.clone(), &mut tokens);
             keys.extend(tokens.iter().map(|t| t.key));
             spans.push(r);
         }

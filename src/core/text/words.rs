@@ -1,5 +1,6 @@
-//! Word tokens for matching: byte ranges of the original text with a hash of their folded form,
-//! so `États` = `Etats`, `l'objectif` = `l’objectif`, `Kim Jong-un` = `Kim Jong Un`.
+//! The one tokeniser: what a word is (`is_word_char`), the words of a text as byte ranges of the
+//! original with a key (a hash of their folded form, so `États` = `Etats`, `l'objectif` =
+//! `l’objectif`, `Kim Jong-un` = `Kim Jong Un`), the key of a single word, and the word count.
 //! The display always keeps the original text; only matching sees the folded form.
 
 use std::ops::Range;
@@ -38,24 +39,45 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 /// The key of the empty word; see [`mix`].
 pub const KEY_SEED: u64 = FNV_OFFSET;
 
-/// True for characters that make up words.
+/// True for characters that make up words: letters and digits (Unicode's alphanumerics). The
+/// Latin-1 and Latin Extended-A letters of French and other European text are answered without
+/// the general Unicode lookup.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0xc0..=0x17f => c != '×' && c != '÷',
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Appends the tokens of `text[range]` to `out`.
 pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+    for_each_word(text, range, |start, end, key| {
+        out.push(Token {
+            start: start as u32,
+            end: end as u32,
+            key,
+        })
+    });
+}
+
+/// Number of words in `text`: the tokens `tokenize` would give (`l'objectif` is two,
+/// `Jong-un` two, a decomposed `été` one), without storing them.
+pub fn count_words(text: &str) -> usize {
+    let mut count = 0;
+    // The keys are never read: once inlined, their arithmetic is dropped.
+    for_each_word(text, 0..text.len(), |_, _, _| count += 1);
+    count
+}
+
+/// Calls `word(start, end, key)` for each word of `text[range]`, in order, with byte offsets
+/// into `text`.
+#[inline(always)]
+fn for_each_word(text: &str, range: Range<usize>, mut word: impl FnMut(usize, usize, u64)) {
     let slice = &text[range.clone()];
     let base = range.start;
     let bytes = slice.as_bytes();
-    let push = |out: &mut Vec<Token>, start: usize, end: usize, key: u64| {
-        out.push(Token {
-            start: (base + start) as u32,
-            end: (base + end) as u32,
-            key,
-        });
-    };
     let mut i = 0;
     // This runs over every byte of both documents: ASCII goes through a table, a word is
     // read in a tight inner loop, and only other characters are decoded.
@@ -103,7 +125,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 i += c.len_utf8();
             }
         }
-        push(out, start, i, hash);
+        word(base + start, base + i, hash);
     }
 }
 
@@ -300,8 +322,24 @@ mod tests {
             tokenize_into(&text, 0..text.len(), &mut fast);
             let mut slow = Vec::new();
             tokenize_reference(&text, 0..text.len(), &mut slow);
+            proptest::prop_assert_eq!(count_words(&text), slow.len());
             proptest::prop_assert_eq!(fast, slow);
         }
+    }
+
+    #[test]
+    fn word_chars_are_the_alphanumerics() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn word_count_splits_on_apostrophes_and_hyphens() {
+        assert_eq!(count_words("l'objectif de Kim Jong-un, 2018."), 7);
+        assert_eq!(count_words("été «\u{a0}Pékin\u{a0}» 北京"), 3);
+        // A combining accent continues its word, as it does for the tokens.
+        assert_eq!(count_words("e\u{301}te\u{301} x"), 2);
     }
 
     #[test]

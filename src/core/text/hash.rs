@@ -1,4 +1,4 @@
-//! A tiny multiplicative hasher for maps keyed by integers that are already hashes (word keys,
+//! The one hasher, for maps keyed by integers or by integers that are already hashes (word keys,
 //! shingle keys, sentence pairs): std's SipHash would cost more than the work it guards.
 
 use std::collections::{HashMap, HashSet};
