@@ -13,7 +13,7 @@ use crate::app::documents::AnalysisStatus;
 use crate::app::quotes_panel::Detail;
 use crate::app::state::State;
 use crate::core::diff::Mark;
-use crate::core::quotes::Quote;
+use crate::core::quotes::{Quote, SpeakerType, Via};
 use crate::core::side::Side;
 use crate::view::wrap::wrap_block;
 
@@ -94,9 +94,9 @@ pub fn render_panel(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) 
         };
         buf.set_style(Rect::new(body.x, y, body.width, 1), style);
         let side = analysis.side_of(quote.doc).map_or("?", Side::letter);
-        let speaker = quote.speaker.as_deref().unwrap_or("—");
         let kind = if quote.fragment { "·" } else { " " };
-        let head = format!("{side}{kind}{}", fit(speaker, speaker_width));
+        let lead = format!("{side}{kind}");
+        let head = format!("{lead}{}", fit(&speaker_cell(quote), speaker_width));
         let status = status_label(quote);
         let text_width = (body.width as usize).saturating_sub(head.width() + status_width + 3);
         let line = format!(
@@ -105,6 +105,41 @@ pub fn render_panel(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) 
             fit(&status, status_width)
         );
         buf.set_stringn(body.x, y, line, body.width as usize, style);
+        // An unnamed source ("une source proche du dossier", "a senior official") in italics.
+        if quote.speaker_type == Some(SpeakerType::Unnamed) {
+            let x = body.x + lead.width() as u16;
+            let width = (speaker_width as u16).min(body.right().saturating_sub(x));
+            buf.set_style(
+                Rect::new(x, y, width, 1),
+                style.add_modifier(Modifier::ITALIC),
+            );
+        }
+    }
+}
+
+/// The speaker as the panel lists it: an organisation marked with `⌂` ("⌂ PCF"), a person,
+/// group or unnamed source as named, `—` for nobody.
+fn speaker_cell(quote: &Quote) -> String {
+    match (&quote.speaker, quote.speaker_type) {
+        (None, _) => "—".into(),
+        (Some(name), Some(SpeakerType::Organisation)) => format!("⌂ {name}"),
+        (Some(name), _) => name.clone(),
+    }
+}
+
+/// How the speaker was found, for the detail view.
+fn via_label(via: Via) -> &'static str {
+    match via {
+        Via::AfterVerb => "named after the verb of saying",
+        Via::BeforeVerb => "named before the verb of saying",
+        Via::Incise => "named in an incise inside the marks",
+        Via::Selon => "selon / according to",
+        Via::Headline => "a headline or subheading",
+        Via::Apposition => "a description the articles give with the name",
+        Via::Pronoun => "a pronoun's antecedent",
+        Via::Description => "a description, a text's author or an organisation noun",
+        Via::Continuation => "continues the quotations before it",
+        Via::OtherArticle => "the counterpart in the other article",
     }
 }
 
@@ -178,10 +213,17 @@ fn about(quote: &Quote, analysis: &Analysis, width: usize, theme: &Theme) -> Vec
             theme.dim,
         ),
         plain_line(
-            format!("Speaker: {}", quote.speaker.as_deref().unwrap_or("unknown")),
+            match (&quote.speaker, quote.speaker_type) {
+                (Some(name), Some(kind)) => format!("Speaker: {name} · {}", kind.label()),
+                (Some(name), None) => format!("Speaker: {name}"),
+                (None, _) => "Speaker: unknown".into(),
+            },
             bold(),
         ),
     ];
+    if let Some(via) = quote.via {
+        lines.push(plain_line(format!("How: {}", via_label(via)), theme.dim));
+    }
     if !quote.how.is_empty() {
         let found = format!("Found: {}", quote.how);
         push_marked(&mut lines, &found, &[], width, theme.dim, theme);
@@ -378,5 +420,68 @@ mod tests {
         assert!(find(&buf, "Speaker: Marie Curie").is_some());
         assert!(find(&buf, "Not in the other article.").is_some());
         assert!(find(&buf, "Words that differ").is_none());
+    }
+
+    /// An organisation, an unnamed source and a person, named twice, in the source only.
+    fn with_speakers_of_each_type(detail: Option<i32>) -> State {
+        let mut s = state(
+            "« Nous refusons ce budget », écrit le PCF dans un communiqué.\n\n« C'est fini », a confié une source proche du dossier.\n\nJean Dupont est arrivé. « Nous verrons », a dit M. Dupont.\n",
+            "Un autre texte sans citation.\n",
+            120,
+            40,
+        );
+        let pair = Pair::new(DocId::SOURCE, DocId(1));
+        let done = analyse(pair, s.panes.docs(), &mut |_| true).expect("not cancelled");
+        s.update(Action::AnalysisDone(Arc::new(done)));
+        s.update(Action::ToggleQuotes);
+        if let Some(down) = detail {
+            s.update(Action::ScrollRows(down));
+            s.update(Action::OpenDetail);
+        }
+        s
+    }
+
+    #[test]
+    fn the_panel_marks_organisations_and_puts_unnamed_sources_in_italics() {
+        let s = with_speakers_of_each_type(None);
+        let buf = draw(&s);
+        let (x, top) = find(&buf, "⌂ PCF").expect("the organisation, marked");
+        assert!(!buf[(x + 2, top)].modifier.contains(Modifier::ITALIC));
+        // The panel's rows (the panes above show the same words).
+        let in_panel = |needle: &str| {
+            (top..buf.area.height).find_map(|y| {
+                let row = row_text(&buf, y);
+                row.find(needle)
+                    .map(|at| (row[..at].chars().count() as u16, y))
+            })
+        };
+        let (x, y) = in_panel("une source proche").expect("the unnamed source");
+        assert!(
+            buf[(x, y)].modifier.contains(Modifier::ITALIC),
+            "unnamed: italic"
+        );
+        let (x, y) = in_panel("Jean Dupont").expect("the person, by the entity's name");
+        assert!(
+            !buf[(x, y)].modifier.contains(Modifier::ITALIC),
+            "a person: upright"
+        );
+        assert!(find(&buf, "⌂ Jean").is_none());
+        // The filter lists entities: "M. Dupont" is Jean Dupont, one entry.
+        let speakers = &s.quote_panel.speakers;
+        assert_eq!(
+            speakers.iter().filter(|n| n.contains("Dupont")).count(),
+            1,
+            "{speakers:?}"
+        );
+    }
+
+    #[test]
+    fn the_detail_view_says_the_speaker_type_and_how_it_was_found() {
+        let buf = draw(&with_speakers_of_each_type(Some(0)));
+        let (x, y) = find(&buf, "Speaker: PCF · organisation").expect("type said");
+        assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
+        assert!(find(&buf, "How: named after the verb of saying").is_some());
+        let buf = draw(&with_speakers_of_each_type(Some(1)));
+        assert!(find(&buf, "Speaker: une source proche du dossier · unnamed").is_some());
     }
 }
