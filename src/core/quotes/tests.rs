@@ -480,6 +480,19 @@ fn a_description_far_from_any_name_is_the_salient_person_of_its_gender() {
 }
 
 #[test]
+fn a_pronoun_after_a_preposition_or_an_emphatic_one_is_not_the_subject() {
+    // "d'elle" is the object of "proche"; the speaker is the aide, not Marie Dupont.
+    let text =
+        "Marie Dupont se tait. Un conseiller proche d'elle a assuré : « elle sera candidate ».";
+    assert_eq!(speaker(text), s("un conseiller proche d'elle"));
+    // "lui aussi" repeats the subject before the verb.
+    let text = "Le maire de Lyon a assuré mardi, lui aussi, qu'il serait « candidat ».";
+    assert_eq!(speaker(text), s("le maire de Lyon"));
+    let text = "Mary Smith was silent. An aide close to her said: \"she will run.\"";
+    assert_ne!(speaker(text), s("Mary Smith"));
+}
+
+#[test]
 fn quote_is_send() {
     fn send<T: Send>() {}
     send::<Quote>();

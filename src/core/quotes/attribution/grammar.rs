@@ -269,9 +269,15 @@ impl Sentence<'_> {
         if p.has(Class::REL) && !is_que(p) && !p.has(Class::DET) {
             return self.phrase_ending_at(c - 1, clause);
         }
-        if p.has(Class::PRONOUN) && !p.capitalised()
-            || p.has(Class::PRONOUN) && p.gap.has(Gap::START | Gap::COMMA | Gap::QUOTE)
-            || p.has(Class::PRONOUN) && c - 1 == clause
+        // A pronoun after a preposition is its object ("un élu très proche d'elle a
+        // assuré", "a friend of his said"), not the subject.
+        let after_prep = c >= clause + 2
+            && ws[c - 2].has(Class::PREP | Class::COMPL)
+            && !ws[c - 2].has(Class::DET | Class::CLITIC);
+        if !after_prep
+            && (p.has(Class::PRONOUN) && !p.capitalised()
+                || p.has(Class::PRONOUN) && p.gap.has(Gap::START | Gap::COMMA | Gap::QUOTE)
+                || p.has(Class::PRONOUN) && c - 1 == clause)
         {
             return phrase::parse(ws, c - 1, c);
         }
@@ -487,6 +493,16 @@ impl Sentence<'_> {
             break;
         }
         if k >= end || ws[k].quoted() {
+            return None;
+        }
+        // "a assuré mardi, lui aussi, que…": an emphatic pronoun repeats the subject written
+        // before the verb; it is not an inverted subject.
+        let key = crate::core::text::words::word_key;
+        if [key("lui"), key("elle"), key("eux"), key("elles")].contains(&ws[k].key)
+            && ws
+                .get(k + 1)
+                .is_some_and(|n| n.key == key("aussi") || n.key == key("même"))
+        {
             return None;
         }
         let p = phrase::parse(ws, k, end)?;
