@@ -220,9 +220,18 @@ impl Panes {
                 offset,
                 counterpart,
             } => self.bring_into_view(side, offset, counterpart),
+            Action::ShowPassage(passage) => return self.show_passage(side, passage, analysis),
             _ => {}
         }
         Effect::none()
+    }
+
+    /// With synchronised scrolling, moves the other pane to face `side`'s reading line (after
+    /// the other pane got a new document).
+    pub fn face(&mut self, side: Side) {
+        if self.sync {
+            self.follow(side);
+        }
     }
 
     /// The row of `side` on its reading line.
@@ -346,6 +355,23 @@ impl Panes {
             analysis.passage_label(passage),
             if wrapped { " (wrapped)" } else { "" }
         ))
+    }
+
+    /// Brings passage `passage` of `side` into view, its counterpart facing it, emphasised.
+    fn show_passage(&mut self, side: Side, passage: usize, analysis: Option<&Analysis>) -> Effect {
+        let Some(analysis) = analysis else {
+            return Effect::say("comparison still running");
+        };
+        if passage >= analysis.comparison.passages.len() {
+            return Effect::none();
+        }
+        let (here, there) = (
+            analysis.span(passage, side).start,
+            analysis.span(passage, side.other()).start,
+        );
+        self.bring_into_view(side, here, Some(there));
+        self.jumped_passage = Some(passage);
+        Effect::say(analysis.passage_label(passage))
     }
 
     /// Brings the counterpart of the passage at `side`'s reading line in front of it.

@@ -6,4 +6,4 @@ pub mod encoder;
 pub mod guard;
 pub mod run;
 
-pub use run::{Exit, Options, action_for_event, run};
+pub use run::{Exit, Options, action_for_event, run, run_set};

@@ -1,5 +1,7 @@
 //! The event loop: events → actions → `State::update` → one frame per burst, signals noticed,
-//! and the analysis on a background thread.
+//! and the analysis on a background thread: of the pair, or of each (source, rewrite) pair of
+//! a set, the one shown first, each reported as it is done and handed over in one action per
+//! burst.
 
 use std::io;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -16,9 +18,10 @@ use ratatui::crossterm::terminal;
 use super::encoder::FrameEncoder;
 use super::guard::{TerminalGuard, spawn_watchdog, terminal_gone};
 use crate::app::action::Action;
-use crate::app::analysis;
+use crate::app::analysis::{self, Analysis};
 use crate::app::keymap;
 use crate::app::state::State;
+use crate::core::compare::rank::pairs::{PairOptions, analyse_pairs};
 use crate::core::document::Document;
 use crate::core::side::{DocId, Pair};
 
@@ -37,14 +40,55 @@ pub struct Options {
 }
 
 /// Messages from the analysis thread: progress on the pair of the source and this rewrite, and
-/// the finished analysis.
+/// the finished analysis; or, for a set, one pair done and how many are.
 enum Background {
     Progress(DocId, f32),
     Done(Box<analysis::Analysis>),
+    PairDone {
+        analysis: Box<Analysis>,
+        compared: usize,
+        total: usize,
+    },
+}
+
+/// What the reader opens.
+enum Opened {
+    /// Two files: the source and its rewrite.
+    Pair(Document, Document),
+    /// A source and several rewrites; `always[id]` when rewrite `id` stays open whatever it
+    /// took (see `State::open_set`).
+    Set {
+        source: Document,
+        rewrites: Vec<Document>,
+        always: Vec<bool>,
+    },
 }
 
 /// Runs the reader on two documents until quit or a terminating signal.
 pub fn run(left: Document, right: Document, options: Options) -> Result<Exit> {
+    run_opened(Opened::Pair(left, right), options)
+}
+
+/// Runs the reader on a source and its rewrites (at least one), `always` saying which stay
+/// open whatever they took (by `DocId`: the source, then the rewrites in order).
+pub fn run_set(
+    source: Document,
+    rewrites: Vec<Document>,
+    always: Vec<bool>,
+    options: Options,
+) -> Result<Exit> {
+    anyhow::ensure!(!rewrites.is_empty(), "no rewrite to show");
+    run_opened(
+        Opened::Set {
+            source,
+            rewrites,
+            always,
+        },
+        options,
+    )
+}
+
+fn run_opened(opened: Opened, options: Options) -> Result<Exit> {
     let signal = Arc::new(AtomicUsize::new(0));
     // SIGINT and SIGQUIT only come from `kill` here (raw mode turns Ctrl-C into a key), but they
     // must not leave the terminal raw either.
@@ -55,7 +99,7 @@ pub fn run(left: Document, right: Document, options: Options) -> Result<Exit> {
     }
     let _guard = TerminalGuard::enter()?;
     let event_loop_done = Arc::new(AtomicBool::new(false));
-    let outcome = reader_session(left, right, &options, &signal, &event_loop_done);
+    let outcome = reader_session(opened, &options, &signal, &event_loop_done);
     event_loop_done.store(true, Ordering::SeqCst);
     match outcome {
         // A terminal that hung up makes reads and writes fail (EIO), often before its SIGHUP is
@@ -77,15 +121,23 @@ pub fn run(left: Document, right: Document, options: Options) -> Result<Exit> {
 /// Everything between setting the terminal up and restoring it: the first frame, the
 /// background analysis, the watchdog and the event loop.
 fn reader_session(
-    left: Document,
-    right: Document,
+    opened: Opened,
     options: &Options,
     signal: &Arc<AtomicUsize>,
     event_loop_done: &Arc<AtomicBool>,
 ) -> Result<Exit> {
-    let left = Arc::new(left);
-    let right = Arc::new(right);
-    let mut state = State::new(Arc::clone(&left), Arc::clone(&right));
+    let mut state = match opened {
+        Opened::Pair(left, right) => State::new(Arc::new(left), Arc::new(right)),
+        Opened::Set {
+            source,
+            rewrites,
+            always,
+        } => {
+            let mut rewrites = rewrites.into_iter().map(Arc::new);
+            let first = rewrites.next().context("no rewrite to show")?;
+            State::open_set(Arc::new(source), first, rewrites.collect(), always)
+        }
+    };
     state.no_color = options.no_color;
 
     let mut encoder = FrameEncoder::new(io::stdout());
@@ -96,26 +148,13 @@ fn reader_session(
     state.update(Action::Resize(width, height));
     draw(&mut encoder, &state)?;
 
-    // The text is on screen; the comparison of the pair shown runs meanwhile and may be
-    // abandoned on quit.
+    // The text is on screen; the comparison runs meanwhile and may be abandoned on quit.
     let cancel = Arc::new(AtomicBool::new(false));
     let (tx, rx) = mpsc::channel();
-    {
-        let pair = state.panes.shown();
-        let (left, right, cancel) = (Arc::clone(&left), Arc::clone(&right), Arc::clone(&cancel));
-        std::thread::Builder::new()
-            .name("analysis".into())
-            .spawn(move || {
-                let mut progress = |p: f32| {
-                    let _ = tx.send(Background::Progress(pair.right, p));
-                    !cancel.load(Ordering::Relaxed)
-                };
-                let texts = Pair::new(&*left, &*right);
-                if let Some(result) = analysis::analyse(pair, texts, &mut progress) {
-                    let _ = tx.send(Background::Done(Box::new(result)));
-                }
-            })
-            .context("cannot start the analysis thread")?;
+    if state.documents.len() > 2 {
+        spawn_set_analysis(&state, tx, Arc::clone(&cancel))?;
+    } else {
+        spawn_pair_analysis(&state, tx, Arc::clone(&cancel))?;
     }
 
     spawn_watchdog(Arc::clone(signal), Arc::clone(event_loop_done));
@@ -149,12 +188,33 @@ fn reader_session(
                     }
                 }
             }
+            // The pairs of a set done since the last look: one action, so that the views of
+            // the whole set are worked out once per burst, not once per pair.
+            let mut pairs = Vec::new();
+            let mut counts = (0, 0);
             while let Ok(message) = rx.try_recv() {
-                state.update(match message {
-                    Background::Progress(rewrite, p) => Action::AnalysisProgress(rewrite, p),
-                    Background::Done(a) => Action::AnalysisDone(Arc::from(a)),
-                });
+                match message {
+                    Background::Progress(rewrite, p) => {
+                        state.update(Action::AnalysisProgress(rewrite, p));
+                    }
+                    Background::Done(a) => state.update(Action::AnalysisDone(Arc::from(a))),
+                    Background::PairDone {
+                        analysis,
+                        compared,
+                        total,
+                    } => {
+                        pairs.push(Arc::from(analysis));
+                        counts = (compared, total);
+                    }
+                }
                 changed = true;
+            }
+            if !pairs.is_empty() {
+                state.update(Action::PairsDone {
+                    analyses: pairs,
+                    compared: counts.0,
+                    total: counts.1,
+                });
             }
             if !changed {
                 continue;
@@ -176,6 +236,64 @@ fn reader_session(
     let outcome = event_loop();
     cancel.store(true, Ordering::Relaxed);
     outcome
+}
+
+/// The analysis of the pair shown, on a thread, with its progress.
+fn spawn_pair_analysis(
+    state: &State,
+    tx: mpsc::Sender<Background>,
+    cancel: Arc<AtomicBool>,
+) -> Result<()> {
+    let pair = state.panes.shown();
+    let (left, right) = (
+        Arc::clone(&state.pane(crate::core::side::Side::Left).doc),
+        Arc::clone(&state.pane(crate::core::side::Side::Right).doc),
+    );
+    std::thread::Builder::new()
+        .name("analysis".into())
+        .spawn(move || {
+            let mut progress = |p: f32| {
+                let _ = tx.send(Background::Progress(pair.right, p));
+                !cancel.load(Ordering::Relaxed)
+            };
+            let texts = Pair::new(&*left, &*right);
+            if let Some(result) = analysis::analyse(pair, texts, &mut progress) {
+                let _ = tx.send(Background::Done(Box::new(result)));
+            }
+        })
+        .context("cannot start the analysis thread")?;
+    Ok(())
+}
+
+/// The analyses of every (source, rewrite) pair of the set on a thread, the pairs shared among
+/// the cores (`analyse_pairs`), the rewrite shown first; each sent as soon as it is done.
+fn spawn_set_analysis(
+    state: &State,
+    tx: mpsc::Sender<Background>,
+    cancel: Arc<AtomicBool>,
+) -> Result<()> {
+    let documents: Vec<Arc<Document>> = state.documents.all().to_vec();
+    let shown = state.panes.shown().right;
+    let order: Vec<DocId> = std::iter::once(shown)
+        .chain((1..documents.len()).map(DocId).filter(|&id| id != shown))
+        .collect();
+    std::thread::Builder::new()
+        .name("analysis".into())
+        .spawn(move || {
+            let options = PairOptions { word_marks: true };
+            analyse_pairs(&documents, &order, options, |progress, pair| {
+                let docs = Pair::new(DocId::SOURCE, pair.rewrite);
+                let analysis = Analysis::new(docs, pair.comparison.clone(), pair.quotes.clone());
+                let sent = tx.send(Background::PairDone {
+                    analysis: Box::new(analysis),
+                    compared: progress.done,
+                    total: progress.total,
+                });
+                sent.is_ok() && !cancel.load(Ordering::Relaxed)
+            });
+        })
+        .context("cannot start the analysis thread")?;
+    Ok(())
 }
 
 /// One frame, drawn at the size the state was laid out for (it follows every resize event).
