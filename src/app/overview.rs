@@ -32,8 +32,10 @@ pub struct Overview {
     /// The rewrites listed, in order.
     pub rows: Vec<DocId>,
     /// The selection was moved since the overview opened (until then it follows the rewrite
-    /// shown as the table fills in).
+    /// shown, or the best on the first screen, as the table fills in).
     moved: bool,
+    /// Opened as the first screen: the selection starts on the best rewrite.
+    first_screen: bool,
     /// The list's rows on screen (below the header), when shown.
     list: Option<Rect>,
 }
@@ -64,8 +66,17 @@ impl Overview {
         self.visible = true;
         self.filter = None;
         self.moved = false;
+        self.first_screen = false;
         self.rows = rewrites.ranked().to_vec();
         self.select_rewrite(shown);
+    }
+
+    /// Shows every open rewrite as the reader's first screen, the best selected (the table
+    /// fills in as the pairs are compared).
+    pub fn open_first(&mut self, rewrites: &Rewrites) {
+        self.open(rewrites, DocId::SOURCE);
+        self.first_screen = true;
+        self.selected = 0;
     }
 
     /// Shows the rewrites carrying `stretch`, best first, the one on the right selected if it
@@ -74,6 +85,7 @@ impl Overview {
         self.visible = true;
         self.filter = Some(stretch);
         self.moved = false;
+        self.first_screen = false;
         self.rows = self.listed(rewrites);
         self.select_rewrite(shown);
     }
@@ -81,13 +93,15 @@ impl Overview {
     /// The open rewrites changed (analyses arrived): the list again, the same rewrite selected
     /// (the one shown, `shown`, if the selection was not moved).
     pub fn sync(&mut self, rewrites: &Rewrites, shown: DocId) {
-        let selected = match self.moved {
-            true => self.rows.get(self.selected).copied(),
-            false => Some(shown),
+        let selected = match (self.moved, self.first_screen) {
+            (true, _) => self.rows.get(self.selected).copied(),
+            (false, true) => None,
+            (false, false) => Some(shown),
         };
         self.rows = self.listed(rewrites);
-        if let Some(id) = selected {
-            self.select_rewrite(id);
+        match selected {
+            Some(id) => self.select_rewrite(id),
+            None => self.selected = 0,
         }
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
         self.keep_in_view();

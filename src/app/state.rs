@@ -126,7 +126,7 @@ impl State {
         let rewrites = Rewrites::new(always);
         let mut overview = Overview::default();
         if count >= FIRST_SCREEN_FROM {
-            overview.open(&rewrites, DocId(1));
+            overview.open_first(&rewrites);
         }
         let matrix = MatrixView::new(rewrites.several());
         State {
@@ -554,7 +554,9 @@ impl State {
     /// `w`: the rewrites carrying the passage of the source at the reading line, in the
     /// overview.
     fn show_carriers(&mut self) -> Effect {
-        let row = self.reading_row(Side::Left) as usize;
+        // At the very end the reading line is past the last row.
+        let last = self.pane(Side::Left).wrapped.len().saturating_sub(1);
+        let row = (self.reading_row(Side::Left) as usize).min(last);
         self.carriers_at_row(row)
     }
 
@@ -880,6 +882,241 @@ pub(crate) mod tests {
         s.update(Action::ShowRewrite(DocId(9)));
         assert_eq!(s.message.as_deref(), Some("no document 9"));
         assert_eq!(s.pane(Side::Right).id, DocId(1));
+    }
+
+    /// One source, many rewrites: switching, the overview, the carriers, the matrix, through
+    /// the dispatcher.
+    mod rewrites {
+        use super::*;
+        use crate::app::overview::HEADER_ROWS;
+
+        const SOURCE: &str = "Trois usines vont fermer\n\n\
+            Le ministre de l'Industrie a annoncé mardi la fermeture de trois usines dans le \
+            nord du pays, qui emploient au total 1 200 salariés. « Nous n'avons pas le choix, le \
+            marché s'est effondré », a déclaré Jean Dupont devant la presse.\n\n\
+            Les syndicats appellent à une grève générale dès jeudi dans les trois sites \
+            concernés.\n";
+        const COPY: &str = "Le ministre de l'Industrie a annoncé mardi la fermeture de trois \
+            usines dans le nord du pays, qui emploient au total 1 200 salariés. Les syndicats \
+            appellent à une grève générale dès jeudi dans les trois sites concernés.\n";
+        const BRIEF: &str = "En bref. Les syndicats appellent à une grève générale dès jeudi \
+            dans les trois sites concernés. La météo sera clémente.\n";
+        const FESTIVAL: &str = "Le festival de musique ouvre ses portes vendredi à Lyon.\n";
+
+        /// A reader on the source and `rewrites` (`always[n]` for rewrite n + 1), laid out.
+        fn reader(rewrites: &[&str], always: Vec<bool>, width: u16, height: u16) -> State {
+            let docs: Vec<Arc<Document>> = rewrites.iter().map(|t| doc(t)).collect();
+            let mut always = always;
+            always.insert(0, true);
+            let mut s = State::open_set(
+                doc(SOURCE),
+                Arc::clone(&docs[0]),
+                docs[1..].to_vec(),
+                always,
+            );
+            s.update(Action::Resize(width, height));
+            s
+        }
+
+        /// Every pair analysed and handed over in one action.
+        fn analyse_all(s: &mut State) {
+            let source = Arc::clone(&s.documents.all()[0]);
+            let analyses: Vec<Arc<Analysis>> = (1..s.documents.len())
+                .map(|n| {
+                    let rewrite = Arc::clone(&s.documents.all()[n]);
+                    let pair = Pair::new(DocId::SOURCE, DocId(n));
+                    let done = analyse(pair, Pair::new(&*source, &*rewrite), &mut |_| true);
+                    Arc::new(done.expect("not cancelled"))
+                })
+                .collect();
+            let total = analyses.len();
+            s.update(Action::PairsDone {
+                analyses,
+                compared: total,
+                total,
+            });
+        }
+
+        #[test]
+        fn keys_switch_the_rewrite_and_the_source_stays_where_it_was() {
+            let mut s = reader(&[COPY, BRIEF, FESTIVAL], vec![true; 3], 120, 12);
+            assert!(!s.overview.visible, "three rewrites: the pair first");
+            analyse_all(&mut s);
+            s.update(Action::ScrollRows(3));
+            let left_top = s.pane(Side::Left).top;
+            let AnalysisStatus::Ready(first) = s.analysis_status().clone() else {
+                panic!("analysed");
+            };
+            s.update(Action::NextRewrite);
+            assert_eq!(s.panes.shown().right, DocId(2));
+            assert_eq!(s.pane(Side::Left).top, left_top, "the source stays");
+            assert_eq!(
+                s.rewrites.switcher(DocId(2)).as_deref(),
+                Some("‹ rewrite 2/3 ›")
+            );
+            for digit in [3, 1] {
+                s.update(Action::RewriteNumber(digit));
+            }
+            assert_eq!(
+                s.panes.shown().right,
+                DocId(1),
+                "3 then 1: 31 is too many, so 1"
+            );
+            // Back on the first pair: the same analysis, not a new one.
+            match s.analysis_status() {
+                AnalysisStatus::Ready(a) => assert!(Arc::ptr_eq(a, &first)),
+                AnalysisStatus::Running(_) => panic!("analysed once, kept"),
+            }
+            s.update(Action::PrevRewrite);
+            assert_eq!(s.panes.shown().right, DocId(3));
+            assert_eq!(s.message.as_deref(), Some("on to the last rewrite"));
+        }
+
+        #[test]
+        fn the_overview_is_the_first_screen_past_five_and_enter_opens_the_best() {
+            let texts = [FESTIVAL, BRIEF, FESTIVAL, COPY, FESTIVAL, FESTIVAL];
+            let mut s = reader(&texts, vec![true; 6], 120, 30);
+            assert!(s.overview.visible);
+            assert_eq!(s.context(), Context::Overview);
+            analyse_all(&mut s);
+            assert_eq!(s.overview.rows[..2], [DocId(4), DocId(2)], "best first");
+            assert_eq!(
+                s.overview.selected, 0,
+                "the best selected on the first screen"
+            );
+            s.update(Action::OverviewOpen);
+            assert!(!s.overview.visible);
+            assert_eq!(s.panes.shown().right, DocId(4));
+            // o opens it on the rewrite shown; a click selects, a second opens.
+            s.update(Action::ToggleOverview);
+            assert_eq!(s.overview.selected_rewrite(), Some(DocId(4)));
+            let row = s.areas.size.y + HEADER_ROWS + 1;
+            s.update(Action::MouseClick { column: 10, row });
+            assert_eq!(s.overview.selected_rewrite(), Some(DocId(2)));
+            assert!(s.overview.visible);
+            s.update(Action::MouseClick { column: 10, row });
+            assert!(!s.overview.visible);
+            assert_eq!(s.panes.shown().right, DocId(2));
+            s.update(Action::ToggleOverview);
+            s.update(Action::CloseOverview);
+            assert_eq!(s.context(), Context::Reader);
+        }
+
+        #[test]
+        fn a_folder_rewrite_that_took_nothing_gives_way_to_the_best() {
+            // The festival first, from a folder: the best is shown once known.
+            let mut s = reader(&[FESTIVAL, BRIEF, COPY], vec![false, false, false], 120, 30);
+            analyse_all(&mut s);
+            assert_eq!(s.rewrites.open(), [DocId(2), DocId(3)]);
+            assert_eq!(s.panes.shown().right, DocId(3), "the copy, best");
+            assert_eq!(s.message, None, "nothing was chosen: no word");
+            assert_eq!(
+                s.rewrites.switcher(DocId(3)).as_deref(),
+                Some("‹ rewrite 2/2 ›")
+            );
+        }
+
+        #[test]
+        fn w_lists_the_rewrites_carrying_the_reading_line_and_opens_one_at_its_passage() {
+            let mut s = reader(&[COPY, BRIEF, FESTIVAL], vec![true; 3], 120, 9);
+            s.update(Action::ShowCarriers);
+            assert_eq!(
+                s.message.as_deref(),
+                Some("no rewrite carries this line (comparison still running)")
+            );
+            analyse_all(&mut s);
+            // At the bottom the reading line is on the last paragraph: in the copy and the brief.
+            s.update(Action::GoBottom);
+            let text = &s.pane(Side::Left).doc.text;
+            let at = text.find("Les syndicats").expect("the paragraph");
+            assert!(s.panes.reading_offset(Side::Left) >= at);
+            s.update(Action::ShowCarriers);
+            assert!(
+                s.overview.visible && s.overview.filter.is_some(),
+                "{:?} row {} of {}",
+                s.message,
+                s.reading_row(Side::Left),
+                s.pane(Side::Left).wrapped.len()
+            );
+            assert_eq!(s.overview.rows, [DocId(1), DocId(2)]);
+            assert_eq!(
+                s.message.as_deref(),
+                Some("2 of 3 rewrites carry this passage")
+            );
+            s.update(Action::ScrollRows(1));
+            s.update(Action::OverviewOpen);
+            assert_eq!(s.panes.shown().right, DocId(2));
+            let passage = s
+                .panes
+                .jumped_passage
+                .expect("the passage brought into view");
+            let analysis = s.analysis().expect("analysed");
+            let right = analysis.span(passage, Side::Right);
+            assert!(s.pane(Side::Right).doc.text[right].contains("Les syndicats"));
+        }
+
+        #[test]
+        fn the_mouse_switches_rewrites_on_the_title_and_lists_carriers_from_the_gutter() {
+            let mut s = reader(&[COPY, BRIEF, FESTIVAL], vec![true; 3], 120, 30);
+            analyse_all(&mut s);
+            let title = s.areas.titles.right;
+            let next = Action::MouseClick {
+                column: title.right() - 1,
+                row: title.y,
+            };
+            s.update(next.clone());
+            assert_eq!(s.panes.shown().right, DocId(2));
+            let width = s
+                .rewrites
+                .switcher(DocId(2))
+                .map_or(0, |l| l.chars().count()) as u16;
+            s.update(Action::MouseClick {
+                column: title.right() - width,
+                row: title.y,
+            });
+            assert_eq!(s.panes.shown().right, DocId(1));
+            s.update(Action::MouseClick {
+                column: title.right() - width / 2,
+                row: title.y,
+            });
+            assert!(s.overview.visible, "the number opens the overview");
+            s.update(Action::CloseOverview);
+            let gutter = s.areas.gutter.expect("several rewrites: a gutter");
+            assert_eq!(gutter.width, 2);
+            assert_eq!(s.areas.texts.left.x, gutter.right());
+            // The first text row: the headline, carried by none; the body's first line, by the copy.
+            s.update(Action::MouseClick {
+                column: gutter.x,
+                row: gutter.y + 2,
+            });
+            assert!(
+                s.overview.visible && s.overview.filter.is_some(),
+                "{:?}",
+                s.message
+            );
+            assert_eq!(s.overview.rows, [DocId(1)]);
+        }
+
+        #[test]
+        fn the_matrix_follows_the_rewrite_shown() {
+            let mut s = reader(&[COPY, BRIEF, FESTIVAL], vec![true; 3], 120, 40);
+            analyse_all(&mut s);
+            s.update(Action::ToggleQuotes);
+            assert_eq!(s.context(), Context::Matrix);
+            s.update(Action::NextRewrite);
+            assert_eq!(s.matrix.column, 1, "the column of the rewrite shown");
+            s.update(Action::MatrixColumn(1));
+            assert_eq!(s.panes.shown().right, DocId(3));
+            // The quotation is highlighted in the source; the festival does not carry it.
+            assert_eq!(s.selected_quote_spans(Side::Left).len(), 1);
+            assert!(s.selected_quote_spans(Side::Right).is_empty());
+            s.update(Action::ToggleMatrix);
+            assert_eq!(
+                s.context(),
+                Context::Quotes,
+                "the pair's list, as with two files"
+            );
+        }
     }
 
     /// Through the dispatcher: what every area does on an empty document.

@@ -35,3 +35,49 @@ pub fn render_gutter(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
         buf.set_stringn(area.x, y, text, width, theme.gutter(count, open));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::tests::{bundled_state, draw, several};
+
+    #[test]
+    fn each_line_shows_how_many_rewrites_carry_it_shaded_by_their_share() {
+        let s = several(120, 30);
+        let gutter = s.areas.gutter.expect("three rewrites: a gutter");
+        let buf = draw(&s);
+        let theme = Theme::colour();
+        // The row of the source pane whose text starts with `needle`, right of the gutter.
+        let cell = |needle: &str| {
+            let text = s.areas.texts.left;
+            let y = (text.y..text.bottom())
+                .find(|&y| {
+                    let row: String = (text.x..text.right())
+                        .map(|x| buf[(x, y)].symbol())
+                        .collect();
+                    row.starts_with(needle)
+                })
+                .expect(needle);
+            &buf[(gutter.x, y)]
+        };
+        // The last paragraph: the copy and the brief (two of three, most).
+        let both = cell("Les syndicats");
+        assert_eq!(both.symbol(), "2");
+        assert_eq!(
+            (both.fg, both.bg),
+            (theme.gutter_most.fg.unwrap(), theme.gutter_most.bg.unwrap())
+        );
+        // The minister's sentence: the copy alone (a third: some).
+        let one = cell("Le ministre");
+        assert_eq!(one.symbol(), "1");
+        assert_eq!(one.fg, theme.gutter_some.fg.unwrap());
+        // The headline: nobody.
+        assert_eq!(cell("Trois usines").symbol(), " ");
+    }
+
+    #[test]
+    fn a_single_rewrite_has_no_gutter() {
+        let s = bundled_state(120, 40);
+        assert!(s.areas.gutter.is_none());
+    }
+}

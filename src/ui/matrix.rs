@@ -82,23 +82,25 @@ pub fn render_matrix(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
         }
         return;
     }
-    let shown = state.panes.shown().right;
     let columns =
         view.column_scroll..(view.column_scroll + geometry.visible).min(matrix.rewrites.len());
-    // The rewrites' numbers over their columns: the selected one reversed.
+    // The rewrites' numbers over their columns (the first, every fifth and the selected one:
+    // side by side, two-digit numbers would run together), the selected one reversed.
     if area.height > 1 {
         let y = area.y + 1;
         for (i, c) in columns.clone().enumerate() {
             let rewrite = matrix.rewrites[c];
-            let number = rewrites.number(rewrite).unwrap_or(0) % 100;
-            let mut style = theme.dim;
-            if c == view.column {
-                style = Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD);
-            } else if rewrite == shown {
-                style = Style::new().add_modifier(Modifier::BOLD);
-            }
+            let number = rewrites.number(rewrite).unwrap_or(0);
+            let (text, style) = if c == view.column {
+                let style = Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD);
+                (format!("{:>2}", number % 100), style)
+            } else if number == 1 || number % 5 == 0 {
+                (format!("{:>2}", number % 100), theme.dim)
+            } else {
+                (" ·".to_string(), theme.dim)
+            };
             let x = geometry.cells_x + i as u16 * CELL_WIDTH;
-            buf.set_stringn(x, y, format!("{number:>2}"), 2, style);
+            buf.set_stringn(x, y, text, 2, style);
         }
         let after = geometry.cells_x + geometry.visible as u16 * CELL_WIDTH + 1;
         if after < area.right() {
@@ -145,14 +147,17 @@ pub fn render_matrix(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
         }
         let room = usize::from(area.right() - label_x);
         let carried = matrix.carried_by(quote_index);
-        let speaker = quote.speaker.as_deref().unwrap_or("—");
-        let kind = if quote.fragment { "·" } else { "" };
-        let label = format!(
-            "{carried:>2}/{} {kind}{}: {}",
-            matrix.rewrites.len(),
-            speaker,
-            quote.text.replace('\n', " ")
-        );
+        let speaker = quote
+            .speaker
+            .as_deref()
+            .map_or(String::new(), |s| format!("{s}: "));
+        let text = quote.text.replace('\n', " ");
+        let text = if quote.fragment {
+            format!("«{text}»")
+        } else {
+            text
+        };
+        let label = format!("{carried:>2}/{} {speaker}{text}", matrix.rewrites.len());
         buf.set_stringn(label_x, y, fit(&label, room), room, base);
     }
 }
@@ -310,10 +315,11 @@ mod tests {
         let buf = draw(&s);
         let panel = s.areas.quotes.expect("shown");
         assert!(row_text(&buf, panel.y).contains("Quotations × 3 rewrites"));
+        let numbers = row_text(&buf, panel.y + 1);
+        assert!(numbers.starts_with("  1 · · rewrites"), "{numbers}");
         assert!(
-            row_text(&buf, panel.y + 1).starts_with("  1 2 3"),
-            "{}",
-            row_text(&buf, panel.y + 1)
+            buf[(2, panel.y + 1)].modifier.contains(Modifier::REVERSED),
+            "the column shown"
         );
         let theme = Theme::colour();
         // Dupont's statement: cut by 1, missing from 2 and 3.
@@ -377,22 +383,20 @@ mod tests {
             .find(|r| r.contains("#1 ") && r.contains("verbatim"))
             .expect("the first group's heading");
         assert!(heading.contains("#2 doc.txt ≠ speaker"), "{heading}");
-        // The cut variant: the source's words it leaves out are marked on the left.
-        let (x, y) = (top..40)
-            .find_map(|y| {
+        // In the source's column, "région" is plain beside the verbatim copies and marked
+        // beside the cut variant, which leaves it out.
+        let found: Vec<(u16, u16)> = (top..40)
+            .filter_map(|y| {
                 let row = row_text(&buf, y);
-                let at = row.find("de la région")?;
+                let at = row.find("région")?;
                 Some((row[..at].chars().count() as u16, y))
             })
-            .expect("the source's text");
-        let _ = (x, y);
-        let marked = (top..40).any(|y| {
-            (0..120).any(|x| {
-                buf[(x, y)].fg == theme.mark_word.fg.expect("a colour")
-                    && buf[(x, y)].symbol() != " "
-            })
-        });
-        assert!(marked, "word differences marked");
+            .collect();
+        assert_eq!(found.len(), 2, "once per group");
+        let mark = theme.mark_word.fg.expect("a colour");
+        assert_ne!(buf[found[0]].fg, mark, "verbatim: nothing marked");
+        assert_eq!(buf[found[0]].fg, theme.quote.fg.expect("a colour"));
+        assert_eq!(buf[found[1]].fg, mark, "left out by the cut variant");
         s.update(Action::CloseVariants);
         assert_eq!(s.context(), Context::Matrix);
         s.update(Action::ToggleMatrix);

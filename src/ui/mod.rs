@@ -221,6 +221,14 @@ pub(crate) mod tests {
         s
     }
 
+    /// The bundled pair, laid out.
+    pub fn bundled_state(width: u16, height: u16) -> State {
+        let (l, r) = bundled::bundled_pair();
+        let mut s = State::new(Arc::new(l), Arc::new(r));
+        s.update(Action::Resize(width, height));
+        s
+    }
+
     pub fn draw(state: &State) -> Buffer {
         let area = state.areas.size;
         let mut buf = Buffer::empty(area);
