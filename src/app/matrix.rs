@@ -409,17 +409,10 @@ impl Variants {
         }
     }
 
-    /// Lays the view out for the screen `screen`: a box of at most 160 columns, the two texts
-    /// wrapped to half of it each.
+    /// Lays the view out for the screen `screen`: a box of at most 160 columns and as tall as
+    /// its lines, the two texts wrapped to half of it each.
     pub fn relayout(&mut self, screen: Rect) {
         let width = screen.width.saturating_sub(4).min(160);
-        let height = screen.height.saturating_sub(2);
-        self.area = Rect::new(
-            screen.x + (screen.width - width) / 2,
-            screen.y + (screen.height - height) / 2,
-            width,
-            height,
-        );
         // Inside the frame, a column of margin each side and three between the texts.
         self.column_width = width.saturating_sub(2 + 2 + 3) / 2;
         let wrap = |text: &str| -> Vec<Range<usize>> {
@@ -450,6 +443,14 @@ impl Variants {
             lines.push(VariantLine::Blank);
             lines.push(VariantLine::Missing);
         }
+        // As tall as its lines and the frame, at most the screen less a row above and below.
+        let height = (lines.len() as u16 + 2).min(screen.height.saturating_sub(2));
+        self.area = Rect::new(
+            screen.x + (screen.width - width) / 2,
+            screen.y + (screen.height - height) / 2,
+            width,
+            height,
+        );
         self.lines = lines;
         self.scroll_by(0);
     }

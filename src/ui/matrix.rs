@@ -385,11 +385,14 @@ mod tests {
         assert!(heading.contains("#2 doc.txt ≠ speaker"), "{heading}");
         // In the source's column, "région" is plain beside the verbatim copies and marked
         // beside the cut variant, which leaves it out.
-        let found: Vec<(u16, u16)> = (top..40)
+        let area = s.matrix.variants.as_ref().expect("open").area;
+        let found: Vec<(u16, u16)> = (area.y..area.bottom())
             .filter_map(|y| {
-                let row = row_text(&buf, y);
+                let row: String = (area.x..area.right())
+                    .map(|x| buf[(x, y)].symbol())
+                    .collect();
                 let at = row.find("région")?;
-                Some((row[..at].chars().count() as u16, y))
+                Some((area.x + row[..at].chars().count() as u16, y))
             })
             .collect();
         assert_eq!(found.len(), 2, "once per group");
