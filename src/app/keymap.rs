@@ -273,9 +273,15 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         context: Reader,
-        keys: &[ch('w')],
+        keys: &[ch('r')],
         action: Action::ShowCarriers,
         help: "which rewrites carry the passage at the reading line",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('w')],
+        action: Action::WriteReport(None),
+        help: "write an HTML report: the pair, or every rewrite open (the status line says where)",
     },
     Binding {
         context: Reader,
@@ -545,7 +551,8 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
         Quotes => find(Quotes).or_else(|| find(Reader)),
         Matrix => find(Matrix).or_else(|| find(Reader)),
         // The reading keys would move panes hidden under the overview: only the keys that
-        // concern the whole reader, and those that switch rewrites, go through.
+        // concern the whole reader (the report is of all the rewrites), and those that switch
+        // rewrites, go through.
         Overview => find(Overview).or_else(|| {
             find(Reader).filter(|a| {
                 matches!(
@@ -556,6 +563,7 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
                         | Action::NextRewrite
                         | Action::PrevRewrite
                         | Action::RewriteNumber(_)
+                        | Action::WriteReport(None)
                 )
             })
         }),

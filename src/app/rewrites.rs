@@ -116,6 +116,11 @@ impl Rewrites {
             .map(|i| i + 1)
     }
 
+    /// The table of every rewrite, those set aside included (as `visavis rank` prints it).
+    pub fn ranking(&self) -> &Ranking {
+        &self.ranking
+    }
+
     pub fn carriers(&self) -> &Carriers {
         &self.carriers
     }

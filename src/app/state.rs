@@ -441,6 +441,9 @@ impl State {
                 self.overlay = Overlay::None;
                 Effect::none()
             }
+            Action::WriteReport(None) => Effect::none(),
+            Action::WriteReport(Some(Ok(path))) => Effect::say(format!("report written to {path}")),
+            Action::WriteReport(Some(Err(reason))) => Effect::say(reason),
             Action::Quit => {
                 self.quit = true;
                 Effect::none()
@@ -551,7 +554,7 @@ impl State {
         effect
     }
 
-    /// `w`: the rewrites carrying the passage of the source at the reading line, in the
+    /// `r`: the rewrites carrying the passage of the source at the reading line, in the
     /// overview.
     fn show_carriers(&mut self) -> Effect {
         // At the very end the reading line is past the last row.

@@ -76,6 +76,9 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
         theme.title
     };
     let mut details = Vec::new();
+    // A web page's own metadata: the site and byline, then the date.
+    details.extend(doc.site.iter().cloned());
+    details.extend(doc.byline.iter().cloned());
     if let Some(date) = &doc.date {
         details.push(date.clone());
     }
@@ -92,6 +95,10 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
     }
     details.extend(doc.notices.iter().cloned());
     let marker = if focused { "▶ " } else { "  " };
+    let name = match &doc.headline {
+        Some(headline) => format!("{} — {headline}", doc.title),
+        None => doc.title.clone(),
+    };
     // The right title ends with `‹ rewrite 3/12 ›` (clickable) when several are open.
     let switcher = match side {
         Side::Right => rewrites.switcher(pane.id),
@@ -104,7 +111,7 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
         0 => area.width as usize,
         w => (area.width as usize).saturating_sub(w + 1),
     };
-    let title = fit_title(marker, &doc.title, &details.join(" · "), room);
+    let title = fit_title(marker, &name, &details.join(" · "), room);
     buf.set_style(area, style);
     buf.set_stringn(area.x, area.y, title, room, style);
     if let Some(switcher) = switcher {
