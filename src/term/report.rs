@@ -22,7 +22,7 @@ pub fn write(state: &State) -> Result<String, String> {
     };
     let dir = std::env::current_dir()
         .map_err(|e| format!("no current directory to write the report in: {e}"))?;
-    let target = dir.join(name);
+    let target = dir.join(&name);
     if inputs
         .iter()
         .any(|path| same_file(Path::new(path), &target))
@@ -33,7 +33,8 @@ pub fn write(state: &State) -> Result<String, String> {
         ));
     }
     write_atomically(&target, html.as_bytes())?;
-    Ok(display_path(&target))
+    // The current directory is where one expects it: the name alone fits the status line.
+    Ok(display_path(&name))
 }
 
 /// The page, its file name and the paths of the articles it shows.
