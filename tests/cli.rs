@@ -159,7 +159,10 @@ fn three_files_open_the_reader_on_the_source_and_two_rewrites() {
     let dir = TempDir::new("cli-three");
     let f = dir.file("a.txt", b"Un article.\n");
     let g = dir.file("b.txt", b"Un autre article.\n");
-    // Loaded, then refused only because there is no terminal to draw on.
+    // Loaded, then refused only because there is no terminal to draw on. Three files were a
+    // usage error ("give two files") until the reader took a source and many rewrites (issue
+    // 10): the same three files are now a source and two rewrites.
+    run(&[&f, &f, &f]).not_a_terminal();
     run(&[&f, &f, &g]).not_a_terminal();
     run(&[&f, &g, &f, &g]).not_a_terminal();
     // A file and a folder: the folder's files that share something with the source.
