@@ -851,6 +851,68 @@ fn the_mouse_wheel_scrolls_and_m_releases_the_mouse() {
 }
 
 #[test]
+fn three_rewrites_open_side_by_side_and_keys_and_the_mouse_switch_between_them() {
+    let dir = TempDir::new("pty-rewrites");
+    let source = dir.file(
+        "source.txt",
+        "Trois usines vont fermer\n\nLe ministre de l'Industrie a annoncé mardi la fermeture \
+         de trois usines dans le nord du pays, qui emploient au total 1 200 salariés.\n\nLes \
+         syndicats appellent à une grève générale dès jeudi dans les trois sites concernés.\n"
+            .as_bytes(),
+    );
+    let copy = dir.file(
+        "copie.txt",
+        "Le ministre de l'Industrie a annoncé mardi la fermeture de trois usines dans le nord \
+         du pays. Les syndicats appellent à une grève générale dès jeudi dans les trois sites \
+         concernés.\n"
+            .as_bytes(),
+    );
+    let brief = dir.file(
+        "breve.txt",
+        "En bref. Les syndicats appellent à une grève générale dès jeudi dans les trois sites \
+         concernés.\n"
+            .as_bytes(),
+    );
+    let other = dir.file(
+        "festival.txt",
+        "Le festival ouvre vendredi à Lyon.\n".as_bytes(),
+    );
+    let args = [&source, &copy, &brief, &other].map(|p| p.as_os_str());
+    let mut s = Session::spawn(&args, &[], 30, 120);
+    s.wait_until("the first rewrite, one of three", |s| {
+        s.row(0).contains("copie.txt") && s.row(0).contains("‹ rewrite 1/3 ›")
+    });
+    s.wait_until("the pairs compared", |s| {
+        s.text().matches("% shared").count() == 2
+    });
+    // `>`: the next rewrite; the source stays on the left.
+    s.send(b">");
+    s.wait_until("rewrite 2/3", |s| {
+        s.row(0).contains("breve.txt") && s.row(0).contains("‹ rewrite 2/3 ›")
+    });
+    assert!(s.row(0).contains("source.txt"), "{}", s.row(0));
+    // `3`: the third.
+    s.send(b"3");
+    s.wait_until("rewrite 3/3", |s| s.row(0).contains("festival.txt"));
+    // A click on `›` (SGR, 1-based column): round to the first.
+    s.send(b"\x1b[<0;120;1M");
+    s.wait_until("back to rewrite 1/3", |s| {
+        s.row(0).contains("‹ rewrite 1/3 ›")
+    });
+    // `o`: the overview, the copy first; Enter on the second row opens the brief.
+    s.send(b"o");
+    s.wait_until("the overview", |s| {
+        s.row(0).contains("3 rewrites of source.txt")
+    });
+    assert!(s.row(2).contains("copie.txt"), "best first:\n{}", s.text());
+    s.send(b"j\r");
+    s.wait_until("the brief opened", |s| s.row(0).contains("‹ rewrite 2/3 ›"));
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+    s.assert_restored();
+}
+
+#[test]
 fn legacy_and_empty_files_open_and_are_never_written() {
     let dir = TempDir::new("pty-inputs");
     let left = dir.file("l.txt", LEGACY_1252);

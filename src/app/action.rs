@@ -97,8 +97,41 @@ pub enum Action {
     /// The background analysis of a (source, rewrite) pair is done.
     AnalysisDone(Arc<Analysis>),
     /// Show this rewrite in the right pane, against the source; its analysis becomes the current
-    /// one. (No key yet: the reader opens one rewrite today.)
+    /// one.
     ShowRewrite(DocId),
+    /// Show this rewrite, then apply `then` to the pair it makes (bring a passage or a quotation
+    /// of that pair into view).
+    ShowRewriteThen { rewrite: DocId, then: Box<Action> },
+    /// The next rewrite open, in the right pane.
+    NextRewrite,
+    /// The previous rewrite open.
+    PrevRewrite,
+    /// A digit of the number of a rewrite to show (`1` then `2`: rewrite 12).
+    RewriteNumber(u8),
+    /// Background analyses of several (source, rewrite) pairs are done: `compared` of `total`.
+    PairsDone {
+        analyses: Vec<Arc<Analysis>>,
+        compared: usize,
+        total: usize,
+    },
+    /// Show or hide the overview of the rewrites (the rank table).
+    ToggleOverview,
+    /// Back from the overview to the pair shown.
+    CloseOverview,
+    /// List the rewrites that carry the passage of the source at the reading line.
+    ShowCarriers,
+    /// Open the rewrite selected in the overview.
+    OverviewOpen,
+    /// Bring passage `index` of the pair shown into view, its counterpart facing it.
+    ShowPassage(usize),
+    /// The quotations panel shows the source's quotations × the rewrites, or the pair's list.
+    ToggleMatrix,
+    /// Move the matrix's selection to the next (1) or previous (-1) rewrite.
+    MatrixColumn(i32),
+    /// Open the variants of the quotation selected in the matrix, side by side.
+    OpenVariants,
+    /// Close the variants view.
+    CloseVariants,
     /// A search hit was chosen: bring byte `offset` of `side` into view, the other pane following.
     /// Like any move, it ends the emphasis of the passage jumped to.
     ShowSearchHit { side: Side, offset: usize },

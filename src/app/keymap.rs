@@ -16,6 +16,12 @@ pub enum Context {
     Search,
     /// The help or a detail view is open.
     Overlay,
+    /// The overview of the rewrites is on screen.
+    Overview,
+    /// The quotations panel shows the matrix of the source's quotations × the rewrites.
+    Matrix,
+    /// The variants of one quotation are open.
+    Variants,
 }
 
 impl Context {
@@ -25,6 +31,9 @@ impl Context {
             Context::Quotes => "Quotations panel",
             Context::Search => "Search prompt",
             Context::Overlay => "Help and detail views",
+            Context::Overview => "Overview of the rewrites",
+            Context::Matrix => "Quotation matrix (several rewrites)",
+            Context::Variants => "Variants of a quotation",
         }
     }
 }
@@ -105,7 +114,7 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-use Context::{Overlay, Quotes, Reader, Search};
+use Context::{Matrix, Overlay, Overview, Quotes, Reader, Search, Variants};
 use KeyCode::{Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
 /// The key bindings. Lookups try the current context first, then `Reader` (except while typing
@@ -239,9 +248,40 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         context: Reader,
+        keys: &[ch('>'), ch('.')],
+        action: Action::NextRewrite,
+        help: "next rewrite in the right pane (several rewrites)",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('<'), ch(',')],
+        action: Action::PrevRewrite,
+        help: "previous rewrite",
+    },
+    Binding {
+        context: Reader,
+        keys: DIGITS,
+        // The digit is the key's: see `action_for`.
+        action: Action::RewriteNumber(0),
+        help: "show rewrite N (type its number: 1 then 2 for 12)",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('o')],
+        action: Action::ToggleOverview,
+        help: "overview: what each rewrite took, and where from",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('r')],
+        action: Action::ShowCarriers,
+        help: "which rewrites carry the passage at the reading line",
+    },
+    Binding {
+        context: Reader,
         keys: &[ch('w')],
         action: Action::WriteReport(None),
-        help: "write an HTML report of this pair (the status line says where)",
+        help: "write an HTML report: the pair, or every rewrite open (the status line says where)",
     },
     Binding {
         context: Reader,
@@ -286,6 +326,150 @@ pub static BINDINGS: &[Binding] = &[
         help: "filter by speaker (cycles through speakers)",
     },
     Binding {
+        context: Quotes,
+        keys: &[ch('x')],
+        action: Action::ToggleMatrix,
+        help: "quotations × rewrites (several rewrites)",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[ch('j'), plain(Down)],
+        action: Action::ScrollRows(1),
+        help: "next quotation of the source",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[ch('k'), plain(Up)],
+        action: Action::ScrollRows(-1),
+        help: "previous quotation",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[ch('l'), plain(Right)],
+        action: Action::MatrixColumn(1),
+        help: "next rewrite (the right pane shows it)",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[ch('h'), plain(Left)],
+        action: Action::MatrixColumn(-1),
+        help: "previous rewrite",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[ch('g'), plain(Home)],
+        action: Action::GoTop,
+        help: "first quotation",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[ch('G'), plain(End)],
+        action: Action::GoBottom,
+        help: "last quotation",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[plain(Enter)],
+        action: Action::OpenVariants,
+        help: "the texts the rewrites give it, side by side with the source's",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[ch('x')],
+        action: Action::ToggleMatrix,
+        help: "the quotations of the pair shown",
+    },
+    Binding {
+        context: Overview,
+        keys: &[ch('j'), plain(Down)],
+        action: Action::ScrollRows(1),
+        help: "select the next rewrite",
+    },
+    Binding {
+        context: Overview,
+        keys: &[ch('k'), plain(Up)],
+        action: Action::ScrollRows(-1),
+        help: "select the previous rewrite",
+    },
+    Binding {
+        context: Overview,
+        keys: &[ch(' '), plain(PageDown), ctrl('f')],
+        action: Action::ScrollPage(1),
+        help: "a page down",
+    },
+    Binding {
+        context: Overview,
+        keys: &[ch('b'), plain(PageUp), ctrl('b')],
+        action: Action::ScrollPage(-1),
+        help: "a page up",
+    },
+    Binding {
+        context: Overview,
+        keys: &[ch('g'), plain(Home)],
+        action: Action::GoTop,
+        help: "the first",
+    },
+    Binding {
+        context: Overview,
+        keys: &[ch('G'), plain(End)],
+        action: Action::GoBottom,
+        help: "the last",
+    },
+    Binding {
+        context: Overview,
+        keys: &[plain(Enter)],
+        action: Action::OverviewOpen,
+        help: "open it, facing the source (at the passage, for carriers)",
+    },
+    Binding {
+        context: Overview,
+        keys: &[ch('o')],
+        action: Action::ToggleOverview,
+        help: "every rewrite (from the carriers' list), or back",
+    },
+    Binding {
+        context: Overview,
+        keys: &[plain(Esc)],
+        action: Action::CloseOverview,
+        help: "back to the pair",
+    },
+    Binding {
+        context: Variants,
+        keys: &[ch('j'), plain(Down)],
+        action: Action::ScrollRows(1),
+        help: "scroll down",
+    },
+    Binding {
+        context: Variants,
+        keys: &[ch('k'), plain(Up)],
+        action: Action::ScrollRows(-1),
+        help: "scroll up",
+    },
+    Binding {
+        context: Variants,
+        keys: &[ch(' '), plain(PageDown)],
+        action: Action::ScrollPage(1),
+        help: "a page down",
+    },
+    Binding {
+        context: Variants,
+        keys: &[ch('b'), plain(PageUp)],
+        action: Action::ScrollPage(-1),
+        help: "a page up",
+    },
+    Binding {
+        context: Variants,
+        keys: &[plain(Esc), ch('q'), plain(Enter)],
+        action: Action::CloseVariants,
+        help: "close (so does any other key)",
+    },
+    Binding {
+        context: Variants,
+        keys: &[ctrl('c')],
+        action: Action::Quit,
+        help: "quit",
+    },
+    Binding {
         context: Search,
         keys: &[plain(Enter)],
         action: Action::SearchSubmit,
@@ -323,13 +507,33 @@ pub static BINDINGS: &[Binding] = &[
     },
 ];
 
+/// The digits, each jumping to a rewrite by number.
+const DIGITS: &[Key] = &[
+    ch('1'),
+    ch('2'),
+    ch('3'),
+    ch('4'),
+    ch('5'),
+    ch('6'),
+    ch('7'),
+    ch('8'),
+    ch('9'),
+    ch('0'),
+];
+
 /// The action a key press means in `context`, if any.
 pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
     let find = |ctx: Context| {
         BINDINGS
             .iter()
             .find(|b| b.context == ctx && b.keys.iter().any(|k| k.matches(event)))
-            .map(|b| b.action.clone())
+            .map(|b| match (&b.action, event.code) {
+                // One line of the table for the ten digits: the action takes the key's.
+                (Action::RewriteNumber(_), KeyCode::Char(c)) => {
+                    Action::RewriteNumber(c.to_digit(10).map_or(0, |d| d as u8))
+                }
+                (action, _) => action.clone(),
+            })
     };
     match context {
         Search => find(Search).or_else(|| match event.code {
@@ -345,6 +549,26 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
         // Every other key closes an overlay, like a pager's help.
         Overlay => find(Overlay).or(Some(Action::CloseOverlay)),
         Quotes => find(Quotes).or_else(|| find(Reader)),
+        Matrix => find(Matrix).or_else(|| find(Reader)),
+        // The reading keys would move panes hidden under the overview: only the keys that
+        // concern the whole reader (the report is of all the rewrites), and those that switch
+        // rewrites, go through.
+        Overview => find(Overview).or_else(|| {
+            find(Reader).filter(|a| {
+                matches!(
+                    a,
+                    Action::Quit
+                        | Action::ToggleHelp
+                        | Action::ToggleMouse
+                        | Action::NextRewrite
+                        | Action::PrevRewrite
+                        | Action::RewriteNumber(_)
+                        | Action::WriteReport(None)
+                )
+            })
+        }),
+        // Like an overlay, every other key closes it.
+        Variants => find(Variants).or(Some(Action::CloseVariants)),
         Reader => find(Reader),
     }
 }
@@ -352,11 +576,15 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
 /// The help text, generated from the table: (section title, [(keys, description)]).
 pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
     let mut sections: Vec<(&'static str, Vec<(String, &'static str)>)> = Vec::new();
-    for context in [Reader, Quotes, Search, Overlay] {
+    for context in [Reader, Quotes, Matrix, Overview, Variants, Search, Overlay] {
         let rows = BINDINGS
             .iter()
             .filter(|b| b.context == context)
             .map(|b| {
+                // The ten digits are one key in the help.
+                if matches!(b.action, Action::RewriteNumber(_)) {
+                    return ("0–9".to_string(), b.help);
+                }
                 let keys: Vec<String> = b.keys.iter().map(Key::label).collect();
                 (keys.join(" "), b.help)
             })
@@ -367,7 +595,22 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         "Mouse",
         vec![
             ("wheel".to_string(), "scroll the pane under the pointer"),
-            ("click".to_string(), "focus a pane, select a quotation"),
+            (
+                "click".to_string(),
+                "focus a pane, select a quotation or a cell of the matrix",
+            ),
+            (
+                "click ‹ ›".to_string(),
+                "on the right title: previous / next rewrite (on N/M: the overview)",
+            ),
+            (
+                "click gutter".to_string(),
+                "the rewrites carrying the passage on that line",
+            ),
+            (
+                "click row".to_string(),
+                "in the overview: select a rewrite, click again to open it",
+            ),
             (
                 "Shift-drag".to_string(),
                 "select text with the terminal (or press m first)",

@@ -32,6 +32,9 @@ pub struct Areas {
     pub titles: Pair<Rect>,
     /// Text area of each pane (what is wrapped to).
     pub texts: Pair<Rect>,
+    /// The source pane's gutter, left of its text, with several rewrites: how many carry each
+    /// line.
+    pub gutter: Option<Rect>,
     /// Vertical rule between side-by-side panes.
     pub separator: Option<Rect>,
     pub quotes: Option<Rect>,
@@ -100,6 +103,19 @@ impl Areas {
     }
 }
 
+impl Areas {
+    /// Takes a gutter of `width` columns from the left of the source pane's text (when the
+    /// text keeps at least 12 columns).
+    pub fn carve_gutter(&mut self, width: u16) {
+        let text = self.texts.left;
+        if self.too_small || text.width < width + 12 {
+            return;
+        }
+        self.gutter = Some(Rect::new(text.x, text.y, width, text.height));
+        self.texts.left = Rect::new(text.x + width, text.y, text.width - width, text.height);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +148,24 @@ mod tests {
         let q = s.quotes.unwrap();
         assert_eq!(q.height, 59);
         assert!(q.x >= s.texts.right.right());
+    }
+
+    #[test]
+    fn the_gutter_comes_out_of_the_source_text() {
+        let mut s = Areas::compute(Rect::new(0, 0, 120, 40), Arrangement::Auto, false);
+        let before = s.texts.left;
+        s.carve_gutter(3);
+        assert_eq!(
+            s.gutter,
+            Some(Rect::new(before.x, before.y, 3, before.height))
+        );
+        assert_eq!(
+            (s.texts.left.x, s.texts.left.width),
+            (before.x + 3, before.width - 3)
+        );
+        let mut narrow = Areas::compute(Rect::new(0, 0, 24, 10), Arrangement::SideBySide, false);
+        narrow.carve_gutter(3);
+        assert_eq!(narrow.gutter, None, "no room");
     }
 
     #[test]

@@ -67,8 +67,11 @@ pub mod analysis;
 pub mod documents;
 pub mod keymap;
 pub mod layout;
+pub mod matrix;
+pub mod overview;
 pub mod panes;
 pub mod quotes_panel;
+pub mod rewrites;
 pub mod search;
 pub mod state;
 

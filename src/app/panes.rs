@@ -14,6 +14,10 @@ use crate::core::text::boundary::{common_prefix_len, floor_char_boundary};
 use crate::view::sync::{self, ScrollMap};
 use crate::view::wrap::{Wrapped, common_blocks};
 
+/// What the status line says while a pane waits for the rest of its document; said until the
+/// place is reached (`State` takes it back then).
+pub const AWAITING_END: &str = "going to the end once the file is read";
+pub const AWAITING_ROW: &str = "going on as the rest of the file is read";
 /// Rows scrolled by one notch of the mouse wheel.
 pub const WHEEL_ROWS: i32 = 3;
 
@@ -247,6 +251,13 @@ impl Panes {
         }
     }
 
+    /// A pane was sent beyond what has come of its document and goes on there as it comes.
+    pub fn awaiting(&self) -> bool {
+        Side::BOTH
+            .iter()
+            .any(|&side| self.panes[side].awaited.is_some())
+    }
+
     /// A document is not wrapped to its end yet.
     pub fn wrapping(&self) -> bool {
         Side::BOTH
@@ -356,12 +367,8 @@ impl Panes {
     pub fn update(&mut self, action: &Action, side: Side, analysis: Option<&Analysis>) -> Effect {
         let effect = self.apply(action, side, analysis);
         match self.panes[side].awaited {
-            Some(Awaited::End) if effect.message.is_none() => {
-                effect.and_say("going to the end once the file is read")
-            }
-            Some(Awaited::Row(_)) if effect.message.is_none() => {
-                effect.and_say("going on as the rest of the file is read")
-            }
+            Some(Awaited::End) if effect.message.is_none() => effect.and_say(AWAITING_END),
+            Some(Awaited::Row(_)) if effect.message.is_none() => effect.and_say(AWAITING_ROW),
             _ => effect,
         }
     }
@@ -402,9 +409,18 @@ impl Panes {
                 offset,
                 counterpart,
             } => self.bring_into_view(side, offset, counterpart),
+            Action::ShowPassage(passage) => return self.show_passage(side, passage, analysis),
             _ => {}
         }
         Effect::none()
+    }
+
+    /// With synchronised scrolling, moves the other pane to face `side`'s reading line (after
+    /// the other pane got a new document).
+    pub fn face(&mut self, side: Side) {
+        if self.sync {
+            self.follow(side);
+        }
     }
 
     /// The row of `side` on its reading line.
@@ -539,6 +555,23 @@ impl Panes {
             analysis.passage_label(passage),
             if wrapped { " (wrapped)" } else { "" }
         ))
+    }
+
+    /// Brings passage `passage` of `side` into view, its counterpart facing it, emphasised.
+    fn show_passage(&mut self, side: Side, passage: usize, analysis: Option<&Analysis>) -> Effect {
+        let Some(analysis) = analysis else {
+            return Effect::say("comparison still running");
+        };
+        if passage >= analysis.comparison.passages.len() {
+            return Effect::none();
+        }
+        let (here, there) = (
+            analysis.span(passage, side).start,
+            analysis.span(passage, side.other()).start,
+        );
+        self.bring_into_view(side, here, Some(there));
+        self.jumped_passage = Some(passage);
+        Effect::say(analysis.passage_label(passage))
     }
 
     /// Brings the counterpart of the passage at `side`'s reading line in front of it.
@@ -794,10 +827,7 @@ mod tests {
         s.resize(120, 22);
         s.key(Action::GoBottom);
         assert_eq!(s.pane(Side::Left).awaited, Some(Awaited::End));
-        assert_eq!(
-            s.message.as_deref(),
-            Some("going to the end once the file is read")
-        );
+        assert_eq!(s.message.as_deref(), Some(AWAITING_END));
         let partial_rows = s.pane(Side::Left).wrapped.len();
         assert_eq!(
             s.pane(Side::Left).top,

@@ -14,8 +14,11 @@ use super::analysis::Analysis;
 use super::documents::{AnalysisStatus, Documents};
 use super::keymap::Context;
 use super::layout::{Areas, Arrangement};
+use super::matrix::MatrixView;
+use super::overview::{FIRST_SCREEN_FROM, Overview};
 use super::panes::{Pane, Panes};
 use super::quotes_panel::{Detail, QuotePanel};
+use super::rewrites::Rewrites;
 use super::search::{JumpStart, Search};
 use crate::core::document::Document;
 use crate::core::side::{DocId, Side};
@@ -58,6 +61,10 @@ pub enum Overlay {
 enum Area {
     Pane(Side),
     Quotes,
+    /// The source pane's gutter (how many rewrites carry each line).
+    Gutter,
+    /// The right title's `‹ rewrite 3/12 ›`.
+    Switcher,
 }
 
 /// Everything the reader shows; rendering is a pure function of it.
@@ -69,6 +76,12 @@ pub struct State {
     pub panes: Panes,
     pub search: Search,
     pub quote_panel: QuotePanel,
+    /// The rewrites open, and what is known of them all (table, carriers, matrix).
+    pub rewrites: Rewrites,
+    /// The overview of the rewrites (over the panes when shown).
+    pub overview: Overview,
+    /// The quotations panel's matrix of the source's quotations × the rewrites.
+    pub matrix: MatrixView,
     pub focus: Focus,
     pub arrangement: Arrangement,
     pub areas: Areas,
@@ -90,15 +103,40 @@ impl State {
     /// A reader on the source, the rewrite shown first, and further rewrites that
     /// `Action::ShowRewrite` brings into the right pane.
     pub fn open(source: Arc<Document>, shown: Arc<Document>, more: Vec<Arc<Document>>) -> State {
+        let always = vec![true; more.len() + 2];
+        State::open_set(source, shown, more, always)
+    }
+
+    /// The same, `always[id]` saying whether rewrite `id` stays open whatever it took (named
+    /// on the command line); the others (from a folder) are set aside once their analysis shows
+    /// they took nothing. With more than five rewrites the overview is the first screen.
+    pub fn open_set(
+        source: Arc<Document>,
+        shown: Arc<Document>,
+        more: Vec<Arc<Document>>,
+        always: Vec<bool>,
+    ) -> State {
         let mut rewrites = vec![Arc::clone(&shown)];
         rewrites.extend(more);
+        let count = rewrites.len();
         // The documents are numbered in this order: the first rewrite is doc 1.
         let documents = Documents::new(Arc::clone(&source), rewrites);
+        let mut always = always;
+        always.resize(count + 1, true);
+        let rewrites = Rewrites::new(always);
+        let mut overview = Overview::default();
+        if count >= FIRST_SCREEN_FROM {
+            overview.open_first(&rewrites);
+        }
+        let matrix = MatrixView::new(rewrites.several());
         State {
             documents,
             panes: Panes::new((DocId::SOURCE, source), (DocId(1), shown)),
             search: Search::default(),
             quote_panel: QuotePanel::default(),
+            rewrites,
+            overview,
+            matrix,
             focus: Focus::Pane(Side::Left),
             arrangement: Arrangement::Auto,
             areas: Areas::default(),
@@ -116,11 +154,22 @@ impl State {
             Context::Overlay
         } else if self.search.editing {
             Context::Search
+        } else if self.matrix.variants.is_some() {
+            Context::Variants
+        } else if self.overview.visible {
+            Context::Overview
+        } else if self.focus.is_quotes() && self.matrix_shown() {
+            Context::Matrix
         } else if self.focus.is_quotes() {
             Context::Quotes
         } else {
             Context::Reader
         }
+    }
+
+    /// The quotations panel is on screen and shows the matrix (several rewrites).
+    pub fn matrix_shown(&self) -> bool {
+        self.quote_panel.visible && self.matrix.on && self.rewrites.several()
     }
 
     pub fn pane(&self, side: Side) -> &Pane {
@@ -172,6 +221,9 @@ impl State {
     /// Spans (opening to closing mark) of the quotation selected in the panel and of its
     /// counterparts, on `side`: highlighted while the panel is shown.
     pub fn selected_quote_spans(&self, side: Side) -> &[Range<usize>] {
+        if self.matrix_shown() {
+            return self.matrix.highlight(side);
+        }
         match self.analysis() {
             Some(_) => self.quote_panel.highlight(side),
             None => &[],
@@ -191,6 +243,17 @@ impl State {
         ) {
             self.message = None;
         }
+        if !matches!(
+            action,
+            Action::RewriteNumber(_)
+                | Action::AnalysisProgress(..)
+                | Action::AnalysisDone(_)
+                | Action::PairsDone { .. }
+                | Action::Resize(..)
+        ) {
+            self.rewrites.end_number();
+        }
+        let awaiting = self.panes.awaiting();
         let mut next = Some(action);
         while let Some(action) = next {
             let effect = self.dispatch(action);
@@ -198,6 +261,16 @@ impl State {
                 self.message = effect.message;
             }
             next = effect.then;
+        }
+        // The place waited for is reached: saying it is still awaited would hide the position.
+        if awaiting
+            && !self.panes.awaiting()
+            && matches!(
+                self.message.as_deref(),
+                Some(super::panes::AWAITING_END | super::panes::AWAITING_ROW)
+            )
+        {
+            self.message = None;
         }
     }
 
@@ -214,8 +287,89 @@ impl State {
         let analysis = self.current_analysis();
         let analysis = analysis.as_deref();
         let reading = self.focus.side();
+        let shown = self.panes.shown().right;
         match action {
-            // Moving in a list: the panel's selection when it has focus.
+            // The variants view, then the overview, are over everything else.
+            Action::ScrollRows(_)
+            | Action::ScrollPage(_)
+            | Action::GoTop
+            | Action::GoBottom
+            | Action::CloseVariants
+            | Action::MouseScroll { .. }
+            | Action::MouseClick { .. }
+                if self.matrix.variants.is_some() =>
+            {
+                self.matrix
+                    .update(&action, &self.rewrites, &self.documents, shown)
+            }
+            Action::ScrollRows(_)
+            | Action::ScrollPage(_)
+            | Action::ScrollHalfPage(_)
+            | Action::GoTop
+            | Action::GoBottom
+            | Action::MouseScroll { .. }
+            | Action::MouseClick { .. }
+                if self.overview.visible =>
+            {
+                self.overview.update(&action)
+            }
+            Action::OverviewOpen | Action::CloseOverview => self.overview.update(&action),
+            Action::ToggleOverview => {
+                if self.overview.visible && self.overview.filter.is_none() {
+                    self.overview.visible = false;
+                } else {
+                    self.overview.open(&self.rewrites, shown);
+                }
+                Effect::none()
+            }
+            Action::ShowCarriers => self.show_carriers(),
+            Action::NextRewrite | Action::PrevRewrite | Action::RewriteNumber(_) => {
+                self.overview.visible = false;
+                self.rewrites.update(&action, shown)
+            }
+            Action::ShowRewriteThen { rewrite, then } => {
+                self.rewrites.chosen = true;
+                let first = self.show_rewrite(rewrite);
+                let second = self.dispatch(*then);
+                Effect {
+                    message: second.message.or(first.message),
+                    then: second.then.or(first.then),
+                }
+            }
+            Action::ShowPassage(_) => self.panes.update(&action, Side::Left, analysis),
+            Action::ToggleMatrix | Action::MatrixColumn(_) | Action::OpenVariants => {
+                let effect = self
+                    .matrix
+                    .update(&action, &self.rewrites, &self.documents, shown);
+                self.matrix.sync(&self.rewrites, &self.documents, shown);
+                effect
+            }
+            Action::CloseVariants => Effect::none(),
+            Action::PairsDone {
+                analyses,
+                compared,
+                total,
+            } => {
+                let mut effect = Effect::none();
+                for done in &analyses {
+                    let filed = self.file_analysis(done);
+                    effect.message = filed.message.or(effect.message);
+                }
+                self.rewrites.compared = compared;
+                self.rewrites.total = total;
+                let refreshed = self.refresh_rewrites();
+                Effect {
+                    message: refreshed.message.or(effect.message),
+                    then: refreshed.then,
+                }
+            }
+            // Moving in a list: the matrix's or the panel's selection when it has focus.
+            Action::ScrollRows(_) | Action::GoTop | Action::GoBottom
+                if self.focus.is_quotes() && self.matrix_shown() =>
+            {
+                self.matrix
+                    .update(&action, &self.rewrites, &self.documents, shown)
+            }
             Action::ScrollRows(_) | Action::GoTop | Action::GoBottom if self.focus.is_quotes() => {
                 self.quote_panel.update(&action, analysis)
             }
@@ -328,6 +482,15 @@ impl State {
             Action::MouseScroll { column, row, .. } => match self.area_at(column, row) {
                 // The wheel scrolls what is under the pointer, without moving focus.
                 Some(Area::Pane(side)) => self.panes.update(&action, side, analysis),
+                Some(Area::Gutter) => self.panes.update(&action, Side::Left, analysis),
+                Some(Area::Switcher) => Effect::then(match action {
+                    Action::MouseScroll { delta, .. } if delta < 0 => Action::PrevRewrite,
+                    _ => Action::NextRewrite,
+                }),
+                Some(Area::Quotes) if self.matrix_shown() => {
+                    self.matrix
+                        .update(&action, &self.rewrites, &self.documents, shown)
+                }
                 Some(Area::Quotes) => self.quote_panel.update(&action, analysis),
                 None => Effect::none(),
             },
@@ -336,9 +499,19 @@ impl State {
                     self.focus = Focus::Pane(side);
                     Effect::none()
                 }
+                Some(Area::Gutter) => {
+                    self.focus = Focus::Pane(Side::Left);
+                    self.carriers_at_screen_row(row)
+                }
+                Some(Area::Switcher) => Effect::then(self.switcher_action(column)),
                 Some(Area::Quotes) => {
                     self.focus = Focus::Quotes { reading };
-                    self.quote_panel.update(&action, analysis)
+                    if self.matrix_shown() {
+                        self.matrix
+                            .update(&action, &self.rewrites, &self.documents, shown)
+                    } else {
+                        self.quote_panel.update(&action, analysis)
+                    }
                 }
                 None => Effect::none(),
             },
@@ -368,16 +541,135 @@ impl State {
                 Effect::none()
             }
             Action::AnalysisDone(ref done) => {
-                self.documents.finished(Arc::clone(done));
-                if done.docs != self.panes.shown() {
-                    return Effect::none();
+                let effect = self.file_analysis(done);
+                let refreshed = self.refresh_rewrites();
+                Effect {
+                    message: refreshed.message.or(effect.message),
+                    then: refreshed.then.or(effect.then),
                 }
-                let effect = self.quote_panel.update(&action, Some(done));
-                self.panes.rebuild_map(Some(done));
-                effect
             }
-            Action::ShowRewrite(rewrite) => self.show_rewrite(rewrite),
+            Action::ShowRewrite(rewrite) => {
+                self.rewrites.chosen = true;
+                self.show_rewrite(rewrite)
+            }
         }
+    }
+
+    /// Files a finished analysis under its pair; when it is the pair shown, the panel lists its
+    /// quotations and the scroll map anchors on its passages.
+    fn file_analysis(&mut self, done: &Arc<Analysis>) -> Effect {
+        self.documents.finished(Arc::clone(done));
+        if done.docs != self.panes.shown() {
+            return Effect::none();
+        }
+        let effect = self
+            .quote_panel
+            .update(&Action::AnalysisDone(Arc::clone(done)), Some(done));
+        self.panes.rebuild_map(Some(done));
+        effect
+    }
+
+    /// The analyses changed: the set views again (table, carriers, matrix), the overview's
+    /// and the matrix's lists. Until a rewrite is chosen, the right pane shows the best so far;
+    /// after, another one only if the one shown was set aside.
+    fn refresh_rewrites(&mut self) -> Effect {
+        let shown = self.panes.shown().right;
+        self.rewrites.refresh(&self.documents, shown);
+        let best = self.rewrites.ranked().first().copied();
+        let set_aside = self.rewrites.number(shown).is_none();
+        // A file named first is what the reader asked to see first; a folder's first file
+        // is only the first name.
+        let follow_best = !self.rewrites.chosen && !self.rewrites.always(shown);
+        let mut effect = Effect::none();
+        match best {
+            Some(best) if best != shown && (set_aside || follow_best) => {
+                if self.rewrites.chosen {
+                    let title = self
+                        .documents
+                        .get(shown)
+                        .map_or_else(String::new, |d| d.title.clone());
+                    effect =
+                        Effect::say(format!("{title} took nothing from the source: set aside"));
+                }
+                let shown = self.show_rewrite(best);
+                effect.message = effect.message.or(shown.message);
+            }
+            _ => {}
+        }
+        let shown = self.panes.shown().right;
+        self.overview.sync(&self.rewrites, shown);
+        self.matrix.sync(&self.rewrites, &self.documents, shown);
+        effect
+    }
+
+    /// `r`: the rewrites carrying the passage of the source at the reading line, in the
+    /// overview.
+    fn show_carriers(&mut self) -> Effect {
+        // At the very end the reading line is past the last row.
+        let last = self.pane(Side::Left).wrapped.len().saturating_sub(1);
+        let row = (self.reading_row(Side::Left) as usize).min(last);
+        self.carriers_at_row(row)
+    }
+
+    /// A click in the gutter: the carriers of the source's row on that screen line.
+    fn carriers_at_screen_row(&mut self, screen_row: u16) -> Effect {
+        let text = self.areas.texts.left;
+        let row = self.pane(Side::Left).top + usize::from(screen_row.saturating_sub(text.y));
+        self.carriers_at_row(row)
+    }
+
+    /// The carriers of the first stretch of the source on wrapped row `row`, listed in the
+    /// overview.
+    fn carriers_at_row(&mut self, row: usize) -> Effect {
+        let pane = self.pane(Side::Left);
+        let Some(range) = pane.wrapped.rows.get(row).map(|r| r.range()) else {
+            return Effect::say("nothing here");
+        };
+        let stretch = self
+            .rewrites
+            .carriers()
+            .within(range.start..range.end.max(range.start + 1))
+            .first()
+            .cloned();
+        let Some(stretch) = stretch else {
+            return Effect::say(if self.rewrites.compared < self.rewrites.total {
+                "no rewrite carries this line (comparison still running)"
+            } else {
+                "no rewrite carries this line"
+            });
+        };
+        let count = stretch.carriers.len();
+        let shown = self.panes.shown().right;
+        self.overview.open_carriers(stretch, &self.rewrites, shown);
+        let of = self.rewrites.open().len();
+        Effect::say(format!(
+            "{count} of {of} rewrite{} carry this passage",
+            if of == 1 { "" } else { "s" }
+        ))
+    }
+
+    /// What a click on the right title's `‹ rewrite 3/12 ›` does: `‹` the previous, `›` the
+    /// next, elsewhere the overview.
+    fn switcher_action(&self, column: u16) -> Action {
+        let title = self.areas.titles.right;
+        let width = self.switcher_width();
+        let start = title.right().saturating_sub(width);
+        if column <= start {
+            Action::PrevRewrite
+        } else if column + 1 >= title.right() {
+            Action::NextRewrite
+        } else {
+            Action::ToggleOverview
+        }
+    }
+
+    /// Columns of the right title's switcher (0 without one).
+    fn switcher_width(&self) -> u16 {
+        self.rewrites
+            .switcher(self.panes.shown().right)
+            .map_or(0, |s| {
+                unicode_width::UnicodeWidthStr::width(s.as_str()) as u16
+            })
     }
 
     /// Puts `rewrite` in the right pane: its text is wrapped, and its pair's analysis (when
@@ -391,10 +683,13 @@ impl State {
         };
         self.panes.show(Side::Right, rewrite, doc);
         self.relayout(self.areas.size);
+        // The source stays where it was read; the new rewrite faces it.
+        self.panes.face(Side::Left);
         let analysis = self.current_analysis();
         let effect = self
             .quote_panel
             .update(&Action::ShowRewrite(rewrite), analysis.as_deref());
+        self.matrix.sync(&self.rewrites, &self.documents, rewrite);
         let found = self.search.refresh(self.panes.docs());
         Effect {
             message: found.message.or(effect.message),
@@ -408,6 +703,14 @@ impl State {
         if self.areas.quotes.is_some_and(|q| q.contains(at)) {
             return Some(Area::Quotes);
         }
+        if self.areas.gutter.is_some_and(|g| g.contains(at)) {
+            return Some(Area::Gutter);
+        }
+        let title = self.areas.titles.right;
+        let width = self.switcher_width();
+        if width > 0 && title.contains(at) && column >= title.right().saturating_sub(width) {
+            return Some(Area::Switcher);
+        }
         Side::BOTH.into_iter().find_map(|side| {
             (self.areas.texts[side].contains(at) || self.areas.titles[side].contains(at))
                 .then_some(Area::Pane(side))
@@ -418,10 +721,21 @@ impl State {
     /// their width changed).
     fn relayout(&mut self, size: Rect) {
         self.areas = Areas::compute(size, self.arrangement, self.quote_panel.visible);
+        if self.rewrites.several() {
+            self.areas
+                .carve_gutter(gutter_width(self.documents.len() - 1));
+        }
         self.quote_panel.set_area(self.areas.quotes);
+        self.overview.set_area(&self.areas);
+        self.matrix.set_area(self.areas.quotes, self.areas.size);
         let analysis = self.current_analysis();
         self.panes.relayout(&self.areas, analysis.as_deref());
     }
+}
+
+/// Columns of the source pane's gutter for `rewrites` rewrites: the largest count, and a space.
+fn gutter_width(rewrites: usize) -> u16 {
+    rewrites.to_string().len() as u16 + 1
 }
 
 #[cfg(test)]
@@ -460,6 +774,40 @@ pub(crate) mod tests {
         s.update(Action::AnalysisDone(Arc::new(analysis)));
         s.update(Action::ToggleQuotes);
         s
+    }
+
+    #[test]
+    fn the_status_line_stops_saying_it_waits_once_the_end_is_reached() {
+        let text: String = (0..400).map(|i| format!("ligne {i}.\n")).collect();
+        let mut builder = crate::core::document::DocumentBuilder::new("t.txt");
+        builder.push(&text.as_bytes()[..1500]).unwrap();
+        let prefix = builder.snapshot().unwrap();
+        builder.push(&text.as_bytes()[1500..]).unwrap();
+        let whole = Arc::new(builder.finish().unwrap());
+        let (_, r) = bundled::bundled_pair();
+        let mut s = State::new(Arc::new(prefix), Arc::new(r));
+        s.update(Action::Resize(120, 30));
+        s.update(Action::GoBottom);
+        assert_eq!(
+            s.message.as_deref(),
+            Some(super::super::panes::AWAITING_END)
+        );
+        s.message = Some("a report was written".into());
+        // Another message is not taken back.
+        s.update(Action::DocumentRead {
+            id: DocId::SOURCE,
+            bytes: 2000,
+            total: Some(3000),
+        });
+        assert_eq!(s.message.as_deref(), Some("a report was written"));
+        s.message = Some(super::super::panes::AWAITING_END.into());
+        s.update(Action::DocumentArrived(DocId::SOURCE, whole));
+        while s.wrapping() {
+            s.update(Action::WrapMore);
+        }
+        assert_eq!(s.message, None);
+        let pane = s.pane(Side::Left);
+        assert_eq!(pane.top + s.panes.height(Side::Left), pane.wrapped.len());
     }
 
     #[test]
@@ -619,6 +967,241 @@ pub(crate) mod tests {
         s.update(Action::ShowRewrite(DocId(9)));
         assert_eq!(s.message.as_deref(), Some("no document 9"));
         assert_eq!(s.pane(Side::Right).id, DocId(1));
+    }
+
+    /// One source, many rewrites: switching, the overview, the carriers, the matrix, through
+    /// the dispatcher.
+    mod rewrites {
+        use super::*;
+        use crate::app::overview::HEADER_ROWS;
+
+        const SOURCE: &str = "Trois usines vont fermer\n\n\
+            Le ministre de l'Industrie a annoncé mardi la fermeture de trois usines dans le \
+            nord du pays, qui emploient au total 1 200 salariés. « Nous n'avons pas le choix, le \
+            marché s'est effondré », a déclaré Jean Dupont devant la presse.\n\n\
+            Les syndicats appellent à une grève générale dès jeudi dans les trois sites \
+            concernés.\n";
+        const COPY: &str = "Le ministre de l'Industrie a annoncé mardi la fermeture de trois \
+            usines dans le nord du pays, qui emploient au total 1 200 salariés. Les syndicats \
+            appellent à une grève générale dès jeudi dans les trois sites concernés.\n";
+        const BRIEF: &str = "En bref. Les syndicats appellent à une grève générale dès jeudi \
+            dans les trois sites concernés. La météo sera clémente.\n";
+        const FESTIVAL: &str = "Le festival de musique ouvre ses portes vendredi à Lyon.\n";
+
+        /// A reader on the source and `rewrites` (`always[n]` for rewrite n + 1), laid out.
+        fn reader(rewrites: &[&str], always: Vec<bool>, width: u16, height: u16) -> State {
+            let docs: Vec<Arc<Document>> = rewrites.iter().map(|t| doc(t)).collect();
+            let mut always = always;
+            always.insert(0, true);
+            let mut s = State::open_set(
+                doc(SOURCE),
+                Arc::clone(&docs[0]),
+                docs[1..].to_vec(),
+                always,
+            );
+            s.update(Action::Resize(width, height));
+            s
+        }
+
+        /// Every pair analysed and handed over in one action.
+        fn analyse_all(s: &mut State) {
+            let source = Arc::clone(&s.documents.all()[0]);
+            let analyses: Vec<Arc<Analysis>> = (1..s.documents.len())
+                .map(|n| {
+                    let rewrite = Arc::clone(&s.documents.all()[n]);
+                    let pair = Pair::new(DocId::SOURCE, DocId(n));
+                    let done = analyse(pair, Pair::new(&*source, &*rewrite), &mut |_| true);
+                    Arc::new(done.expect("not cancelled"))
+                })
+                .collect();
+            let total = analyses.len();
+            s.update(Action::PairsDone {
+                analyses,
+                compared: total,
+                total,
+            });
+        }
+
+        #[test]
+        fn keys_switch_the_rewrite_and_the_source_stays_where_it_was() {
+            let mut s = reader(&[COPY, BRIEF, FESTIVAL], vec![true; 3], 120, 12);
+            assert!(!s.overview.visible, "three rewrites: the pair first");
+            analyse_all(&mut s);
+            s.update(Action::ScrollRows(3));
+            let left_top = s.pane(Side::Left).top;
+            let AnalysisStatus::Ready(first) = s.analysis_status().clone() else {
+                panic!("analysed");
+            };
+            s.update(Action::NextRewrite);
+            assert_eq!(s.panes.shown().right, DocId(2));
+            assert_eq!(s.pane(Side::Left).top, left_top, "the source stays");
+            assert_eq!(
+                s.rewrites.switcher(DocId(2)).as_deref(),
+                Some("‹ rewrite 2/3 ›")
+            );
+            for digit in [3, 1] {
+                s.update(Action::RewriteNumber(digit));
+            }
+            assert_eq!(
+                s.panes.shown().right,
+                DocId(1),
+                "3 then 1: 31 is too many, so 1"
+            );
+            // Back on the first pair: the same analysis, not a new one.
+            match s.analysis_status() {
+                AnalysisStatus::Ready(a) => assert!(Arc::ptr_eq(a, &first)),
+                AnalysisStatus::Running(_) => panic!("analysed once, kept"),
+            }
+            s.update(Action::PrevRewrite);
+            assert_eq!(s.panes.shown().right, DocId(3));
+            assert_eq!(s.message.as_deref(), Some("on to the last rewrite"));
+        }
+
+        #[test]
+        fn the_overview_is_the_first_screen_past_five_and_enter_opens_the_best() {
+            let texts = [FESTIVAL, BRIEF, FESTIVAL, COPY, FESTIVAL, FESTIVAL];
+            let mut s = reader(&texts, vec![true; 6], 120, 30);
+            assert!(s.overview.visible);
+            assert_eq!(s.context(), Context::Overview);
+            analyse_all(&mut s);
+            assert_eq!(s.overview.rows[..2], [DocId(4), DocId(2)], "best first");
+            assert_eq!(
+                s.overview.selected, 0,
+                "the best selected on the first screen"
+            );
+            s.update(Action::OverviewOpen);
+            assert!(!s.overview.visible);
+            assert_eq!(s.panes.shown().right, DocId(4));
+            // o opens it on the rewrite shown; a click selects, a second opens.
+            s.update(Action::ToggleOverview);
+            assert_eq!(s.overview.selected_rewrite(), Some(DocId(4)));
+            let row = s.areas.size.y + HEADER_ROWS + 1;
+            s.update(Action::MouseClick { column: 10, row });
+            assert_eq!(s.overview.selected_rewrite(), Some(DocId(2)));
+            assert!(s.overview.visible);
+            s.update(Action::MouseClick { column: 10, row });
+            assert!(!s.overview.visible);
+            assert_eq!(s.panes.shown().right, DocId(2));
+            s.update(Action::ToggleOverview);
+            s.update(Action::CloseOverview);
+            assert_eq!(s.context(), Context::Reader);
+        }
+
+        #[test]
+        fn a_folder_rewrite_that_took_nothing_gives_way_to_the_best() {
+            // The festival first, from a folder: the best is shown once known.
+            let mut s = reader(&[FESTIVAL, BRIEF, COPY], vec![false, false, false], 120, 30);
+            analyse_all(&mut s);
+            assert_eq!(s.rewrites.open(), [DocId(2), DocId(3)]);
+            assert_eq!(s.panes.shown().right, DocId(3), "the copy, best");
+            assert_eq!(s.message, None, "nothing was chosen: no word");
+            assert_eq!(
+                s.rewrites.switcher(DocId(3)).as_deref(),
+                Some("‹ rewrite 2/2 ›")
+            );
+        }
+
+        #[test]
+        fn w_lists_the_rewrites_carrying_the_reading_line_and_opens_one_at_its_passage() {
+            let mut s = reader(&[COPY, BRIEF, FESTIVAL], vec![true; 3], 120, 9);
+            s.update(Action::ShowCarriers);
+            assert_eq!(
+                s.message.as_deref(),
+                Some("no rewrite carries this line (comparison still running)")
+            );
+            analyse_all(&mut s);
+            // At the bottom the reading line is on the last paragraph: in the copy and the brief.
+            s.update(Action::GoBottom);
+            let text = &s.pane(Side::Left).doc.text;
+            let at = text.find("Les syndicats").expect("the paragraph");
+            assert!(s.panes.reading_offset(Side::Left) >= at);
+            s.update(Action::ShowCarriers);
+            assert!(
+                s.overview.visible && s.overview.filter.is_some(),
+                "{:?} row {} of {}",
+                s.message,
+                s.reading_row(Side::Left),
+                s.pane(Side::Left).wrapped.len()
+            );
+            assert_eq!(s.overview.rows, [DocId(1), DocId(2)]);
+            assert_eq!(
+                s.message.as_deref(),
+                Some("2 of 3 rewrites carry this passage")
+            );
+            s.update(Action::ScrollRows(1));
+            s.update(Action::OverviewOpen);
+            assert_eq!(s.panes.shown().right, DocId(2));
+            let passage = s
+                .panes
+                .jumped_passage
+                .expect("the passage brought into view");
+            let analysis = s.analysis().expect("analysed");
+            let right = analysis.span(passage, Side::Right);
+            assert!(s.pane(Side::Right).doc.text[right].contains("Les syndicats"));
+        }
+
+        #[test]
+        fn the_mouse_switches_rewrites_on_the_title_and_lists_carriers_from_the_gutter() {
+            let mut s = reader(&[COPY, BRIEF, FESTIVAL], vec![true; 3], 120, 30);
+            analyse_all(&mut s);
+            let title = s.areas.titles.right;
+            let next = Action::MouseClick {
+                column: title.right() - 1,
+                row: title.y,
+            };
+            s.update(next.clone());
+            assert_eq!(s.panes.shown().right, DocId(2));
+            let width = s
+                .rewrites
+                .switcher(DocId(2))
+                .map_or(0, |l| l.chars().count()) as u16;
+            s.update(Action::MouseClick {
+                column: title.right() - width,
+                row: title.y,
+            });
+            assert_eq!(s.panes.shown().right, DocId(1));
+            s.update(Action::MouseClick {
+                column: title.right() - width / 2,
+                row: title.y,
+            });
+            assert!(s.overview.visible, "the number opens the overview");
+            s.update(Action::CloseOverview);
+            let gutter = s.areas.gutter.expect("several rewrites: a gutter");
+            assert_eq!(gutter.width, 2);
+            assert_eq!(s.areas.texts.left.x, gutter.right());
+            // The first text row: the headline, carried by none; the body's first line, by the copy.
+            s.update(Action::MouseClick {
+                column: gutter.x,
+                row: gutter.y + 2,
+            });
+            assert!(
+                s.overview.visible && s.overview.filter.is_some(),
+                "{:?}",
+                s.message
+            );
+            assert_eq!(s.overview.rows, [DocId(1)]);
+        }
+
+        #[test]
+        fn the_matrix_follows_the_rewrite_shown() {
+            let mut s = reader(&[COPY, BRIEF, FESTIVAL], vec![true; 3], 120, 40);
+            analyse_all(&mut s);
+            s.update(Action::ToggleQuotes);
+            assert_eq!(s.context(), Context::Matrix);
+            s.update(Action::NextRewrite);
+            assert_eq!(s.matrix.column, 1, "the column of the rewrite shown");
+            s.update(Action::MatrixColumn(1));
+            assert_eq!(s.panes.shown().right, DocId(3));
+            // The quotation is highlighted in the source; the festival does not carry it.
+            assert_eq!(s.selected_quote_spans(Side::Left).len(), 1);
+            assert!(s.selected_quote_spans(Side::Right).is_empty());
+            s.update(Action::ToggleMatrix);
+            assert_eq!(
+                s.context(),
+                Context::Quotes,
+                "the pair's list, as with two files"
+            );
+        }
     }
 
     /// Through the dispatcher: what every area does on an empty document.

@@ -7,4 +7,4 @@ pub mod guard;
 pub mod report;
 pub mod run;
 
-pub use run::{Exit, Options, action_for_event, run};
+pub use run::{Exit, Options, action_for_event, run, run_set};

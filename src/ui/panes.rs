@@ -88,6 +88,7 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
         details.push(date.clone());
     }
     details.push(format!("{} words", doc.word_count));
+    let rewrites = &state.rewrites;
     match state.analysis_status() {
         _ if !state.documents.is_whole(pane.id) => {
             details.extend(reading_label(state.documents.reading(pane.id)));
@@ -95,6 +96,11 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
         // The comparison starts once both documents are whole.
         _ if !state.shown_whole() => {}
         AnalysisStatus::Ready(a) => details.push(format!("{:.0} % shared", a.shared(side) * 100.0)),
+        // Pairs of a set are compared whole, one after the other: say how far the set is.
+        AnalysisStatus::Running(_) if rewrites.several() => details.push(format!(
+            "comparing… {}/{} pairs",
+            rewrites.compared, rewrites.total
+        )),
         AnalysisStatus::Running(p) => details.push(format!("comparing… {:.0} %", p * 100.0)),
     }
     details.extend(doc.notices.iter().cloned());
@@ -103,9 +109,25 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
         Some(headline) => format!("{} — {headline}", doc.title),
         None => doc.title.clone(),
     };
-    let title = fit_title(marker, &name, &details.join(" · "), area.width as usize);
+    // The right title ends with `‹ rewrite 3/12 ›` (clickable) when several are open.
+    let switcher = match side {
+        Side::Right => rewrites.switcher(pane.id),
+        Side::Left => None,
+    };
+    let switcher_width = switcher
+        .as_deref()
+        .map_or(0, unicode_width::UnicodeWidthStr::width);
+    let room = match switcher_width {
+        0 => area.width as usize,
+        w => (area.width as usize).saturating_sub(w + 1),
+    };
+    let title = fit_title(marker, &name, &details.join(" · "), room);
     buf.set_style(area, style);
-    buf.set_stringn(area.x, area.y, title, area.width as usize, style);
+    buf.set_stringn(area.x, area.y, title, room, style);
+    if let Some(switcher) = switcher {
+        let x = area.right().saturating_sub(switcher_width as u16);
+        buf.set_stringn(x, area.y, switcher, switcher_width, style);
+    }
 }
 
 /// `marker name · details` in `width` cells: when it does not fit, the file name is shortened in

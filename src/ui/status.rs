@@ -73,13 +73,23 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
     let info = format!(" {}", parts.join(" · "));
     let help = " ? help ";
     let right_edge = area.right().saturating_sub(help.width() as u16);
-    let (mut x, _) = buf.set_stringn(
-        x,
-        area.y,
-        &info,
-        right_edge.saturating_sub(x) as usize,
-        theme.status,
-    );
+    // A message is said once and gone at the next key, the position stays: when both do not
+    // fit, the message takes the position's place (a path cut short says nothing).
+    let message_fits = state
+        .message
+        .as_ref()
+        .is_none_or(|m| usize::from(x) + info.width() + 2 + m.width() <= usize::from(right_edge));
+    let (mut x, _) = if message_fits {
+        buf.set_stringn(
+            x,
+            area.y,
+            &info,
+            right_edge.saturating_sub(x) as usize,
+            theme.status,
+        )
+    } else {
+        (x.saturating_sub(1), area.y)
+    };
     if let Some(message) = &state.message {
         x += 2;
         if x < right_edge {
@@ -149,5 +159,30 @@ mod tests {
         assert!(row_text(&buf, 19).starts_with("/a"));
         let cursor = cursor(&s).unwrap();
         assert_eq!((cursor.x, cursor.y), (2, 19));
+    }
+
+    #[test]
+    fn a_message_too_long_beside_the_position_takes_its_place() {
+        let mut s = state("abc", "def", 80, 20);
+        s.update(Action::WriteReport(Some(Err("not written".to_string()))));
+        let short = row_text(&draw(&s), 19);
+        assert!(
+            short.contains("row 1–1/1") && short.contains("not written"),
+            "{short}"
+        );
+        let long = "report written to visavis-report-T10_C2_01-50-rewrites.html";
+        s.update(Action::WriteReport(Some(Ok(long[18..].to_string()))));
+        let buf = draw(&s);
+        let row = row_text(&buf, 19);
+        assert!(row.starts_with(" LEFT  report written to"), "{row}");
+        assert!(row.contains(long) && !row.contains("row 1"), "{row}");
+        assert!(row.trim_end().ends_with("? help"), "{row}");
+        let at = row.find("report").unwrap();
+        let x = row[..at].chars().count() as u16;
+        let message = crate::ui::theme::Theme::new(false).message;
+        assert_eq!(
+            (Some(buf[(x, 19)].fg), Some(buf[(x, 19)].bg)),
+            (message.fg, message.bg)
+        );
     }
 }
