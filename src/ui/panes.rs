@@ -169,15 +169,7 @@ fn draw_row(
     };
     let Scratch { layers, cuts } = scratch;
     layers.collect(view, theme, range.clone());
-    cuts.clear();
-    cuts.extend([range.start, range.end]);
-    for (r, _) in layers.all() {
-        cuts.push(r.start.clamp(range.start, range.end));
-        cuts.push(r.end.clamp(range.start, range.end));
-    }
-    cuts.retain(|&c| text.is_char_boundary(c));
-    cuts.sort_unstable();
-    cuts.dedup();
+    cut(text, range, &layers.layers, cuts);
     let mut x = area.x;
     for pair in cuts.windows(2) {
         let (a, b) = (pair[0], pair[1]);
@@ -194,6 +186,27 @@ fn draw_row(
     }
 }
 
+/// Where `text[range]` is cut into segments, in order: its start, every boundary of a layer
+/// strictly inside it that is a character boundary, its end. PERF: only the boundaries inside
+/// the row are sorted (a passage, a quotation often starts and ends on other rows), none for a
+/// row without highlights.
+fn cut(text: &str, range: Range<usize>, layers: &[(Range<usize>, Style)], cuts: &mut Vec<usize>) {
+    cuts.clear();
+    cuts.push(range.start);
+    for (r, _) in layers {
+        for at in [r.start, r.end] {
+            if range.start < at && at < range.end && text.is_char_boundary(at) {
+                cuts.push(at);
+            }
+        }
+    }
+    if cuts.len() > 2 {
+        cuts[1..].sort_unstable();
+        cuts.dedup();
+    }
+    cuts.push(range.end);
+}
+
 /// Writes `piece` from column `x`, stopping before `right`; returns the next column.
 /// PERF: simple characters (one cell each) go straight into the cells, printable ASCII copied
 /// from a table; from the first other character on, the rest goes through ratatui's
@@ -206,31 +219,34 @@ fn put_text(buf: &mut Buffer, x: u16, y: u16, piece: &str, right: u16, style: St
     if x >= right {
         return x;
     }
-    let mut index = buf.index_of(x, y);
+    let mut index = cell_index(buf, x, y);
     let bytes = piece.as_bytes();
     let mut offset = 0;
     // Byte offset and column of the last character written.
     let mut last_written: Option<(usize, u16)> = None;
     while offset < bytes.len() && x < right {
-        // PERF: a run of printable ASCII is copied byte by byte, without decoding characters.
+        // PERF: a run of printable ASCII is copied byte by byte, without decoding characters,
+        // in the pass that finds it.
         let room = usize::from(right - x);
-        let run = bytes[offset..]
-            .iter()
-            .take(room)
-            .take_while(|&&b| b == b'\n' || (b' '..=b'~').contains(&b))
-            .count();
-        if run > 0 {
-            let cells = &mut buf.content[index..index + run];
-            for (cell, &byte) in cells.iter_mut().zip(&bytes[offset..offset + run]) {
-                let byte = if byte == b'\n' { b' ' } else { byte };
-                // The cell keeps its style; only its symbol comes from the table.
-                let (fg, bg, underline_color, modifier) =
-                    (cell.fg, cell.bg, cell.underline_color, cell.modifier);
-                cell.clone_from(&PRINTABLE_ASCII_CELLS[usize::from(byte - b' ')]);
-                (cell.fg, cell.bg, cell.underline_color, cell.modifier) =
-                    (fg, bg, underline_color, modifier);
-                cell.set_style(style);
+        let mut run = 0;
+        for (cell, &byte) in buf.content[index..index + room]
+            .iter_mut()
+            .zip(&bytes[offset..])
+        {
+            if byte != b'\n' && !(b' '..=b'~').contains(&byte) {
+                break;
             }
+            run += 1;
+            let byte = if byte == b'\n' { b' ' } else { byte };
+            // The cell keeps its style; only its symbol comes from the table.
+            let (fg, bg, underline_color, modifier) =
+                (cell.fg, cell.bg, cell.underline_color, cell.modifier);
+            cell.clone_from(&PRINTABLE_ASCII_CELLS[usize::from(byte - b' ')]);
+            (cell.fg, cell.bg, cell.underline_color, cell.modifier) =
+                (fg, bg, underline_color, modifier);
+            cell.set_style(style);
+        }
+        if run > 0 {
             last_written = Some((offset + run - 1, x + run as u16 - 1));
             offset += run;
             x += run as u16;
@@ -261,6 +277,18 @@ fn put_text(buf: &mut Buffer, x: u16, y: u16, piece: &str, right: u16, style: St
         return put_graphemes(buf, at, y, &piece[from..], right, style);
     }
     x
+}
+
+/// The index in `buf.content` of the cell at (`x`, `y`). PERF: `Buffer::index_of` checks more
+/// than a row being drawn needs, once per segment; outside the buffer it still panics.
+#[inline]
+fn cell_index(buf: &Buffer, x: u16, y: u16) -> usize {
+    let area = buf.area;
+    if (area.x..area.right()).contains(&x) && (area.y..area.bottom()).contains(&y) {
+        usize::from(y - area.y) * usize::from(area.width) + usize::from(x - area.x)
+    } else {
+        buf.index_of(x, y)
+    }
 }
 
 /// `piece` through ratatui's grapheme-aware writer (newlines as spaces).
@@ -596,7 +624,55 @@ mod tests {
         assert!(buf[(hx, hy)].modifier.contains(Modifier::BOLD));
     }
 
+    /// The cuts as `draw_row` first made them: every boundary of every layer, clamped to the
+    /// row, kept on character boundaries, sorted, without repeats.
+    fn reference_cuts(
+        text: &str,
+        range: Range<usize>,
+        layers: &[(Range<usize>, Style)],
+    ) -> Vec<usize> {
+        let mut cuts = vec![range.start, range.end];
+        for (r, _) in layers {
+            cuts.push(r.start.clamp(range.start, range.end));
+            cuts.push(r.end.clamp(range.start, range.end));
+        }
+        cuts.retain(|&c| text.is_char_boundary(c));
+        cuts.sort_unstable();
+        cuts.dedup();
+        cuts
+    }
+
     proptest! {
+        /// The cuts of a row are those `draw_row` first made, for layers anywhere (before,
+        /// across, inside, after the row; empty; inside a character).
+        #[test]
+        fn rows_are_cut_where_they_were(
+            parts in proptest::collection::vec(prop::sample::select(vec![
+                "a", " ", "\n", "é", "e\u{301}", "東", "🙂",
+            ]), 1..30),
+            bounds in (0usize..200, 0usize..200),
+            layers in proptest::collection::vec((0usize..220, 0usize..220), 0..12),
+        ) {
+            let text: String = parts.concat();
+            let mut boundaries = (0..=text.len()).filter(|&i| text.is_char_boundary(i));
+            let count = text.chars().count() + 1;
+            let start = boundaries.clone().nth(bounds.0 % count).unwrap();
+            let end = boundaries.nth(bounds.1 % count).unwrap();
+            let range = start.min(end)..start.max(end);
+            let layers: Vec<(Range<usize>, Style)> = layers
+                .into_iter()
+                .map(|(a, b)| (a.min(b)..a.max(b), Style::new()))
+                .collect();
+            let mut cuts = Vec::new();
+            cut(&text, range.clone(), &layers, &mut cuts);
+            let mut expected = reference_cuts(&text, range.clone(), &layers);
+            if range.is_empty() {
+                // One cut then: both ways draw nothing.
+                expected.push(range.end);
+            }
+            prop_assert_eq!(cuts, expected);
+        }
+
         /// The fast paths of `put_text` (ASCII runs, simple characters, the fall-back to
         /// graphemes) draw exactly what ratatui's grapheme-aware writer draws.
         #[test]
