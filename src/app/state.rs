@@ -212,8 +212,15 @@ impl State {
             | Action::NextPassage
             | Action::PrevPassage
             | Action::Realign
-            | Action::ShowSearchHit { .. }
             | Action::ShowQuote { .. } => self.panes.update(&action, reading, analysis),
+            Action::ShowSearchHit { side, .. } => {
+                // The search covers both panes: reading goes on in the pane of the hit.
+                self.focus = match self.focus {
+                    Focus::Pane(_) => Focus::Pane(side),
+                    Focus::Quotes { .. } => Focus::Quotes { reading: side },
+                };
+                self.panes.update(&action, reading, analysis)
+            }
             Action::SearchOpen
             | Action::SearchInput(_)
             | Action::SearchPaste(_)
@@ -630,6 +637,39 @@ pub(crate) mod tests {
             assert!(s.message.as_deref().unwrap().contains("wrapped"));
             s.update(Action::SearchPrev);
             assert_eq!(s.search.current, Some((Side::Left, 10)));
+        }
+
+        /// The issue's `/pekin` on the bundled pair: every highlighted hit is counted, and `n`
+        /// reaches the other pane, which then has focus and shows the hit.
+        #[test]
+        fn search_counts_and_cycles_over_both_panes() {
+            let mut s = bundled(120, 40);
+            s.update(Action::SearchOpen);
+            s.update(Action::SearchPaste("pekin".into()));
+            let (l, r) = (s.search.hits.left.len(), s.search.hits.right.len());
+            assert!(l >= 1 && r >= 1, "{l} left, {r} right");
+            s.update(Action::SearchSubmit);
+            let mut sides = vec![s.search.current.unwrap().0];
+            for _ in 1..l + r {
+                s.update(Action::SearchNext);
+                let (side, index) = s.search.current.unwrap();
+                sides.push(side);
+                assert_eq!(s.focus, Focus::Pane(side), "focus follows the hit");
+                let pane = s.pane(side);
+                let row = pane.wrapped.row_of(s.search.hits[side][index].start);
+                assert!(pane.top <= row && row < pane.top + s.text_height(side));
+                let total = l + r;
+                assert!(
+                    s.message
+                        .as_deref()
+                        .unwrap()
+                        .contains(&format!("/{total} · {}", side.label())),
+                    "{:?}",
+                    s.message
+                );
+            }
+            assert_eq!(sides.iter().filter(|&&x| x == Side::Left).count(), l);
+            assert_eq!(sides.iter().filter(|&&x| x == Side::Right).count(), r);
         }
 
         #[test]

@@ -55,12 +55,14 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
         format!("sync {}", if state.panes.sync { "on" } else { "off" }),
     ];
     if !state.search.input.is_empty() {
-        let hits = state.search.hits[side].len();
-        let current = match state.search.current {
-            Some((s, i)) if s == side => format!("{}/{hits}", i + 1),
-            _ => format!("{hits}"),
+        // Over both panes, as `n` cycles: "2/5 R" is the second of five, in the right pane.
+        let search = &state.search;
+        let total = search.total_label();
+        let count = match (search.position(), search.current) {
+            (Some(at), Some((hit_side, _))) => format!("{at}/{total} {}", hit_side.letter()),
+            _ => total,
         };
-        parts.push(format!("/{} {current}", state.search.input));
+        parts.push(format!("/{} {count}", search.input));
     }
     if let AnalysisStatus::Running(p) = state.analysis_status() {
         parts.push(format!("comparing {:.0} %", p * 100.0));
