@@ -11,7 +11,7 @@ use super::layout::Areas;
 use crate::core::document::Document;
 use crate::core::side::{DocId, Pair, Side};
 use crate::core::text::boundary::floor_char_boundary;
-use crate::view::sync::{self, ScrollMap};
+use crate::view::sync::{self, ReadingLine, ScrollMap};
 use crate::view::wrap::Wrapped;
 
 /// Rows scrolled by one notch of the mouse wheel.
@@ -75,6 +75,8 @@ pub struct Panes {
     /// Synchronised scrolling: the other pane follows through `map`.
     pub sync: bool,
     pub map: ScrollMap,
+    /// Where the reading line is on screen, the same for both panes (see `sync::ReadingLine`).
+    pub reading: ReadingLine,
     /// The passage brought into view by `]`/`[` (emphasised until the next scroll).
     pub jumped_passage: Option<usize>,
 }
@@ -99,6 +101,7 @@ impl Panes {
             panes: Pair::new(Pane::new(left.0, left.1), Pane::new(right.0, right.1)),
             sync: true,
             map: ScrollMap::proportional(0, 0),
+            reading: 0.0,
             jumped_passage: None,
         }
     }
@@ -196,8 +199,16 @@ impl Panes {
                 let page = self.height(side).saturating_sub(1).max(1) as i64;
                 self.scroll_by(side, page * dir as i64);
             }
-            Action::GoTop => self.scroll_to(side, 0),
-            Action::GoBottom => self.scroll_to(side, usize::MAX),
+            // The ends of a document, whatever the pane's length: the reading line goes with them
+            // (so a pane too short to scroll still takes the other to its end).
+            Action::GoTop => {
+                self.reading = 0.0;
+                self.scroll_to(side, 0);
+            }
+            Action::GoBottom => {
+                self.reading = 1.0;
+                self.scroll_to(side, usize::MAX);
+            }
             Action::ToggleSync => {
                 self.sync = !self.sync;
                 if self.sync {
@@ -225,10 +236,10 @@ impl Panes {
         Effect::none()
     }
 
-    /// The row of `side` on its reading line.
+    /// The row of `side` on the reading line.
     pub fn reading_row(&self, side: Side) -> f64 {
         let pane = &self.panes[side];
-        sync::reading_line(pane.top, pane.wrapped.len(), pane.height)
+        sync::reading_row(pane.top, self.reading, pane.wrapped.len(), pane.height)
     }
 
     /// Byte offset at the reading line of `side`.
@@ -254,46 +265,72 @@ impl Panes {
         self.scroll_to(side, top.max(0) as usize);
     }
 
-    /// Scrolls `side` to `top` (clamped) and lets the other pane follow when synchronised.
+    /// Scrolls `side` to `top` (clamped), slides the reading line with it, and lets the other
+    /// pane follow when synchronised.
     fn scroll_to(&mut self, side: Side, top: usize) {
         self.jumped_passage = None;
-        self.panes[side].top = top;
-        self.panes[side].clamp_top();
+        let pane = &mut self.panes[side];
+        let old = pane.top;
+        pane.top = top;
+        pane.clamp_top();
+        let last = sync::max_top(pane.wrapped.len(), pane.height);
+        self.reading = sync::slide_reading_line(self.reading, old, pane.top, last);
         if self.sync {
             self.follow(side);
         }
     }
 
-    /// Moves the other pane so that its reading line faces `side`'s, through the scroll map.
+    /// Moves the other pane so that the row on its reading line faces the row on `side`'s,
+    /// through the scroll map: on the same screen line, as both share the reading line.
     fn follow(&mut self, side: Side) {
         let facing = self.map.map(side, self.reading_row(side));
+        let reading = self.reading;
         let other = &mut self.panes[side.other()];
-        other.top = sync::top_for_reading_line(facing, other.wrapped.len(), other.height);
+        other.top = sync::top_for_reading_row(facing, reading, other.wrapped.len(), other.height);
     }
 
-    /// Puts byte `offset` of `side` a third of the way down its pane, and, when `counterpart`
-    /// is given, that offset of the other pane on the same screen line (even against the map).
+    /// Brings byte `offset` of `side` onto the reading line, which goes a third of the way down
+    /// the pane (less near the start of the document). Given a `counterpart` offset, that
+    /// offset of the other pane goes on the same screen line, even against the map: then the
+    /// line is also no lower than the counterpart's row, so that both can get there, and either
+    /// pane may scroll past its end (blank rows below) for them to face; the next ordinary
+    /// scroll goes back through the map and clamps. Without one, the other pane follows.
     fn bring_into_view(&mut self, side: Side, offset: usize, counterpart: Option<usize>) {
-        let pane = &mut self.panes[side];
-        let row = pane.wrapped.row_of(offset);
-        let lead = (pane.height / 3).min(row);
-        pane.top = (row - lead).min(sync::max_top(pane.wrapped.len(), pane.height));
-        let screen_line = row - pane.top;
-        match counterpart {
-            Some(other_offset) => self.put_at_screen_line(side.other(), other_offset, screen_line),
-            None if self.sync => self.follow(side),
-            None => {}
+        let row = self.panes[side].wrapped.row_of(offset);
+        let height = self.panes[side].height;
+        let line = (height / 3).min(row);
+        let line = match counterpart {
+            Some(other_offset) => {
+                let other = &mut self.panes[side.other()];
+                let other_row = other.wrapped.row_of(other_offset);
+                let line = line.min(other_row);
+                other.top = other_row - line;
+                self.panes[side].top = row - line;
+                line
+            }
+            None => {
+                let pane = &mut self.panes[side];
+                pane.top = (row - line).min(sync::max_top(pane.wrapped.len(), height));
+                row - pane.top
+            }
+        };
+        if height > 0 {
+            self.reading = line as f64 / height as f64;
+        }
+        if counterpart.is_none() && self.sync {
+            self.follow(side);
         }
     }
 
-    /// Scrolls `side` so that byte `offset` shows on `screen_line` of its pane. It may scroll
-    /// past the end (blank rows below) so a counterpart really faces its passage; the next
-    /// ordinary scroll goes back through the map and clamps.
-    fn put_at_screen_line(&mut self, side: Side, offset: usize, screen_line: usize) {
+    /// Scrolls `side` so that byte `offset` shows on its reading line. Like a jump it may
+    /// scroll past the end so that the offset really gets there.
+    fn put_on_reading_line(&mut self, side: Side, offset: usize) {
+        let reading = self.reading;
         let pane = &mut self.panes[side];
         let row = pane.wrapped.row_of(offset);
+        let line = (reading * pane.height as f64).round() as usize;
         pane.top = row
-            .saturating_sub(screen_line)
+            .saturating_sub(line)
             .min(pane.wrapped.len().saturating_sub(1));
     }
 
@@ -348,12 +385,14 @@ impl Panes {
         ))
     }
 
-    /// Brings the counterpart of the passage at `side`'s reading line in front of it.
+    /// Brings the counterpart of the passage at `side`'s reading line in front of it (the
+    /// reading line, not the passage last jumped to: after `]` they are one, but a jump may
+    /// have been made from the other pane).
     fn realign(&mut self, side: Side, analysis: Option<&Analysis>) -> Effect {
         let Some(analysis) = analysis else {
             return Effect::say("comparison still running");
         };
-        let Some(passage) = self.active_passage(side, Some(analysis)) else {
+        let Some(passage) = analysis.passage_at(side, self.reading_offset(side)) else {
             return Effect::say("no shared passage at the reading line");
         };
         let span = analysis.span(passage, side);
@@ -363,9 +402,7 @@ impl Panes {
         let fraction = (here - span.start) as f64 / (span.len().max(1)) as f64;
         let there_offset = there.start + (fraction * there.len() as f64) as usize;
         let there_offset = floor_char_boundary(&self.panes[side.other()].doc.text, there_offset);
-        let reading_screen_line =
-            (self.reading_row(side) as usize).saturating_sub(self.panes[side].top);
-        self.put_at_screen_line(side.other(), there_offset, reading_screen_line);
+        self.put_on_reading_line(side.other(), there_offset);
         self.jumped_passage = Some(passage);
         Effect::say("re-aligned on the passage at the reading line")
     }
@@ -525,10 +562,6 @@ mod tests {
         assert_eq!(s.panes.jumped_passage, Some(0));
         s.key(Action::NextPassage);
         assert_eq!(s.panes.jumped_passage, Some(1));
-        let screen_line = |s: &Reader, side: Side, block: usize| {
-            let pane = s.pane(side);
-            pane.wrapped.row_of(pane.doc.blocks[block].range.start) as i64 - pane.top as i64
-        };
         assert_eq!(
             screen_line(&s, Side::Left, 50),
             screen_line(&s, Side::Right, 5)
@@ -557,6 +590,94 @@ mod tests {
             right.top <= right.wrapped.len() - s.text_height(Side::Right),
             "back through the map"
         );
+    }
+
+    /// The screen line of paragraph `block` of `side` (negative: above the pane).
+    fn screen_line(s: &Reader, side: Side, block: usize) -> i64 {
+        let pane = s.pane(side);
+        pane.wrapped.row_of(pane.doc.blocks[block].range.start) as i64 - pane.top as i64
+    }
+
+    #[test]
+    fn a_jump_near_the_start_still_puts_the_counterpart_on_the_same_row() {
+        let left = numbered(100, "l");
+        let right = numbered(100, "r");
+        // The passage is 20 paragraphs down on the left, 2 on the right: the right pane cannot
+        // scroll up to put its counterpart a third of the way down.
+        let passages = vec![passage(
+            left.blocks[20].range.clone(),
+            right.blocks[2].range.clone(),
+            true,
+        )];
+        let mut s = Reader::new(left, right);
+        s.resize(120, 30);
+        s.analysed(passages);
+        s.key(Action::NextPassage);
+        assert_eq!(
+            screen_line(&s, Side::Left, 20),
+            screen_line(&s, Side::Right, 2)
+        );
+        assert!(screen_line(&s, Side::Right, 2) >= 0);
+    }
+
+    #[test]
+    fn realign_after_a_jump_keeps_the_passage_jumped_to_facing_on_the_reading_line() {
+        let left = numbered(200, "l");
+        let right = numbered(200, "r");
+        let passages = vec![
+            passage(
+                left.blocks[60].range.clone(),
+                right.blocks[90].range.clone(),
+                true,
+            ),
+            passage(
+                left.blocks[61].range.start..left.blocks[64].range.end,
+                right.blocks[30].range.start..right.blocks[33].range.end,
+                false,
+            ),
+        ];
+        let mut s = Reader::new(left, right);
+        s.resize(120, 40);
+        s.analysed(passages);
+        s.key(Action::NextPassage);
+        assert_eq!(s.panes.jumped_passage, Some(0));
+        let reading = s.panes.reading_row(Side::Left).floor() as usize;
+        let pane = s.pane(Side::Left);
+        assert_eq!(
+            reading,
+            pane.wrapped.row_of(pane.doc.blocks[60].range.start),
+            "the passage jumped to is on the reading line"
+        );
+        let tops = (s.pane(Side::Left).top, s.pane(Side::Right).top);
+        s.key(Action::Realign);
+        assert_eq!(
+            (s.pane(Side::Left).top, s.pane(Side::Right).top),
+            tops,
+            "already facing: nothing moves"
+        );
+        assert_eq!(
+            screen_line(&s, Side::Left, 60),
+            screen_line(&s, Side::Right, 90)
+        );
+        // From the other pane, its reading line holds the counterpart: the same passage.
+        s.side = Side::Right;
+        s.key(Action::Realign);
+        assert_eq!(
+            (s.pane(Side::Left).top, s.pane(Side::Right).top),
+            tops,
+            "the counterpart is on the right's reading line"
+        );
+        // After a scroll, `a` re-aligns on what the reading line now shows, not on the jump.
+        s.side = Side::Left;
+        s.key(Action::ToggleSync);
+        s.key(Action::ScrollRows(3));
+        s.key(Action::ToggleSync);
+        s.key(Action::Realign);
+        assert_eq!(s.panes.jumped_passage, Some(1), "{:?}", s.message);
+        let row = |s: &Reader, side: Side| {
+            s.panes.reading_row(side).floor() as i64 - s.pane(side).top as i64
+        };
+        assert_eq!(row(&s, Side::Left), row(&s, Side::Right));
     }
 
     #[test]
