@@ -67,8 +67,16 @@ pub enum Action {
     OpenDetail,
     /// Close the open overlay (help or detail).
     CloseOverlay,
+    /// Back out of what is open: the panel that has focus, else the search, else the panels
+    /// shown. Never quits.
+    Back,
     /// Leave visavis.
     Quit,
+    /// Give the terminal back to the shell, stopped (as Ctrl-Z does in a cooked terminal);
+    /// `fg` resumes.
+    Suspend,
+    /// The reader runs again after a stop: every cell is to be drawn again.
+    Resumed,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// The mouse wheel turned over a cell (negative: up).

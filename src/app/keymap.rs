@@ -8,14 +8,18 @@ use super::action::Action;
 /// Where the keyboard currently goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
-    /// Reading the articles (also the base layer of every other context).
+    /// Reading the articles (also the base layer of the panels' contexts).
     Reader,
     /// The quotations panel has focus.
     Quotes,
     /// Typing a search query.
     Search,
-    /// The help or a detail view is open.
-    Overlay,
+    /// The help is open.
+    Help,
+    /// A quotation's detail view is open.
+    Detail,
+    /// Keys that work in every context (looked up last).
+    Everywhere,
 }
 
 impl Context {
@@ -24,7 +28,9 @@ impl Context {
             Context::Reader => "Reading",
             Context::Quotes => "Quotations panel",
             Context::Search => "Search prompt",
-            Context::Overlay => "Help and detail views",
+            Context::Help => "Help",
+            Context::Detail => "Quotation detail",
+            Context::Everywhere => "Everywhere",
         }
     }
 }
@@ -105,7 +111,7 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-use Context::{Overlay, Quotes, Reader, Search};
+use Context::{Detail, Everywhere, Help, Quotes, Reader, Search};
 use KeyCode::{Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
 /// The key bindings. Lookups try the current context first, then `Reader` (except while typing
@@ -245,7 +251,13 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         context: Reader,
-        keys: &[ch('q'), plain(Esc), ctrl('c')],
+        keys: &[plain(Esc)],
+        action: Action::Back,
+        help: "back out: clear the search, then hide the panels (never quits)",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('q')],
         action: Action::Quit,
         help: "quit",
     },
@@ -266,6 +278,12 @@ pub static BINDINGS: &[Binding] = &[
         keys: &[plain(Enter)],
         action: Action::OpenDetail,
         help: "open the quotation's detail view",
+    },
+    Binding {
+        context: Quotes,
+        keys: &[plain(Esc)],
+        action: Action::Back,
+        help: "hide the panel, back to the article",
     },
     Binding {
         context: Quotes,
@@ -298,26 +316,70 @@ pub static BINDINGS: &[Binding] = &[
         help: "delete a character",
     },
     Binding {
-        context: Search,
-        keys: &[ctrl('c')],
-        action: Action::Quit,
-        help: "quit",
+        context: Help,
+        keys: &[ch('j'), plain(Down)],
+        action: Action::ScrollRows(1),
+        help: "scroll down one line",
     },
     Binding {
-        context: Overlay,
-        keys: &[plain(Esc), ch('q'), ch('?'), plain(Enter)],
+        context: Help,
+        keys: &[ch('k'), plain(Up)],
+        action: Action::ScrollRows(-1),
+        help: "scroll up one line",
+    },
+    Binding {
+        context: Help,
+        keys: &[ch(' '), plain(PageDown)],
+        action: Action::ScrollPage(1),
+        help: "scroll down a page",
+    },
+    Binding {
+        context: Help,
+        keys: &[ch('b'), plain(PageUp)],
+        action: Action::ScrollPage(-1),
+        help: "scroll up a page",
+    },
+    Binding {
+        context: Help,
+        keys: &[ch('g'), plain(Home)],
+        action: Action::GoTop,
+        help: "go to the top",
+    },
+    Binding {
+        context: Help,
+        keys: &[ch('G'), plain(End)],
+        action: Action::GoBottom,
+        help: "go to the bottom",
+    },
+    Binding {
+        context: Help,
+        keys: &[plain(Esc), ch('q'), ch('?'), plain(KeyCode::F(1))],
         action: Action::CloseOverlay,
         help: "close",
     },
     Binding {
-        context: Overlay,
+        context: Detail,
+        keys: &[plain(Esc), ch('q'), plain(Enter)],
+        action: Action::CloseOverlay,
+        help: "close",
+    },
+    Binding {
+        context: Everywhere,
+        keys: &[ctrl('z')],
+        action: Action::Suspend,
+        help: "suspend to the shell (fg comes back)",
+    },
+    Binding {
+        context: Everywhere,
         keys: &[ctrl('c')],
         action: Action::Quit,
         help: "quit",
     },
 ];
 
-/// The action a key press means in `context`, if any.
+/// The action a key press means in `context`, if any: the context's own keys, then (in a
+/// panel) the reading keys, then the keys that work everywhere. Other keys do nothing, except
+/// in the search prompt, where printable keys are text.
 pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
     let find = |ctx: Context| {
         BINDINGS
@@ -325,7 +387,7 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
             .find(|b| b.context == ctx && b.keys.iter().any(|k| k.matches(event)))
             .map(|b| b.action.clone())
     };
-    match context {
+    let own = match context {
         Search => find(Search).or_else(|| match event.code {
             KeyCode::Char(c)
                 if !event
@@ -336,17 +398,16 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
             }
             _ => None,
         }),
-        // Every other key closes an overlay, like a pager's help.
-        Overlay => find(Overlay).or(Some(Action::CloseOverlay)),
         Quotes => find(Quotes).or_else(|| find(Reader)),
-        Reader => find(Reader),
-    }
+        Reader | Help | Detail | Everywhere => find(context),
+    };
+    own.or_else(|| find(Everywhere))
 }
 
 /// The help text, generated from the table: (section title, [(keys, description)]).
 pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
     let mut sections: Vec<(&'static str, Vec<(String, &'static str)>)> = Vec::new();
-    for context in [Reader, Quotes, Search, Overlay] {
+    for context in [Reader, Quotes, Search, Help, Detail, Everywhere] {
         let rows = BINDINGS
             .iter()
             .filter(|b| b.context == context)
@@ -421,6 +482,57 @@ mod tests {
         assert!(matches!(a, Some(Action::SearchCancel)));
         let a = action_for(Search, &key(KeyCode::Char('c'), KeyModifiers::CONTROL));
         assert!(matches!(a, Some(Action::Quit)));
+        let a = action_for(Search, &key(KeyCode::Char('z'), KeyModifiers::CONTROL));
+        assert!(matches!(a, Some(Action::Suspend)), "Ctrl-z is no text");
+    }
+
+    #[test]
+    fn esc_backs_out_and_only_q_and_ctrl_c_quit() {
+        let esc = key(KeyCode::Esc, KeyModifiers::NONE);
+        for context in [Reader, Quotes] {
+            assert!(matches!(action_for(context, &esc), Some(Action::Back)));
+        }
+        assert!(matches!(
+            action_for(Search, &esc),
+            Some(Action::SearchCancel)
+        ));
+        for context in [Help, Detail] {
+            assert!(matches!(
+                action_for(context, &esc),
+                Some(Action::CloseOverlay)
+            ));
+        }
+        for binding in BINDINGS {
+            if binding.keys.contains(&plain(Esc)) {
+                assert!(!matches!(binding.action, Action::Quit), "Esc never quits");
+            }
+        }
+        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert!(matches!(action_for(Reader, &q), Some(Action::Quit)));
+        assert!(matches!(action_for(Help, &q), Some(Action::CloseOverlay)));
+        let ctrl_c = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for context in [Reader, Quotes, Search, Help, Detail] {
+            assert!(matches!(action_for(context, &ctrl_c), Some(Action::Quit)));
+            let ctrl_z = key(KeyCode::Char('z'), KeyModifiers::CONTROL);
+            assert!(matches!(
+                action_for(context, &ctrl_z),
+                Some(Action::Suspend)
+            ));
+        }
+    }
+
+    #[test]
+    fn the_help_scrolls_and_other_keys_leave_it_open() {
+        let j = key(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert!(matches!(action_for(Help, &j), Some(Action::ScrollRows(1))));
+        let page = key(KeyCode::PageDown, KeyModifiers::NONE);
+        assert!(matches!(
+            action_for(Help, &page),
+            Some(Action::ScrollPage(1))
+        ));
+        let x = key(KeyCode::Char('x'), KeyModifiers::NONE);
+        assert!(action_for(Help, &x).is_none());
+        assert!(action_for(Detail, &x).is_none());
     }
 
     #[test]

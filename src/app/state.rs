@@ -12,6 +12,7 @@ use ratatui::layout::{Position, Rect};
 use super::action::{Action, Effect};
 use super::analysis::Analysis;
 use super::documents::{AnalysisStatus, Documents};
+use super::help::Help;
 use super::keymap::Context;
 use super::layout::{Areas, Arrangement};
 use super::panes::{Pane, Panes};
@@ -69,6 +70,7 @@ pub struct State {
     pub panes: Panes,
     pub search: Search,
     pub quote_panel: QuotePanel,
+    pub help: Help,
     pub focus: Focus,
     pub arrangement: Arrangement,
     pub areas: Areas,
@@ -79,6 +81,9 @@ pub struct State {
     /// Attributes only, no colours (the `NO_COLOR` convention).
     pub no_color: bool,
     pub quit: bool,
+    /// The terminal is to be given back to the shell, stopped (`Action::Suspend`), until
+    /// `Action::Resumed`.
+    pub suspend: bool,
 }
 
 impl State {
@@ -99,6 +104,7 @@ impl State {
             panes: Panes::new((DocId::SOURCE, source), (DocId(1), shown)),
             search: Search::default(),
             quote_panel: QuotePanel::default(),
+            help: Help::default(),
             focus: Focus::Pane(Side::Left),
             arrangement: Arrangement::Auto,
             areas: Areas::default(),
@@ -107,13 +113,16 @@ impl State {
             mouse_capture: true,
             no_color: false,
             quit: false,
+            suspend: false,
         }
     }
 
     /// Which key table applies now.
     pub fn context(&self) -> Context {
-        if self.overlay != Overlay::None {
-            Context::Overlay
+        if self.overlay == Overlay::Help {
+            Context::Help
+        } else if self.overlay != Overlay::None {
+            Context::Detail
         } else if self.search.editing {
             Context::Search
         } else if self.focus.is_quotes() {
@@ -171,7 +180,11 @@ impl State {
     pub fn update(&mut self, action: Action) {
         if !matches!(
             action,
-            Action::AnalysisProgress(..) | Action::AnalysisDone(_) | Action::Resize(..)
+            Action::AnalysisProgress(..)
+                | Action::AnalysisDone(_)
+                | Action::Resize(..)
+                | Action::Suspend
+                | Action::Resumed
         ) {
             self.message = None;
         }
@@ -199,6 +212,12 @@ impl State {
         let analysis = analysis.as_deref();
         let reading = self.focus.side();
         match action {
+            // Moving in the help while it is open.
+            Action::ScrollRows(_) | Action::ScrollPage(_) | Action::GoTop | Action::GoBottom
+                if self.overlay == Overlay::Help =>
+            {
+                self.help.update(&action)
+            }
             // Moving in a list: the panel's selection when it has focus.
             Action::ScrollRows(_) | Action::GoTop | Action::GoBottom if self.focus.is_quotes() => {
                 self.quote_panel.update(&action, analysis)
@@ -297,6 +316,7 @@ impl State {
                 self.overlay = if self.overlay == Overlay::Help {
                     Overlay::None
                 } else {
+                    self.help.open();
                     Overlay::Help
                 };
                 Effect::none()
@@ -305,8 +325,17 @@ impl State {
                 self.overlay = Overlay::None;
                 Effect::none()
             }
+            Action::Back => self.back(analysis),
             Action::Quit => {
                 self.quit = true;
+                Effect::none()
+            }
+            Action::Suspend => {
+                self.suspend = true;
+                Effect::none()
+            }
+            Action::Resumed => {
+                self.suspend = false;
                 Effect::none()
             }
             Action::Resize(w, h) => {
@@ -345,6 +374,29 @@ impl State {
             }
             Action::ShowRewrite(rewrite) => self.show_rewrite(rewrite),
         }
+    }
+
+    /// `Esc`: backs out of the innermost thing open — the panel that has focus, else the
+    /// search, else the panel shown — and never quits.
+    fn back(&mut self, analysis: Option<&Analysis>) -> Effect {
+        let reading = self.focus.side();
+        if self.focus.is_quotes() || (self.search.input.is_empty() && self.quote_panel.visible) {
+            let _ = self.quote_panel.update(&Action::ToggleQuotes, analysis);
+            self.focus = Focus::Pane(reading);
+            self.relayout(self.areas.size);
+            return Effect::say("quotations panel hidden · c shows it · q quits");
+        }
+        if !self.search.input.is_empty() {
+            let from = JumpStart {
+                side: reading,
+                top_offset: self.panes.top_offset(reading),
+            };
+            let _ = self
+                .search
+                .update(&Action::SearchCancel, self.panes.docs(), from);
+            return Effect::say("search cleared");
+        }
+        Effect::say("nothing to close · q quits")
     }
 
     /// Puts `rewrite` in the right pane: its text is wrapped, and its pair's analysis (when
@@ -386,6 +438,7 @@ impl State {
     fn relayout(&mut self, size: Rect) {
         self.areas = Areas::compute(size, self.arrangement, self.quote_panel.visible);
         self.quote_panel.set_area(self.areas.quotes);
+        self.help.set_screen(size);
         let analysis = self.current_analysis();
         self.panes.relayout(&self.areas, analysis.as_deref());
     }
@@ -474,6 +527,40 @@ pub(crate) mod tests {
                 reading: Side::Right
             }
         );
+    }
+
+    #[test]
+    fn esc_backs_out_of_the_panel_then_the_search_and_never_quits() {
+        let mut s = bundled_with_quotes(120, 40);
+        s.update(Action::SearchOpen);
+        s.update(Action::SearchPaste("kim".into()));
+        s.update(Action::SearchSubmit);
+        while !s.focus.is_quotes() {
+            s.update(Action::FocusNext);
+        }
+        s.update(Action::Back);
+        assert!(
+            !s.quote_panel.visible && s.areas.quotes.is_none(),
+            "the panel first"
+        );
+        assert!(matches!(s.focus, Focus::Pane(_)));
+        assert!(!s.search.hits.left.is_empty(), "the search stays");
+        s.update(Action::Back);
+        assert!(s.search.input.is_empty() && s.search.hits.left.is_empty());
+        assert_eq!(s.message.as_deref(), Some("search cleared"));
+        s.update(Action::Back);
+        assert_eq!(s.message.as_deref(), Some("nothing to close · q quits"));
+        assert!(!s.quit);
+        // Help and detail views close with Esc too.
+        s.update(Action::ToggleHelp);
+        assert_eq!(s.context(), Context::Help);
+        s.update(Action::ScrollRows(3));
+        assert_eq!(s.help.scroll, 3, "the help scrolls, not the panes");
+        assert_eq!(s.pane(Side::Left).top, 0);
+        s.update(Action::CloseOverlay);
+        assert_eq!(s.context(), Context::Reader);
+        s.update(Action::ToggleHelp);
+        assert_eq!(s.help.scroll, 0, "opens from the top");
     }
 
     #[test]
@@ -772,7 +859,7 @@ pub(crate) mod tests {
             assert!(in_view(&s, Side::Left) && in_view(&s, Side::Right));
             s.update(Action::OpenDetail);
             assert!(matches!(s.overlay, Overlay::Detail(_)));
-            assert_eq!(s.context(), Context::Overlay);
+            assert_eq!(s.context(), Context::Detail);
             s.update(Action::CloseOverlay);
             assert_eq!(s.context(), Context::Quotes);
         }

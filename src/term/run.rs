@@ -15,6 +15,7 @@ use ratatui::crossterm::terminal;
 
 use super::encoder::FrameEncoder;
 use super::guard::{TerminalGuard, spawn_watchdog, terminal_gone};
+use super::suspend::{Resume, Suspender};
 use crate::app::action::Action;
 use crate::app::analysis;
 use crate::app::keymap;
@@ -53,9 +54,10 @@ pub fn run(left: Document, right: Document, options: Options) -> Result<Exit> {
         signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
             .context("cannot install signal handlers")?;
     }
+    let suspender = Suspender::install()?;
     let _guard = TerminalGuard::enter()?;
     let event_loop_done = Arc::new(AtomicBool::new(false));
-    let outcome = reader_session(left, right, &options, &signal, &event_loop_done);
+    let outcome = reader_session(left, right, &options, &signal, &suspender, &event_loop_done);
     event_loop_done.store(true, Ordering::SeqCst);
     match outcome {
         // A terminal that hung up makes reads and writes fail (EIO), often before its SIGHUP is
@@ -81,6 +83,7 @@ fn reader_session(
     right: Document,
     options: &Options,
     signal: &Arc<AtomicUsize>,
+    suspender: &Suspender,
     event_loop_done: &Arc<AtomicBool>,
 ) -> Result<Exit> {
     let left = Arc::new(left);
@@ -144,7 +147,7 @@ fn reader_session(
                         state.update(action);
                         changed = true;
                     }
-                    if state.quit || !event::poll(Duration::ZERO)? {
+                    if state.quit || state.suspend || !event::poll(Duration::ZERO)? {
                         break;
                     }
                 }
@@ -156,11 +159,17 @@ fn reader_session(
                 });
                 changed = true;
             }
-            if !changed {
-                continue;
-            }
             if state.quit {
                 return Ok(Exit::Quit);
+            }
+            if suspender.check(state.suspend)? == Resume::Redraw {
+                resumed(&mut state, &mut encoder)?;
+                // Back on with every mode, mouse capture included.
+                mouse_capture = true;
+                changed = true;
+            }
+            if !changed {
+                continue;
             }
             if state.mouse_capture != mouse_capture {
                 mouse_capture = state.mouse_capture;
@@ -176,6 +185,16 @@ fn reader_session(
     let outcome = event_loop();
     cancel.store(true, Ordering::Relaxed);
     outcome
+}
+
+/// After a stop: the terminal may have another size, and shows the shell: every cell is drawn
+/// again.
+fn resumed(state: &mut State, encoder: &mut FrameEncoder<io::Stdout>) -> Result<()> {
+    state.update(Action::Resumed);
+    let (width, height) = terminal::size().context("cannot read the terminal size")?;
+    state.update(Action::Resize(width, height));
+    encoder.modes_reset();
+    Ok(())
 }
 
 /// One frame, drawn at the size the state was laid out for (it follows every resize event).

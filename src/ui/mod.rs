@@ -47,7 +47,7 @@ pub fn render_buffer(state: &State, area: Rect, buf: &mut Buffer) {
     status::render_status(state, &theme, state.areas.status, buf);
     match &state.overlay {
         Overlay::None => {}
-        Overlay::Help => help::render_help(&theme, area, buf),
+        Overlay::Help => help::render_help(&state.help, &theme, buf),
         Overlay::Detail(detail) => quotes::render_detail(state, &theme, detail, area, buf),
     }
 }
@@ -75,12 +75,17 @@ pub fn overlay_box(title: &str, width: u16, height: u16, area: Rect, buf: &mut B
         w,
         h,
     );
-    Clear.render(r, buf);
+    framed_box(title, r, buf)
+}
+
+/// `area` cleared and framed, with `title` on the frame; returns what is inside the frame.
+pub fn framed_box(title: &str, area: Rect, buf: &mut Buffer) -> Rect {
+    Clear.render(area, buf);
     let block = Block::default()
         .borders(Borders::ALL)
         .title(format!(" {title} "));
-    let inner = block.inner(r);
-    block.render(r, buf);
+    let inner = block.inner(area);
+    block.render(area, buf);
     inner
 }
 
