@@ -37,18 +37,39 @@ enum Command {
     Align(TextArgs),
     /// Quotations of both articles: speaker, fragment or statement, cross-article status.
     Quotes(TextArgs),
+    /// One source against many rewrites: which took what from it, best first.
+    Rank(RankArgs),
 }
 
-/// Arguments of the text subcommands.
+/// Arguments of `align` and `quotes`.
 #[derive(clap::Args, Debug)]
 struct TextArgs {
-    /// The first article. Without files: the bundled pair.
-    left: Option<PathBuf>,
-    /// The second article.
-    right: Option<PathBuf>,
+    /// The first article, the source. Without files: the bundled pair.
+    source: Option<PathBuf>,
+    /// The second article; or several rewrites, or folders (read recursively).
+    rewrites: Vec<PathBuf>,
     /// Machine-readable output.
     #[arg(long)]
     json: bool,
+    /// With a folder: every file, not only those that took something from the source.
+    #[arg(long)]
+    all: bool,
+}
+
+/// Arguments of `rank`.
+#[derive(clap::Args, Debug)]
+struct RankArgs {
+    /// The source: the article the others may have taken from.
+    source: PathBuf,
+    /// The rewrites: files, or folders (read recursively, hidden entries aside).
+    #[arg(required = true)]
+    rewrites: Vec<PathBuf>,
+    /// Machine-readable output.
+    #[arg(long)]
+    json: bool,
+    /// Leave out the rewrites that took nothing.
+    #[arg(long)]
+    related: bool,
 }
 
 fn main() -> ExitCode {
@@ -56,8 +77,23 @@ fn main() -> ExitCode {
     match cli.command {
         None if !cli.extra.is_empty() => usage_error(),
         None => reader(cli.left, cli.right, cli.no_color),
-        Some(Command::Align(args)) => text_command(args, visavis::cmd::align::run),
-        Some(Command::Quotes(args)) => text_command(args, visavis::cmd::quotes::run),
+        Some(Command::Align(args)) => {
+            text_command(args, visavis::cmd::align::run, visavis::cmd::align::run_set)
+        }
+        Some(Command::Quotes(args)) => text_command(
+            args,
+            visavis::cmd::quotes::run,
+            visavis::cmd::quotes_set::run_set,
+        ),
+        Some(Command::Rank(args)) => {
+            let options = visavis::cmd::rank::RankOptions {
+                json: args.json,
+                related_only: args.related,
+            };
+            set_command(&args.source, &args.rewrites, |set, out| {
+                visavis::cmd::rank::run(set, options, out)
+            })
+        }
     }
 }
 
@@ -68,20 +104,64 @@ type TextCommand = fn(
     &mut dyn std::io::Write,
 ) -> anyhow::Result<()>;
 
-/// Runs a text subcommand into a buffered standard output; errors are one line, exit 1.
-fn text_command(args: TextArgs, command: TextCommand) -> ExitCode {
-    if args.left.is_some() != args.right.is_some() {
-        usage_error();
+type SetCommand = fn(
+    &visavis::core::open::DocumentSet,
+    bool,
+    bool,
+    &mut dyn std::io::Write,
+) -> anyhow::Result<()>;
+
+/// Runs `align` or `quotes`: on two files (or none) as always; on a source and several
+/// rewrites or a folder, on the set.
+fn text_command(args: TextArgs, pair: TextCommand, set: SetCommand) -> ExitCode {
+    let is_pair = match (&args.source, args.rewrites.as_slice()) {
+        (None, []) => true,
+        (Some(_), [one]) => !one.is_dir(),
+        (Some(_), [_, _, ..]) => false,
+        // A source without a rewrite.
+        _ => usage_error(),
+    };
+    let (json, all) = (args.json, args.all);
+    match args.source {
+        Some(source) if !is_pair => set_command(&source, &args.rewrites, |docs, out| {
+            set(docs, json, all, out)
+        }),
+        source => {
+            let right = args.rewrites.first().map(PathBuf::as_path);
+            write_out(|out| pair(source.as_deref(), right, json, out))
+        }
     }
+}
+
+/// Opens a source and its rewrites (a folder's skipped entries noted on standard error, one
+/// line each), then runs `command` on them.
+fn set_command(
+    source: &std::path::Path,
+    rewrites: &[PathBuf],
+    command: impl FnOnce(
+        &visavis::core::open::DocumentSet,
+        &mut dyn std::io::Write,
+    ) -> anyhow::Result<()>,
+) -> ExitCode {
+    let set = match open::open_set(source, rewrites) {
+        Ok(set) => set,
+        Err(err) => {
+            say(&format!("visavis: {err}"));
+            return ExitCode::from(1);
+        }
+    };
+    for skipped in &set.skipped {
+        say(&format!("visavis: {skipped}"));
+    }
+    write_out(|out| command(&set, out))
+}
+
+/// Runs `command` into a buffered standard output; errors are one line, exit 1.
+fn write_out(command: impl FnOnce(&mut dyn std::io::Write) -> anyhow::Result<()>) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let result = command(
-        args.left.as_deref(),
-        args.right.as_deref(),
-        args.json,
-        &mut out,
-    )
-    .and_then(|()| std::io::Write::flush(&mut out).map_err(anyhow::Error::from));
+    let result = command(&mut out)
+        .and_then(|()| std::io::Write::flush(&mut out).map_err(anyhow::Error::from));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`visavis align | head`) is not an error worth a message.

@@ -1,5 +1,6 @@
 //! `visavis align [LEFT RIGHT] [--json]`: the shared passages of two articles and the share of
-//! each article they cover, as text for people or JSON for scripts.
+//! each article they cover, as text for people or JSON for scripts; with a source and many
+//! rewrites (`SOURCE REWRITE... | DIR`), the same for each pair.
 
 use std::io::{BufWriter, Write};
 use std::ops::Range;
@@ -7,9 +8,11 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use super::set;
+use crate::core::compare::rank::pairs::PairOptions;
 use crate::core::compare::{CompareOptions, Comparison, compare_with_options};
 use crate::core::document::Document;
-use crate::core::open::open_pair;
+use crate::core::open::{DocumentSet, open_pair};
 
 #[derive(Serialize)]
 struct Shared {
@@ -57,26 +60,41 @@ fn write_json(
     let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + (1 << 12));
     buf.extend_from_slice(b"{\"documents\":");
     serde_json::to_writer(&mut buf, &[left.info(), right.info()])?;
-    buf.extend_from_slice(b",\"passages\":[");
+    buf.push(b',');
+    push_pair(&mut buf, left, right, comparison, out)?;
+    buf.extend_from_slice(b"}\n");
+    out.write_all(&buf)?;
+    Ok(())
+}
+
+/// `"passages":[…],"shared":{…}` for one pair, handing full chunks of `buf` on to `out`.
+fn push_pair(
+    buf: &mut Vec<u8>,
+    left: &Document,
+    right: &Document,
+    comparison: &Comparison,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    buf.extend_from_slice(b"\"passages\":[");
     for (n, p) in comparison.passages.iter().enumerate() {
         if n > 0 {
             buf.push(b',');
         }
         buf.extend_from_slice(b"{\"left\":");
-        push_span(&mut buf, left, &p.left)?;
+        push_span(buf, left, &p.left)?;
         buf.extend_from_slice(b",\"right\":");
-        push_span(&mut buf, right, &p.right)?;
+        push_span(buf, right, &p.right)?;
         buf.extend_from_slice(b",\"kind\":");
-        serde_json::to_writer(&mut buf, &p.kind)?;
+        serde_json::to_writer(&mut *buf, &p.kind)?;
         buf.extend_from_slice(b",\"similarity\":");
-        serde_json::to_writer(&mut buf, &round3(f64::from(p.similarity)))?;
+        serde_json::to_writer(&mut *buf, &round3(f64::from(p.similarity)))?;
         buf.extend_from_slice(if p.crossing {
             b",\"crossing\":true}"
         } else {
             b",\"crossing\":false}"
         });
         if buf.len() >= FLUSH_AT {
-            out.write_all(&buf)?;
+            out.write_all(buf)?;
             buf.clear();
         }
     }
@@ -85,9 +103,58 @@ fn write_json(
         left: round3(comparison.shared_left),
         right: round3(comparison.shared_right),
     };
-    serde_json::to_writer(&mut buf, &shared)?;
-    buf.extend_from_slice(b"}\n");
-    out.write_all(&buf)?;
+    serde_json::to_writer(&mut *buf, &shared)?;
+    Ok(())
+}
+
+/// Compares the source of `set` with its rewrites (every file named; a folder's files that took
+/// something, or all of them with `all`) and writes one entry per rewrite shown.
+pub fn run_set(
+    set: &DocumentSet,
+    json: bool,
+    all: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    // The output shows no word marks: skip computing them.
+    let analysed = set::analyse(set, all, PairOptions { word_marks: false });
+    let mut out = BufWriter::with_capacity(1 << 16, out);
+    let Some(source) = set.documents.first() else {
+        return Ok(());
+    };
+    let rewrites = analysed
+        .shown
+        .iter()
+        .filter_map(|a| Some((a, set.documents.get(a.rewrite.index())?)));
+    if json {
+        // {"documents":[…],"rewrites":[{"doc":1,"passages":[…],"shared":{…}},…]}
+        let mut buf: Vec<u8> = Vec::with_capacity(FLUSH_AT + (1 << 12));
+        buf.extend_from_slice(b"{\"documents\":");
+        serde_json::to_writer(&mut buf, &set::infos(set))?;
+        buf.extend_from_slice(b",\"rewrites\":[");
+        for (n, (analysis, rewrite)) in rewrites.enumerate() {
+            if n > 0 {
+                buf.push(b',');
+            }
+            write!(buf, "{{\"doc\":{},", analysis.rewrite)?;
+            push_pair(&mut buf, source, rewrite, &analysis.comparison, &mut out)?;
+            buf.push(b'}');
+        }
+        buf.extend_from_slice(b"]}\n");
+        out.write_all(&buf)?;
+    } else {
+        let total = analysed.shown.len();
+        for (n, (analysis, rewrite)) in rewrites.enumerate() {
+            if n > 0 {
+                writeln!(out)?;
+            }
+            writeln!(out, "== rewrite {} of {total}: {}", n + 1, rewrite.path)?;
+            write_text(source, rewrite, &analysis.comparison, &mut out)?;
+        }
+        if total == 0 {
+            writeln!(out, "no rewrite took anything from {}", source.path)?;
+        }
+    }
+    out.flush()?;
     Ok(())
 }
 

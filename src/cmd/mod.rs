@@ -2,3 +2,6 @@
 
 pub mod align;
 pub mod quotes;
+pub mod quotes_set;
+pub mod rank;
+pub mod set;

@@ -10,7 +10,7 @@ use crate::core::quotes::{self, Quote, QuoteMatch};
 
 /// One quotation in the JSON output.
 #[derive(serde::Serialize)]
-struct JsonQuote<'a> {
+pub(crate) struct JsonQuote<'a> {
     id: usize,
     doc: usize,
     text: &'a str,
@@ -48,6 +48,25 @@ pub fn run(
     }
 }
 
+/// A quotation as the JSON outputs give it (one pair, or each pair of a set).
+pub(crate) fn json_quote(q: &Quote) -> JsonQuote<'_> {
+    JsonQuote {
+        id: q.id,
+        doc: q.doc.index(),
+        text: &q.text,
+        spans: q.spans.iter().map(|r| [r.start, r.end]).collect(),
+        outer: [q.outer.start, q.outer.end],
+        speaker: q.speaker.as_deref(),
+        how: &q.how,
+        fragment: q.fragment,
+        unclosed: q.unclosed,
+        heading: q.heading,
+        parent: q.parent,
+        abridges: q.abridges,
+        matches: &q.matches,
+    }
+}
+
 fn write_json(
     left: &Document,
     right: &Document,
@@ -56,24 +75,7 @@ fn write_json(
 ) -> anyhow::Result<()> {
     let output = JsonOutput {
         documents: [left.info(), right.info()],
-        quotes: quotes
-            .iter()
-            .map(|q| JsonQuote {
-                id: q.id,
-                doc: q.doc.index(),
-                text: &q.text,
-                spans: q.spans.iter().map(|r| [r.start, r.end]).collect(),
-                outer: [q.outer.start, q.outer.end],
-                speaker: q.speaker.as_deref(),
-                how: &q.how,
-                fragment: q.fragment,
-                unclosed: q.unclosed,
-                heading: q.heading,
-                parent: q.parent,
-                abridges: q.abridges,
-                matches: &q.matches,
-            })
-            .collect(),
+        quotes: quotes.iter().map(json_quote).collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &output)?;
     writeln!(out)?;

@@ -20,25 +20,43 @@ pub enum LoadError {
     Io(String, io::Error),
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LoadError {
+    /// The path as it may be printed.
+    pub fn path(&self) -> &str {
         match self {
-            LoadError::NotFound(p) => write!(f, "{p}: no such file"),
-            LoadError::IsDirectory(p) => write!(f, "{p}: is a directory, not a text file"),
-            LoadError::Binary(p) => write!(f, "{p}: looks like a binary file"),
-            LoadError::TooLarge(p) => write!(
-                f,
-                "{p}: larger than {} MiB, the most visavis reads",
+            LoadError::NotFound(p)
+            | LoadError::IsDirectory(p)
+            | LoadError::Binary(p)
+            | LoadError::TooLarge(p)
+            | LoadError::Io(p, _) => p,
+        }
+    }
+
+    /// Why the file was refused, without its path (`looks like a binary file`): a folder's
+    /// files are skipped with this reason rather than refused.
+    pub fn reason(&self) -> String {
+        match self {
+            LoadError::NotFound(_) => "no such file".to_string(),
+            LoadError::IsDirectory(_) => "is a directory, not a text file".to_string(),
+            LoadError::Binary(_) => "looks like a binary file".to_string(),
+            LoadError::TooLarge(_) => format!(
+                "larger than {} MiB, the most visavis reads",
                 MAX_FILE_BYTES / (1024 * 1024)
             ),
-            LoadError::Io(p, e) => {
+            LoadError::Io(_, e) => {
                 let reason = match e.kind() {
                     io::ErrorKind::PermissionDenied => "permission denied".to_string(),
                     _ => e.to_string(),
                 };
-                write!(f, "{p}: cannot read: {reason}")
+                format!("cannot read: {reason}")
             }
         }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path(), self.reason())
     }
 }
 
@@ -81,20 +99,33 @@ pub fn visible_controls(text: &str) -> String {
 /// one-line reason. Endless input (a device, a pipe) is read up to the limit, no further.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     let shown = display_path(path);
-    match std::fs::metadata(path) {
+    let metadata = match std::fs::metadata(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(LoadError::NotFound(shown)),
         Err(e) => return Err(LoadError::Io(shown, e)),
         Ok(m) if m.is_dir() => return Err(LoadError::IsDirectory(shown)),
         Ok(m) if m.is_file() && m.len() > MAX_FILE_BYTES => return Err(LoadError::TooLarge(shown)),
-        Ok(_) => {}
-    }
+        Ok(m) => m,
+    };
     let file = std::fs::File::open(path).map_err(|e| LoadError::Io(shown.clone(), e))?;
-    read_limited(file, &shown)
+    // PERF: a regular file's size is known: read it into a buffer of that size at once, not
+    // in growing steps (a folder of ten thousand articles is ten thousand reads).
+    let expected = if metadata.is_file() {
+        metadata.len()
+    } else {
+        0
+    };
+    read_limited_sized(file, &shown, expected)
 }
 
 /// Reads `source` to its end, or fails once it holds more than [`MAX_FILE_BYTES`].
 pub fn read_limited(source: impl Read, shown: &str) -> Result<Vec<u8>, LoadError> {
-    let mut bytes = Vec::new();
+    read_limited_sized(source, shown, 0)
+}
+
+/// [`read_limited`] into a buffer sized for `expected` bytes.
+fn read_limited_sized(source: impl Read, shown: &str, expected: u64) -> Result<Vec<u8>, LoadError> {
+    // One byte more, so that the read that finds the end needs no new room.
+    let mut bytes = Vec::with_capacity(expected.min(MAX_FILE_BYTES) as usize + 1);
     source
         .take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -197,40 +228,68 @@ pub fn sanitize(text: &str, encoding: &'static str) -> Decoded {
             invalid_bytes: 0,
         };
     }
+    // PERF: text between the characters to replace is copied in runs (a file with CR line
+    // endings has one every line, and it is most of what sanitizing costs).
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     let mut had_controls = false;
-    let mut column = 0usize;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push('\n');
-                column = 0;
+    // `text[..copied]` is in `out`; `column` is the column at byte `column_at` of `out`.
+    let (mut copied, mut at) = (0usize, 0usize);
+    let (mut column_at, mut column) = (0usize, 0usize);
+    while let Some(found) = bytes[at..].iter().position(is_candidate) {
+        let here = at + found;
+        // Candidates are ASCII or lead bytes: `here` is a character boundary.
+        let Some(c) = text[here..].chars().next() else {
+            break;
+        };
+        let flush = |out: &mut String, column_at: &mut usize, column: &mut usize| {
+            let run = &text[copied..here];
+            if let Some(newline) = run.rfind('\n') {
+                *column_at = out.len() + newline + 1;
+                *column = 0;
             }
-            '\n' | '\u{2028}' | '\u{2029}' => {
+            out.push_str(run);
+        };
+        let len = match c {
+            '\r' => {
+                flush(&mut out, &mut column_at, &mut column);
                 out.push('\n');
-                column = 0;
+                (column_at, column) = (out.len(), 0);
+                if bytes.get(here + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                }
+            }
+            '\u{2028}' | '\u{2029}' => {
+                flush(&mut out, &mut column_at, &mut column);
+                out.push('\n');
+                (column_at, column) = (out.len(), 0);
+                c.len_utf8()
             }
             '\t' => {
-                let spaces = TAB_WIDTH - column % TAB_WIDTH;
+                flush(&mut out, &mut column_at, &mut column);
+                let now = column + out[column_at..].chars().count();
+                let spaces = TAB_WIDTH - now % TAB_WIDTH;
                 out.extend(std::iter::repeat_n(' ', spaces));
-                column += spaces;
+                (column_at, column) = (out.len(), now + spaces);
+                1
             }
             c if (c as u32) < 0x20 => {
+                flush(&mut out, &mut column_at, &mut column);
                 // Control Pictures block: U+2400 + code, e.g. ESC → ␛.
                 out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'));
                 had_controls = true;
-                column += 1;
+                1
             }
             '\u{7f}' => {
+                flush(&mut out, &mut column_at, &mut column);
                 out.push('\u{2421}');
                 had_controls = true;
-                column += 1;
+                1
             }
             c if ('\u{80}'..='\u{9f}').contains(&c) => {
+                flush(&mut out, &mut column_at, &mut column);
                 // C1 controls in UTF-8 news copy are Windows-1252 punctuation that went through
                 // a Latin-1 conversion (U+0092 an apostrophe, U+0085 an ellipsis): map them back.
                 // The five code points Windows-1252 leaves undefined stay controls, made visible.
@@ -239,20 +298,31 @@ pub fn sanitize(text: &str, encoding: &'static str) -> Decoded {
                     had_controls = true;
                 }
                 out.push(mapped);
-                column += 1;
+                c.len_utf8()
             }
-            c => {
-                out.push(c);
-                column += 1;
+            // Another character starting with C2 or E2: kept, with the run it is in.
+            _ => {
+                at = here + 1;
+                continue;
             }
-        }
+        };
+        copied = here + len;
+        at = copied;
     }
+    out.push_str(&text[copied..]);
     Decoded {
         text: out,
         encoding,
         had_controls,
         invalid_bytes: 0,
     }
+}
+
+/// A byte that may start a character `sanitize` replaces: C0 controls but `\n`, DEL, and the
+/// lead bytes of C1 controls (`C2 80..9F`) and of U+2028/U+2029 (`E2 80 A8/A9`).
+#[inline]
+fn is_candidate(b: &u8) -> bool {
+    (*b < 0x20 && *b != b'\n') || *b == 0x7f || *b == 0xC2 || *b == 0xE2
 }
 
 /// What Windows-1252 puts at byte `c` (U+0080..=U+009F), or U+FFFD where it has nothing.
@@ -270,9 +340,8 @@ fn windows_1252_punctuation(c: char) -> char {
 /// PERF: a byte scan, so clean book-size text costs almost nothing here.
 fn needs_sanitizing(bytes: &[u8]) -> bool {
     // A cheap, vectorisable test finds candidates; the rare candidate is then looked at closely.
-    let candidate = |b: &u8| (*b < 0x20 && *b != b'\n') || *b == 0x7f || *b == 0xC2 || *b == 0xE2;
     let mut rest = bytes;
-    while let Some(p) = rest.iter().position(candidate) {
+    while let Some(p) = rest.iter().position(is_candidate) {
         let next = rest.get(p + 1).copied();
         match rest[p] {
             0xC2 if next.is_some_and(|b| (0x80..=0x9f).contains(&b)) => return true,
@@ -345,6 +414,66 @@ mod tests {
     fn tabs_expand_to_the_next_stop() {
         assert_eq!(text(b"a\tb"), "a       b");
         assert_eq!(text(b"\tx\n12345678\ty"), "        x\n12345678        y");
+        // Columns count what is shown: a replaced control is one, an earlier tab its spaces.
+        assert_eq!(
+            text("é\u{1b}\tx\r\t".as_bytes()),
+            "é\u{241b}      x\n        "
+        );
+    }
+
+    /// Sanitising one character at a time: what `sanitize` does in runs.
+    fn sanitize_by_characters(text: &str) -> (String, bool) {
+        let mut out = String::new();
+        let mut had_controls = false;
+        let mut column = 0usize;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let pushed = match c {
+                '\r' | '\n' | '\u{2028}' | '\u{2029}' => {
+                    if c == '\r' && chars.peek() == Some(&'\n') {
+                        chars.next();
+                    }
+                    out.push('\n');
+                    column = 0;
+                    continue;
+                }
+                '\t' => {
+                    let spaces = TAB_WIDTH - column % TAB_WIDTH;
+                    out.extend(std::iter::repeat_n(' ', spaces));
+                    column += spaces;
+                    continue;
+                }
+                c if (c as u32) < 0x20 => {
+                    had_controls = true;
+                    char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}')
+                }
+                '\u{7f}' => {
+                    had_controls = true;
+                    '\u{2421}'
+                }
+                c if ('\u{80}'..='\u{9f}').contains(&c) => {
+                    let mapped = windows_1252_punctuation(c);
+                    had_controls |= mapped == '\u{FFFD}';
+                    mapped
+                }
+                c => c,
+            };
+            out.push(pushed);
+            column += 1;
+        }
+        (out, had_controls)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sanitizing_in_runs_is_sanitizing_each_character(
+            text in "[a-zé€\u{2028}\u{2029}\u{80}-\u{9f}\u{0}-\u{1f}\u{7f} \t\r\n]{0,40}"
+        ) {
+            let decoded = sanitize(&text, "utf-8");
+            let (expected, had_controls) = sanitize_by_characters(&text);
+            proptest::prop_assert_eq!(decoded.text, expected);
+            proptest::prop_assert_eq!(decoded.had_controls, had_controls);
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod document;
 pub mod lcs;
 pub mod load;
 pub mod open;
+pub mod parallel;
 pub mod quotes;
 pub mod search;
 pub mod sentence;

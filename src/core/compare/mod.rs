@@ -3,6 +3,7 @@
 //! content words, chained in reading order (with 1–2 and 2–1 merges for split sentences), plus
 //! strong moved pairs off the chain; then trimmed, classified and diffed word by word.
 
+pub mod rank;
 mod seeds;
 mod select;
 mod stopwords;
@@ -13,6 +14,7 @@ use std::ops::Range;
 use super::diff::{Mark, marks_from_pairs};
 use super::document::Document;
 use super::lcs::{ChainLink, LcsScratch, heaviest_chain, lcs_pairs_into};
+use super::parallel;
 use super::text::hash::FxHashMap;
 use select::Candidate;
 use units::{Tokenised, Vocabulary, for_each_shared};
@@ -127,12 +129,13 @@ pub fn compare_with_options(
     };
     report.at(0.0)?;
     let stop = stopwords::StopWords::new();
-    let (left_side, right_side) = std::thread::scope(|scope| {
-        let right_job = scope.spawn(|| Tokenised::new(right, &stop));
-        let left_side = Tokenised::new(left, &stop);
-        (left_side, right_job.join().ok())
-    });
-    let right_side = right_side.unwrap_or_else(|| Tokenised::new(right, &stop));
+    // News pairs run on one thread (a rank runs many pairs at once); books use both cores.
+    let threads = left.word_count + right.word_count >= parallel::WORDS_WORTH_A_THREAD;
+    let (right_side, left_side) = parallel::join(
+        threads,
+        || Tokenised::new(right, &stop),
+        || Tokenised::new(left, &stop),
+    );
     report.at(0.1)?;
     // The runs need only the words; the vocabulary is built meanwhile.
     let find_runs = || {
@@ -143,12 +146,9 @@ pub fn compare_with_options(
             &right_side.is_stop,
         )
     };
-    let (vocabulary, runs) = std::thread::scope(|scope| {
-        let runs_job = scope.spawn(find_runs);
-        let vocabulary = Vocabulary::new(&left_side, &right_side);
-        (vocabulary, runs_job.join().ok())
+    let (runs, vocabulary) = parallel::join(threads, find_runs, || {
+        Vocabulary::new(&left_side, &right_side)
     });
-    let runs = runs.unwrap_or_else(find_runs);
     report.at(0.25)?;
     let chosen = select::choose(&left_side, &right_side, &vocabulary, &runs, &mut |f| {
         report.at(0.25 + 0.45 * f).is_some()
@@ -164,11 +164,11 @@ pub fn compare_with_options(
     // reported by the first half, which finishes about when the second does.
     let half = chosen.len() / 2;
     let (first, second) = chosen.split_at(half);
-    let (first_built, second_built) = std::thread::scope(|scope| {
-        let job = scope.spawn(|| maker.sentence_pairs(second, &mut |_| true));
-        let first_built = maker.sentence_pairs(first, &mut |f| report.at(0.7 + 0.25 * f).is_some());
-        (first_built, job.join().ok().flatten())
-    });
+    let (second_built, first_built) = parallel::join(
+        threads,
+        || maker.sentence_pairs(second, &mut |_| true),
+        || maker.sentence_pairs(first, &mut |f| report.at(0.7 + 0.25 * f).is_some()),
+    );
     let mut collector = Collector::new(&left_side, &right_side);
     for built in first_built?.into_iter().chain(second_built?) {
         collector.add(built);

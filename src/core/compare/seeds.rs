@@ -2,6 +2,7 @@
 //! into maximal runs of identical (folded) words. Frequent shingles are paired by rank rather
 //! than all against all, so a sentence repeated thousands of times stays linear.
 
+use crate::core::parallel;
 use crate::core::text::words::Token;
 
 /// Words per shingle: four is rare enough to mean copying, short enough to catch short quotes.
@@ -55,14 +56,11 @@ pub fn verbatim_runs(
     right: &[Token],
     right_stop: &[bool],
 ) -> Vec<Run> {
-    let (a, b) = std::thread::scope(|scope| {
-        let right_job = scope.spawn(|| shingles(right, right_stop));
-        let a = shingles(left, left_stop);
-        let b = right_job
-            .join()
-            .unwrap_or_else(|_| shingles(right, right_stop));
-        (a, b)
-    });
+    let (b, a) = parallel::join(
+        left.len() + right.len() >= parallel::WORDS_WORTH_A_THREAD,
+        || shingles(right, right_stop),
+        || shingles(left, left_stop),
+    );
     // (diagonal, left position), packed as one sortable u64: diagonal + 2^31 in the high half
     // (token offsets are byte offsets in u32, so there are fewer than 2^31 tokens).
     let mut seeds: Vec<u64> = Vec::with_capacity(a.len().min(b.len()));

@@ -8,6 +8,7 @@ use super::run_coverage;
 use super::seeds::Run;
 use super::units::{Tokenised, Vocabulary};
 use crate::core::lcs::{ChainLink, heaviest_chain};
+use crate::core::parallel;
 use crate::core::text::hash::FxHashMap;
 
 /// A possible pairing of consecutive sentences on each side.
@@ -107,13 +108,13 @@ pub fn choose(
     }
     // Two independent jobs: the index on this thread (it reports progress), the run coverage on
     // another.
-    let (bases, coverage) = std::thread::scope(|scope| {
-        let coverage_job = scope.spawn(|| run_coverage(left, right, runs));
-        let bases = index_candidates(vocabulary, nl, nr, progress);
-        (bases, coverage_job.join().ok())
-    });
+    let threads = left.tokens.len() + right.tokens.len() >= parallel::WORDS_WORTH_A_THREAD;
+    let (coverage, bases) = parallel::join(
+        threads,
+        || run_coverage(left, right, runs),
+        || index_candidates(vocabulary, nl, nr, progress),
+    );
     let mut bases = bases?;
-    let coverage = coverage.unwrap_or_else(|| run_coverage(left, right, runs));
     // Runs that cover most of a sentence pair propose it; short common phrases do not.
     bases.extend(coverage.iter().filter_map(|(&(i, j), &count)| {
         let fewer = left.words_in(i..i + 1).min(right.words_in(j..j + 1));
@@ -134,15 +135,12 @@ pub fn choose(
         scratch_right: Vec::new(),
     };
     let (first, second) = bases.split_at(bases.len() / 2);
-    let mut candidates = std::thread::scope(|scope| {
-        let job = scope.spawn(|| evaluate_bases(&mut evaluator(), second, &bases));
-        let mut candidates = evaluate_bases(&mut evaluator(), first, &bases);
-        match job.join() {
-            Ok(more) => candidates.extend(more),
-            Err(_) => candidates.extend(evaluate_bases(&mut evaluator(), second, &bases)),
-        }
-        candidates
-    });
+    let (more, mut candidates) = parallel::join(
+        threads,
+        || evaluate_bases(&mut evaluator(), second, &bases),
+        || evaluate_bases(&mut evaluator(), first, &bases),
+    );
+    candidates.extend(more);
     if !progress(0.7) {
         return None;
     }
