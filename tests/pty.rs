@@ -858,6 +858,13 @@ fn reading_scrolling_search_help_resize_and_quit() {
     s.wait_until("a status line `row A–B/N`", |s| s.position().is_some());
     let (a0, _, n, _) = s.position().unwrap();
     assert_eq!(a0, 1, "starts at the top: {}", s.last_row());
+    // The quotations panel is on the first screen, below the stacked panes; `c` hides it and
+    // the panes take the screen back.
+    s.wait_for_text(" Quotations ");
+    s.send(b"c");
+    s.wait_until("the panel hidden by c", |s| {
+        !s.text().contains(" Quotations ")
+    });
 
     // j: one line down.
     s.send(b"j");

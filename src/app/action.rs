@@ -21,7 +21,7 @@ pub enum Action {
     GoTop,
     /// Go to the last row.
     GoBottom,
-    /// Move focus to the next area (left, right, quotations).
+    /// Move focus to the next area (left, right, then each panel shown).
     FocusNext,
     /// Focus the left article.
     FocusLeft,
@@ -59,6 +59,14 @@ pub enum Action {
     Realign,
     /// Show or hide the quotations panel.
     ToggleQuotes,
+    /// Show or hide the list of shared passages.
+    TogglePassages,
+    /// Go to the passage selected in the list and read on from there (focus to the article).
+    GoToPassage,
+    /// A passage was chosen in the list: bring it and its counterpart face to face.
+    ShowPassage(usize),
+    /// The panes jumped to this passage (`]`, `[`): the list selects it too.
+    PassageJumped(usize),
     /// Show fragments in the quotations panel, or only full statements.
     ToggleFragments,
     /// Cycle the quotations panel's speaker filter.
@@ -130,6 +138,14 @@ impl Effect {
         Effect {
             message: None,
             then: Some(action),
+        }
+    }
+
+    /// This effect, then `action` for another area.
+    pub fn and_then(self, action: Action) -> Effect {
+        Effect {
+            then: Some(action),
+            ..self
         }
     }
 

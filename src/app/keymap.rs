@@ -12,6 +12,8 @@ pub enum Context {
     Reader,
     /// The quotations panel has focus.
     Quotes,
+    /// The list of shared passages has focus.
+    Passages,
     /// Typing a search query.
     Search,
     /// The help is open.
@@ -27,6 +29,7 @@ impl Context {
         match self {
             Context::Reader => "Reading",
             Context::Quotes => "Quotations panel",
+            Context::Passages => "Shared passages list",
             Context::Search => "Search prompt",
             Context::Help => "Help",
             Context::Detail => "Quotation detail",
@@ -111,7 +114,7 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-use Context::{Detail, Everywhere, Help, Quotes, Reader, Search};
+use Context::{Detail, Everywhere, Help, Passages, Quotes, Reader, Search};
 use KeyCode::{Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
 /// The key bindings. Lookups try the current context first, then `Reader` (except while typing
@@ -169,7 +172,7 @@ pub static BINDINGS: &[Binding] = &[
         context: Reader,
         keys: &[plain(Tab)],
         action: Action::FocusNext,
-        help: "focus the next area (left, right, quotations)",
+        help: "focus the next area (left, right, then the panels shown)",
     },
     Binding {
         context: Reader,
@@ -230,6 +233,12 @@ pub static BINDINGS: &[Binding] = &[
         keys: &[ch('"'), ch('c')],
         action: Action::ToggleQuotes,
         help: "show/hide the quotations panel",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('P')],
+        action: Action::TogglePassages,
+        help: "show/hide the list of shared passages",
     },
     Binding {
         context: Reader,
@@ -296,6 +305,30 @@ pub static BINDINGS: &[Binding] = &[
         keys: &[ch('p')],
         action: Action::CycleSpeakerFilter,
         help: "filter by speaker (cycles through speakers)",
+    },
+    Binding {
+        context: Passages,
+        keys: &[ch('j'), plain(Down)],
+        action: Action::ScrollRows(1),
+        help: "select the next passage (both panes follow)",
+    },
+    Binding {
+        context: Passages,
+        keys: &[ch('k'), plain(Up)],
+        action: Action::ScrollRows(-1),
+        help: "select the previous passage",
+    },
+    Binding {
+        context: Passages,
+        keys: &[plain(Enter)],
+        action: Action::GoToPassage,
+        help: "read on from the passage (focus back to the article)",
+    },
+    Binding {
+        context: Passages,
+        keys: &[plain(Esc)],
+        action: Action::Back,
+        help: "hide the list, back to the article",
     },
     Binding {
         context: Search,
@@ -398,7 +431,7 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
             }
             _ => None,
         }),
-        Quotes => find(Quotes).or_else(|| find(Reader)),
+        Quotes | Passages => find(context).or_else(|| find(Reader)),
         Reader | Help | Detail | Everywhere => find(context),
     };
     own.or_else(|| find(Everywhere))
@@ -407,7 +440,7 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
 /// The help text, generated from the table: (section title, [(keys, description)]).
 pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
     let mut sections: Vec<(&'static str, Vec<(String, &'static str)>)> = Vec::new();
-    for context in [Reader, Quotes, Search, Help, Detail, Everywhere] {
+    for context in [Reader, Quotes, Passages, Search, Help, Detail, Everywhere] {
         let rows = BINDINGS
             .iter()
             .filter(|b| b.context == context)
@@ -422,7 +455,7 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         "Mouse",
         vec![
             ("wheel".to_string(), "scroll the pane under the pointer"),
-            ("click".to_string(), "focus a pane, select a quotation"),
+            ("click".to_string(), "focus a pane, select a row of a panel"),
             (
                 "Shift-drag".to_string(),
                 "select text with the terminal (or press m first)",
@@ -489,7 +522,7 @@ mod tests {
     #[test]
     fn esc_backs_out_and_only_q_and_ctrl_c_quit() {
         let esc = key(KeyCode::Esc, KeyModifiers::NONE);
-        for context in [Reader, Quotes] {
+        for context in [Reader, Quotes, Passages] {
             assert!(matches!(action_for(context, &esc), Some(Action::Back)));
         }
         assert!(matches!(
@@ -511,7 +544,7 @@ mod tests {
         assert!(matches!(action_for(Reader, &q), Some(Action::Quit)));
         assert!(matches!(action_for(Help, &q), Some(Action::CloseOverlay)));
         let ctrl_c = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        for context in [Reader, Quotes, Search, Help, Detail] {
+        for context in [Reader, Quotes, Passages, Search, Help, Detail] {
             assert!(matches!(action_for(context, &ctrl_c), Some(Action::Quit)));
             let ctrl_z = key(KeyCode::Char('z'), KeyModifiers::CONTROL);
             assert!(matches!(

@@ -58,6 +58,7 @@ pub mod help;
 pub mod keymap;
 pub mod layout;
 pub mod panes;
+pub mod passages_panel;
 pub mod quotes_panel;
 pub mod search;
 pub mod state;

@@ -222,6 +222,16 @@ impl Panes {
                 return self.jump_to_passage(side, Direction::Backward, analysis);
             }
             Action::Realign => return self.realign(side, analysis),
+            Action::ShowPassage(passage) => {
+                let Some(analysis) = analysis else {
+                    return Effect::none();
+                };
+                let at = analysis
+                    .passage_order(side)
+                    .iter()
+                    .position(|&p| p == passage);
+                return self.show_passage(side, passage, analysis, at, false);
+            }
             Action::ShowSearchHit { side, offset } => {
                 self.bring_into_view(side, offset, None);
                 self.jumped_passage = None;
@@ -371,15 +381,30 @@ impl Panes {
             Direction::Backward => (position - 1, false),
         };
         let passage = order[next];
+        self.show_passage(side, passage, analysis, Some(next), wrapped)
+            .and_then(Action::PassageJumped(passage))
+    }
+
+    /// Brings `passage` of `side` onto the reading line with its counterpart facing it, and
+    /// says which it is (`position`: its place in `side`'s order).
+    fn show_passage(
+        &mut self,
+        side: Side,
+        passage: usize,
+        analysis: &Analysis,
+        position: Option<usize>,
+        wrapped: bool,
+    ) -> Effect {
         let (here, there) = (
             analysis.span(passage, side).start,
             analysis.span(passage, side.other()).start,
         );
         self.bring_into_view(side, here, Some(there));
         self.jumped_passage = Some(passage);
+        let count = analysis.passage_order(side).len();
+        let place = position.map_or(String::new(), |at| format!(" {}/{count}", at + 1));
         Effect::say(format!(
-            "passage {}/{count}: {}{}",
-            next + 1,
+            "passage{place}: {}{}",
             analysis.passage_label(passage),
             if wrapped { " (wrapped)" } else { "" }
         ))
@@ -413,7 +438,7 @@ mod tests {
     use super::*;
     use crate::app::analysis::tests::{passage, with_passages};
     use crate::app::documents::tests::numbered;
-    use crate::app::layout::Arrangement;
+    use crate::app::layout::{Arrangement, Panels};
     use crate::core::bundled;
     use crate::core::compare::Passage;
     use ratatui::layout::Rect;
@@ -438,7 +463,11 @@ mod tests {
         }
 
         fn resize(&mut self, width: u16, height: u16) {
-            let areas = Areas::compute(Rect::new(0, 0, width, height), Arrangement::Auto, false);
+            let areas = Areas::compute(
+                Rect::new(0, 0, width, height),
+                Arrangement::Auto,
+                Panels::NONE,
+            );
             self.panes.relayout(&areas, self.analysis.as_ref());
         }
 
@@ -446,7 +475,12 @@ mod tests {
             let effect = self
                 .panes
                 .update(&action, self.side, self.analysis.as_ref());
-            assert!(effect.then.is_none(), "the panes ask nothing of the others");
+            // The only thing the panes tell the others: the passage jumped to, for its list.
+            assert!(
+                matches!(effect.then, None | Some(Action::PassageJumped(_))),
+                "{:?}",
+                effect.then
+            );
             self.message = effect.message;
         }
 

@@ -14,8 +14,9 @@ use super::analysis::Analysis;
 use super::documents::{AnalysisStatus, Documents};
 use super::help::Help;
 use super::keymap::Context;
-use super::layout::{Areas, Arrangement};
+use super::layout::{Areas, Arrangement, Panel, Panels};
 use super::panes::{Pane, Panes};
+use super::passages_panel::PassagePanel;
 use super::quotes_panel::{Detail, QuotePanel};
 use super::search::{JumpStart, Search};
 use crate::core::document::Document;
@@ -30,18 +31,49 @@ pub enum Focus {
     Quotes {
         reading: Side,
     },
+    /// The list of shared passages, `reading` as for the quotations panel.
+    Passages {
+        reading: Side,
+    },
 }
 
 impl Focus {
     /// The pane the reading keys act on: the focused pane, or the one focused before the panel.
     pub fn side(self) -> Side {
         match self {
-            Focus::Pane(side) | Focus::Quotes { reading: side } => side,
+            Focus::Pane(side)
+            | Focus::Quotes { reading: side }
+            | Focus::Passages { reading: side } => side,
         }
     }
 
     pub fn is_quotes(self) -> bool {
         matches!(self, Focus::Quotes { .. })
+    }
+
+    /// The panel that has focus, if one has.
+    pub fn panel(self) -> Option<Panel> {
+        match self {
+            Focus::Pane(_) => None,
+            Focus::Quotes { .. } => Some(Panel::Quotes),
+            Focus::Passages { .. } => Some(Panel::Passages),
+        }
+    }
+
+    /// Focus on `panel`, reading on in `reading`.
+    fn on(panel: Panel, reading: Side) -> Focus {
+        match panel {
+            Panel::Quotes => Focus::Quotes { reading },
+            Panel::Passages => Focus::Passages { reading },
+        }
+    }
+
+    /// The same focus, reading on in `side`.
+    fn reading_in(self, side: Side) -> Focus {
+        match self.panel() {
+            Some(panel) => Focus::on(panel, side),
+            None => Focus::Pane(side),
+        }
     }
 }
 
@@ -58,7 +90,7 @@ pub enum Overlay {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Area {
     Pane(Side),
-    Quotes,
+    Panel(Panel),
 }
 
 /// Everything the reader shows; rendering is a pure function of it.
@@ -70,6 +102,9 @@ pub struct State {
     pub panes: Panes,
     pub search: Search,
     pub quote_panel: QuotePanel,
+    pub passage_panel: PassagePanel,
+    /// The panel opened last: the one kept when the screen has room for one only.
+    pub last_panel: Panel,
     pub help: Help,
     pub focus: Focus,
     pub arrangement: Arrangement,
@@ -104,6 +139,8 @@ impl State {
             panes: Panes::new((DocId::SOURCE, source), (DocId(1), shown)),
             search: Search::default(),
             quote_panel: QuotePanel::default(),
+            passage_panel: PassagePanel::default(),
+            last_panel: Panel::Quotes,
             help: Help::default(),
             focus: Focus::Pane(Side::Left),
             arrangement: Arrangement::Auto,
@@ -125,10 +162,12 @@ impl State {
             Context::Detail
         } else if self.search.editing {
             Context::Search
-        } else if self.focus.is_quotes() {
-            Context::Quotes
         } else {
-            Context::Reader
+            match self.focus.panel() {
+                Some(Panel::Quotes) => Context::Quotes,
+                Some(Panel::Passages) => Context::Passages,
+                None => Context::Reader,
+            }
         }
     }
 
@@ -168,11 +207,12 @@ impl State {
     }
 
     /// Spans (opening to closing mark) of the quotation selected in the panel and of its
-    /// counterparts, on `side`: highlighted while the panel is shown.
+    /// counterparts, on `side`: highlighted while the panel has focus (not at launch, where it
+    /// is only shown).
     pub fn selected_quote_spans(&self, side: Side) -> &[Range<usize>] {
         match self.analysis() {
-            Some(_) => self.quote_panel.highlight(side),
-            None => &[],
+            Some(_) if self.focus.is_quotes() => self.quote_panel.highlight(side),
+            _ => &[],
         }
     }
 
@@ -222,6 +262,11 @@ impl State {
             Action::ScrollRows(_) | Action::GoTop | Action::GoBottom if self.focus.is_quotes() => {
                 self.quote_panel.update(&action, analysis)
             }
+            Action::ScrollRows(_) | Action::GoTop | Action::GoBottom
+                if self.focus.panel() == Some(Panel::Passages) =>
+            {
+                self.passage_panel.update(&action, analysis)
+            }
             Action::ScrollRows(_)
             | Action::ScrollHalfPage(_)
             | Action::ScrollPage(_)
@@ -231,15 +276,14 @@ impl State {
             | Action::NextPassage
             | Action::PrevPassage
             | Action::Realign
+            | Action::ShowPassage(_)
             | Action::ShowQuote { .. } => self.panes.update(&action, reading, analysis),
             Action::ShowSearchHit { side, .. } => {
                 // The search covers both panes: reading goes on in the pane of the hit.
-                self.focus = match self.focus {
-                    Focus::Pane(_) => Focus::Pane(side),
-                    Focus::Quotes { .. } => Focus::Quotes { reading: side },
-                };
+                self.focus = self.focus.reading_in(side);
                 self.panes.update(&action, reading, analysis)
             }
+            Action::PassageJumped(_) => self.passage_panel.update(&action, analysis),
             Action::SearchOpen
             | Action::SearchInput(_)
             | Action::SearchPaste(_)
@@ -258,14 +302,16 @@ impl State {
                 self.quote_panel.update(&action, analysis)
             }
             Action::ToggleQuotes => {
-                let effect = self.quote_panel.update(&action, analysis);
-                self.focus = if self.quote_panel.visible {
-                    Focus::Quotes { reading }
-                } else {
-                    Focus::Pane(reading)
-                };
-                self.relayout(self.areas.size);
-                effect
+                let _ = self.quote_panel.update(&action, analysis);
+                self.toggled(Panel::Quotes, self.quote_panel.visible)
+            }
+            Action::TogglePassages => {
+                let _ = self.passage_panel.update(&action, analysis);
+                self.toggled(Panel::Passages, self.passage_panel.visible)
+            }
+            Action::GoToPassage => {
+                self.focus = Focus::Pane(reading);
+                self.passage_panel.update(&action, analysis)
             }
             Action::OpenDetail => {
                 if let Some(detail) = self.quote_panel.detail(analysis) {
@@ -274,12 +320,23 @@ impl State {
                 Effect::none()
             }
             Action::FocusNext => {
+                let quotes = self
+                    .areas
+                    .quotes
+                    .is_some()
+                    .then_some(Focus::Quotes { reading });
+                let passages = self
+                    .areas
+                    .passages
+                    .is_some()
+                    .then_some(Focus::Passages { reading });
                 self.focus = match self.focus {
                     Focus::Pane(Side::Left) => Focus::Pane(Side::Right),
-                    Focus::Pane(Side::Right) if self.quote_panel.visible => {
-                        Focus::Quotes { reading }
+                    Focus::Pane(Side::Right) => {
+                        quotes.or(passages).unwrap_or(Focus::Pane(Side::Left))
                     }
-                    _ => Focus::Pane(Side::Left),
+                    Focus::Quotes { .. } => passages.unwrap_or(Focus::Pane(Side::Left)),
+                    Focus::Passages { .. } => Focus::Pane(Side::Left),
                 };
                 Effect::none()
             }
@@ -345,7 +402,8 @@ impl State {
             Action::MouseScroll { column, row, .. } => match self.area_at(column, row) {
                 // The wheel scrolls what is under the pointer, without moving focus.
                 Some(Area::Pane(side)) => self.panes.update(&action, side, analysis),
-                Some(Area::Quotes) => self.quote_panel.update(&action, analysis),
+                Some(Area::Panel(Panel::Quotes)) => self.quote_panel.update(&action, analysis),
+                Some(Area::Panel(Panel::Passages)) => self.passage_panel.update(&action, analysis),
                 None => Effect::none(),
             },
             Action::MouseClick { column, row } => match self.area_at(column, row) {
@@ -353,9 +411,12 @@ impl State {
                     self.focus = Focus::Pane(side);
                     Effect::none()
                 }
-                Some(Area::Quotes) => {
-                    self.focus = Focus::Quotes { reading };
-                    self.quote_panel.update(&action, analysis)
+                Some(Area::Panel(panel)) => {
+                    self.focus = Focus::on(panel, reading);
+                    match panel {
+                        Panel::Quotes => self.quote_panel.update(&action, analysis),
+                        Panel::Passages => self.passage_panel.update(&action, analysis),
+                    }
                 }
                 None => Effect::none(),
             },
@@ -369,6 +430,7 @@ impl State {
                     return Effect::none();
                 }
                 let effect = self.quote_panel.update(&action, Some(done));
+                let _ = self.passage_panel.update(&action, Some(done));
                 self.panes.rebuild_map(Some(done));
                 effect
             }
@@ -376,15 +438,67 @@ impl State {
         }
     }
 
+    /// A panel was opened or closed: the layout follows, and focus goes to the panel opened
+    /// (if the screen has room for it) or leaves the panel closed.
+    fn toggled(&mut self, panel: Panel, visible: bool) -> Effect {
+        let reading = self.focus.side();
+        if visible {
+            self.last_panel = panel;
+        }
+        self.relayout(self.areas.size);
+        let shown = match panel {
+            Panel::Quotes => self.areas.quotes.is_some(),
+            Panel::Passages => self.areas.passages.is_some(),
+        };
+        let name = match panel {
+            Panel::Quotes => "quotations panel",
+            Panel::Passages => "list of shared passages",
+        };
+        if visible && shown {
+            self.focus = Focus::on(panel, reading);
+            Effect::none()
+        } else if visible {
+            Effect::say(format!("no room for the {name}: enlarge the terminal"))
+        } else {
+            Effect::none()
+        }
+    }
+
     /// `Esc`: backs out of the innermost thing open — the panel that has focus, else the
-    /// search, else the panel shown — and never quits.
+    /// search, else the panels shown — and never quits.
     fn back(&mut self, analysis: Option<&Analysis>) -> Effect {
         let reading = self.focus.side();
-        if self.focus.is_quotes() || (self.search.input.is_empty() && self.quote_panel.visible) {
-            let _ = self.quote_panel.update(&Action::ToggleQuotes, analysis);
+        let hide = |state: &mut State, panel: Panel| {
+            let toggle = match panel {
+                Panel::Quotes => Action::ToggleQuotes,
+                Panel::Passages => Action::TogglePassages,
+            };
+            let _ = match panel {
+                Panel::Quotes => state.quote_panel.update(&toggle, analysis),
+                Panel::Passages => state.passage_panel.update(&toggle, analysis),
+            };
+        };
+        if let Some(panel) = self.focus.panel() {
+            hide(self, panel);
             self.focus = Focus::Pane(reading);
             self.relayout(self.areas.size);
-            return Effect::say("quotations panel hidden · c shows it · q quits");
+            return Effect::say(match panel {
+                Panel::Quotes => "quotations panel hidden · c shows it",
+                Panel::Passages => "list of shared passages hidden · P shows it",
+            });
+        }
+        let shown = [
+            (Panel::Quotes, self.quote_panel.shown()),
+            (Panel::Passages, self.passage_panel.shown()),
+        ];
+        if self.search.input.is_empty() && shown.iter().any(|&(_, on)| on) {
+            for (panel, on) in shown {
+                if on {
+                    hide(self, panel);
+                }
+            }
+            self.relayout(self.areas.size);
+            return Effect::say("panels hidden · c and P show them · q quits");
         }
         if !self.search.input.is_empty() {
             let from = JumpStart {
@@ -414,6 +528,9 @@ impl State {
         let effect = self
             .quote_panel
             .update(&Action::ShowRewrite(rewrite), analysis.as_deref());
+        let _ = self
+            .passage_panel
+            .update(&Action::ShowRewrite(rewrite), analysis.as_deref());
         let found = self.search.refresh(self.panes.docs());
         Effect {
             message: found.message.or(effect.message),
@@ -425,7 +542,10 @@ impl State {
     fn area_at(&self, column: u16, row: u16) -> Option<Area> {
         let at = Position::new(column, row);
         if self.areas.quotes.is_some_and(|q| q.contains(at)) {
-            return Some(Area::Quotes);
+            return Some(Area::Panel(Panel::Quotes));
+        }
+        if self.areas.passages.is_some_and(|p| p.contains(at)) {
+            return Some(Area::Panel(Panel::Passages));
         }
         Side::BOTH.into_iter().find_map(|side| {
             (self.areas.texts[side].contains(at) || self.areas.titles[side].contains(at))
@@ -436,10 +556,26 @@ impl State {
     /// Lays the screen out for `size`: the panel's place, then the panes (re-wrapped only when
     /// their width changed).
     fn relayout(&mut self, size: Rect) {
-        self.areas = Areas::compute(size, self.arrangement, self.quote_panel.visible);
-        self.quote_panel.set_area(self.areas.quotes);
-        self.help.set_screen(size);
+        let panels = Panels {
+            quotes: self.quote_panel.visible,
+            passages: self.passage_panel.visible,
+            last: self.last_panel,
+        };
+        self.areas = Areas::compute(size, self.arrangement, panels);
         let analysis = self.current_analysis();
+        self.quote_panel
+            .set_area(self.areas.quotes, analysis.as_deref());
+        self.passage_panel.set_area(self.areas.passages);
+        // A panel that left the screen cannot keep focus.
+        let panel_shown = match self.focus.panel() {
+            Some(Panel::Quotes) => self.areas.quotes.is_some(),
+            Some(Panel::Passages) => self.areas.passages.is_some(),
+            None => true,
+        };
+        if !panel_shown {
+            self.focus = Focus::Pane(self.focus.side());
+        }
+        self.help.set_screen(size);
         self.panes.relayout(&self.areas, analysis.as_deref());
     }
 }
@@ -464,7 +600,22 @@ pub(crate) mod tests {
         state
     }
 
-    /// The bundled pair with the real analysis, quotations panel open.
+    /// Focuses `panel` (shown at launch, or opened) with a click on its header, as a reader
+    /// would: the pane read stays the one reading keys scroll.
+    pub fn focus_panel(s: &mut State, panel: Panel) {
+        let area = match panel {
+            Panel::Quotes => s.areas.quotes,
+            Panel::Passages => s.areas.passages,
+        };
+        let area = area.unwrap_or_else(|| panic!("{panel:?} not shown: {:?}", s.areas));
+        s.update(Action::MouseClick {
+            column: area.x + 1,
+            row: area.y,
+        });
+        assert_eq!(s.focus.panel(), Some(panel));
+    }
+
+    /// The bundled pair with the real analysis, the quotations panel (shown at launch) focused.
     pub fn bundled_with_quotes(width: u16, height: u16) -> State {
         let mut s = bundled(width, height);
         let (l, r) = (
@@ -478,7 +629,7 @@ pub(crate) mod tests {
         )
         .unwrap();
         s.update(Action::AnalysisDone(Arc::new(analysis)));
-        s.update(Action::ToggleQuotes);
+        focus_panel(&mut s, Panel::Quotes);
         s
     }
 
@@ -502,6 +653,10 @@ pub(crate) mod tests {
     #[test]
     fn focus_cycles_through_left_right_and_quotations() {
         let mut s = bundled(120, 40);
+        assert!(s.areas.quotes.is_some(), "the panel is on the first screen");
+        assert_eq!(s.focus, Focus::Pane(Side::Left), "reading first");
+        s.update(Action::ToggleQuotes);
+        assert!(s.areas.quotes.is_none(), "c hides it");
         s.update(Action::FocusNext);
         assert_eq!(s.focus, Focus::Pane(Side::Right));
         s.update(Action::FocusNext);
@@ -527,6 +682,55 @@ pub(crate) mod tests {
                 reading: Side::Right
             }
         );
+        // The list of shared passages comes after the quotations.
+        s.update(Action::TogglePassages);
+        assert_eq!(
+            s.focus,
+            Focus::Passages {
+                reading: Side::Right
+            }
+        );
+        s.update(Action::FocusNext);
+        assert_eq!(s.focus, Focus::Pane(Side::Left));
+        for expected in [
+            Focus::Pane(Side::Right),
+            Focus::Quotes {
+                reading: Side::Right,
+            },
+            Focus::Passages {
+                reading: Side::Right,
+            },
+        ] {
+            s.update(Action::FocusNext);
+            assert_eq!(s.focus, expected);
+        }
+    }
+
+    #[test]
+    fn a_panel_with_no_room_is_never_focused() {
+        let mut s = bundled(40, 8);
+        assert!(s.quote_panel.visible && s.areas.quotes.is_none());
+        s.update(Action::ToggleQuotes);
+        s.update(Action::ToggleQuotes);
+        assert_eq!(s.focus, Focus::Pane(Side::Left), "not on a panel not shown");
+        assert!(
+            s.message.as_deref().unwrap().contains("no room"),
+            "{:?}",
+            s.message
+        );
+        for _ in 0..3 {
+            s.update(Action::FocusNext);
+            assert!(s.focus.panel().is_none());
+        }
+        s.update(Action::TogglePassages);
+        assert!(s.focus.panel().is_none());
+        // It comes back when the terminal grows; focus leaves a panel that loses its room.
+        s.update(Action::Resize(120, 40));
+        assert!(s.areas.quotes.is_some());
+        let reading = s.focus.side();
+        focus_panel(&mut s, Panel::Quotes);
+        s.update(Action::Resize(40, 8));
+        assert_eq!(s.focus, Focus::Pane(reading), "back to the pane it read");
     }
 
     #[test]
@@ -535,9 +739,7 @@ pub(crate) mod tests {
         s.update(Action::SearchOpen);
         s.update(Action::SearchPaste("kim".into()));
         s.update(Action::SearchSubmit);
-        while !s.focus.is_quotes() {
-            s.update(Action::FocusNext);
-        }
+        focus_panel(&mut s, Panel::Quotes);
         s.update(Action::Back);
         assert!(
             !s.quote_panel.visible && s.areas.quotes.is_none(),
@@ -561,6 +763,75 @@ pub(crate) mod tests {
         assert_eq!(s.context(), Context::Reader);
         s.update(Action::ToggleHelp);
         assert_eq!(s.help.scroll, 0, "opens from the top");
+    }
+
+    /// The screen line (row less the pane's top) of the first row of `passage` on `side`.
+    fn passage_line(s: &State, passage: usize, side: Side) -> i64 {
+        let analysis = s.analysis().expect("analysed");
+        let pane = s.pane(side);
+        pane.wrapped.row_of(analysis.span(passage, side).start) as i64 - pane.top as i64
+    }
+
+    #[test]
+    fn the_passages_list_brings_each_passage_face_to_face_and_enter_reads_on_from_it() {
+        let mut s = bundled_with_quotes(120, 40);
+        s.update(Action::FocusLeft);
+        s.update(Action::TogglePassages);
+        assert_eq!(
+            s.focus,
+            Focus::Passages {
+                reading: Side::Left
+            }
+        );
+        assert_eq!(s.context(), Context::Passages);
+        assert!(
+            s.areas.passages.is_some() && s.areas.quotes.is_some(),
+            "both fit at 120×40"
+        );
+        let listed = s.passage_panel.listed.clone();
+        assert!(listed.len() >= 3, "{listed:?}");
+        for &expected in listed.iter().take(6).skip(1) {
+            s.update(Action::ScrollRows(1));
+            let passage = s.passage_panel.selected_passage().unwrap();
+            assert_eq!(passage, expected);
+            assert_eq!(s.panes.jumped_passage, Some(passage), "the panes show it");
+            // Its first row and its counterpart's on one screen line: the reading line.
+            let (left, right) = (
+                passage_line(&s, passage, Side::Left),
+                passage_line(&s, passage, Side::Right),
+            );
+            assert_eq!(left, right, "passage {passage}");
+            let reading = s.reading_row(Side::Left) as i64 - s.pane(Side::Left).top as i64;
+            assert_eq!(left, reading);
+            assert!(
+                s.message.as_deref().unwrap().starts_with("passage "),
+                "{:?}",
+                s.message
+            );
+        }
+        // The list keeps its focus while moving; the panes did not scroll on their own.
+        assert_eq!(s.focus.panel(), Some(Panel::Passages));
+        s.update(Action::GoTop);
+        assert_eq!(s.passage_panel.selected, 0);
+        s.update(Action::ScrollRows(2));
+        let chosen = s.passage_panel.selected_passage();
+        s.update(Action::GoToPassage);
+        assert_eq!(
+            s.focus,
+            Focus::Pane(Side::Left),
+            "Enter reads on in the article"
+        );
+        assert_eq!(s.panes.jumped_passage, chosen);
+        assert_eq!(s.active_passage(), chosen);
+        // `]` in the article: the list's selection follows.
+        s.update(Action::NextPassage);
+        assert_eq!(s.passage_panel.selected_passage(), s.panes.jumped_passage);
+        assert_ne!(s.passage_panel.selected_passage(), chosen);
+        // Esc in the list hides it; the quotations panel stays.
+        focus_panel(&mut s, Panel::Passages);
+        s.update(Action::Back);
+        assert!(s.areas.passages.is_none() && s.areas.quotes.is_some());
+        assert_eq!(s.focus, Focus::Pane(Side::Left));
     }
 
     #[test]
@@ -619,7 +890,6 @@ pub(crate) mod tests {
         );
         let mut s = State::open(Arc::clone(&source), weather, vec![Arc::clone(&rewrite)]);
         s.update(Action::Resize(120, 40));
-        s.update(Action::ToggleQuotes);
         s.update(Action::SearchOpen);
         for c in "paix".chars() {
             s.update(Action::SearchInput(c));

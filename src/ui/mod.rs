@@ -3,6 +3,7 @@
 
 pub mod help;
 pub mod panes;
+pub mod passages;
 pub mod quotes;
 pub mod status;
 pub mod theme;
@@ -43,6 +44,9 @@ pub fn render_buffer(state: &State, area: Rect, buf: &mut Buffer) {
     }
     if let Some(q) = state.areas.quotes {
         quotes::render_panel(state, &theme, q, buf);
+    }
+    if let Some(p) = state.areas.passages {
+        passages::render_panel(state, &theme, p, buf);
     }
     status::render_status(state, &theme, state.areas.status, buf);
     match &state.overlay {
@@ -237,6 +241,7 @@ pub(crate) mod tests {
         ] {
             s.update(Action::Resize(w, h));
             s.update(Action::ToggleQuotes);
+            s.update(Action::TogglePassages);
             let buf = draw(&s);
             if s.areas.too_small {
                 assert!(row_text(&buf, 0).starts_with(&"terminal too small"[..w.min(18) as usize]));

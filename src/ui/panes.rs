@@ -513,7 +513,9 @@ mod tests {
 
     #[test]
     fn escape_sequences_in_the_text_are_drawn_as_symbols() {
-        let s = state("rouge \x1b[31m ici \x1b]0;titre\x07", "x", 200, 10);
+        let mut s = state("rouge \x1b[31m ici \x1b]0;titre\x07", "x", 200, 10);
+        // The whole width for the panes, so that the title has room for every notice.
+        s.update(Action::ToggleQuotes);
         let buf = draw(&s);
         for cell in buf.content() {
             assert!(!cell.symbol().contains('\x1b') && !cell.symbol().contains('\x07'));

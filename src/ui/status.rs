@@ -31,6 +31,7 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
         Focus::Pane(Side::Left) => " LEFT ",
         Focus::Pane(Side::Right) => " RIGHT ",
         Focus::Quotes { .. } => " QUOTES ",
+        Focus::Passages { .. } => " PASSAGES ",
     };
     let (x, _) = buf.set_stringn(
         area.x,
