@@ -26,8 +26,9 @@ struct Cli {
     /// Files beyond two, only to say clearly that two are wanted.
     #[arg(hide = true)]
     extra: Vec<PathBuf>,
-    /// Attributes only, no colours (also when the NO_COLOR variable is set).
-    #[arg(long)]
+    /// Attributes only, no colours (also when the NO_COLOR variable is set). Accepted anywhere on
+    /// the command line, subcommands included, so that an alias can always carry it.
+    #[arg(long, global = true)]
     no_color: bool,
 }
 
@@ -39,6 +40,58 @@ enum Command {
     Quotes(TextArgs),
     /// One source against many rewrites: which took what from it, best first.
     Rank(RankArgs),
+    /// The text of one file exactly as visavis reads it (a web page: its article body).
+    Text(FileArgs),
+    /// The comparison as one self-contained HTML page, to open in any browser or print.
+    Report(ReportArgs),
+}
+
+/// Takes `--no-color` out of the arguments wherever it stands before a `--`. Clap alone would
+/// read `visavis --no-color align A B` as two files named `align` and `A` (a flag of the
+/// reader rules out subcommands after it), and the flag must be usable anywhere.
+fn take_no_color(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> (Vec<std::ffi::OsString>, bool) {
+    let mut found = false;
+    let mut ended = false;
+    let kept = args
+        .into_iter()
+        .filter(|arg| {
+            if ended {
+                return true;
+            }
+            if arg == "--" {
+                ended = true;
+                return true;
+            }
+            let flag = arg == "--no-color";
+            found |= flag;
+            !flag
+        })
+        .collect();
+    (kept, found)
+}
+
+/// Arguments of `report`.
+#[derive(clap::Args, Debug)]
+struct ReportArgs {
+    /// The source. Without files: the bundled pair.
+    source: Option<PathBuf>,
+    /// The rewrite; or several, or folders (read recursively).
+    rewrites: Vec<PathBuf>,
+    /// Where to write the page (default: visavis-report.html). Never one of the inputs.
+    #[arg(short = 'o', long = "output", value_name = "FILE.html")]
+    output: Option<PathBuf>,
+}
+
+/// Arguments of `text`.
+#[derive(clap::Args, Debug)]
+struct FileArgs {
+    /// The file (`-`: standard input).
+    file: PathBuf,
+    /// The metadata and blocks too, as JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 /// Arguments of `align` and `quotes`.
@@ -73,10 +126,12 @@ struct RankArgs {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let (args, no_color) = take_no_color(std::env::args_os());
+    let cli = Cli::parse_from(args);
+    let no_color = no_color || cli.no_color;
     match cli.command {
         None if !cli.extra.is_empty() => usage_error(),
-        None => reader(cli.left, cli.right, cli.no_color),
+        None => reader(cli.left, cli.right, no_color),
         Some(Command::Align(args)) => {
             text_command(args, visavis::cmd::align::run, visavis::cmd::align::run_set)
         }
@@ -90,9 +145,31 @@ fn main() -> ExitCode {
                 json: args.json,
                 related_only: args.related,
             };
+            let mut named = vec![Some(args.source.as_path())];
+            named.extend(args.rewrites.iter().map(|p| Some(p.as_path())));
+            refuse_stdin_twice(&named);
             set_command(&args.source, &args.rewrites, |set, out| {
                 visavis::cmd::rank::run(set, options, out)
             })
+        }
+        Some(Command::Report(args)) => {
+            if args.source.is_some() && args.rewrites.is_empty() {
+                usage_error();
+            }
+            let mut named = vec![args.source.as_deref()];
+            named.extend(args.rewrites.iter().map(|p| Some(p.as_path())));
+            refuse_stdin_twice(&named);
+            write_out(|out| {
+                visavis::cmd::report::run(
+                    args.source.as_deref(),
+                    &args.rewrites,
+                    args.output.as_deref(),
+                    out,
+                )
+            })
+        }
+        Some(Command::Text(args)) => {
+            write_out(|out| visavis::cmd::text::run(&args.file, args.json, out))
         }
     }
 }
@@ -121,6 +198,9 @@ fn text_command(args: TextArgs, pair: TextCommand, set: SetCommand) -> ExitCode 
         // A source without a rewrite.
         _ => usage_error(),
     };
+    let mut named: Vec<Option<&std::path::Path>> = vec![args.source.as_deref()];
+    named.extend(args.rewrites.iter().map(|p| Some(p.as_path())));
+    refuse_stdin_twice(&named);
     let (json, all) = (args.json, args.all);
     match args.source {
         Some(source) if !is_pair => set_command(&source, &args.rewrites, |docs, out| {
@@ -187,6 +267,19 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+/// Standard input can be read once: `-` may name one file only.
+fn refuse_stdin_twice(paths: &[Option<&std::path::Path>]) {
+    let stdin = std::path::Path::new(visavis::core::document::STDIN);
+    if paths.iter().filter(|p| **p == Some(stdin)).count() > 1 {
+        Cli::command()
+            .error(
+                ErrorKind::ArgumentConflict,
+                "`-` (standard input) can name only one of the files",
+            )
+            .exit()
+    }
+}
+
 fn usage_error() -> ! {
     Cli::command()
         .error(
@@ -232,8 +325,32 @@ fn pair(
     if left.is_some() != right.is_some() {
         usage_error();
     }
+    refuse_stdin_twice(&[left.as_deref(), right.as_deref()]);
     open::open_pair(left.as_deref(), right.as_deref()).map_err(|err| {
         say(&format!("visavis: {err}"));
         ExitCode::from(1)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::take_no_color;
+
+    fn strings(args: &[&str]) -> Vec<std::ffi::OsString> {
+        args.iter().map(Into::into).collect()
+    }
+
+    #[test]
+    fn no_color_is_taken_out_anywhere_before_a_double_dash() {
+        let (kept, found) = take_no_color(strings(&["visavis", "--no-color", "align", "a"]));
+        assert_eq!((kept, found), (strings(&["visavis", "align", "a"]), true));
+        let (kept, found) = take_no_color(strings(&["visavis", "a", "b", "--no-color"]));
+        assert_eq!((kept, found), (strings(&["visavis", "a", "b"]), true));
+        // After `--` it is a file name.
+        let (kept, found) = take_no_color(strings(&["visavis", "a", "--", "--no-color"]));
+        assert_eq!(
+            (kept, found),
+            (strings(&["visavis", "a", "--", "--no-color"]), false)
+        );
+    }
 }

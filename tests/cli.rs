@@ -235,6 +235,45 @@ fn on_a_pipe_the_reader_refuses_to_draw() {
     let left = dir.file(WIRE, &bundled(WIRE));
     let right = dir.file(REWRITE, &bundled(REWRITE));
     run(&[&left, &right]).not_a_terminal();
+    run(&[
+        left.as_os_str(),
+        right.as_os_str(),
+        OsStr::new("--no-color"),
+    ])
+    .not_a_terminal();
+}
+
+#[test]
+fn no_color_is_accepted_anywhere_on_the_command_line() {
+    let dir = TempDir::new("cli-no-color");
+    let left = dir.file(WIRE, &bundled(WIRE));
+    let right = dir.file(REWRITE, &bundled(REWRITE));
+    let plain = run(&[OsStr::new("align"), left.as_os_str(), right.as_os_str()]);
+    assert_eq!(plain.code, 0, "{}", plain.stderr);
+    for args in [
+        [
+            OsStr::new("--no-color"),
+            OsStr::new("align"),
+            left.as_os_str(),
+            right.as_os_str(),
+        ],
+        [
+            OsStr::new("align"),
+            OsStr::new("--no-color"),
+            left.as_os_str(),
+            right.as_os_str(),
+        ],
+        [
+            OsStr::new("align"),
+            left.as_os_str(),
+            right.as_os_str(),
+            OsStr::new("--no-color"),
+        ],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        assert_eq!(out.stdout, plain.stdout, "{args:?}");
+    }
 }
 
 #[test]

@@ -115,6 +115,8 @@ fn spawn_on_pty(
     rows: u16,
     cols: u16,
     stderr: Option<Stdio>,
+    stdin: Option<Stdio>,
+    cwd: Option<&std::path::Path>,
 ) -> (OwnedFd, OwnedFd, Child, libc::termios) {
     let _lock = SPAWN_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let (mut m, mut s) = (-1, -1);
@@ -136,6 +138,9 @@ fn spawn_on_pty(
     );
     let stdio = || Stdio::from(slave.try_clone().expect("dup the pty slave"));
     let mut command = Command::new(BIN);
+    if let Some(dir) = cwd {
+        command.current_dir(dir);
+    }
     command
         .args(args)
         .env("TERM", "xterm-256color")
@@ -144,14 +149,15 @@ fn spawn_on_pty(
         .env_remove("VISAVIS_DEBUG_PANIC")
         .env_remove("VISAVIS_DEBUG_ERROR")
         .envs(env.iter().copied())
-        .stdin(stdio())
+        .stdin(stdin.unwrap_or_else(stdio))
         .stdout(stdio())
         .stderr(stderr.unwrap_or_else(stdio));
-    // SAFETY: only async-signal-safe calls between fork and exec. Standard input is the
-    // slave by then: a new session takes it as its controlling terminal, as a shell would.
+    // SAFETY: only async-signal-safe calls between fork and exec. Standard output is the
+    // slave by then (standard input too, unless a pipe was given): a new session takes it as
+    // its controlling terminal, as a shell would.
     unsafe {
         command.pre_exec(|| {
-            if libc::setsid() == -1 || libc::ioctl(0, libc::TIOCSCTTY, 0) == -1 {
+            if libc::setsid() == -1 || libc::ioctl(1, libc::TIOCSCTTY, 0) == -1 {
                 return Err(std::io::Error::last_os_error());
             }
             Ok(())
@@ -164,7 +170,27 @@ fn spawn_on_pty(
 impl Session {
     /// Starts `visavis ARGS` on a new `rows`×`cols` pty with the extra environment `env`.
     fn spawn(args: &[&OsStr], env: &[(&str, &str)], rows: u16, cols: u16) -> Session {
-        let (master, slave, child, termios_before) = spawn_on_pty(args, env, rows, cols, None);
+        Session::spawn_piped(args, env, rows, cols, None, None)
+    }
+
+    /// [`Session::spawn`] with `piped` written to standard input (a pipe, closed after it), as
+    /// `printf … | visavis - other.txt` runs it; the keys still come from the terminal.
+    fn spawn_piped(
+        args: &[&OsStr],
+        env: &[(&str, &str)],
+        rows: u16,
+        cols: u16,
+        piped: Option<Vec<u8>>,
+        cwd: Option<&std::path::Path>,
+    ) -> Session {
+        let stdin = piped.as_ref().map(|_| Stdio::piped());
+        let (master, slave, mut child, termios_before) =
+            spawn_on_pty(args, env, rows, cols, None, stdin, cwd);
+        if let (Some(bytes), Some(mut pipe)) = (piped, child.stdin.take()) {
+            std::thread::spawn(move || {
+                let _ = pipe.write_all(&bytes);
+            });
+        }
         let output = Arc::new(Output {
             bytes: Mutex::new(Vec::new()),
             grew: Condvar::new(),
@@ -1055,7 +1081,8 @@ fn closing_the_terminal_ends_visavis_instead_of_spinning() {
     // A closed terminal window: the master side goes away with nobody left to read. crossterm
     // then reads end-of-file forever; visavis must notice and end (128 + SIGHUP).
     // Standard error on a pipe, so a failure can say what visavis reported.
-    let (master, slave, mut child, _) = spawn_on_pty(&[], &[], 24, 80, Some(Stdio::piped()));
+    let (master, slave, mut child, _) =
+        spawn_on_pty(&[], &[], 24, 80, Some(Stdio::piped()), None, None);
     drop(slave);
     // Wait for the first frame.
     let mut seen = Vec::new();
@@ -1099,4 +1126,63 @@ fn closing_the_terminal_ends_visavis_instead_of_spinning() {
         Some(128 + libc::SIGHUP),
         "{status:?}; stderr: {stderr}"
     );
+}
+
+#[test]
+fn a_page_piped_on_standard_input_opens_and_the_keys_come_from_the_terminal() {
+    let dir = TempDir::new("pty-stdin");
+    let right = dir.file(
+        "other.txt",
+        "The Harbour Street bridge will close to motor traffic on 4 March.\n".as_bytes(),
+    );
+    let page = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/pages/en-harbour-bridge/source.html"),
+    )
+    .expect("fixture");
+    let mut s = Session::spawn_piped(
+        &[OsStr::new("-"), right.as_os_str()],
+        &[],
+        24,
+        200,
+        Some(page),
+        None,
+    );
+    // The pane title carries the page's metadata; the body is the article only. (The panes
+    // take the whole width once the quotations panel beside them is hidden.)
+    s.wait_for_text("The Harbour Street bridge will close");
+    s.send(b"c");
+    s.wait_for_text("▶ standard input…ars from March");
+    s.wait_for_text("Westbay Courier · Tom Reyes · 2024-01-23");
+    s.wait_for_text("The Harbour Street bridge will close");
+    assert!(!s.text().contains("Accept all"));
+    // Keys still arrive, from the terminal: the help opens and closes, q quits.
+    s.send(b"?");
+    s.wait_for_text("scroll down one line");
+    s.send(b"?");
+    s.wait_until("the help closed", |s| {
+        !s.text().contains("scroll down one line")
+    });
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn w_writes_the_report_of_the_pair_shown_and_says_where() {
+    let dir = TempDir::new("pty-report");
+    let mut s = Session::spawn_piped(&[], &[], 24, 120, None, Some(dir.path()));
+    s.wait_for_text("% shared");
+    s.send(b"w");
+    s.wait_for_text("report written to");
+    let name = "visavis-report-000_843fbf8397b90504-002_3142bb842cecfb83.html";
+    let report = std::fs::read_to_string(dir.path().join(name)).expect("the report file");
+    assert!(report.starts_with("<!DOCTYPE html>") && report.contains("<article class=\"right\""));
+    let entries = std::fs::read_dir(dir.path())
+        .expect("the directory")
+        .count();
+    assert_eq!(entries, 1, "no temporary file left");
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+    s.assert_restored();
 }

@@ -85,6 +85,10 @@ pub enum Action {
     Suspend,
     /// The reader runs again after a stop: every cell is to be drawn again.
     Resumed,
+    /// Write the HTML report of the pair shown. The key gives `None`; the event loop writes the
+    /// file (I/O is not the model's) and hands back where it went, or why it could not
+    /// (`Some`), for the status line.
+    WriteReport(Option<Result<String, String>>),
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// The mouse wheel turned over a cell (negative: up).

@@ -254,6 +254,12 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         context: Reader,
+        keys: &[ch('w')],
+        action: Action::WriteReport(None),
+        help: "write an HTML report of this pair (the status line says where)",
+    },
+    Binding {
+        context: Reader,
         keys: &[ch('?'), plain(KeyCode::F(1))],
         action: Action::ToggleHelp,
         help: "this help",

@@ -383,6 +383,9 @@ impl State {
                 Effect::none()
             }
             Action::Back => self.back(analysis),
+            Action::WriteReport(None) => Effect::none(),
+            Action::WriteReport(Some(Ok(path))) => Effect::say(format!("report written to {path}")),
+            Action::WriteReport(Some(Err(reason))) => Effect::say(reason),
             Action::Quit => {
                 self.quit = true;
                 Effect::none()

@@ -4,4 +4,6 @@ pub mod align;
 pub mod quotes;
 pub mod quotes_set;
 pub mod rank;
+pub mod report;
 pub mod set;
+pub mod text;

@@ -1,9 +1,10 @@
-//! `Document`: an article's decoded text, its metadata and its blocks (headings, paragraphs) as
-//! byte ranges into that text.
+//! `Document`: an article's decoded text, its metadata and its blocks (headings, paragraphs,
+//! block quotations) as byte ranges into that text.
 
 use std::ops::Range;
 use std::path::Path;
 
+use super::html::{self, Element, Opened, Page};
 use super::load::{self, LoadError};
 use super::text::words::count_words;
 use unicode_width::UnicodeWidthStr;
@@ -14,6 +15,8 @@ use unicode_width::UnicodeWidthStr;
 pub enum BlockKind {
     Heading,
     Paragraph,
+    /// A paragraph of a block quotation (`<blockquote>` in a web page).
+    Quote,
 }
 
 /// A paragraph or a subheading: a byte range of the document's text, trimmed of white space.
@@ -33,6 +36,12 @@ pub struct Document {
     /// File name shown in the pane title.
     pub title: String,
     pub date: Option<String>,
+    /// What a web page says of itself (none for text files).
+    pub headline: Option<String>,
+    pub byline: Option<String>,
+    pub site: Option<String>,
+    /// True when `text` is the article body extracted from an HTML page.
+    pub from_html: bool,
     pub encoding: &'static str,
     pub text: String,
     pub blocks: Vec<Block>,
@@ -49,7 +58,19 @@ pub struct DocumentInfo<'a> {
     pub date: Option<&'a str>,
     pub encoding: &'a str,
     pub words: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headline: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site: Option<&'a str>,
+    /// For a web page, what the text (and so every offset) is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<&'static str>,
 }
+
+/// What `documents[].text` says of a web page's text.
+pub const EXTRACTED_TEXT: &str = "article body extracted from the HTML page; offsets are bytes into it (visavis text FILE prints it)";
 
 impl Document {
     /// The metadata block of the JSON outputs.
@@ -60,11 +81,19 @@ impl Document {
             date: self.date.as_deref(),
             encoding: self.encoding,
             words: self.word_count,
+            headline: self.headline.as_deref(),
+            byline: self.byline.as_deref(),
+            site: self.site.as_deref(),
+            text: self.from_html.then_some(EXTRACTED_TEXT),
         }
     }
 
-    /// Reads and parses a file; errors are one line naming the path.
+    /// Reads and parses a file (`-`: standard input); errors are one line naming the path.
     pub fn open(path: &Path) -> Result<Document, LoadError> {
+        if path == Path::new(STDIN) {
+            let bytes = load::read_limited(std::io::stdin().lock(), STDIN_NAME)?;
+            return Document::from_bytes(STDIN_NAME, &bytes);
+        }
         let bytes = load::read_file(path)?;
         Document::from_bytes(&load::display_path(path), &bytes)
     }
@@ -73,11 +102,16 @@ impl Document {
     /// for display, with its control characters made visible.
     pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<Document, LoadError> {
         let path = &load::visible_controls(path);
-        let decoded = load::decode(bytes, path)?;
         let title = Path::new(path)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.to_string());
+        // A web page (by name or content, gzipped or not) is read as its article.
+        let bytes = match html::open(path, bytes)? {
+            Opened::Page(page) => return Ok(Document::from_page(path, &title, *page)),
+            Opened::Text(bytes) => bytes,
+        };
+        let decoded = load::decode(&bytes, path)?;
         let mut notices = Vec::new();
         if decoded.encoding != "utf-8" {
             notices.push(format!("decoded as {}", decoded.encoding));
@@ -97,6 +131,47 @@ impl Document {
             decoded.encoding,
             notices,
         ))
+    }
+
+    /// A web page's article: its blocks as the page made them, its metadata from the page.
+    fn from_page(path: &str, title: &str, page: Page) -> Document {
+        let mut notices = Vec::new();
+        if page.encoding != "utf-8" {
+            notices.push(format!("decoded as {}", page.encoding));
+        }
+        if page.had_controls {
+            notices.push("control chars shown as symbols".to_string());
+        }
+        let blocks: Vec<Block> = page
+            .blocks
+            .into_iter()
+            .map(|(element, range)| Block {
+                kind: match element {
+                    Element::Heading => BlockKind::Heading,
+                    Element::Paragraph => BlockKind::Paragraph,
+                    Element::Blockquote => BlockKind::Quote,
+                },
+                range,
+            })
+            .collect();
+        let word_count = blocks
+            .iter()
+            .map(|b| count_words(&page.text[b.range.clone()]))
+            .sum();
+        Document {
+            path: path.to_string(),
+            title: title.to_string(),
+            date: page.published,
+            headline: page.headline,
+            byline: page.byline,
+            site: page.site,
+            from_html: true,
+            encoding: page.encoding,
+            text: page.text,
+            blocks,
+            word_count,
+            notices,
+        }
     }
 
     /// Builds a document from already decoded, sanitised text.
@@ -130,6 +205,10 @@ impl Document {
             path: path.to_string(),
             title: title.to_string(),
             date,
+            headline: None,
+            byline: None,
+            site: None,
+            from_html: false,
             encoding,
             text,
             blocks,
@@ -150,6 +229,11 @@ impl Document {
             .min(self.blocks.len().saturating_sub(1))
     }
 }
+
+/// The file name that means standard input.
+pub const STDIN: &str = "-";
+/// How standard input is named in titles and messages.
+pub const STDIN_NAME: &str = "standard input";
 
 /// Splits the body into blocks. A file whose paragraphs are runs of short lines separated by
 /// blank lines is hard-wrapped: its runs are joined. Otherwise every non-blank line is a block

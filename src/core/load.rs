@@ -18,6 +18,9 @@ pub enum LoadError {
     Binary(String),
     TooLarge(String),
     Io(String, io::Error),
+    /// An HTML page that cannot be read as an article: the path and why (no article body,
+    /// nested beyond reason, bad gzip data).
+    BadPage(String, String),
 }
 
 impl LoadError {
@@ -28,7 +31,8 @@ impl LoadError {
             | LoadError::IsDirectory(p)
             | LoadError::Binary(p)
             | LoadError::TooLarge(p)
-            | LoadError::Io(p, _) => p,
+            | LoadError::Io(p, _)
+            | LoadError::BadPage(p, _) => p,
         }
     }
 
@@ -50,6 +54,7 @@ impl LoadError {
                 };
                 format!("cannot read: {reason}")
             }
+            LoadError::BadPage(_, reason) => reason.clone(),
         }
     }
 }

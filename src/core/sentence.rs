@@ -161,7 +161,9 @@ pub fn document_sentences(doc: &Document) -> Vec<Range<usize>> {
     for block in &doc.blocks {
         match block.kind {
             BlockKind::Heading => out.push(block.range.clone()),
-            BlockKind::Paragraph => out.extend(split(&doc.text, block.range.clone())),
+            BlockKind::Paragraph | BlockKind::Quote => {
+                out.extend(split(&doc.text, block.range.clone()))
+            }
         }
     }
     out

@@ -144,7 +144,12 @@ fn reader_session(
                             // back to what it was within this burst: redraw every cell.
                             encoder.redraw_all();
                         }
+                        let report = matches!(action, Action::WriteReport(None));
                         state.update(action);
+                        if report {
+                            let outcome = super::report::write(&state);
+                            state.update(Action::WriteReport(Some(outcome)));
+                        }
                         changed = true;
                     }
                     if state.quit || state.suspend || !event::poll(Duration::ZERO)? {

@@ -76,6 +76,9 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
         theme.title
     };
     let mut details = Vec::new();
+    // A web page's own metadata: the site and byline, then the date.
+    details.extend(doc.site.iter().cloned());
+    details.extend(doc.byline.iter().cloned());
     if let Some(date) = &doc.date {
         details.push(date.clone());
     }
@@ -86,33 +89,71 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
     }
     details.extend(doc.notices.iter().cloned());
     let marker = if focused { "▶ " } else { "  " };
-    let title = fit_title(
-        marker,
-        &doc.title,
-        &details.join(" · "),
-        area.width as usize,
-    );
+    let name = match &doc.headline {
+        Some(headline) => format!("{} — {headline}", doc.title),
+        None => doc.title.clone(),
+    };
+    let title = fit_title(marker, &name, &details.join(" · "), area.width as usize);
     buf.set_style(area, style);
     buf.set_stringn(area.x, area.y, title, area.width as usize, style);
 }
 
+/// Cells a file name keeps in a title however long the details: its end tells two files apart.
+const TITLE_NAME_MIN: usize = 16;
+
 /// `marker name · details` in `width` cells: when it does not fit, the file name is shortened in
-/// the middle first (the details — date, words, reuse, notices — matter more), then the end is cut.
+/// the middle first (the details — date, words, reuse, notices — matter more), down to
+/// `TITLE_NAME_MIN` cells; then the details are cut at their end.
 pub(crate) fn fit_title(marker: &str, name: &str, details: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthStr;
     let full = format!("{marker}{name} · {details}");
     if full.width() <= width {
         return full;
     }
-    let room = width.saturating_sub(marker.width() + details.width() + 3);
-    let chars: Vec<char> = name.chars().collect();
-    if room >= 8 && chars.len() > room {
-        let keep = room - 1;
-        let head: String = chars[..keep / 2].iter().collect();
-        let tail: String = chars[chars.len() - (keep - keep / 2)..].iter().collect();
-        return format!("{marker}{head}…{tail} · {details}");
+    let fixed = marker.width() + 3;
+    let name_floor = name.width().min(TITLE_NAME_MIN);
+    let name_room = width
+        .saturating_sub(fixed + details.width())
+        .max(name_floor);
+    let name = cut_middle(name, name_room);
+    let details_room = width.saturating_sub(fixed + name.width());
+    let details = super::quotes::fit(details, details_room);
+    format!("{marker}{name} · {}", details.trim_end())
+}
+
+/// `text` in at most `width` cells, its middle replaced by `…` when it is longer; the end keeps
+/// the extra cell. Below eight cells there is no middle worth keeping: the end is cut.
+fn cut_middle(text: &str, width: usize) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    use unicode_width::UnicodeWidthStr;
+    if text.width() <= width {
+        return text.to_string();
     }
-    full
+    if width < 8 {
+        return super::quotes::fit(text, width).trim_end().to_string();
+    }
+    let keep = width - 1;
+    let (head_room, tail_room) = (keep / 2, keep - keep / 2);
+    let mut head = String::new();
+    let mut used = 0;
+    for g in text.graphemes(true) {
+        if used + g.width() > head_room {
+            break;
+        }
+        used += g.width();
+        head.push_str(g);
+    }
+    let mut tail: Vec<&str> = Vec::new();
+    let mut used = 0;
+    for g in text.graphemes(true).rev() {
+        if used + g.width() > tail_room {
+            break;
+        }
+        used += g.width();
+        tail.push(g);
+    }
+    tail.reverse();
+    format!("{head}…{}", tail.concat())
 }
 
 /// One row: its text cut into segments at every highlight boundary, each with its style.
@@ -391,6 +432,35 @@ mod tests {
             "▶ a_very_lon…article.txt · 2019-04 · 416 words · 27 % shared"
         );
         assert!(unicode_width::UnicodeWidthStr::width(title.as_str()) <= 60);
+    }
+
+    #[test]
+    fn long_details_leave_the_name_its_end_and_are_cut_at_theirs() {
+        let details = "Westbay Courier · Tom Reyes · 2024-01-23 · 412 words · 31 % shared";
+        let name = "standard input — Harbour Street bridge to close to cars from March";
+        let title = fit_title("▶ ", name, details, 61);
+        assert_eq!(
+            title,
+            "▶ standar…om March · Westbay Courier · Tom Reyes · 2024-01-2…"
+        );
+        // Two files that differ only at the end stay apart, at any width.
+        for width in 20..80 {
+            let a = fit_title("  ", "T10_C2_01.txt", details, width);
+            let b = fit_title("  ", "T10_C2_09.txt", details, width);
+            assert!(
+                unicode_width::UnicodeWidthStr::width(a.as_str()) <= width,
+                "{a}"
+            );
+            assert_ne!(a, b, "at {width}");
+            assert!(a.contains("01.txt"), "{a}");
+        }
+        // Wide characters are measured in cells, never split.
+        let title = fit_title("", "北京北京北京北京北京北京.txt", "1 word", 24);
+        assert!(
+            unicode_width::UnicodeWidthStr::width(title.as_str()) <= 24,
+            "{title}"
+        );
+        assert!(title.ends_with(".txt · 1 word"), "{title}");
     }
 
     #[test]

@@ -58,7 +58,7 @@ impl Wrapped {
             }
             let kind = match block.kind {
                 BlockKind::Heading => RowKind::Heading,
-                BlockKind::Paragraph => RowKind::Paragraph,
+                BlockKind::Paragraph | BlockKind::Quote => RowKind::Paragraph,
             };
             wrap_block(
                 &doc.text,

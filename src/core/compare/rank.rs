@@ -236,12 +236,14 @@ fn quote_counts(quotes: &[Quote]) -> QuoteCounts {
     counts
 }
 
-/// The headline of a document when it starts with one (a first block that is a heading).
+/// The headline of a document: a web page's own, or a first block that is a heading.
 pub fn headline(doc: &Document) -> Option<&str> {
-    doc.blocks
-        .first()
-        .filter(|b| b.kind == BlockKind::Heading)
-        .map(|b| doc.block_text(b))
+    doc.headline.as_deref().or_else(|| {
+        doc.blocks
+            .first()
+            .filter(|b| b.kind == BlockKind::Heading)
+            .map(|b| doc.block_text(b))
+    })
 }
 
 /// Chooses the candidates, aligns them and orders the table: the single-machine path.
