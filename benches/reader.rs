@@ -12,6 +12,7 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 use visavis::app::action::Action;
 use visavis::app::state::State;
 use visavis::core::document::Document;
+use visavis::core::loader::{self, Loader};
 use visavis::core::{bundled, open};
 use visavis::term::encoder::FrameEncoder;
 use visavis::view::wrap::Wrapped;
@@ -58,6 +59,44 @@ fn state_for(left: Document, right: Document) -> State {
     let mut state = State::new(Arc::new(left), Arc::new(right));
     state.update(Action::Resize(200, 60));
     state
+}
+
+/// What the reader does before its first frame on two files: start the background loader,
+/// take the first screen's worth of each, lay out at 200×60 and draw (into a sink).
+fn first_screen(left: &Path, right: &Path) -> State {
+    let sources = loader::pair_sources(Some(left), Some(right)).unwrap();
+    let mut pending = sources.iter().map(|(_, s)| Document::pending(s.shown()));
+    let (l, r) = (pending.next().unwrap(), pending.next().unwrap());
+    let loader = Loader::start(sources).unwrap();
+    let mut state = State::new(Arc::new(l), Arc::new(r));
+    visavis::term::run::wait_for_first_screens(&mut state, &loader, Duration::from_secs(10))
+        .unwrap();
+    state.update(Action::Resize(200, 60));
+    let area = state.areas.size;
+    let mut screen = FrameEncoder::new(std::io::sink());
+    let paint =
+        |buffer: &mut ratatui::buffer::Buffer| visavis::ui::render_buffer(&state, area, buffer);
+    screen.draw(area, paint, None).unwrap();
+    state
+}
+
+/// The Bible texts five times each (about 21 MB a side), written once under target/.
+fn big_pair() -> Option<(std::path::PathBuf, std::path::PathBuf)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let bible = dir.join("../shared/corpus/bible");
+    let out = dir.join("target/first_frame");
+    std::fs::create_dir_all(&out).ok()?;
+    let mut paths = Vec::new();
+    for name in ["segond1910", "ostervald"] {
+        let path = out.join(format!("{name}-x5.txt"));
+        if !path.is_file() {
+            let text = std::fs::read(bible.join(format!("{name}.txt"))).ok()?;
+            std::fs::write(&path, text.repeat(5)).ok()?;
+        }
+        paths.push(path);
+    }
+    let right = paths.pop()?;
+    Some((paths.pop()?, right))
 }
 
 /// Time of one key press (a page down or up, the other pane following) and the frame it
@@ -198,6 +237,20 @@ fn main() {
             "bible: open_pair (read + parse, two threads)",
             time(15, || open::open_pair(Some(&lp), Some(&rp)).unwrap()),
         );
+        report(
+            "bible: first screen from the loader (start, both prefixes, lay out, draw)",
+            time(15, || first_screen(&lp, &rp)),
+        );
+        if let Some((bl, br)) = big_pair() {
+            report(
+                "20 MB pair: first screen from the loader (start, both prefixes, lay out, draw)",
+                time(15, || first_screen(&bl, &br)),
+            );
+            report(
+                "20 MB pair: open_pair (read + parse whole, two threads)",
+                time(5, || open::open_pair(Some(&bl), Some(&br)).unwrap()),
+            );
+        }
         report(
             "bible: open_pair + wrap both, 200×60 (first frame work)",
             time(15, || {

@@ -9,6 +9,8 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, error::ErrorKind};
 
+use visavis::core::document::Document;
+use visavis::core::loader::{self, Loader};
 use visavis::core::open;
 use visavis::term::{self, Exit, Options};
 
@@ -290,18 +292,43 @@ fn usage_error() -> ! {
 }
 
 fn reader(left: Option<PathBuf>, right: Option<PathBuf>, no_color: bool) -> ExitCode {
-    let (left, right) = match pair(left, right) {
-        Ok(pair) => pair,
-        Err(code) => return code,
+    if left.is_some() != right.is_some() {
+        usage_error();
+    }
+    refuse_stdin_twice(&[left.as_deref(), right.as_deref()]);
+    // What needs no reading is checked here (a missing file is one line, the left one's first);
+    // the reading itself goes on in the background while the reader shows what has come.
+    let sources = match loader::pair_sources(left.as_deref(), right.as_deref()) {
+        Ok(sources) => sources,
+        Err(err) => {
+            say(&format!("visavis: {err}"));
+            return ExitCode::from(1);
+        }
+    };
+    let mut pending = sources.iter().map(|(_, s)| Document::pending(s.shown()));
+    let (Some(left), Some(right)) = (pending.next(), pending.next()) else {
+        return ExitCode::from(1);
+    };
+    let loader = match Loader::start(sources) {
+        Ok(loader) => loader,
+        Err(err) => {
+            say(&format!("visavis: cannot start reading: {err}"));
+            return ExitCode::from(1);
+        }
     };
     if !std::io::stdout().is_terminal() {
+        // Bad input is still said first, as when the files are read before anything else.
+        if let Err(err) = loader.finish_all() {
+            say(&format!("visavis: {err}"));
+            return ExitCode::from(1);
+        }
         say(
             "visavis: standard output is not a terminal; for text output use `visavis align` or `visavis quotes` (see `visavis --help`)",
         );
         return ExitCode::from(2);
     }
     let no_color = no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    match term::run(left, right, Options { no_color }) {
+    match term::run(loader, left, right, Options { no_color }) {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         Ok(Exit::Signal(sig)) => ExitCode::from((128 + sig).clamp(0, 255) as u8),
         Err(err) => {
@@ -309,27 +336,6 @@ fn reader(left: Option<PathBuf>, right: Option<PathBuf>, no_color: bool) -> Exit
             ExitCode::from(1)
         }
     }
-}
-
-/// Opens the two articles, or the bundled pair; usage errors exit 2, unreadable files 1.
-fn pair(
-    left: Option<PathBuf>,
-    right: Option<PathBuf>,
-) -> Result<
-    (
-        visavis::core::document::Document,
-        visavis::core::document::Document,
-    ),
-    ExitCode,
-> {
-    if left.is_some() != right.is_some() {
-        usage_error();
-    }
-    refuse_stdin_twice(&[left.as_deref(), right.as_deref()]);
-    open::open_pair(left.as_deref(), right.as_deref()).map_err(|err| {
-        say(&format!("visavis: {err}"));
-        ExitCode::from(1)
-    })
 }
 
 #[cfg(test)]

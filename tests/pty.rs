@@ -329,6 +329,20 @@ impl Session {
         );
     }
 
+    /// The reader's modes are on while it shows its first screen (whatever the text).
+    fn wait_first_frame_modes(&mut self) {
+        let during = tcgetattr(&self.slave);
+        assert_eq!(
+            during.c_lflag & (libc::ICANON | libc::ECHO),
+            0,
+            "raw mode while reading"
+        );
+        assert!(
+            self.screen.screen().alternate_screen(),
+            "alternate screen while reading"
+        );
+    }
+
     /// `(A, B, N, percent)` from the status line's `row A–B/N P%`.
     fn position(&self) -> Option<(usize, usize, usize, usize)> {
         let status = self.last_row();
@@ -792,6 +806,10 @@ fn stop_and_continue(stop: impl FnOnce(&mut Session)) {
     s.wait_until("the process stopped", |s| s.process_state() == Some('T'));
     s.pump();
     s.assert_cooked("while stopped");
+    // The restore was written before the stop; the reading thread may not have it yet.
+    s.wait_until("the restore on the wire", |s| {
+        private_modes(&s.bytes_so_far()).contains(&(1049, false))
+    });
     s.assert_modes_reset_in(&s.bytes_so_far());
     let written = s.bytes_so_far().len();
 
@@ -1035,6 +1053,79 @@ fn bible_pair_opens_and_goes_to_the_end() {
     });
     let (_, b, n, _) = s.position().unwrap();
     assert_eq!(b, n, "the last row is on screen: {}", s.last_row());
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+    s.assert_restored();
+}
+
+/// A FIFO in `dir`: opening it for reading waits for a writer, as a pipe from a command does.
+fn fifo(dir: &TempDir, name: &str) -> std::path::PathBuf {
+    let path = dir.path().join(name);
+    let c_path = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0, "mkfifo");
+    path
+}
+
+#[test]
+fn a_fifo_with_no_writer_says_it_waits_and_q_quits() {
+    let dir = TempDir::new("pty-fifo-idle");
+    let idle = fifo(&dir, "idle.fifo");
+    let right = dir.file("r.txt", "Un article à droite.\n".as_bytes());
+    let mut s = Session::spawn(&[idle.as_os_str(), right.as_os_str()], &[], 24, 80);
+    s.wait_for_text("Un article à droite.");
+    s.wait_for_text("waiting for");
+    assert!(s.text().contains("idle.fifo"), "{}", s.text());
+    s.wait_first_frame_modes();
+    s.send(b"j");
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0, "screen:\n{}", s.text());
+    s.assert_restored();
+}
+
+#[test]
+fn the_first_screen_of_a_slow_file_comes_before_its_end() {
+    let dir = TempDir::new("pty-fifo-slow");
+    let slow = fifo(&dir, "slow.fifo");
+    let right = dir.file("r.txt", "Premier paragraphe à droite.\n".as_bytes());
+    let lines: Vec<String> = (0..3000)
+        .map(|i| format!("Paragraphe numéro {i}, assez long pour tenir une ligne entière."))
+        .collect();
+    // The writer sends the first lines, then waits until the test has seen them on screen.
+    let (go_on, wait) = std::sync::mpsc::channel::<()>();
+    let writer = {
+        let (slow, lines) = (slow.clone(), lines.clone());
+        std::thread::spawn(move || {
+            let mut file = std::fs::OpenOptions::new().write(true).open(&slow).unwrap();
+            for line in &lines[..100] {
+                writeln!(file, "{line}").unwrap();
+            }
+            file.flush().unwrap();
+            let _ = wait.recv_timeout(TIMEOUT * 2);
+            for line in &lines[100..] {
+                // A broken pipe is the test failing elsewhere: stop quietly.
+                if writeln!(file, "{line}").is_err() {
+                    return;
+                }
+            }
+        })
+    };
+    // Wide enough for the status line's message beside the reading progress.
+    let mut s = Session::spawn(&[slow.as_os_str(), right.as_os_str()], &[], 24, 140);
+    s.wait_for_text("Paragraphe numéro 0,");
+    s.wait_first_frame_modes();
+    assert!(
+        s.text().contains("reading"),
+        "the file is still being read: {}",
+        s.text()
+    );
+    s.send(b"G");
+    s.wait_for_text("going to the end once the file is read");
+    go_on.send(()).unwrap();
+    writer.join().unwrap();
+    // The end arrives and the pane goes there; the comparison starts once both are whole.
+    s.wait_for_text("Paragraphe numéro 2999,");
+    s.wait_for_text("% shared");
     s.send(b"q");
     assert_eq!(s.exit_code(), 0);
     s.assert_restored();

@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use crate::app::analysis::Analysis;
+use crate::core::document::Document;
 use crate::core::side::{DocId, Side};
 
 /// One change to the reader's state.
@@ -95,6 +96,18 @@ pub enum Action {
     MouseScroll { column: u16, row: u16, delta: i32 },
     /// A mouse button was pressed on a cell.
     MouseClick { column: u16, row: u16 },
+    /// More of document `id` was read in the background (a longer prefix, `partial`), or all of
+    /// it: the panes showing it keep their place.
+    DocumentArrived(DocId, Arc<Document>),
+    /// `bytes` of document `id` are read (of `total`, when the size is known).
+    DocumentRead {
+        id: DocId,
+        bytes: u64,
+        total: Option<u64>,
+    },
+    /// Wrap one step more of a document not wrapped to its end (the event loop sends it
+    /// between events while `State::wrapping` says so).
+    WrapMore,
     /// The background analysis of the source against this rewrite has made progress (0..=1).
     AnalysisProgress(DocId, f32),
     /// The background analysis of a (source, rewrite) pair is done.

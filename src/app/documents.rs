@@ -1,4 +1,5 @@
-//! The open documents, numbered (`DocId`: doc 0 the source, the others its rewrites), and the
+//! The open documents, numbered (`DocId`: doc 0 the source, the others its rewrites), how far
+//! each is read (they arrive from the background loader, a first screen's worth first), and the
 //! analysis of each (source, rewrite) pair, as it comes from the background. The panes show one
 //! pair at a time; which analysis is current follows from the rewrite on the right.
 
@@ -25,6 +26,31 @@ impl AnalysisStatus {
     }
 }
 
+/// How far a document is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// Nothing has come yet (a pipe whose writer has not written).
+    Waiting,
+    /// `bytes` of the file (of `total`, when its size is known) have come; the document is a
+    /// prefix of it.
+    Partly {
+        bytes: u64,
+        total: Option<u64>,
+    },
+    Whole,
+}
+
+impl Reading {
+    /// The share read, when the size is known.
+    pub fn fraction(self) -> Option<f64> {
+        match self {
+            Reading::Waiting => Some(0.0),
+            Reading::Partly { bytes, total } => total.map(|t| bytes as f64 / t.max(1) as f64),
+            Reading::Whole => Some(1.0),
+        }
+    }
+}
+
 /// What a pair not yet heard of from the background shows.
 static NOT_STARTED: AnalysisStatus = AnalysisStatus::Running(0.0);
 
@@ -32,6 +58,7 @@ static NOT_STARTED: AnalysisStatus = AnalysisStatus::Running(0.0);
 #[derive(Debug)]
 pub struct Documents {
     docs: Vec<Arc<Document>>,
+    reading: Vec<Reading>,
     analyses: BTreeMap<DocId, AnalysisStatus>,
 }
 
@@ -43,7 +70,49 @@ impl Documents {
         let analyses = (1..docs.len())
             .map(|i| (DocId(i), AnalysisStatus::Running(0.0)))
             .collect();
-        Documents { docs, analyses }
+        let reading = docs.iter().map(|d| reading_of(d, 0, None)).collect();
+        Documents {
+            docs,
+            reading,
+            analyses,
+        }
+    }
+
+    /// More of document `id` was read, or all of it.
+    pub fn arrived(&mut self, id: DocId, doc: Arc<Document>) {
+        if let (Some(slot), Some(reading)) = (
+            self.docs.get_mut(id.index()),
+            self.reading.get_mut(id.index()),
+        ) {
+            let (bytes, total) = match *reading {
+                Reading::Partly { bytes, total } => (bytes, total),
+                _ => (0, None),
+            };
+            *reading = reading_of(&doc, bytes, total);
+            *slot = doc;
+        }
+    }
+
+    /// `bytes` of document `id` were read (of `total`).
+    pub fn read(&mut self, id: DocId, bytes: u64, total: Option<u64>) {
+        if let Some(reading) = self.reading.get_mut(id.index())
+            && *reading != Reading::Whole
+        {
+            *reading = Reading::Partly { bytes, total };
+        }
+    }
+
+    /// How far document `id` is read (an unknown document: not at all).
+    pub fn reading(&self, id: DocId) -> Reading {
+        self.reading
+            .get(id.index())
+            .copied()
+            .unwrap_or(Reading::Waiting)
+    }
+
+    /// Every byte of document `id` is in.
+    pub fn is_whole(&self, id: DocId) -> bool {
+        self.reading(id) == Reading::Whole
     }
 
     pub fn get(&self, id: DocId) -> Option<&Arc<Document>> {
@@ -79,6 +148,16 @@ impl Documents {
             self.analyses
                 .insert(rewrite, AnalysisStatus::Ready(analysis));
         }
+    }
+}
+
+/// How far a document that has come so far is read: whole, or a prefix (waiting while it holds
+/// nothing at all).
+fn reading_of(doc: &Document, bytes: u64, total: Option<u64>) -> Reading {
+    match doc.partial {
+        false => Reading::Whole,
+        true if doc.text.is_empty() && bytes == 0 => Reading::Waiting,
+        true => Reading::Partly { bytes, total },
     }
 }
 
@@ -126,5 +205,32 @@ pub(crate) mod tests {
         docs.progress(DocId::SOURCE, 0.9);
         assert!(docs.analysis(DocId(7)).ready().is_none());
         assert!(matches!(docs.analysis(DocId::SOURCE), AnalysisStatus::Running(p) if *p == 0.0));
+    }
+
+    #[test]
+    fn a_document_is_waited_for_then_read_partly_then_whole() {
+        let mut docs = Documents::new(Arc::new(Document::pending("fifo")), vec![doc("deux")]);
+        assert_eq!(docs.reading(DocId::SOURCE), Reading::Waiting);
+        assert!(docs.is_whole(DocId(1)));
+        docs.read(DocId::SOURCE, 10, Some(40));
+        assert_eq!(docs.reading(DocId::SOURCE).fraction(), Some(0.25));
+        let mut prefix = Document::from_bytes("fifo", b"Un d").unwrap();
+        prefix.partial = true;
+        docs.arrived(DocId::SOURCE, Arc::new(prefix));
+        assert_eq!(
+            docs.reading(DocId::SOURCE),
+            Reading::Partly {
+                bytes: 10,
+                total: Some(40)
+            }
+        );
+        docs.arrived(DocId::SOURCE, doc("Un d\u{e9}but."));
+        assert!(docs.is_whole(DocId::SOURCE));
+        docs.read(DocId::SOURCE, 10, Some(40));
+        assert!(
+            docs.is_whole(DocId::SOURCE),
+            "a late count does not undo the end"
+        );
+        assert_eq!(docs.reading(DocId(9)), Reading::Waiting);
     }
 }

@@ -5,8 +5,12 @@
 //!
 //! `core::load` turns a file's bytes into safe text (encoding, line endings, tabs, control
 //! characters); `core::document` cuts it into blocks, each a byte range of that text. From then
-//! on every span anywhere is a byte range into a document's text. `term::run` puts the two
-//! documents on screen first, then runs `analysis::analyse` on a background thread: the
+//! on every span anywhere is a byte range into a document's text. `core::loader` reads the files
+//! in the background and sends each document as soon as a screen's worth is decoded (a prefix,
+//! `Document::partial`), again as it grows, then whole: `Action::DocumentArrived`, which the
+//! panes take in place (`panes`: the rows of the blocks both versions share stay, the rest is
+//! wrapped as far as the screen needs, then in steps, `Action::WrapMore`). Once both documents
+//! shown are whole, `term::run` runs `analysis::analyse` on a background thread: the
 //! comparison (`core::compare`) and the quotations (`core::quotes`: `scan` finds the marks and
 //! the quoted spans, attribution finds the speaker, `matching` links each quotation to its
 //! counterparts in the other document). Each `Quote` says which document it is in (`DocId`), its
@@ -50,6 +54,13 @@
 //! - `core::compare::Passage` has `left`/`right` fields rather than a `Pair`, so
 //!   `analysis.rs` maps a `Side` to a field by hand.
 //! - `term::run` starts one analysis thread for the pair shown; more pairs need a queue there.
+//! - While a document arrives, each newer version is a copy of the text so far (sent as it
+//!   doubles: about twice the file copied in all), and the scroll map is proportional over the
+//!   rows wrapped so far, so synchronised scrolling is rough until both documents are whole.
+//! - A newer version that changes the rows on screen (the whole file read in another encoding
+//!   than its start) is wrapped up to the top row at once, on the event loop's thread.
+//! - A file found unreadable or binary after its first screen (a NUL byte in its middle) ends
+//!   the reader with the one-line error, as it would have before the first frame.
 
 pub mod action;
 pub mod analysis;

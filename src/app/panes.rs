@@ -10,12 +10,24 @@ use super::analysis::Analysis;
 use super::layout::Areas;
 use crate::core::document::Document;
 use crate::core::side::{DocId, Pair, Side};
-use crate::core::text::boundary::floor_char_boundary;
+use crate::core::text::boundary::{common_prefix_len, floor_char_boundary};
 use crate::view::sync::{self, ReadingLine, ScrollMap};
-use crate::view::wrap::Wrapped;
+use crate::view::wrap::{Wrapped, common_blocks};
 
 /// Rows scrolled by one notch of the mouse wheel.
 pub const WHEEL_ROWS: i32 = 3;
+
+/// Bytes of text wrapped in one step while a document still arriving is wrapped between
+/// events (about a millisecond): keys never wait longer than one step.
+pub const WRAP_STEP: usize = 256 * 1024;
+
+/// Where a pane was sent, beyond the part of its document read so far: it goes on there as
+/// the rest of the file comes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Awaited {
+    Row(usize),
+    End,
+}
 
 /// One article pane: the document it shows, wrapped at the pane's width, and where it is
 /// scrolled to.
@@ -27,6 +39,8 @@ pub struct Pane {
     pub top: usize,
     /// Rows of text the pane shows (its text area's height).
     height: usize,
+    /// A place asked for beyond what the document holds yet (`doc.partial`).
+    pub awaited: Option<Awaited>,
 }
 
 impl Pane {
@@ -37,6 +51,7 @@ impl Pane {
             wrapped: Wrapped::default(),
             top: 0,
             height: 0,
+            awaited: None,
         }
     }
 
@@ -56,16 +71,104 @@ impl Pane {
         self.wrapped.width != width || (self.wrapped.is_empty() && !self.doc.blocks.is_empty())
     }
 
-    /// Wraps at `width`, keeping the text of the top row in view.
+    /// Wraps at `width`, keeping the text of the top row in view. A document still arriving
+    /// is wrapped as far as the screen needs, the rest in steps (`Panes::wrap_step`).
     fn rewrap(&mut self, width: u16) {
         let keep = self.top_offset();
-        self.wrapped = Wrapped::new(&self.doc, width);
+        if self.doc.partial {
+            self.wrapped = Wrapped::start(width);
+            self.wrap_through(keep.unwrap_or(0));
+        } else {
+            self.wrapped = Wrapped::new(&self.doc, width);
+        }
         self.top = keep.map_or(0, |offset| self.wrapped.row_of(offset));
+    }
+
+    /// Wraps until there are `rows` rows, or the document is all wrapped.
+    fn wrap_rows(&mut self, rows: usize) {
+        while self.laid_out()
+            && self.wrapped.len() < rows
+            && !self.wrapped.wrap_more(&self.doc, WRAP_STEP)
+        {}
+    }
+
+    /// Wraps through the block holding byte `offset`, and a screen below it.
+    fn wrap_through(&mut self, offset: usize) {
+        while self.laid_out()
+            && self
+                .doc
+                .blocks
+                .get(self.wrapped.blocks_done)
+                .is_some_and(|b| b.range.start <= offset)
+        {
+            if self.wrapped.wrap_more(&self.doc, WRAP_STEP) {
+                break;
+            }
+        }
+        let row = self.wrapped.row_of(offset);
+        self.wrap_rows(row + self.height + 1);
+    }
+
+    /// Every block of the document is wrapped, or the pane has no width yet (a terminal too
+    /// small to lay it out): wrapping then would be at one column, for nothing.
+    pub fn wrapping_done(&self) -> bool {
+        !self.laid_out() || self.wrapped.is_complete(&self.doc)
+    }
+
+    /// The pane was given a width (`Wrapped::default` has none; `Wrapped::start` at least 1).
+    fn laid_out(&self) -> bool {
+        self.wrapped.width != 0
+    }
+
+    /// Shows `doc`, a newer version of the document shown (more of it, or all of it): rows of
+    /// the blocks both share stay; when the rows on screen change, the top row's text stays
+    /// at the top.
+    fn replace_doc(&mut self, doc: Arc<Document>) {
+        let keep = common_blocks(&self.doc, &doc);
+        let shown_end = (self.top + self.height).min(self.wrapped.len());
+        let screen_kept = self.wrapped.rows[..shown_end]
+            .last()
+            .is_none_or(|r| (r.block as usize) < keep);
+        let top_offset = self.top_offset();
+        let old = std::mem::replace(&mut self.doc, doc);
+        self.wrapped.truncate_blocks(keep);
+        if !screen_kept {
+            let offset = top_offset.map_or(0, |o| same_place(&old.text, &self.doc.text, o));
+            self.wrap_through(offset);
+            self.top = self.wrapped.row_of(offset);
+        }
+        self.wrap_rows(self.top + self.height);
     }
 
     fn clamp_top(&mut self) {
         self.top = self.top.min(sync::max_top(self.wrapped.len(), self.height));
     }
+}
+
+/// Where byte `offset` of `old` is in `new`, a newer version of the same file: the same offset
+/// while the text before it is unchanged, else the same line and column (the whole file read
+/// in another encoding than its start: its lines are the same lines).
+fn same_place(old: &str, new: &str, offset: usize) -> usize {
+    if offset <= common_prefix_len(old, new) {
+        return offset;
+    }
+    let before = &old[..floor_char_boundary(old, offset)];
+    let line = before.bytes().filter(|&b| b == b'\n').count();
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    let start = match line {
+        0 => 0,
+        n => new
+            .match_indices('\n')
+            .nth(n - 1)
+            .map_or(new.len(), |(i, _)| i + 1),
+    };
+    let rest = &new[start..];
+    let line_len = rest.find('\n').unwrap_or(rest.len());
+    start
+        + rest[..line_len]
+            .char_indices()
+            .nth(column)
+            .map_or(line_len, |(i, _)| i)
 }
 
 /// Both panes and how they scroll together.
@@ -131,6 +234,66 @@ impl Panes {
         self.panes[side].height
     }
 
+    /// More of document `id` was read (or all of it): the panes showing it show the new
+    /// version, in place, and go on towards a place they were sent beyond the old one.
+    pub fn arrived(&mut self, id: DocId, doc: &Arc<Document>, analysis: Option<&Analysis>) {
+        let mut shown = false;
+        for side in Side::BOTH {
+            if self.panes[side].id == id && !Arc::ptr_eq(&self.panes[side].doc, doc) {
+                self.panes[side].replace_doc(Arc::clone(doc));
+                shown = true;
+            }
+        }
+        if shown {
+            self.rebuild_map(analysis);
+            self.go_on_to_awaited();
+        }
+    }
+
+    /// A document is not wrapped to its end yet.
+    pub fn wrapping(&self) -> bool {
+        Side::BOTH
+            .iter()
+            .any(|&side| !self.panes[side].wrapping_done())
+    }
+
+    /// Wraps one step more of each pane whose document is not wrapped to its end.
+    pub fn wrap_step(&mut self, analysis: Option<&Analysis>) {
+        for side in Side::BOTH {
+            let pane = &mut self.panes[side];
+            if !pane.wrapping_done() {
+                pane.wrapped.wrap_more(&pane.doc, WRAP_STEP);
+            }
+        }
+        self.rebuild_map(analysis);
+        self.go_on_to_awaited();
+    }
+
+    /// Moves each pane that was sent beyond its document's end towards that place, as far as
+    /// the document now goes; the place is reached, or the document is whole.
+    fn go_on_to_awaited(&mut self) {
+        for side in Side::BOTH {
+            let pane = &mut self.panes[side];
+            let Some(awaited) = pane.awaited else {
+                continue;
+            };
+            let target = match awaited {
+                Awaited::Row(row) => row,
+                Awaited::End => usize::MAX,
+            };
+            pane.wrap_rows(target.saturating_add(pane.height));
+            let before = pane.top;
+            pane.top = target;
+            pane.clamp_top();
+            if pane.top == target || !pane.doc.partial {
+                pane.awaited = None;
+            }
+            if pane.top != before && self.sync {
+                self.follow(side);
+            }
+        }
+    }
+
     /// Takes the text areas of `areas`, re-wrapping a pane only when its width changed (keeping
     /// its top row's text in view) and then the scroll map.
     pub fn relayout(&mut self, areas: &Areas, analysis: Option<&Analysis>) {
@@ -178,6 +341,12 @@ impl Panes {
     /// The scroll map for the current wrapping: anchored on the passages that keep their order
     /// once the comparison is done, proportional before.
     pub fn rebuild_map(&mut self, analysis: Option<&Analysis>) {
+        if analysis.is_some() {
+            // The anchors are rows of whole documents.
+            for side in Side::BOTH {
+                self.panes[side].wrap_rows(usize::MAX);
+            }
+        }
         let Pair { left, right } = &self.panes;
         let anchors: Vec<(usize, usize)> = match analysis {
             Some(a) => a.anchors(&left.wrapped, &right.wrapped),
@@ -188,6 +357,19 @@ impl Panes {
 
     /// Applies a reading action to pane `side` (the focused one, or the one under the mouse).
     pub fn update(&mut self, action: &Action, side: Side, analysis: Option<&Analysis>) -> Effect {
+        let effect = self.apply(action, side, analysis);
+        match self.panes[side].awaited {
+            Some(Awaited::End) if effect.message.is_none() => {
+                effect.and_say("going to the end once the file is read")
+            }
+            Some(Awaited::Row(_)) if effect.message.is_none() => {
+                effect.and_say("going on as the rest of the file is read")
+            }
+            _ => effect,
+        }
+    }
+
+    fn apply(&mut self, action: &Action, side: Side, analysis: Option<&Analysis>) -> Effect {
         match *action {
             Action::ScrollRows(n) => self.scroll_by(side, n as i64),
             Action::MouseScroll { delta, .. } => self.scroll_by(side, (delta * WHEEL_ROWS) as i64),
@@ -276,13 +458,19 @@ impl Panes {
     }
 
     /// Scrolls `side` to `top` (clamped), slides the reading line with it, and lets the other
-    /// pane follow when synchronised.
+    /// pane follow when synchronised. Beyond the end of a document still arriving, the pane
+    /// goes as far as it can and on from there as the rest comes (`usize::MAX`: to its end).
     fn scroll_to(&mut self, side: Side, top: usize) {
         self.jumped_passage = None;
         let pane = &mut self.panes[side];
+        pane.wrap_rows(top.saturating_add(pane.height));
         let old = pane.top;
         pane.top = top;
         pane.clamp_top();
+        pane.awaited = (pane.top < top && pane.doc.partial).then_some(match top {
+            usize::MAX => Awaited::End,
+            row => Awaited::Row(row),
+        });
         let last = sync::max_top(pane.wrapped.len(), pane.height);
         self.reading = sync::slide_reading_line(self.reading, old, pane.top, last);
         if self.sync {
@@ -296,6 +484,7 @@ impl Panes {
         let facing = self.map.map(side, self.reading_row(side));
         let reading = self.reading;
         let other = &mut self.panes[side.other()];
+        other.wrap_rows(facing as usize + other.height + 1);
         other.top = sync::top_for_reading_row(facing, reading, other.wrapped.len(), other.height);
     }
 
@@ -306,12 +495,14 @@ impl Panes {
     /// pane may scroll past its end (blank rows below) for them to face; the next ordinary
     /// scroll goes back through the map and clamps. Without one, the other pane follows.
     fn bring_into_view(&mut self, side: Side, offset: usize, counterpart: Option<usize>) {
+        self.panes[side].wrap_through(offset);
         let row = self.panes[side].wrapped.row_of(offset);
         let height = self.panes[side].height;
         let line = (height / 3).min(row);
         let line = match counterpart {
             Some(other_offset) => {
                 let other = &mut self.panes[side.other()];
+                other.wrap_through(other_offset);
                 let other_row = other.wrapped.row_of(other_offset);
                 let line = line.min(other_row);
                 other.top = other_row - line;
@@ -337,6 +528,7 @@ impl Panes {
     fn put_on_reading_line(&mut self, side: Side, offset: usize) {
         let reading = self.reading;
         let pane = &mut self.panes[side];
+        pane.wrap_through(offset);
         let row = pane.wrapped.row_of(offset);
         let line = (reading * pane.height as f64).round() as usize;
         pane.top = row
@@ -712,6 +904,165 @@ mod tests {
             s.panes.reading_row(side).floor() as i64 - s.pane(side).top as i64
         };
         assert_eq!(row(&s, Side::Left), row(&s, Side::Right));
+    }
+
+    /// A document read in two pieces: the prefix the reader gets first, and the whole.
+    fn prefix_and_whole(bytes: &[u8], cut: usize) -> (Arc<Document>, Arc<Document>) {
+        let mut builder = crate::core::document::DocumentBuilder::new("t.txt");
+        builder.push(&bytes[..cut]).unwrap();
+        let prefix = builder.snapshot().unwrap();
+        builder.push(&bytes[cut..]).unwrap();
+        (Arc::new(prefix), Arc::new(builder.finish().unwrap()))
+    }
+
+    fn numbered_text(n: usize, word: &str) -> String {
+        (0..n).map(|i| format!("{word} {i}.\n")).collect()
+    }
+
+    #[test]
+    fn the_rest_of_a_document_arriving_keeps_the_top_row_and_its_rows() {
+        let text = numbered_text(400, "ligne");
+        let (prefix, whole) = prefix_and_whole(text.as_bytes(), 1000);
+        let mut s = Reader::new(prefix, numbered(400, "droite"));
+        s.resize(120, 22);
+        s.key(Action::ToggleSync);
+        s.key(Action::ScrollRows(30));
+        let top = s.pane(Side::Left).top;
+        let shown = s.pane(Side::Left).wrapped.rows[top];
+        s.panes.arrived(DocId::SOURCE, &whole, None);
+        // Wrapped in steps, as the event loop does between events.
+        while s.panes.wrapping() {
+            s.panes.wrap_step(None);
+        }
+        let pane = s.pane(Side::Left);
+        assert!(!pane.doc.partial);
+        assert_eq!((pane.top, pane.wrapped.rows[pane.top]), (top, shown));
+        assert_eq!(pane.wrapped, Wrapped::new(&whole, pane.wrapped.width));
+    }
+
+    #[test]
+    fn going_past_what_has_come_waits_for_the_rest_and_goes_on_there() {
+        let text = numbered_text(400, "ligne");
+        let (prefix, whole) = prefix_and_whole(text.as_bytes(), 1500);
+        let mut s = Reader::new(prefix, numbered(5, "droite"));
+        s.resize(120, 22);
+        s.key(Action::GoBottom);
+        assert_eq!(s.pane(Side::Left).awaited, Some(Awaited::End));
+        assert_eq!(
+            s.message.as_deref(),
+            Some("going to the end once the file is read")
+        );
+        let partial_rows = s.pane(Side::Left).wrapped.len();
+        assert_eq!(
+            s.pane(Side::Left).top,
+            partial_rows - s.text_height(Side::Left)
+        );
+        s.panes.arrived(DocId::SOURCE, &whole, None);
+        let pane = s.pane(Side::Left);
+        assert_eq!(pane.awaited, None);
+        assert_eq!(pane.top, pane.wrapped.len() - s.text_height(Side::Left));
+        assert_eq!(
+            pane.wrapped.len(),
+            Wrapped::new(&whole, pane.wrapped.width).len()
+        );
+        // A row beyond the prefix: as far as there is, then on to it.
+        let (prefix, whole) = prefix_and_whole(text.as_bytes(), 1500);
+        let mut s = Reader::new(prefix, numbered(5, "droite"));
+        s.resize(120, 22);
+        s.key(Action::ScrollRows(300));
+        assert_eq!(s.pane(Side::Left).awaited, Some(Awaited::Row(300)));
+        s.panes.arrived(DocId::SOURCE, &whole, None);
+        assert_eq!(
+            (s.pane(Side::Left).top, s.pane(Side::Left).awaited),
+            (300, None)
+        );
+    }
+
+    #[test]
+    fn a_whole_file_in_another_encoding_than_its_start_keeps_the_top_line() {
+        // An ASCII and UTF-8 start; the rest Latin-1, so that the whole is Windows-1252.
+        let mut bytes = numbered_text(60, "d\u{e9}but").into_bytes();
+        for i in 0..200 {
+            bytes.extend(format!("ligne {i} : ").as_bytes());
+            bytes.extend(b"\xe9t\xe9 \xe0 l'\xe9cole, d\xe9j\xe0.\n");
+        }
+        let (prefix, whole) = prefix_and_whole(&bytes, 900);
+        assert_eq!((prefix.encoding, whole.encoding), ("utf-8", "windows-1252"));
+        let mut s = Reader::new(prefix, numbered(5, "droite"));
+        s.resize(120, 22);
+        s.key(Action::ToggleSync);
+        s.key(Action::ScrollRows(20));
+        let row = |pane: &Pane| {
+            let r = pane.wrapped.rows[pane.top];
+            pane.doc.text[r.range()].to_string()
+        };
+        let before = row(s.pane(Side::Left));
+        assert_eq!(before, "d\u{e9}but 10.");
+        s.panes.arrived(DocId::SOURCE, &whole, None);
+        let pane = s.pane(Side::Left);
+        assert!(
+            pane.doc
+                .notices
+                .iter()
+                .any(|n| n == "decoded as windows-1252")
+        );
+        assert_eq!(
+            row(pane),
+            "d\u{c3}\u{a9}but 10.",
+            "the same line, now read as Windows-1252"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_rest_arriving_keeps_the_text_at_the_top_and_wraps_as_at_once(
+            lines in proptest::collection::vec(0usize..3, 20..120),
+            cut in 0usize..4000,
+            scroll in 0i32..200,
+            width in 10u16..120,
+        ) {
+            // Short lines, long lines and blank lines: single-newline and blank-line paragraphs.
+            let text: String = lines
+                .iter()
+                .enumerate()
+                .map(|(i, kind)| match kind {
+                    0 => format!("Ligne {i}.\n"),
+                    1 => format!("Un paragraphe {i} assez long pour occuper plusieurs rangs quand la fen\u{ea}tre est \u{e9}troite.\n"),
+                    _ => "\n".to_string(),
+                })
+                .collect();
+            let cut = cut.min(text.len());
+            let (prefix, whole) = prefix_and_whole(text.as_bytes(), cut);
+            let mut s = Reader::new(prefix, numbered(3, "droite"));
+            s.resize(width, 24);
+            s.key(Action::ToggleSync);
+            s.key(Action::ScrollRows(scroll));
+            let before = s.pane(Side::Left).top_offset();
+            let awaited = s.pane(Side::Left).awaited;
+            s.panes.arrived(DocId::SOURCE, &whole, None);
+            while s.panes.wrapping() {
+                s.panes.wrap_step(None);
+            }
+            let pane = s.pane(Side::Left);
+            if width < crate::app::layout::MIN_WIDTH {
+                // Too small to lay out: nothing is wrapped until the terminal grows.
+                proptest::prop_assert!(pane.wrapped.rows.is_empty());
+                return Ok(());
+            }
+            proptest::prop_assert_eq!(&pane.wrapped, &Wrapped::new(&whole, pane.wrapped.width));
+            if let Some(Awaited::Row(row)) = awaited {
+                // Scrolled beyond what had come: the place asked for is reached instead.
+                let last = sync::max_top(pane.wrapped.len(), pane.height);
+                proptest::prop_assert_eq!(pane.top, row.min(last));
+            } else if let Some(offset) = before {
+                let row = pane.wrapped.rows[pane.top];
+                let next = pane.wrapped.rows.get(pane.top + 1).map_or(usize::MAX, |r| r.start as usize);
+                proptest::prop_assert!(
+                    row.start as usize <= offset && offset < next.max(row.end as usize + 1),
+                    "offset {offset} not in the top row {row:?}"
+                );
+            }
+        }
     }
 
     #[test]

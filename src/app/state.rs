@@ -190,6 +190,17 @@ impl State {
         self.documents.analysis(self.panes.shown().right)
     }
 
+    /// A document shown is not wrapped to its end yet (`Action::WrapMore` goes on with it).
+    pub fn wrapping(&self) -> bool {
+        self.panes.wrapping()
+    }
+
+    /// Both documents shown are read to their end (the comparison can start).
+    pub fn shown_whole(&self) -> bool {
+        let shown = self.panes.shown();
+        self.documents.is_whole(shown.left) && self.documents.is_whole(shown.right)
+    }
+
     /// The analysis of the pair shown, once it is done.
     pub fn analysis(&self) -> Option<&Analysis> {
         self.analysis_status().ready()
@@ -225,6 +236,9 @@ impl State {
                 | Action::Resize(..)
                 | Action::Suspend
                 | Action::Resumed
+                | Action::DocumentArrived(..)
+                | Action::DocumentRead { .. }
+                | Action::WrapMore
         ) {
             self.message = None;
         }
@@ -423,6 +437,27 @@ impl State {
                 }
                 None => Effect::none(),
             },
+            Action::DocumentArrived(id, doc) => {
+                self.documents.arrived(id, Arc::clone(&doc));
+                let shown = self.panes.shown();
+                if shown.left != id && shown.right != id {
+                    return Effect::none();
+                }
+                self.panes.arrived(id, &doc, analysis);
+                if self.search.input.is_empty() {
+                    return Effect::none();
+                }
+                // Hits are offsets into the texts shown: found again in the new version.
+                self.search.refresh(self.panes.docs())
+            }
+            Action::DocumentRead { id, bytes, total } => {
+                self.documents.read(id, bytes, total);
+                Effect::none()
+            }
+            Action::WrapMore => {
+                self.panes.wrap_step(analysis);
+                Effect::none()
+            }
             Action::AnalysisProgress(rewrite, progress) => {
                 self.documents.progress(rewrite, progress);
                 Effect::none()

@@ -29,7 +29,7 @@ pub struct Block {
 
 /// One article, decoded and split into blocks. Every span anywhere in visavis is a byte range
 /// into `text`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     /// The path as given (or the asset name for the bundled articles).
     pub path: String,
@@ -48,6 +48,9 @@ pub struct Document {
     pub word_count: usize,
     /// Short remarks for the pane title ("decoded as windows-1252", "empty file").
     pub notices: Vec<String>,
+    /// Only a prefix of the file, while the rest is read: positions in it are those of the
+    /// whole (unless the whole decides on another encoding), its last block may be cut short.
+    pub partial: bool,
 }
 
 /// What `align --json` and `quotes --json` say about each document.
@@ -101,47 +104,20 @@ impl Document {
     /// Parses bytes that came from `path` (used for the embedded articles too). `path` is kept
     /// for display, with its control characters made visible.
     pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<Document, LoadError> {
-        let path = &load::visible_controls(path);
-        let title = Path::new(path)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.to_string());
+        let shown = load::visible_controls(path);
         // A web page (by name or content, gzipped or not) is read as its article.
-        let bytes = match html::open(path, bytes)? {
-            Opened::Page(page) => return Ok(Document::from_page(path, &title, *page)),
+        let bytes = match html::open(&shown, bytes)? {
+            Opened::Page(page) => return Ok(Document::from_page(&shown, &title_of(&shown), *page)),
             Opened::Text(bytes) => bytes,
         };
-        let decoded = load::decode(&bytes, path)?;
-        let mut notices = Vec::new();
-        if decoded.encoding != "utf-8" {
-            notices.push(format!("decoded as {}", decoded.encoding));
-        }
-        if decoded.had_controls {
-            notices.push("control chars shown as symbols".to_string());
-        }
-        match decoded.invalid_bytes {
-            0 => {}
-            1 => notices.push("1 invalid byte shown as �".to_string()),
-            n => notices.push(format!("{n} invalid bytes shown as �")),
-        }
-        Ok(Document::from_text(
-            path,
-            &title,
-            decoded.text,
-            decoded.encoding,
-            notices,
-        ))
+        let mut builder = DocumentBuilder::new(path);
+        builder.push(&bytes)?;
+        builder.finish()
     }
 
     /// A web page's article: its blocks as the page made them, its metadata from the page.
     fn from_page(path: &str, title: &str, page: Page) -> Document {
-        let mut notices = Vec::new();
-        if page.encoding != "utf-8" {
-            notices.push(format!("decoded as {}", page.encoding));
-        }
-        if page.had_controls {
-            notices.push("control chars shown as symbols".to_string());
-        }
+        let notices = decoding_notices(page.encoding, page.had_controls, 0);
         let blocks: Vec<Block> = page
             .blocks
             .into_iter()
@@ -171,6 +147,7 @@ impl Document {
             blocks,
             word_count,
             notices,
+            partial: false,
         }
     }
 
@@ -180,41 +157,19 @@ impl Document {
         title: &str,
         text: String,
         encoding: &'static str,
-        mut notices: Vec<String>,
+        notices: Vec<String>,
     ) -> Document {
-        let (date, body_start) = match load::date_marker(&text) {
-            Some((value, start)) => (Some(value), start),
-            None => (None, 0),
-        };
-        let blocks = split_blocks(&text, body_start);
-        let word_count = blocks
-            .iter()
-            .map(|b| count_words(&text[b.range.clone()]))
-            .sum();
-        if blocks.is_empty() {
-            notices.push(
-                if text.trim().is_empty() {
-                    "empty file"
-                } else {
-                    "no text"
-                }
-                .to_string(),
-            );
-        }
-        Document {
-            path: path.to_string(),
-            title: title.to_string(),
-            date,
-            headline: None,
-            byline: None,
-            site: None,
-            from_html: false,
-            encoding,
-            text,
-            blocks,
-            word_count,
-            notices,
-        }
+        let mut split = LineSplit::default();
+        split.take(&text, true);
+        split.document(path, title, text, encoding, notices, false)
+    }
+
+    /// The document at `path` before any of it has arrived (a pipe whose writer has not written
+    /// yet): no text, `partial`.
+    pub fn pending(path: &str) -> Document {
+        let path = load::visible_controls(path);
+        let title = title_of(&path);
+        LineSplit::default().document(&path, &title, String::new(), "utf-8", Vec::new(), true)
     }
 
     /// The text of a block.
@@ -230,76 +185,337 @@ impl Document {
     }
 }
 
+/// The name a pane title shows for `path`: its file name.
+fn title_of(path: &str) -> String {
+    Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_string())
+}
+
 /// The file name that means standard input.
 pub const STDIN: &str = "-";
 /// How standard input is named in titles and messages.
 pub const STDIN_NAME: &str = "standard input";
 
-/// Splits the body into blocks. A file whose paragraphs are runs of short lines separated by
-/// blank lines is hard-wrapped: its runs are joined. Otherwise every non-blank line is a block
-/// (one bundled article separates paragraphs by blank lines, the other by single newlines).
-fn split_blocks(text: &str, body_start: usize) -> Vec<Block> {
-    let mut lines: Vec<Range<usize>> = Vec::new();
-    let mut offset = body_start;
-    for line in text[body_start..].split('\n') {
-        lines.push(offset..offset + line.len());
-        offset += line.len() + 1;
-    }
-    let is_blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
-    let nonblank = lines.iter().filter(|r| !is_blank(r)).count();
-    let followed_by_text = lines
-        .windows(2)
-        .filter(|w| !is_blank(&w[0]) && !is_blank(&w[1]))
-        .count();
-    // Only a blank line between two lines of text separates paragraphs (not the empty "line"
-    // after a final newline, nor leading or trailing blank lines).
-    let first_text = lines.iter().position(|r| !is_blank(r));
-    let last_text = lines.iter().rposition(|r| !is_blank(r));
-    let has_blank = match (first_text, last_text) {
-        (Some(first), Some(last)) => lines[first..last].iter().any(is_blank),
-        _ => false,
-    };
-    // PERF: a line of more than 400 bytes is wider than 100 columns; only short ones are measured.
-    let is_short = |r: &Range<usize>| r.len() <= 400 && text[r.clone()].width() <= 100;
-    let hard_wrapped = has_blank && nonblank >= 4 && followed_by_text * 2 >= nonblank && {
-        let short = lines.iter().filter(|r| !is_blank(r) && is_short(r)).count();
-        short * 10 >= nonblank * 8
-    };
+/// A document read in pieces, as the bytes come: each piece is decoded (`load::Decoder`) and its
+/// complete lines are split at once, so that [`DocumentBuilder::snapshot`] can give a first
+/// screen's worth (a prefix of the document, `partial`) at any point, and
+/// [`DocumentBuilder::finish`] the document exactly as [`Document::from_bytes`] gives it.
+///
+/// What depends on the whole text is decided on what has come and settled at the end: the
+/// encoding (a new decision decodes and splits again from the start), whether the file is
+/// hard-wrapped (from counts over all its lines), and whether a lone first block may be a
+/// subheading (only when there is more than one block).
+#[derive(Debug)]
+pub struct DocumentBuilder {
+    path: String,
+    title: String,
+    decoder: load::Decoder,
+    /// The decoder's generation that `split` is of.
+    generation: u32,
+    split: LineSplit,
+}
 
-    let mut runs: Vec<Range<usize>> = Vec::new();
-    let mut current: Option<Range<usize>> = None;
-    for line in &lines {
-        if is_blank(line) {
-            runs.extend(current.take());
-        } else if hard_wrapped {
-            current = Some(match current.take() {
-                Some(run) => run.start..line.end,
-                None => line.clone(),
-            });
-        } else {
-            runs.push(line.clone());
+impl DocumentBuilder {
+    /// A document that will come from `path` (kept for display, its controls made visible).
+    pub fn new(path: &str) -> DocumentBuilder {
+        let path = load::visible_controls(path);
+        let title = title_of(&path);
+        DocumentBuilder {
+            decoder: load::Decoder::new(&path),
+            path,
+            title,
+            generation: 0,
+            split: LineSplit::default(),
         }
     }
-    runs.extend(current);
 
-    let many = runs.len() > 1;
-    runs.into_iter()
-        .filter_map(|r| {
-            let raw = &text[r.clone()];
-            let lead = raw.len() - raw.trim_start().len();
-            let trimmed = raw.trim();
-            if trimmed.is_empty() {
-                return None;
+    /// Room for `bytes` more input: the size of a file, known before it is read.
+    pub fn reserve(&mut self, bytes: usize) {
+        self.decoder.reserve(bytes);
+    }
+
+    /// The next bytes of the file. Fails once the file is known to be binary.
+    pub fn push(&mut self, bytes: &[u8]) -> Result<(), LoadError> {
+        self.decoder.push(bytes)?;
+        self.split_new_lines(false);
+        Ok(())
+    }
+
+    /// Like [`DocumentBuilder::push`], taking the bytes over when they are the first.
+    pub fn push_vec(&mut self, bytes: Vec<u8>) -> Result<(), LoadError> {
+        self.decoder.push_vec(bytes)?;
+        self.split_new_lines(false);
+        Ok(())
+    }
+
+    /// What is known so far, as a document: the text decoded up to here (an encoding is decided
+    /// provisionally if none is yet), its blocks, the last one possibly cut short, `partial`.
+    pub fn snapshot(&mut self) -> Result<Document, LoadError> {
+        self.decoder.decide_now()?;
+        self.split_new_lines(false);
+        let text = self.decoder.text().to_string();
+        let (encoding, controls, invalid) = self.decoder.state();
+        let notices = decoding_notices(encoding.unwrap_or("utf-8"), controls, invalid);
+        let mut split = self.split.clone_counts();
+        // The line still arriving is shown as it is so far, as text: whether it is a short
+        // subheading is known once it ends.
+        split.take(&text, true);
+        for line in &mut split.lines {
+            line.heading = false;
+        }
+        split.lines = self
+            .split
+            .lines
+            .iter()
+            .cloned()
+            .chain(split.lines)
+            .collect();
+        let doc = split.document(
+            &self.path,
+            &self.title,
+            text,
+            encoding.unwrap_or("utf-8"),
+            notices,
+            true,
+        );
+        Ok(doc)
+    }
+
+    /// The whole document, once every byte has come.
+    pub fn finish(mut self) -> Result<Document, LoadError> {
+        self.decoder.end()?;
+        self.split_new_lines(true);
+        let decoded = self.decoder.into_decoded();
+        let notices = decoding_notices(
+            decoded.encoding,
+            decoded.had_controls,
+            decoded.invalid_bytes,
+        );
+        Ok(self.split.document(
+            &self.path,
+            &self.title,
+            decoded.text,
+            decoded.encoding,
+            notices,
+            false,
+        ))
+    }
+
+    /// Splits the lines the decoder completed (all of them when `complete`), from the start
+    /// again if the decoder started its text over.
+    fn split_new_lines(&mut self, complete: bool) {
+        if self.decoder.generation() != self.generation {
+            self.generation = self.decoder.generation();
+            self.split = LineSplit::default();
+        }
+        self.split.take(self.decoder.text(), complete);
+    }
+}
+
+/// What a title says of the decoding: the encoding when it is not UTF-8, control characters
+/// shown as symbols, invalid bytes.
+fn decoding_notices(encoding: &str, had_controls: bool, invalid_bytes: usize) -> Vec<String> {
+    let mut notices = Vec::new();
+    if encoding != "utf-8" {
+        notices.push(format!("decoded as {encoding}"));
+    }
+    if had_controls {
+        notices.push("control chars shown as symbols".to_string());
+    }
+    match invalid_bytes {
+        0 => {}
+        1 => notices.push("1 invalid byte shown as �".to_string()),
+        n => notices.push(format!("{n} invalid bytes shown as �")),
+    }
+    notices
+}
+
+/// A line of text (not blank), as the split into blocks needs it.
+#[derive(Debug, Clone)]
+struct TextLine {
+    /// The line trimmed of white space.
+    range: Range<usize>,
+    /// A short line without final punctuation: a subheading if it stands alone.
+    heading: bool,
+    /// The line before it is blank (or there is none): it starts a paragraph of a hard-wrapped
+    /// file.
+    starts_run: bool,
+}
+
+/// The counts over all lines that decide whether a file is hard-wrapped.
+#[derive(Debug, Clone, Copy, Default)]
+struct LineCounts {
+    nonblank: usize,
+    /// Lines of text right after a line of text.
+    followed_by_text: usize,
+    /// Lines of text at most 100 columns wide.
+    short: usize,
+    /// A blank line between two lines of text (not the empty "line" after a final newline, nor
+    /// leading or trailing blank lines).
+    has_blank: bool,
+}
+
+impl LineCounts {
+    /// A file whose paragraphs are runs of short lines separated by blank lines is hard-wrapped:
+    /// its runs are joined. Otherwise every non-blank line is a block (one bundled article
+    /// separates paragraphs by blank lines, the other by single newlines).
+    fn hard_wrapped(&self) -> bool {
+        self.has_blank
+            && self.nonblank >= 4
+            && self.followed_by_text * 2 >= self.nonblank
+            && self.short * 10 >= self.nonblank * 8
+    }
+}
+
+/// The split of a text into lines and blocks, taken as its lines complete.
+#[derive(Debug, Clone, Default)]
+struct LineSplit {
+    /// The leading `date` marker, once settled: its value and where the body starts.
+    body: Option<(Option<String>, usize)>,
+    /// Start of the first line not taken yet.
+    next: usize,
+    /// The whole text was taken.
+    done: bool,
+    /// The line before `next` is a line of text.
+    after_text: bool,
+    /// A blank line came after the last line of text.
+    blank_since_text: bool,
+    counts: LineCounts,
+    words: usize,
+    lines: Vec<TextLine>,
+}
+
+impl LineSplit {
+    /// Everything but the lines: where a snapshot takes the unfinished last line from.
+    fn clone_counts(&self) -> LineSplit {
+        LineSplit {
+            body: self.body.clone(),
+            lines: Vec::new(),
+            ..*self
+        }
+    }
+
+    /// Takes the complete lines of `text` not taken yet (and the last one when `complete`).
+    /// `text` only ever grows between calls.
+    fn take(&mut self, text: &str, complete: bool) {
+        if self.done {
+            return;
+        }
+        if self.body.is_none() {
+            let Some(marker) = load::date_marker_so_far(text, complete) else {
+                return;
+            };
+            let start = marker.as_ref().map_or(0, |(_, start)| *start);
+            self.next = start;
+            self.body = Some((marker.map(|(value, _)| value), start));
+        }
+        while let Some(end) = text[self.next..].find('\n') {
+            let line = self.next..self.next + end;
+            self.line(text, line);
+            self.next += end + 1;
+        }
+        if complete {
+            self.line(text, self.next..text.len());
+            self.next = text.len();
+            self.done = true;
+        }
+    }
+
+    fn line(&mut self, text: &str, line: Range<usize>) {
+        let raw = &text[line.clone()];
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            self.blank_since_text |= self.counts.nonblank > 0;
+            self.after_text = false;
+            return;
+        }
+        let counts = &mut self.counts;
+        counts.nonblank += 1;
+        counts.followed_by_text += usize::from(self.after_text);
+        counts.has_blank |= self.blank_since_text;
+        // PERF: a line of more than 400 bytes is wider than 100 columns; only short ones are
+        // measured.
+        counts.short += usize::from(raw.len() <= 400 && raw.width() <= 100);
+        self.words += count_words(raw);
+        let lead = raw.len() - raw.trim_start().len();
+        let start = line.start + lead;
+        self.lines.push(TextLine {
+            range: start..start + trimmed.len(),
+            heading: looks_like_heading(trimmed),
+            starts_run: !self.after_text,
+        });
+        self.after_text = true;
+        self.blank_since_text = false;
+    }
+
+    /// The blocks of the lines taken: runs of lines joined if the file is hard-wrapped, each
+    /// line otherwise; subheadings only where there is more than one block.
+    fn blocks(&self) -> Vec<Block> {
+        let hard_wrapped = self.counts.hard_wrapped();
+        let mut blocks: Vec<Block> = Vec::with_capacity(self.lines.len());
+        for line in &self.lines {
+            if hard_wrapped
+                && !line.starts_run
+                && let Some(run) = blocks.last_mut()
+            {
+                run.range.end = line.range.end;
+                run.kind = BlockKind::Paragraph;
+                continue;
             }
-            let range = r.start + lead..r.start + lead + trimmed.len();
-            let kind = if many && !trimmed.contains('\n') && looks_like_heading(trimmed) {
+            let kind = if line.heading {
                 BlockKind::Heading
             } else {
                 BlockKind::Paragraph
             };
-            Some(Block { kind, range })
-        })
-        .collect()
+            blocks.push(Block {
+                kind,
+                range: line.range.clone(),
+            });
+        }
+        if let [only] = &mut blocks[..] {
+            only.kind = BlockKind::Paragraph;
+        }
+        blocks
+    }
+
+    fn document(
+        &self,
+        path: &str,
+        title: &str,
+        text: String,
+        encoding: &'static str,
+        mut notices: Vec<String>,
+        partial: bool,
+    ) -> Document {
+        let blocks = self.blocks();
+        if blocks.is_empty() && !partial {
+            notices.push(
+                if text.trim().is_empty() {
+                    "empty file"
+                } else {
+                    "no text"
+                }
+                .to_string(),
+            );
+        }
+        Document {
+            path: path.to_string(),
+            title: title.to_string(),
+            date: self.body.as_ref().and_then(|(date, _)| date.clone()),
+            headline: None,
+            byline: None,
+            site: None,
+            from_html: false,
+            encoding,
+            text,
+            blocks,
+            word_count: self.words,
+            notices,
+            partial,
+        }
+    }
 }
 
 const CLOSING_QUOTES: &[char] = &['"', '»', '”', '“', '›', '\'', '’'];
@@ -398,6 +614,121 @@ mod tests {
         let d = Document::from_bytes("x", b"Le pr\xe9sident.").unwrap();
         assert_eq!(d.notices, ["decoded as windows-1252"]);
         assert_eq!(d.word_count, 2);
+    }
+
+    /// Builds the document from `bytes` cut at `cuts`, taking a snapshot after each piece, and
+    /// checks each snapshot is a document one can draw: blocks in order, inside its text, on
+    /// character boundaries, and a prefix of the whole text when the encoding stayed.
+    fn built_in_pieces(bytes: &[u8], cuts: &[usize]) -> Result<Document, String> {
+        let mut cuts: Vec<usize> = cuts.iter().map(|&c| c.min(bytes.len())).collect();
+        cuts.sort_unstable();
+        let mut builder = DocumentBuilder::new("dir/a.txt");
+        let mut snapshots = Vec::new();
+        let mut from = 0;
+        for cut in cuts {
+            builder.push(&bytes[from..cut]).map_err(|e| e.to_string())?;
+            snapshots.push(builder.snapshot().map_err(|e| e.to_string())?);
+            from = cut;
+        }
+        builder.push(&bytes[from..]).map_err(|e| e.to_string())?;
+        let whole = builder.finish().map_err(|e| e.to_string())?;
+        for snap in &snapshots {
+            assert!(snap.partial);
+            let mut end = 0;
+            for b in &snap.blocks {
+                assert!(
+                    end <= b.range.start && b.range.start < b.range.end,
+                    "{snap:?}"
+                );
+                assert!(snap.text.get(b.range.clone()).is_some(), "{snap:?}");
+                end = b.range.end;
+            }
+            if snap.encoding == whole.encoding && snap.encoding != "windows-1252" {
+                assert!(whole.text.starts_with(&snap.text), "{snap:?} / {whole:?}");
+            }
+        }
+        Ok(whole)
+    }
+
+    /// Articles with what the split decides on the whole: blank-line and single-newline
+    /// paragraphs, hard-wrapped runs, subheadings, a date marker, CRLF, accents, bad bytes.
+    fn article_bytes() -> impl Strategy<Value = Vec<u8>> {
+        let line = prop_oneof![
+            Just(b"Un paragraphe entier, assez long pour \xc3\xaatre du texte.".to_vec()),
+            Just(b"ligne courte".to_vec()),
+            Just(b"Sous-titre".to_vec()),
+            Just("« Rien ne sera simple. »".as_bytes().to_vec()),
+            Just(b"date 2019-04".to_vec()),
+            Just(b" date: 2020 ".to_vec()),
+            Just(b"   ".to_vec()),
+            Just(b"".to_vec()),
+            Just(b"\tindent\xe9".to_vec()),
+            Just(b"\xff".to_vec()),
+            Just("é".repeat(60).into_bytes()),
+        ];
+        let ending = prop_oneof![Just(&b"\n"[..]), Just(&b"\r\n"[..]), Just(&b"\r"[..])];
+        proptest::collection::vec((line, ending), 0..14).prop_map(|lines| {
+            lines
+                .into_iter()
+                .flat_map(|(l, e)| l.into_iter().chain(e.iter().copied()))
+                .collect()
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn a_document_built_from_pieces_equals_the_document_built_at_once(
+            bytes in article_bytes(),
+            cuts in proptest::collection::vec(0usize..700, 0..6),
+        ) {
+            let at_once = Document::from_bytes("dir/a.txt", &bytes).map_err(|e| e.to_string());
+            prop_assert_eq!(built_in_pieces(&bytes, &cuts), at_once);
+        }
+    }
+
+    use proptest::prelude::*;
+
+    #[test]
+    fn every_cut_of_the_bundled_articles_gives_the_same_document() {
+        for bytes in [
+            &include_bytes!("../../assets/000_843fbf8397b90504.txt")[..],
+            &include_bytes!("../../assets/002_3142bb842cecfb83.txt")[..],
+        ] {
+            let at_once = Document::from_bytes("dir/a.txt", bytes).unwrap();
+            for cut in (0..bytes.len()).step_by(7) {
+                assert_eq!(built_in_pieces(bytes, &[cut, cut + 1]), Ok(at_once.clone()));
+            }
+        }
+    }
+
+    #[test]
+    fn a_snapshot_shows_the_lines_that_came_and_the_one_still_coming() {
+        let mut builder = DocumentBuilder::new("a.txt");
+        builder
+            .push(b" date 2019-04 Premier paragraphe.\n\nSous-titre\n\nUn paragraphe en co")
+            .unwrap();
+        let snap = builder.snapshot().unwrap();
+        assert!(snap.partial);
+        assert_eq!(snap.date.as_deref(), Some("2019-04"));
+        assert_eq!(
+            blocks(&snap),
+            [
+                (BlockKind::Paragraph, "Premier paragraphe."),
+                (BlockKind::Heading, "Sous-titre"),
+                (BlockKind::Paragraph, "Un paragraphe en co"),
+            ]
+        );
+        builder.push(b"urs.\n").unwrap();
+        let whole = builder.finish().unwrap();
+        assert!(!whole.partial);
+        assert_eq!(
+            whole.block_text(&whole.blocks[2]),
+            "Un paragraphe en cours."
+        );
+        // Nothing yet: no text, no block, no "empty file" notice before the end.
+        let pending = Document::pending("dir/fifo");
+        assert!(pending.partial && pending.blocks.is_empty() && pending.notices.is_empty());
+        assert_eq!(pending.title, "fifo");
     }
 
     #[test]

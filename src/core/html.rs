@@ -78,6 +78,41 @@ pub fn open<'a>(name: &str, bytes: &'a [u8]) -> Result<Opened<'a>, LoadError> {
     Ok(Opened::Page(Box::new(page)))
 }
 
+/// Whether input from `name` that begins with `head` is a page or gzip data, which are read
+/// whole before any of it is shown (`open` needs all of it); `None` while `head` is too short to
+/// tell and more may come (`complete`: nothing more will). Decides as `open` does.
+pub fn needs_whole(name: &str, head: &[u8], complete: bool) -> Option<bool> {
+    if head.starts_with(&[0x1f, 0x8b]) {
+        return Some(true);
+    }
+    if head.len() < 2 && !complete {
+        return None;
+    }
+    match extension(&name.to_ascii_lowercase()) {
+        Some("html" | "htm" | "xhtml" | "shtml") => return Some(true),
+        Some("txt" | "text" | "md") => return Some(false),
+        _ => {}
+    }
+    let body = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let start = body
+        .iter()
+        .position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'));
+    if complete {
+        return Some(sniff(head));
+    }
+    if b"\xEF\xBB\xBF".starts_with(head) {
+        return None;
+    }
+    let start = start?;
+    // `sniff` wants a `<` first, then 16 bytes (a kilobyte after `<?xml`): plain text is
+    // told at its first letter, so a slow pipe of text is shown as it comes.
+    let seen = &body[start..];
+    let enough = seen[0] != b'<'
+        || seen.len() >= 1024
+        || (seen.len() >= 16 && !seen[..5].eq_ignore_ascii_case(b"<?xml"));
+    enough.then(|| sniff(head))
+}
+
 /// The last extension of a file name, if it has one (`a.html` → `html`; `Makefile` → none).
 fn extension(name: &str) -> Option<&str> {
     let file = name.rsplit('/').next().unwrap_or(name);
@@ -912,6 +947,30 @@ fn iso_day(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn needs_whole_decides_as_open_does_from_the_first_bytes() {
+        let page = b"<!DOCTYPE html><html><body><p>Un article.</p></body></html>";
+        let text = "Un article qui commence comme du texte.\n".repeat(40);
+        // Too short to tell while more may come; told at the end.
+        assert_eq!(needs_whole("-", b"<", false), None);
+        assert_eq!(needs_whole("-", b"  <!DOC", false), None);
+        assert_eq!(needs_whole("-", b"\xEF\xBB", false), None);
+        assert_eq!(needs_whole("-", b"  Premier", false), Some(false));
+        assert_eq!(needs_whole("-", b"<?xml version=\"1.0\"?>", false), None);
+        assert_eq!(needs_whole("-", page, true), Some(true));
+        assert_eq!(needs_whole("-", b"Hello", true), Some(false));
+        // A kilobyte past the white space is enough.
+        assert_eq!(needs_whole("-", text.as_bytes(), false), Some(false));
+        // By name, by gzip magic.
+        assert_eq!(needs_whole("a.HTML", b"Hello", false), Some(true));
+        assert_eq!(needs_whole("a.txt", page, false), Some(false));
+        assert_eq!(needs_whole("a.txt", &[0x1f, 0x8b, 8], false), Some(true));
+        for bytes in [&page[..], text.as_bytes()] {
+            let opened_as_page = !matches!(open("-", bytes), Ok(Opened::Text(_)));
+            assert_eq!(needs_whole("-", bytes, true), Some(opened_as_page));
+        }
+    }
 
     fn page(html: &str) -> Page {
         read_page(html.as_bytes(), "t.html").unwrap()

@@ -7,6 +7,7 @@ pub mod document;
 pub mod html;
 pub mod lcs;
 pub mod load;
+pub mod loader;
 pub mod open;
 pub mod parallel;
 pub mod quotes;

@@ -1,10 +1,12 @@
-//! The event loop: events → actions → `State::update` → one frame per burst, signals noticed,
-//! and the analysis on a background thread.
+//! The event loop: events → actions → `State::update` → one frame per burst, signals noticed;
+//! the documents arriving from the background loader (the first frame waits briefly for a
+//! screen's worth of each, never for a whole file), wrapped between events; and the analysis on
+//! a background thread once both documents are whole.
 
 use std::io;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
 use ratatui::crossterm::event::{
@@ -21,7 +23,12 @@ use crate::app::analysis;
 use crate::app::keymap;
 use crate::app::state::State;
 use crate::core::document::Document;
+use crate::core::loader::{Event as Loaded, Loader};
 use crate::core::side::{DocId, Pair};
+
+/// How long the first frame waits for the first bytes of each document before it shows what
+/// there is (a FIFO with no writer yet: a pane that says it waits for it).
+const FIRST_BYTES_WAIT: Duration = Duration::from_millis(200);
 
 /// How the reader ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,8 +51,14 @@ enum Background {
     Done(Box<analysis::Analysis>),
 }
 
-/// Runs the reader on two documents until quit or a terminating signal.
-pub fn run(left: Document, right: Document, options: Options) -> Result<Exit> {
+/// Runs the reader on the two documents `loader` reads (`left` and `right` are what each shows
+/// before its first bytes come: `Document::pending`) until quit or a terminating signal. A
+/// document that turns out unreadable ends the reader with its one-line error (before the
+/// terminal is taken when it is found within the first frame's wait).
+pub fn run(loader: Loader, left: Document, right: Document, options: Options) -> Result<Exit> {
+    let mut state = State::new(Arc::new(left), Arc::new(right));
+    state.no_color = options.no_color;
+    wait_for_first_screens(&mut state, &loader, FIRST_BYTES_WAIT)?;
     let signal = Arc::new(AtomicUsize::new(0));
     // SIGINT and SIGQUIT only come from `kill` here (raw mode turns Ctrl-C into a key), but they
     // must not leave the terminal raw either.
@@ -57,7 +70,7 @@ pub fn run(left: Document, right: Document, options: Options) -> Result<Exit> {
     let suspender = Suspender::install()?;
     let _guard = TerminalGuard::enter()?;
     let event_loop_done = Arc::new(AtomicBool::new(false));
-    let outcome = reader_session(left, right, &options, &signal, &suspender, &event_loop_done);
+    let outcome = reader_session(state, &loader, &signal, &suspender, &event_loop_done);
     event_loop_done.store(true, Ordering::SeqCst);
     match outcome {
         // A terminal that hung up makes reads and writes fail (EIO), often before its SIGHUP is
@@ -76,21 +89,77 @@ pub fn run(left: Document, right: Document, options: Options) -> Result<Exit> {
     }
 }
 
+/// Gives `state` what `loader` sends until both documents shown have come (a first screen's
+/// worth of each, or all of it) or `wait` has passed; an unreadable document is the error.
+pub fn wait_for_first_screens(state: &mut State, loader: &Loader, wait: Duration) -> Result<()> {
+    let deadline = Instant::now() + wait;
+    let mut heard = Pair::new(false, false);
+    while !(heard.left && heard.right) {
+        let Some(event) = loader.next_before(deadline) else {
+            break;
+        };
+        if let Loaded::Document(id, _) = &event {
+            let shown = state.panes.shown();
+            heard.left |= *id == shown.left;
+            heard.right |= *id == shown.right;
+        }
+        apply_loaded(state, event)?;
+    }
+    Ok(())
+}
+
+/// A loader's news, as the state takes it; an unreadable document is the reader's error.
+fn apply_loaded(state: &mut State, event: Loaded) -> Result<()> {
+    match event {
+        Loaded::Document(id, doc) => state.update(Action::DocumentArrived(id, doc)),
+        Loaded::Read { id, bytes, total } => {
+            state.update(Action::DocumentRead { id, bytes, total })
+        }
+        Loaded::Failed(_, err) => return Err(err.into()),
+    }
+    Ok(())
+}
+
+/// Starts the comparison of the pair shown on its own thread; it may be abandoned on quit.
+fn start_analysis(
+    state: &State,
+    tx: mpsc::Sender<Background>,
+    cancel: &Arc<AtomicBool>,
+) -> Result<()> {
+    let pair = state.panes.shown();
+    let (left, right) = match (
+        state.documents.get(pair.left),
+        state.documents.get(pair.right),
+    ) {
+        (Some(l), Some(r)) => (Arc::clone(l), Arc::clone(r)),
+        _ => return Ok(()),
+    };
+    let cancel = Arc::clone(cancel);
+    std::thread::Builder::new()
+        .name("analysis".into())
+        .spawn(move || {
+            let mut progress = |p: f32| {
+                let _ = tx.send(Background::Progress(pair.right, p));
+                !cancel.load(Ordering::Relaxed)
+            };
+            let texts = Pair::new(&*left, &*right);
+            if let Some(result) = analysis::analyse(pair, texts, &mut progress) {
+                let _ = tx.send(Background::Done(Box::new(result)));
+            }
+        })
+        .context("cannot start the analysis thread")?;
+    Ok(())
+}
+
 /// Everything between setting the terminal up and restoring it: the first frame, the
-/// background analysis, the watchdog and the event loop.
+/// documents arriving, the background analysis, the watchdog and the event loop.
 fn reader_session(
-    left: Document,
-    right: Document,
-    options: &Options,
+    mut state: State,
+    loader: &Loader,
     signal: &Arc<AtomicUsize>,
     suspender: &Suspender,
     event_loop_done: &Arc<AtomicBool>,
 ) -> Result<Exit> {
-    let left = Arc::new(left);
-    let right = Arc::new(right);
-    let mut state = State::new(Arc::clone(&left), Arc::clone(&right));
-    state.no_color = options.no_color;
-
     let mut encoder = FrameEncoder::new(io::stdout());
     // crossterm starts watching for resizes (SIGWINCH) at its first poll: before the size is
     // read, so that a resize while the first frame is prepared still arrives as an event.
@@ -99,27 +168,10 @@ fn reader_session(
     state.update(Action::Resize(width, height));
     draw(&mut encoder, &state)?;
 
-    // The text is on screen; the comparison of the pair shown runs meanwhile and may be
-    // abandoned on quit.
+    // The text is on screen; the comparison of the pair shown runs once both are whole.
     let cancel = Arc::new(AtomicBool::new(false));
     let (tx, rx) = mpsc::channel();
-    {
-        let pair = state.panes.shown();
-        let (left, right, cancel) = (Arc::clone(&left), Arc::clone(&right), Arc::clone(&cancel));
-        std::thread::Builder::new()
-            .name("analysis".into())
-            .spawn(move || {
-                let mut progress = |p: f32| {
-                    let _ = tx.send(Background::Progress(pair.right, p));
-                    !cancel.load(Ordering::Relaxed)
-                };
-                let texts = Pair::new(&*left, &*right);
-                if let Some(result) = analysis::analyse(pair, texts, &mut progress) {
-                    let _ = tx.send(Background::Done(Box::new(result)));
-                }
-            })
-            .context("cannot start the analysis thread")?;
-    }
+    let mut analysing = false;
 
     spawn_watchdog(Arc::clone(signal), Arc::clone(event_loop_done));
 
@@ -133,8 +185,16 @@ fn reader_session(
                 return Ok(Exit::Signal(received as i32));
             }
             let mut changed = false;
-            // Poll briefly so signals and background results are noticed promptly.
-            if event::poll(Duration::from_millis(50))? {
+            // Poll briefly so signals and background results are noticed promptly; not at
+            // all while a document waits to be wrapped, and a little while one is read.
+            let wait = if state.wrapping() {
+                Duration::ZERO
+            } else if !state.shown_whole() {
+                Duration::from_millis(10)
+            } else {
+                Duration::from_millis(50)
+            };
+            if event::poll(wait)? {
                 // Coalesce a burst (key repeat, wheel, fast typing) into one frame; each event is
                 // mapped in the context the previous one left (`/` opens the prompt, `q` then types).
                 loop {
@@ -156,6 +216,18 @@ fn reader_session(
                         break;
                     }
                 }
+            }
+            while let Some(event) = loader.try_next() {
+                apply_loaded(&mut state, event)?;
+                changed = true;
+            }
+            if !analysing && state.shown_whole() {
+                start_analysis(&state, tx.clone(), &cancel)?;
+                analysing = true;
+            }
+            if state.wrapping() && !state.quit {
+                state.update(Action::WrapMore);
+                changed = true;
             }
             while let Ok(message) = rx.try_recv() {
                 state.update(match message {

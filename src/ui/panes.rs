@@ -8,6 +8,7 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
+use super::status::reading_label;
 use super::theme::Theme;
 use crate::app::analysis::{Analysis, RowCursor, overlapping};
 use crate::app::documents::AnalysisStatus;
@@ -21,7 +22,11 @@ pub fn render_pane(state: &State, side: Side, theme: &Theme, buf: &mut Buffer) {
     let area = state.areas.texts[side];
     let pane = state.pane(side);
     if pane.wrapped.is_empty() {
-        let notice = if pane.doc.notices.is_empty() {
+        let notice = if pane.doc.partial && pane.doc.text.is_empty() {
+            format!("(waiting for {}…)", pane.doc.path)
+        } else if pane.doc.partial {
+            "(reading…)".to_string()
+        } else if pane.doc.notices.is_empty() {
             "(nothing to show)".to_string()
         } else {
             format!("({})", pane.doc.notices.join(", "))
@@ -84,6 +89,11 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
     }
     details.push(format!("{} words", doc.word_count));
     match state.analysis_status() {
+        _ if !state.documents.is_whole(pane.id) => {
+            details.extend(reading_label(state.documents.reading(pane.id)));
+        }
+        // The comparison starts once both documents are whole.
+        _ if !state.shown_whole() => {}
         AnalysisStatus::Ready(a) => details.push(format!("{:.0} % shared", a.shared(side) * 100.0)),
         AnalysisStatus::Running(p) => details.push(format!("comparing… {:.0} %", p * 100.0)),
     }

@@ -6,7 +6,7 @@ use ratatui::layout::{Position, Rect};
 use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
-use crate::app::documents::AnalysisStatus;
+use crate::app::documents::{AnalysisStatus, Reading};
 use crate::app::state::{Focus, State};
 use crate::core::side::Side;
 
@@ -65,7 +65,9 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
         };
         parts.push(format!("/{} {count}", search.input));
     }
-    if let AnalysisStatus::Running(p) = state.analysis_status() {
+    if let Some(reading) = least_read(state) {
+        parts.extend(reading_label(reading));
+    } else if let AnalysisStatus::Running(p) = state.analysis_status() {
         parts.push(format!("comparing {:.0} %", p * 100.0));
     }
     if !state.mouse_capture {
@@ -89,6 +91,38 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
     }
     if right_edge > area.x && right_edge >= x {
         buf.set_stringn(right_edge, area.y, help, help.width(), theme.status);
+    }
+}
+
+/// The document shown that is least read, while one is not whole.
+fn least_read(state: &State) -> Option<Reading> {
+    let shown = state.panes.shown();
+    [shown.left, shown.right]
+        .map(|id| state.documents.reading(id))
+        .into_iter()
+        .filter(|r| *r != Reading::Whole)
+        .min_by(|a, b| {
+            a.fraction()
+                .unwrap_or(0.0)
+                .total_cmp(&b.fraction().unwrap_or(0.0))
+        })
+}
+
+/// What the status line and a pane title say of a document still being read.
+pub(crate) fn reading_label(reading: Reading) -> Option<String> {
+    match reading {
+        Reading::Whole => None,
+        Reading::Waiting => Some("waiting for the file".to_string()),
+        Reading::Partly {
+            bytes,
+            total: Some(total),
+        } => Some(format!(
+            "reading {:.0} %",
+            bytes as f64 * 100.0 / total.max(1) as f64
+        )),
+        Reading::Partly { bytes, total: None } => {
+            Some(format!("reading… {:.1} MB", bytes as f64 / 1e6))
+        }
     }
 }
 

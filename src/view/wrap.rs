@@ -7,6 +7,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use crate::core::document::{BlockKind, Document};
+use crate::core::text::boundary::common_prefix_len;
 
 /// What a row shows, for styling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,23 +34,58 @@ impl Row {
     }
 }
 
-/// A document wrapped at one width.
-#[derive(Debug, Clone, Default)]
+/// A document wrapped at one width: all of it, or its first `blocks_done` blocks while the rest
+/// is wrapped in steps (a document still arriving, or a book after a resize).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Wrapped {
     pub width: u16,
     pub rows: Vec<Row>,
+    /// How many of the document's blocks the rows are of.
+    pub blocks_done: usize,
 }
 
 impl Wrapped {
     /// Wraps every block of `doc` at `width` columns (at least 1), with a gap row between blocks.
     pub fn new(doc: &Document, width: u16) -> Wrapped {
-        let width = width.max(1);
-        // PERF: one row per ~width bytes of text; reserving avoids regrowth on book-size input.
-        let mut rows = Vec::with_capacity(doc.text.len() / width as usize + doc.blocks.len() * 2);
-        for (index, block) in doc.blocks.iter().enumerate() {
+        let mut wrapped = Wrapped::start(width);
+        wrapped.wrap_more(doc, usize::MAX);
+        wrapped
+    }
+
+    /// Nothing wrapped yet, at `width` columns (at least 1).
+    pub fn start(width: u16) -> Wrapped {
+        Wrapped {
+            width: width.max(1),
+            rows: Vec::new(),
+            blocks_done: 0,
+        }
+    }
+
+    /// Wraps the next blocks of `doc`, at least one, until about `budget` bytes of text are
+    /// wrapped; true once every block is. Wrapping in steps gives the rows wrapping at once gives.
+    pub fn wrap_more(&mut self, doc: &Document, budget: usize) -> bool {
+        let width = self.width.max(1) as usize;
+        let Some(first) = doc.blocks.get(self.blocks_done) else {
+            return true;
+        };
+        // PERF: one row per ~width bytes of text; reserving avoids regrowth on book-size input,
+        // and exactly for a whole document (a doubled capacity would be a tenth of its memory).
+        let ahead = doc.text.len().saturating_sub(first.range.start) / width
+            + (doc.blocks.len() - self.blocks_done) * 2;
+        if doc.partial {
+            self.rows.reserve(ahead);
+        } else {
+            self.rows.reserve_exact(ahead);
+        }
+        let mut wrapped = 0usize;
+        while let Some(block) = doc.blocks.get(self.blocks_done) {
+            if wrapped >= budget {
+                return false;
+            }
+            let index = self.blocks_done;
             if index > 0 {
                 let at = block.range.start as u32;
-                rows.push(Row {
+                self.rows.push(Row {
                     start: at,
                     end: at,
                     block: index as u32,
@@ -60,21 +96,34 @@ impl Wrapped {
                 BlockKind::Heading => RowKind::Heading,
                 BlockKind::Paragraph | BlockKind::Quote => RowKind::Paragraph,
             };
-            wrap_block(
-                &doc.text,
-                block.range.clone(),
-                width as usize,
-                &mut |range| {
-                    rows.push(Row {
-                        start: range.start as u32,
-                        end: range.end as u32,
-                        block: index as u32,
-                        kind,
-                    })
-                },
-            );
+            let rows = &mut self.rows;
+            wrap_block(&doc.text, block.range.clone(), width, &mut |range| {
+                rows.push(Row {
+                    start: range.start as u32,
+                    end: range.end as u32,
+                    block: index as u32,
+                    kind,
+                })
+            });
+            wrapped += block.range.len();
+            self.blocks_done += 1;
         }
-        Wrapped { width, rows }
+        true
+    }
+
+    /// Every block of `doc` is wrapped.
+    pub fn is_complete(&self, doc: &Document) -> bool {
+        self.blocks_done >= doc.blocks.len()
+    }
+
+    /// Keeps the rows of the first `blocks` blocks only (to wrap the rest again).
+    pub fn truncate_blocks(&mut self, blocks: usize) {
+        if blocks >= self.blocks_done {
+            return;
+        }
+        let keep = self.rows.partition_point(|r| (r.block as usize) < blocks);
+        self.rows.truncate(keep);
+        self.blocks_done = blocks;
     }
 
     pub fn len(&self) -> usize {
@@ -94,6 +143,17 @@ impl Wrapped {
             .saturating_sub(1)
             .min(self.rows.len().saturating_sub(1))
     }
+}
+
+/// How many leading blocks `old` and `new` share, in range, kind and text: their rows stay
+/// valid when `new` replaces `old` (a longer prefix of the same file, or the whole of it).
+pub fn common_blocks(old: &Document, new: &Document) -> usize {
+    let same = common_prefix_len(&old.text, &new.text);
+    old.blocks
+        .iter()
+        .zip(&new.blocks)
+        .take_while(|(a, b)| a == b && a.range.end <= same)
+        .count()
 }
 
 /// Display width of one grapheme cluster, as ratatui's buffer measures it (a single byte is one
@@ -311,6 +371,29 @@ mod tests {
         assert_eq!(w.row_of(doc.text.len()), 4);
     }
 
+    /// A document of `paragraphs` drawn from the text strategy, separated as `blank` says.
+    fn doc_of(paragraphs: &[String], blank: bool) -> Document {
+        let sep = if blank { "\n\n" } else { "\n" };
+        Document::from_bytes("t.txt", paragraphs.join(sep).as_bytes()).expect("text loads")
+    }
+
+    #[test]
+    fn a_document_growing_keeps_the_rows_of_the_blocks_it_had() {
+        let text = "Premier paragraphe.\n\nSecond paragraphe assez long.\n\nTroisi\u{e8}me.";
+        let mut builder = crate::core::document::DocumentBuilder::new("t.txt");
+        builder.push(&text.as_bytes()[..40]).unwrap();
+        let prefix = builder.snapshot().unwrap();
+        builder.push(&text.as_bytes()[40..]).unwrap();
+        let whole = builder.finish().unwrap();
+        // The first block is the same; the second was cut short in the prefix.
+        assert_eq!(common_blocks(&prefix, &whole), 1);
+        let mut wrapped = Wrapped::new(&prefix, 12);
+        wrapped.truncate_blocks(common_blocks(&prefix, &whole));
+        assert_eq!(wrapped.rows, Wrapped::new(&whole, 12).rows[..wrapped.len()]);
+        while !wrapped.wrap_more(&whole, 1) {}
+        assert_eq!(wrapped, Wrapped::new(&whole, 12));
+    }
+
     /// Text drawn from the cases that matter: spaces, NBSP, accents, CJK, emoji, combining marks.
     fn text_strategy() -> impl Strategy<Value = String> {
         let pieces = prop_oneof![
@@ -356,6 +439,51 @@ mod tests {
             }
             let tail = &text[previous_end..];
             prop_assert!(tail.chars().all(|c| c == ' ' || c == '\n'), "lost tail {tail:?}");
+        }
+
+        #[test]
+        fn wrapping_in_steps_equals_wrapping_at_once(
+            paragraphs in proptest::collection::vec(text_strategy(), 0..8),
+            blank in any::<bool>(),
+            width in 1u16..30,
+            budget in 1usize..200,
+        ) {
+            let doc = doc_of(&paragraphs, blank);
+            let mut steps = Wrapped::start(width);
+            while !steps.wrap_more(&doc, budget) {}
+            prop_assert!(steps.is_complete(&doc));
+            prop_assert_eq!(steps, Wrapped::new(&doc, width));
+        }
+
+        #[test]
+        fn rows_kept_from_a_prefix_and_the_rest_wrapped_equal_the_whole_wrapped(
+            paragraphs in proptest::collection::vec(text_strategy(), 0..8),
+            blank in any::<bool>(),
+            cuts in proptest::collection::vec(0usize..400, 1..4),
+            width in 1u16..30,
+        ) {
+            // Each snapshot of a document being read replaces the one before in a pane, which
+            // keeps the rows of the blocks they share and wraps the rest.
+            let bytes = paragraphs.join(if blank { "\n\n" } else { "\n" }).into_bytes();
+            let mut cuts: Vec<usize> = cuts.into_iter().map(|c| c.min(bytes.len())).collect();
+            cuts.sort_unstable();
+            let mut builder = crate::core::document::DocumentBuilder::new("t.txt");
+            let mut shown = Document::pending("t.txt");
+            let mut wrapped = Wrapped::start(width);
+            let mut from = 0;
+            for cut in cuts {
+                builder.push(&bytes[from..cut]).unwrap();
+                from = cut;
+                let next = builder.snapshot().unwrap();
+                wrapped.truncate_blocks(common_blocks(&shown, &next));
+                shown = next;
+                wrapped.wrap_more(&shown, 50);
+            }
+            builder.push(&bytes[from..]).unwrap();
+            let whole = builder.finish().unwrap();
+            wrapped.truncate_blocks(common_blocks(&shown, &whole));
+            while !wrapped.wrap_more(&whole, 50) {}
+            prop_assert_eq!(wrapped, Wrapped::new(&whole, width));
         }
 
         #[test]

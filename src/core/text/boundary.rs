@@ -34,6 +34,32 @@ pub fn clamp_range(text: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
+/// The length of the longest common prefix of `a` and `b`, on a char boundary of both: how
+/// much of a text is unchanged when a newer version of it replaces it.
+pub fn common_prefix_len(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let n = a.len().min(b.len());
+    // PERF: whole blocks compared with `==` (memcmp), bytes only in the first that differs.
+    const BLOCK: usize = 4096;
+    let mut at = 0;
+    while at + BLOCK <= n && a[at..at + BLOCK] == b[at..at + BLOCK] {
+        at += BLOCK;
+    }
+    at += a[at..n]
+        .iter()
+        .zip(&b[at..n])
+        .take_while(|(x, y)| x == y)
+        .count();
+    // The texts agree up to `at`, so a boundary of one there is one of the other.
+    while at > 0
+        && (a.get(at).is_some_and(|&c| (c as i8) < -0x40)
+            || b.get(at).is_some_and(|&c| (c as i8) < -0x40))
+    {
+        at -= 1;
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,6 +73,19 @@ mod tests {
         assert_eq!(ceil_char_boundary(s, 4), 6);
         assert_eq!(floor_char_boundary(s, 3), 3);
         assert_eq!(ceil_char_boundary(s, 3), 3);
+    }
+
+    #[test]
+    fn the_common_prefix_ends_on_a_boundary_of_both() {
+        assert_eq!(common_prefix_len("abc", "abd"), 2);
+        assert_eq!(common_prefix_len("ab", "abc"), 2);
+        // é (C3 A9) and è (C3 A8) share their first byte: the prefix stops before both.
+        assert_eq!(common_prefix_len("aé", "aè"), 1);
+        let long = "é".repeat(5000);
+        assert_eq!(common_prefix_len(&long, &format!("{long}x")), long.len());
+        let mut other = long.clone();
+        other.replace_range(8000..8002, "è");
+        assert_eq!(common_prefix_len(&long, &other), 8000);
     }
 
     #[test]
