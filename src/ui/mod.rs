@@ -57,7 +57,12 @@ pub fn render_buffer(state: &State, area: Rect, buf: &mut Buffer) {
 }
 
 fn render_too_small(area: Rect, buf: &mut Buffer) {
-    let lines = ["terminal too small", "enlarge it or press q"];
+    // Narrow, the short words: the way out must show whatever the width.
+    let lines = if area.width >= 21 {
+        ["terminal too small", "enlarge it or press q"]
+    } else {
+        ["too small", "q quits"]
+    };
     for (y, line) in (area.y..area.bottom()).zip(lines) {
         buf.set_stringn(
             area.x,
@@ -244,7 +249,15 @@ pub(crate) mod tests {
             s.update(Action::TogglePassages);
             let buf = draw(&s);
             if s.areas.too_small {
-                assert!(row_text(&buf, 0).starts_with(&"terminal too small"[..w.min(18) as usize]));
+                let (first, second) = if w >= 21 {
+                    ("terminal too small", "enlarge it or press q")
+                } else {
+                    ("too small", "q quits")
+                };
+                assert!(row_text(&buf, 0).starts_with(&first[..(w as usize).min(first.len())]));
+                if h > 1 && w as usize >= second.len() {
+                    assert!(row_text(&buf, 1).starts_with(second), "{w}×{h}");
+                }
             }
         }
     }

@@ -14,6 +14,7 @@ use crate::app::analysis::{Analysis, RowCursor, overlapping};
 use crate::app::documents::AnalysisStatus;
 use crate::app::state::{Focus, State};
 use crate::core::side::Side;
+use crate::core::text::count::count;
 use crate::view::wrap::{Row, RowKind, is_simple};
 
 /// Draws pane `side` (title and text) into `buf`.
@@ -87,7 +88,7 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
     if let Some(date) = &doc.date {
         details.push(date.clone());
     }
-    details.push(format!("{} words", doc.word_count));
+    details.push(count(doc.word_count, "word", "words"));
     match state.analysis_status() {
         _ if !state.documents.is_whole(pane.id) => {
             details.extend(reading_label(state.documents.reading(pane.id)));
@@ -602,6 +603,15 @@ mod tests {
         }
         assert!(find(&buf, "␛[31m").is_some());
         assert!(row_text(&buf, 0).contains("control chars shown as symbols"));
+    }
+
+    #[test]
+    fn a_one_word_article_says_1_word() {
+        let s = state("Bonjour.", "Deux mots.", 120, 10);
+        let buf = draw(&s);
+        let top = row_text(&buf, 0);
+        assert!(top.contains("· 1 word ·"), "{top}");
+        assert!(top.contains("· 2 words ·"), "{top}");
     }
 
     #[test]

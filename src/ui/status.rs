@@ -73,9 +73,21 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
     if !state.mouse_capture {
         parts.push("mouse off".into());
     }
-    let info = format!(" {}", parts.join(" · "));
     let help = " ? help ";
     let right_edge = area.right().saturating_sub(help.width() as u16);
+    // A message says what just happened (and often which key undoes it): it keeps its room,
+    // the position parts give theirs up from the last.
+    let room = right_edge.saturating_sub(x) as usize;
+    let wanted = state.message.as_ref().map_or(0, |m| m.width() + 2);
+    let mut info = format!(" {}", parts.join(" · "));
+    while info.width() + wanted > room && !parts.is_empty() {
+        parts.pop();
+        info = if parts.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", parts.join(" · "))
+        };
+    }
     let (mut x, _) = buf.set_stringn(
         x,
         area.y,
@@ -152,5 +164,30 @@ mod tests {
         assert!(row_text(&buf, 19).starts_with("/a"));
         let cursor = cursor(&s).unwrap();
         assert_eq!((cursor.x, cursor.y), (2, 19));
+    }
+
+    #[test]
+    fn a_message_keeps_its_room_and_the_line_fits_the_width() {
+        let mut s = state("abc def", "def ghi", 80, 24);
+        s.update(Action::SearchOpen);
+        s.update(Action::SearchPaste("def".into()));
+        s.update(Action::SearchSubmit);
+        s.update(Action::FocusNext);
+        s.update(Action::FocusNext);
+        s.update(Action::Back);
+        let message = s.message.clone().expect("a message");
+        assert!(message.ends_with("c shows it"), "{message}");
+        for width in [80u16, 60] {
+            s.update(Action::Resize(width, 24));
+            s.message = Some("panels hidden · c and P show them · q quits".into());
+            let buf = draw(&s);
+            let line = row_text(&buf, 23);
+            assert!(line.contains("· q quits"), "{width}: {line}");
+            assert!(line.trim_end().ends_with("? help"), "{width}: {line}");
+            assert!(
+                line.starts_with(" RIGHT ") || line.starts_with(" LEFT "),
+                "{line}"
+            );
+        }
     }
 }
