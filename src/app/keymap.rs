@@ -8,20 +8,26 @@ use super::action::Action;
 /// Where the keyboard currently goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
-    /// Reading the articles (also the base layer of every other context).
+    /// Reading the articles (also the base layer of the panels' contexts).
     Reader,
     /// The quotations panel has focus.
     Quotes,
+    /// The list of shared passages has focus.
+    Passages,
     /// Typing a search query.
     Search,
-    /// The help or a detail view is open.
-    Overlay,
+    /// The help is open.
+    Help,
+    /// A quotation's detail view is open.
+    Detail,
     /// The overview of the rewrites is on screen.
     Overview,
     /// The quotations panel shows the matrix of the source's quotations × the rewrites.
     Matrix,
     /// The variants of one quotation are open.
     Variants,
+    /// Keys that work in every context (looked up last).
+    Everywhere,
 }
 
 impl Context {
@@ -29,11 +35,14 @@ impl Context {
         match self {
             Context::Reader => "Reading",
             Context::Quotes => "Quotations panel",
+            Context::Passages => "Shared passages list",
             Context::Search => "Search prompt",
-            Context::Overlay => "Help and detail views",
-            Context::Overview => "Overview of the rewrites",
-            Context::Matrix => "Quotation matrix (several rewrites)",
-            Context::Variants => "Variants of a quotation",
+            Context::Help => "Help",
+            Context::Detail => "Quotation detail",
+            Context::Overview => "Rewrites overview",
+            Context::Matrix => "Quotation matrix",
+            Context::Variants => "Quotation variants",
+            Context::Everywhere => "Everywhere",
         }
     }
 }
@@ -114,7 +123,9 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-use Context::{Matrix, Overlay, Overview, Quotes, Reader, Search, Variants};
+use Context::{
+    Detail, Everywhere, Help, Matrix, Overview, Passages, Quotes, Reader, Search, Variants,
+};
 use KeyCode::{Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
 /// The key bindings. Lookups try the current context first, then `Reader` (except while typing
@@ -172,7 +183,7 @@ pub static BINDINGS: &[Binding] = &[
         context: Reader,
         keys: &[plain(Tab)],
         action: Action::FocusNext,
-        help: "focus the next area (left, right, quotations)",
+        help: "focus the next area (left, right, then the panels shown)",
     },
     Binding {
         context: Reader,
@@ -236,6 +247,12 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         context: Reader,
+        keys: &[ch('P')],
+        action: Action::TogglePassages,
+        help: "show/hide the list of shared passages",
+    },
+    Binding {
+        context: Reader,
         keys: &[ch('v')],
         action: Action::ToggleLayout,
         help: "side by side / stacked panes",
@@ -291,7 +308,13 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         context: Reader,
-        keys: &[ch('q'), plain(Esc), ctrl('c')],
+        keys: &[plain(Esc)],
+        action: Action::Back,
+        help: "back out: clear the search, then hide the panels (never quits)",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('q')],
         action: Action::Quit,
         help: "quit",
     },
@@ -312,6 +335,12 @@ pub static BINDINGS: &[Binding] = &[
         keys: &[plain(Enter)],
         action: Action::OpenDetail,
         help: "open the quotation's detail view",
+    },
+    Binding {
+        context: Quotes,
+        keys: &[plain(Esc)],
+        action: Action::Back,
+        help: "hide the panel, back to the article",
     },
     Binding {
         context: Quotes,
@@ -470,6 +499,30 @@ pub static BINDINGS: &[Binding] = &[
         help: "quit",
     },
     Binding {
+        context: Passages,
+        keys: &[ch('j'), plain(Down)],
+        action: Action::ScrollRows(1),
+        help: "select the next passage (both panes follow)",
+    },
+    Binding {
+        context: Passages,
+        keys: &[ch('k'), plain(Up)],
+        action: Action::ScrollRows(-1),
+        help: "select the previous passage",
+    },
+    Binding {
+        context: Passages,
+        keys: &[plain(Enter)],
+        action: Action::GoToPassage,
+        help: "read on from the passage (focus back to the article)",
+    },
+    Binding {
+        context: Passages,
+        keys: &[plain(Esc)],
+        action: Action::Back,
+        help: "hide the list, back to the article",
+    },
+    Binding {
         context: Search,
         keys: &[plain(Enter)],
         action: Action::SearchSubmit,
@@ -488,19 +541,61 @@ pub static BINDINGS: &[Binding] = &[
         help: "delete a character",
     },
     Binding {
-        context: Search,
-        keys: &[ctrl('c')],
-        action: Action::Quit,
-        help: "quit",
+        context: Help,
+        keys: &[ch('j'), plain(Down)],
+        action: Action::ScrollRows(1),
+        help: "scroll down one line",
     },
     Binding {
-        context: Overlay,
-        keys: &[plain(Esc), ch('q'), ch('?'), plain(Enter)],
+        context: Help,
+        keys: &[ch('k'), plain(Up)],
+        action: Action::ScrollRows(-1),
+        help: "scroll up one line",
+    },
+    Binding {
+        context: Help,
+        keys: &[ch(' '), plain(PageDown)],
+        action: Action::ScrollPage(1),
+        help: "scroll down a page",
+    },
+    Binding {
+        context: Help,
+        keys: &[ch('b'), plain(PageUp)],
+        action: Action::ScrollPage(-1),
+        help: "scroll up a page",
+    },
+    Binding {
+        context: Help,
+        keys: &[ch('g'), plain(Home)],
+        action: Action::GoTop,
+        help: "go to the top",
+    },
+    Binding {
+        context: Help,
+        keys: &[ch('G'), plain(End)],
+        action: Action::GoBottom,
+        help: "go to the bottom",
+    },
+    Binding {
+        context: Help,
+        keys: &[plain(Esc), ch('q'), ch('?'), plain(KeyCode::F(1))],
         action: Action::CloseOverlay,
         help: "close",
     },
     Binding {
-        context: Overlay,
+        context: Detail,
+        keys: &[plain(Esc), ch('q'), plain(Enter)],
+        action: Action::CloseOverlay,
+        help: "close",
+    },
+    Binding {
+        context: Everywhere,
+        keys: &[ctrl('z')],
+        action: Action::Suspend,
+        help: "suspend to the shell (fg comes back)",
+    },
+    Binding {
+        context: Everywhere,
         keys: &[ctrl('c')],
         action: Action::Quit,
         help: "quit",
@@ -521,7 +616,9 @@ const DIGITS: &[Key] = &[
     ch('0'),
 ];
 
-/// The action a key press means in `context`, if any.
+/// The action a key press means in `context`, if any: the context's own keys, then (in a
+/// panel) the reading keys, then the keys that work everywhere. Other keys do nothing, except
+/// in the search prompt, where printable keys are text.
 pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
     let find = |ctx: Context| {
         BINDINGS
@@ -535,7 +632,7 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
                 (action, _) => action.clone(),
             })
     };
-    match context {
+    let own = match context {
         Search => find(Search).or_else(|| match event.code {
             KeyCode::Char(c)
                 if !event
@@ -546,10 +643,7 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
             }
             _ => None,
         }),
-        // Every other key closes an overlay, like a pager's help.
-        Overlay => find(Overlay).or(Some(Action::CloseOverlay)),
-        Quotes => find(Quotes).or_else(|| find(Reader)),
-        Matrix => find(Matrix).or_else(|| find(Reader)),
+        Quotes | Passages | Matrix => find(context).or_else(|| find(Reader)),
         // The reading keys would move panes hidden under the overview: only the keys that
         // concern the whole reader (the report is of all the rewrites), and those that switch
         // rewrites, go through.
@@ -567,16 +661,23 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
                 )
             })
         }),
-        // Like an overlay, every other key closes it.
-        Variants => find(Variants).or(Some(Action::CloseVariants)),
-        Reader => find(Reader),
+        Reader | Help | Detail | Variants | Everywhere => find(context),
+    };
+    let own = own.or_else(|| find(Everywhere));
+    // Like a pager's help, every other key closes the variants.
+    if context == Variants {
+        own.or(Some(Action::CloseVariants))
+    } else {
+        own
     }
 }
 
 /// The help text, generated from the table: (section title, [(keys, description)]).
 pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
     let mut sections: Vec<(&'static str, Vec<(String, &'static str)>)> = Vec::new();
-    for context in [Reader, Quotes, Matrix, Overview, Variants, Search, Overlay] {
+    for context in [
+        Reader, Quotes, Passages, Matrix, Overview, Variants, Search, Help, Detail, Everywhere,
+    ] {
         let rows = BINDINGS
             .iter()
             .filter(|b| b.context == context)
@@ -597,7 +698,7 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
             ("wheel".to_string(), "scroll the pane under the pointer"),
             (
                 "click".to_string(),
-                "focus a pane, select a quotation or a cell of the matrix",
+                "focus a pane, select a row of a panel or a cell of the matrix",
             ),
             (
                 "click ‹ ›".to_string(),
@@ -670,6 +771,57 @@ mod tests {
         assert!(matches!(a, Some(Action::SearchCancel)));
         let a = action_for(Search, &key(KeyCode::Char('c'), KeyModifiers::CONTROL));
         assert!(matches!(a, Some(Action::Quit)));
+        let a = action_for(Search, &key(KeyCode::Char('z'), KeyModifiers::CONTROL));
+        assert!(matches!(a, Some(Action::Suspend)), "Ctrl-z is no text");
+    }
+
+    #[test]
+    fn esc_backs_out_and_only_q_and_ctrl_c_quit() {
+        let esc = key(KeyCode::Esc, KeyModifiers::NONE);
+        for context in [Reader, Quotes, Passages] {
+            assert!(matches!(action_for(context, &esc), Some(Action::Back)));
+        }
+        assert!(matches!(
+            action_for(Search, &esc),
+            Some(Action::SearchCancel)
+        ));
+        for context in [Help, Detail] {
+            assert!(matches!(
+                action_for(context, &esc),
+                Some(Action::CloseOverlay)
+            ));
+        }
+        for binding in BINDINGS {
+            if binding.keys.contains(&plain(Esc)) {
+                assert!(!matches!(binding.action, Action::Quit), "Esc never quits");
+            }
+        }
+        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert!(matches!(action_for(Reader, &q), Some(Action::Quit)));
+        assert!(matches!(action_for(Help, &q), Some(Action::CloseOverlay)));
+        let ctrl_c = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for context in [Reader, Quotes, Passages, Search, Help, Detail] {
+            assert!(matches!(action_for(context, &ctrl_c), Some(Action::Quit)));
+            let ctrl_z = key(KeyCode::Char('z'), KeyModifiers::CONTROL);
+            assert!(matches!(
+                action_for(context, &ctrl_z),
+                Some(Action::Suspend)
+            ));
+        }
+    }
+
+    #[test]
+    fn the_help_scrolls_and_other_keys_leave_it_open() {
+        let j = key(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert!(matches!(action_for(Help, &j), Some(Action::ScrollRows(1))));
+        let page = key(KeyCode::PageDown, KeyModifiers::NONE);
+        assert!(matches!(
+            action_for(Help, &page),
+            Some(Action::ScrollPage(1))
+        ));
+        let x = key(KeyCode::Char('x'), KeyModifiers::NONE);
+        assert!(action_for(Help, &x).is_none());
+        assert!(action_for(Detail, &x).is_none());
     }
 
     #[test]

@@ -227,7 +227,11 @@ mod tests {
     use crate::core::compare::PassageKind;
 
     fn areas(width: u16, height: u16) -> Areas {
-        Areas::compute(Rect::new(0, 0, width, height), Arrangement::Auto, false)
+        Areas::compute(
+            Rect::new(0, 0, width, height),
+            Arrangement::Auto,
+            crate::app::layout::Panels::NONE,
+        )
     }
 
     fn opened(rewrites: usize, height: u16) -> Overview {

@@ -12,11 +12,13 @@ use ratatui::layout::{Position, Rect};
 use super::action::{Action, Effect};
 use super::analysis::Analysis;
 use super::documents::{AnalysisStatus, Documents};
+use super::help::Help;
 use super::keymap::Context;
-use super::layout::{Areas, Arrangement};
+use super::layout::{Areas, Arrangement, Panel, Panels};
 use super::matrix::MatrixView;
 use super::overview::{FIRST_SCREEN_FROM, Overview};
 use super::panes::{Pane, Panes};
+use super::passages_panel::PassagePanel;
 use super::quotes_panel::{Detail, QuotePanel};
 use super::rewrites::Rewrites;
 use super::search::{JumpStart, Search};
@@ -32,18 +34,49 @@ pub enum Focus {
     Quotes {
         reading: Side,
     },
+    /// The list of shared passages, `reading` as for the quotations panel.
+    Passages {
+        reading: Side,
+    },
 }
 
 impl Focus {
     /// The pane the reading keys act on: the focused pane, or the one focused before the panel.
     pub fn side(self) -> Side {
         match self {
-            Focus::Pane(side) | Focus::Quotes { reading: side } => side,
+            Focus::Pane(side)
+            | Focus::Quotes { reading: side }
+            | Focus::Passages { reading: side } => side,
         }
     }
 
     pub fn is_quotes(self) -> bool {
         matches!(self, Focus::Quotes { .. })
+    }
+
+    /// The panel that has focus, if one has.
+    pub fn panel(self) -> Option<Panel> {
+        match self {
+            Focus::Pane(_) => None,
+            Focus::Quotes { .. } => Some(Panel::Quotes),
+            Focus::Passages { .. } => Some(Panel::Passages),
+        }
+    }
+
+    /// Focus on `panel`, reading on in `reading`.
+    fn on(panel: Panel, reading: Side) -> Focus {
+        match panel {
+            Panel::Quotes => Focus::Quotes { reading },
+            Panel::Passages => Focus::Passages { reading },
+        }
+    }
+
+    /// The same focus, reading on in `side`.
+    fn reading_in(self, side: Side) -> Focus {
+        match self.panel() {
+            Some(panel) => Focus::on(panel, side),
+            None => Focus::Pane(side),
+        }
     }
 }
 
@@ -60,7 +93,7 @@ pub enum Overlay {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Area {
     Pane(Side),
-    Quotes,
+    Panel(Panel),
     /// The source pane's gutter (how many rewrites carry each line).
     Gutter,
     /// The right title's `‹ rewrite 3/12 ›`.
@@ -82,6 +115,10 @@ pub struct State {
     pub overview: Overview,
     /// The quotations panel's matrix of the source's quotations × the rewrites.
     pub matrix: MatrixView,
+    pub passage_panel: PassagePanel,
+    /// The panel opened last: the one kept when the screen has room for one only.
+    pub last_panel: Panel,
+    pub help: Help,
     pub focus: Focus,
     pub arrangement: Arrangement,
     pub areas: Areas,
@@ -92,6 +129,9 @@ pub struct State {
     /// Attributes only, no colours (the `NO_COLOR` convention).
     pub no_color: bool,
     pub quit: bool,
+    /// The terminal is to be given back to the shell, stopped (`Action::Suspend`), until
+    /// `Action::Resumed`.
+    pub suspend: bool,
 }
 
 impl State {
@@ -137,6 +177,9 @@ impl State {
             rewrites,
             overview,
             matrix,
+            passage_panel: PassagePanel::default(),
+            last_panel: Panel::Quotes,
+            help: Help::default(),
             focus: Focus::Pane(Side::Left),
             arrangement: Arrangement::Auto,
             areas: Areas::default(),
@@ -145,13 +188,16 @@ impl State {
             mouse_capture: true,
             no_color: false,
             quit: false,
+            suspend: false,
         }
     }
 
     /// Which key table applies now.
     pub fn context(&self) -> Context {
-        if self.overlay != Overlay::None {
-            Context::Overlay
+        if self.overlay == Overlay::Help {
+            Context::Help
+        } else if self.overlay != Overlay::None {
+            Context::Detail
         } else if self.search.editing {
             Context::Search
         } else if self.matrix.variants.is_some() {
@@ -160,10 +206,12 @@ impl State {
             Context::Overview
         } else if self.focus.is_quotes() && self.matrix_shown() {
             Context::Matrix
-        } else if self.focus.is_quotes() {
-            Context::Quotes
         } else {
-            Context::Reader
+            match self.focus.panel() {
+                Some(Panel::Quotes) => Context::Quotes,
+                Some(Panel::Passages) => Context::Passages,
+                None => Context::Reader,
+            }
         }
     }
 
@@ -219,14 +267,15 @@ impl State {
     }
 
     /// Spans (opening to closing mark) of the quotation selected in the panel and of its
-    /// counterparts, on `side`: highlighted while the panel is shown.
+    /// counterparts, on `side`: highlighted while the panel has focus (not at launch, where it
+    /// is only shown).
     pub fn selected_quote_spans(&self, side: Side) -> &[Range<usize>] {
         if self.matrix_shown() {
             return self.matrix.highlight(side);
         }
         match self.analysis() {
-            Some(_) => self.quote_panel.highlight(side),
-            None => &[],
+            Some(_) if self.focus.is_quotes() => self.quote_panel.highlight(side),
+            _ => &[],
         }
     }
 
@@ -237,6 +286,8 @@ impl State {
             Action::AnalysisProgress(..)
                 | Action::AnalysisDone(_)
                 | Action::Resize(..)
+                | Action::Suspend
+                | Action::Resumed
                 | Action::DocumentArrived(..)
                 | Action::DocumentRead { .. }
                 | Action::WrapMore
@@ -289,6 +340,12 @@ impl State {
         let reading = self.focus.side();
         let shown = self.panes.shown().right;
         match action {
+            // Moving in the help while it is open.
+            Action::ScrollRows(_) | Action::ScrollPage(_) | Action::GoTop | Action::GoBottom
+                if self.overlay == Overlay::Help =>
+            {
+                self.help.update(&action)
+            }
             // The variants view, then the overview, are over everything else.
             Action::ScrollRows(_)
             | Action::ScrollPage(_)
@@ -336,7 +393,6 @@ impl State {
                     then: second.then.or(first.then),
                 }
             }
-            Action::ShowPassage(_) => self.panes.update(&action, Side::Left, analysis),
             Action::ToggleMatrix | Action::MatrixColumn(_) | Action::OpenVariants => {
                 let effect = self
                     .matrix
@@ -363,7 +419,7 @@ impl State {
                     then: refreshed.then,
                 }
             }
-            // Moving in a list: the matrix's or the panel's selection when it has focus.
+            // Moving in a list: the matrix's or a panel's selection when it has focus.
             Action::ScrollRows(_) | Action::GoTop | Action::GoBottom
                 if self.focus.is_quotes() && self.matrix_shown() =>
             {
@@ -372,6 +428,11 @@ impl State {
             }
             Action::ScrollRows(_) | Action::GoTop | Action::GoBottom if self.focus.is_quotes() => {
                 self.quote_panel.update(&action, analysis)
+            }
+            Action::ScrollRows(_) | Action::GoTop | Action::GoBottom
+                if self.focus.panel() == Some(Panel::Passages) =>
+            {
+                self.passage_panel.update(&action, analysis)
             }
             Action::ScrollRows(_)
             | Action::ScrollHalfPage(_)
@@ -382,8 +443,14 @@ impl State {
             | Action::NextPassage
             | Action::PrevPassage
             | Action::Realign
-            | Action::ShowSearchHit { .. }
+            | Action::ShowPassage(_)
             | Action::ShowQuote { .. } => self.panes.update(&action, reading, analysis),
+            Action::ShowSearchHit { side, .. } => {
+                // The search covers both panes: reading goes on in the pane of the hit.
+                self.focus = self.focus.reading_in(side);
+                self.panes.update(&action, reading, analysis)
+            }
+            Action::PassageJumped(_) => self.passage_panel.update(&action, analysis),
             Action::SearchOpen
             | Action::SearchInput(_)
             | Action::SearchPaste(_)
@@ -402,14 +469,16 @@ impl State {
                 self.quote_panel.update(&action, analysis)
             }
             Action::ToggleQuotes => {
-                let effect = self.quote_panel.update(&action, analysis);
-                self.focus = if self.quote_panel.visible {
-                    Focus::Quotes { reading }
-                } else {
-                    Focus::Pane(reading)
-                };
-                self.relayout(self.areas.size);
-                effect
+                let _ = self.quote_panel.update(&action, analysis);
+                self.toggled(Panel::Quotes, self.quote_panel.visible)
+            }
+            Action::TogglePassages => {
+                let _ = self.passage_panel.update(&action, analysis);
+                self.toggled(Panel::Passages, self.passage_panel.visible)
+            }
+            Action::GoToPassage => {
+                self.focus = Focus::Pane(reading);
+                self.passage_panel.update(&action, analysis)
             }
             Action::OpenDetail => {
                 if let Some(detail) = self.quote_panel.detail(analysis) {
@@ -418,12 +487,23 @@ impl State {
                 Effect::none()
             }
             Action::FocusNext => {
+                let quotes = self
+                    .areas
+                    .quotes
+                    .is_some()
+                    .then_some(Focus::Quotes { reading });
+                let passages = self
+                    .areas
+                    .passages
+                    .is_some()
+                    .then_some(Focus::Passages { reading });
                 self.focus = match self.focus {
                     Focus::Pane(Side::Left) => Focus::Pane(Side::Right),
-                    Focus::Pane(Side::Right) if self.quote_panel.visible => {
-                        Focus::Quotes { reading }
+                    Focus::Pane(Side::Right) => {
+                        quotes.or(passages).unwrap_or(Focus::Pane(Side::Left))
                     }
-                    _ => Focus::Pane(Side::Left),
+                    Focus::Quotes { .. } => passages.unwrap_or(Focus::Pane(Side::Left)),
+                    Focus::Passages { .. } => Focus::Pane(Side::Left),
                 };
                 Effect::none()
             }
@@ -460,6 +540,7 @@ impl State {
                 self.overlay = if self.overlay == Overlay::Help {
                     Overlay::None
                 } else {
+                    self.help.open();
                     Overlay::Help
                 };
                 Effect::none()
@@ -468,11 +549,20 @@ impl State {
                 self.overlay = Overlay::None;
                 Effect::none()
             }
+            Action::Back => self.back(analysis),
             Action::WriteReport(None) => Effect::none(),
             Action::WriteReport(Some(Ok(path))) => Effect::say(format!("report written to {path}")),
             Action::WriteReport(Some(Err(reason))) => Effect::say(reason),
             Action::Quit => {
                 self.quit = true;
+                Effect::none()
+            }
+            Action::Suspend => {
+                self.suspend = true;
+                Effect::none()
+            }
+            Action::Resumed => {
+                self.suspend = false;
                 Effect::none()
             }
             Action::Resize(w, h) => {
@@ -487,11 +577,12 @@ impl State {
                     Action::MouseScroll { delta, .. } if delta < 0 => Action::PrevRewrite,
                     _ => Action::NextRewrite,
                 }),
-                Some(Area::Quotes) if self.matrix_shown() => {
+                Some(Area::Panel(Panel::Quotes)) if self.matrix_shown() => {
                     self.matrix
                         .update(&action, &self.rewrites, &self.documents, shown)
                 }
-                Some(Area::Quotes) => self.quote_panel.update(&action, analysis),
+                Some(Area::Panel(Panel::Quotes)) => self.quote_panel.update(&action, analysis),
+                Some(Area::Panel(Panel::Passages)) => self.passage_panel.update(&action, analysis),
                 None => Effect::none(),
             },
             Action::MouseClick { column, row } => match self.area_at(column, row) {
@@ -504,13 +595,15 @@ impl State {
                     self.carriers_at_screen_row(row)
                 }
                 Some(Area::Switcher) => Effect::then(self.switcher_action(column)),
-                Some(Area::Quotes) => {
-                    self.focus = Focus::Quotes { reading };
-                    if self.matrix_shown() {
-                        self.matrix
-                            .update(&action, &self.rewrites, &self.documents, shown)
-                    } else {
-                        self.quote_panel.update(&action, analysis)
+                Some(Area::Panel(panel)) => {
+                    self.focus = Focus::on(panel, reading);
+                    match panel {
+                        Panel::Quotes if self.matrix_shown() => {
+                            self.matrix
+                                .update(&action, &self.rewrites, &self.documents, shown)
+                        }
+                        Panel::Quotes => self.quote_panel.update(&action, analysis),
+                        Panel::Passages => self.passage_panel.update(&action, analysis),
                     }
                 }
                 None => Effect::none(),
@@ -562,9 +655,9 @@ impl State {
         if done.docs != self.panes.shown() {
             return Effect::none();
         }
-        let effect = self
-            .quote_panel
-            .update(&Action::AnalysisDone(Arc::clone(done)), Some(done));
+        let arrived = Action::AnalysisDone(Arc::clone(done));
+        let effect = self.quote_panel.update(&arrived, Some(done));
+        let _ = self.passage_panel.update(&arrived, Some(done));
         self.panes.rebuild_map(Some(done));
         effect
     }
@@ -672,6 +765,81 @@ impl State {
             })
     }
 
+    /// A panel was opened or closed: the layout follows, and focus goes to the panel opened
+    /// (if the screen has room for it) or leaves the panel closed.
+    fn toggled(&mut self, panel: Panel, visible: bool) -> Effect {
+        let reading = self.focus.side();
+        if visible {
+            self.last_panel = panel;
+        }
+        self.relayout(self.areas.size);
+        let shown = match panel {
+            Panel::Quotes => self.areas.quotes.is_some(),
+            Panel::Passages => self.areas.passages.is_some(),
+        };
+        let name = match panel {
+            Panel::Quotes => "quotations panel",
+            Panel::Passages => "list of shared passages",
+        };
+        if visible && shown {
+            self.focus = Focus::on(panel, reading);
+            Effect::none()
+        } else if visible {
+            Effect::say(format!("no room for the {name}: enlarge the terminal"))
+        } else {
+            Effect::none()
+        }
+    }
+
+    /// `Esc`: backs out of the innermost thing open — the panel that has focus, else the
+    /// search, else the panels shown — and never quits.
+    fn back(&mut self, analysis: Option<&Analysis>) -> Effect {
+        let reading = self.focus.side();
+        let hide = |state: &mut State, panel: Panel| {
+            let toggle = match panel {
+                Panel::Quotes => Action::ToggleQuotes,
+                Panel::Passages => Action::TogglePassages,
+            };
+            let _ = match panel {
+                Panel::Quotes => state.quote_panel.update(&toggle, analysis),
+                Panel::Passages => state.passage_panel.update(&toggle, analysis),
+            };
+        };
+        if let Some(panel) = self.focus.panel() {
+            hide(self, panel);
+            self.focus = Focus::Pane(reading);
+            self.relayout(self.areas.size);
+            return Effect::say(match panel {
+                Panel::Quotes => "quotations panel hidden · c shows it",
+                Panel::Passages => "list of shared passages hidden · P shows it",
+            });
+        }
+        let shown = [
+            (Panel::Quotes, self.quote_panel.shown()),
+            (Panel::Passages, self.passage_panel.shown()),
+        ];
+        if self.search.input.is_empty() && shown.iter().any(|&(_, on)| on) {
+            for (panel, on) in shown {
+                if on {
+                    hide(self, panel);
+                }
+            }
+            self.relayout(self.areas.size);
+            return Effect::say("panels hidden · c and P show them · q quits");
+        }
+        if !self.search.input.is_empty() {
+            let from = JumpStart {
+                side: reading,
+                top_offset: self.panes.top_offset(reading),
+            };
+            let _ = self
+                .search
+                .update(&Action::SearchCancel, self.panes.docs(), from);
+            return Effect::say("search cleared");
+        }
+        Effect::say("nothing to close · q quits")
+    }
+
     /// Puts `rewrite` in the right pane: its text is wrapped, and its pair's analysis (when
     /// done) anchors the scroll map and fills the panel; the search looks in it too.
     fn show_rewrite(&mut self, rewrite: DocId) -> Effect {
@@ -690,6 +858,9 @@ impl State {
             .quote_panel
             .update(&Action::ShowRewrite(rewrite), analysis.as_deref());
         self.matrix.sync(&self.rewrites, &self.documents, rewrite);
+        let _ = self
+            .passage_panel
+            .update(&Action::ShowRewrite(rewrite), analysis.as_deref());
         let found = self.search.refresh(self.panes.docs());
         Effect {
             message: found.message.or(effect.message),
@@ -701,7 +872,10 @@ impl State {
     fn area_at(&self, column: u16, row: u16) -> Option<Area> {
         let at = Position::new(column, row);
         if self.areas.quotes.is_some_and(|q| q.contains(at)) {
-            return Some(Area::Quotes);
+            return Some(Area::Panel(Panel::Quotes));
+        }
+        if self.areas.passages.is_some_and(|p| p.contains(at)) {
+            return Some(Area::Panel(Panel::Passages));
         }
         if self.areas.gutter.is_some_and(|g| g.contains(at)) {
             return Some(Area::Gutter);
@@ -720,15 +894,32 @@ impl State {
     /// Lays the screen out for `size`: the panel's place, then the panes (re-wrapped only when
     /// their width changed).
     fn relayout(&mut self, size: Rect) {
-        self.areas = Areas::compute(size, self.arrangement, self.quote_panel.visible);
+        let panels = Panels {
+            quotes: self.quote_panel.visible,
+            passages: self.passage_panel.visible,
+            last: self.last_panel,
+        };
+        self.areas = Areas::compute(size, self.arrangement, panels);
         if self.rewrites.several() {
             self.areas
                 .carve_gutter(gutter_width(self.documents.len() - 1));
         }
-        self.quote_panel.set_area(self.areas.quotes);
+        let analysis = self.current_analysis();
+        self.quote_panel
+            .set_area(self.areas.quotes, analysis.as_deref());
+        self.passage_panel.set_area(self.areas.passages);
         self.overview.set_area(&self.areas);
         self.matrix.set_area(self.areas.quotes, self.areas.size);
-        let analysis = self.current_analysis();
+        // A panel that left the screen cannot keep focus.
+        let panel_shown = match self.focus.panel() {
+            Some(Panel::Quotes) => self.areas.quotes.is_some(),
+            Some(Panel::Passages) => self.areas.passages.is_some(),
+            None => true,
+        };
+        if !panel_shown {
+            self.focus = Focus::Pane(self.focus.side());
+        }
+        self.help.set_screen(size);
         self.panes.relayout(&self.areas, analysis.as_deref());
     }
 }
@@ -758,7 +949,33 @@ pub(crate) mod tests {
         state
     }
 
-    /// The bundled pair with the real analysis, quotations panel open.
+    /// Focuses `panel` (shown at launch, or opened) with a click on its header, as a reader
+    /// would: the pane read stays the one reading keys scroll.
+    /// Tab until the quotations panel (shown at launch) has focus, as a user would.
+    pub fn tab_to_quotes(s: &mut State) {
+        for _ in 0..4 {
+            if s.focus.is_quotes() {
+                return;
+            }
+            s.update(Action::FocusNext);
+        }
+        panic!("Tab never reaches the quotations panel: {:?}", s.areas);
+    }
+
+    pub fn focus_panel(s: &mut State, panel: Panel) {
+        let area = match panel {
+            Panel::Quotes => s.areas.quotes,
+            Panel::Passages => s.areas.passages,
+        };
+        let area = area.unwrap_or_else(|| panic!("{panel:?} not shown: {:?}", s.areas));
+        s.update(Action::MouseClick {
+            column: area.x + 1,
+            row: area.y,
+        });
+        assert_eq!(s.focus.panel(), Some(panel));
+    }
+
+    /// The bundled pair with the real analysis, the quotations panel (shown at launch) focused.
     pub fn bundled_with_quotes(width: u16, height: u16) -> State {
         let mut s = bundled(width, height);
         let (l, r) = (
@@ -772,7 +989,7 @@ pub(crate) mod tests {
         )
         .unwrap();
         s.update(Action::AnalysisDone(Arc::new(analysis)));
-        s.update(Action::ToggleQuotes);
+        focus_panel(&mut s, Panel::Quotes);
         s
     }
 
@@ -830,6 +1047,10 @@ pub(crate) mod tests {
     #[test]
     fn focus_cycles_through_left_right_and_quotations() {
         let mut s = bundled(120, 40);
+        assert!(s.areas.quotes.is_some(), "the panel is on the first screen");
+        assert_eq!(s.focus, Focus::Pane(Side::Left), "reading first");
+        s.update(Action::ToggleQuotes);
+        assert!(s.areas.quotes.is_none(), "c hides it");
         s.update(Action::FocusNext);
         assert_eq!(s.focus, Focus::Pane(Side::Right));
         s.update(Action::FocusNext);
@@ -855,6 +1076,156 @@ pub(crate) mod tests {
                 reading: Side::Right
             }
         );
+        // The list of shared passages comes after the quotations.
+        s.update(Action::TogglePassages);
+        assert_eq!(
+            s.focus,
+            Focus::Passages {
+                reading: Side::Right
+            }
+        );
+        s.update(Action::FocusNext);
+        assert_eq!(s.focus, Focus::Pane(Side::Left));
+        for expected in [
+            Focus::Pane(Side::Right),
+            Focus::Quotes {
+                reading: Side::Right,
+            },
+            Focus::Passages {
+                reading: Side::Right,
+            },
+        ] {
+            s.update(Action::FocusNext);
+            assert_eq!(s.focus, expected);
+        }
+    }
+
+    #[test]
+    fn a_panel_with_no_room_is_never_focused() {
+        let mut s = bundled(40, 8);
+        assert!(s.quote_panel.visible && s.areas.quotes.is_none());
+        s.update(Action::ToggleQuotes);
+        s.update(Action::ToggleQuotes);
+        assert_eq!(s.focus, Focus::Pane(Side::Left), "not on a panel not shown");
+        assert!(
+            s.message.as_deref().unwrap().contains("no room"),
+            "{:?}",
+            s.message
+        );
+        for _ in 0..3 {
+            s.update(Action::FocusNext);
+            assert!(s.focus.panel().is_none());
+        }
+        s.update(Action::TogglePassages);
+        assert!(s.focus.panel().is_none());
+        // It comes back when the terminal grows; focus leaves a panel that loses its room.
+        s.update(Action::Resize(120, 40));
+        assert!(s.areas.quotes.is_some());
+        let reading = s.focus.side();
+        focus_panel(&mut s, Panel::Quotes);
+        s.update(Action::Resize(40, 8));
+        assert_eq!(s.focus, Focus::Pane(reading), "back to the pane it read");
+    }
+
+    #[test]
+    fn esc_backs_out_of_the_panel_then_the_search_and_never_quits() {
+        let mut s = bundled_with_quotes(120, 40);
+        s.update(Action::SearchOpen);
+        s.update(Action::SearchPaste("kim".into()));
+        s.update(Action::SearchSubmit);
+        focus_panel(&mut s, Panel::Quotes);
+        s.update(Action::Back);
+        assert!(
+            !s.quote_panel.visible && s.areas.quotes.is_none(),
+            "the panel first"
+        );
+        assert!(matches!(s.focus, Focus::Pane(_)));
+        assert!(!s.search.hits.left.is_empty(), "the search stays");
+        s.update(Action::Back);
+        assert!(s.search.input.is_empty() && s.search.hits.left.is_empty());
+        assert_eq!(s.message.as_deref(), Some("search cleared"));
+        s.update(Action::Back);
+        assert_eq!(s.message.as_deref(), Some("nothing to close · q quits"));
+        assert!(!s.quit);
+        // Help and detail views close with Esc too.
+        s.update(Action::ToggleHelp);
+        assert_eq!(s.context(), Context::Help);
+        s.update(Action::ScrollRows(3));
+        assert_eq!(s.help.scroll, 3, "the help scrolls, not the panes");
+        assert_eq!(s.pane(Side::Left).top, 0);
+        s.update(Action::CloseOverlay);
+        assert_eq!(s.context(), Context::Reader);
+        s.update(Action::ToggleHelp);
+        assert_eq!(s.help.scroll, 0, "opens from the top");
+    }
+
+    /// The screen line (row less the pane's top) of the first row of `passage` on `side`.
+    fn passage_line(s: &State, passage: usize, side: Side) -> i64 {
+        let analysis = s.analysis().expect("analysed");
+        let pane = s.pane(side);
+        pane.wrapped.row_of(analysis.span(passage, side).start) as i64 - pane.top as i64
+    }
+
+    #[test]
+    fn the_passages_list_brings_each_passage_face_to_face_and_enter_reads_on_from_it() {
+        let mut s = bundled_with_quotes(120, 40);
+        s.update(Action::FocusLeft);
+        s.update(Action::TogglePassages);
+        assert_eq!(
+            s.focus,
+            Focus::Passages {
+                reading: Side::Left
+            }
+        );
+        assert_eq!(s.context(), Context::Passages);
+        assert!(
+            s.areas.passages.is_some() && s.areas.quotes.is_some(),
+            "both fit at 120×40"
+        );
+        let listed = s.passage_panel.listed.clone();
+        assert!(listed.len() >= 3, "{listed:?}");
+        for &expected in listed.iter().take(6).skip(1) {
+            s.update(Action::ScrollRows(1));
+            let passage = s.passage_panel.selected_passage().unwrap();
+            assert_eq!(passage, expected);
+            assert_eq!(s.panes.jumped_passage, Some(passage), "the panes show it");
+            // Its first row and its counterpart's on one screen line: the reading line.
+            let (left, right) = (
+                passage_line(&s, passage, Side::Left),
+                passage_line(&s, passage, Side::Right),
+            );
+            assert_eq!(left, right, "passage {passage}");
+            let reading = s.reading_row(Side::Left) as i64 - s.pane(Side::Left).top as i64;
+            assert_eq!(left, reading);
+            assert!(
+                s.message.as_deref().unwrap().starts_with("passage "),
+                "{:?}",
+                s.message
+            );
+        }
+        // The list keeps its focus while moving; the panes did not scroll on their own.
+        assert_eq!(s.focus.panel(), Some(Panel::Passages));
+        s.update(Action::GoTop);
+        assert_eq!(s.passage_panel.selected, 0);
+        s.update(Action::ScrollRows(2));
+        let chosen = s.passage_panel.selected_passage();
+        s.update(Action::GoToPassage);
+        assert_eq!(
+            s.focus,
+            Focus::Pane(Side::Left),
+            "Enter reads on in the article"
+        );
+        assert_eq!(s.panes.jumped_passage, chosen);
+        assert_eq!(s.active_passage(), chosen);
+        // `]` in the article: the list's selection follows.
+        s.update(Action::NextPassage);
+        assert_eq!(s.passage_panel.selected_passage(), s.panes.jumped_passage);
+        assert_ne!(s.passage_panel.selected_passage(), chosen);
+        // Esc in the list hides it; the quotations panel stays.
+        focus_panel(&mut s, Panel::Passages);
+        s.update(Action::Back);
+        assert!(s.areas.passages.is_none() && s.areas.quotes.is_some());
+        assert_eq!(s.focus, Focus::Pane(Side::Left));
     }
 
     #[test]
@@ -913,7 +1284,6 @@ pub(crate) mod tests {
         );
         let mut s = State::open(Arc::clone(&source), weather, vec![Arc::clone(&rewrite)]);
         s.update(Action::Resize(120, 40));
-        s.update(Action::ToggleQuotes);
         s.update(Action::SearchOpen);
         for c in "paix".chars() {
             s.update(Action::SearchInput(c));
@@ -1186,7 +1556,7 @@ pub(crate) mod tests {
         fn the_matrix_follows_the_rewrite_shown() {
             let mut s = reader(&[COPY, BRIEF, FESTIVAL], vec![true; 3], 120, 40);
             analyse_all(&mut s);
-            s.update(Action::ToggleQuotes);
+            tab_to_quotes(&mut s);
             assert_eq!(s.context(), Context::Matrix);
             s.update(Action::NextRewrite);
             assert_eq!(s.matrix.column, 1, "the column of the rewrite shown");
@@ -1253,6 +1623,39 @@ pub(crate) mod tests {
             assert!(s.message.as_deref().unwrap().contains("wrapped"));
             s.update(Action::SearchPrev);
             assert_eq!(s.search.current, Some((Side::Left, 10)));
+        }
+
+        /// The issue's `/pekin` on the bundled pair: every highlighted hit is counted, and `n`
+        /// reaches the other pane, which then has focus and shows the hit.
+        #[test]
+        fn search_counts_and_cycles_over_both_panes() {
+            let mut s = bundled(120, 40);
+            s.update(Action::SearchOpen);
+            s.update(Action::SearchPaste("pekin".into()));
+            let (l, r) = (s.search.hits.left.len(), s.search.hits.right.len());
+            assert!(l >= 1 && r >= 1, "{l} left, {r} right");
+            s.update(Action::SearchSubmit);
+            let mut sides = vec![s.search.current.unwrap().0];
+            for _ in 1..l + r {
+                s.update(Action::SearchNext);
+                let (side, index) = s.search.current.unwrap();
+                sides.push(side);
+                assert_eq!(s.focus, Focus::Pane(side), "focus follows the hit");
+                let pane = s.pane(side);
+                let row = pane.wrapped.row_of(s.search.hits[side][index].start);
+                assert!(pane.top <= row && row < pane.top + s.text_height(side));
+                let total = l + r;
+                assert!(
+                    s.message
+                        .as_deref()
+                        .unwrap()
+                        .contains(&format!("/{total} · {}", side.label())),
+                    "{:?}",
+                    s.message
+                );
+            }
+            assert_eq!(sides.iter().filter(|&&x| x == Side::Left).count(), l);
+            assert_eq!(sides.iter().filter(|&&x| x == Side::Right).count(), r);
         }
 
         #[test]
@@ -1355,7 +1758,7 @@ pub(crate) mod tests {
             assert!(in_view(&s, Side::Left) && in_view(&s, Side::Right));
             s.update(Action::OpenDetail);
             assert!(matches!(s.overlay, Overlay::Detail(_)));
-            assert_eq!(s.context(), Context::Overlay);
+            assert_eq!(s.context(), Context::Detail);
             s.update(Action::CloseOverlay);
             assert_eq!(s.context(), Context::Quotes);
         }

@@ -61,6 +61,13 @@ impl<W: Write> FrameEncoder<W> {
         self.must_clear = true;
     }
 
+    /// The terminal's modes were set up again (after a stop): it shows none of what was sent,
+    /// and its cursor is hidden.
+    pub fn modes_reset(&mut self) {
+        self.must_clear = true;
+        self.cursor_visible = false;
+    }
+
     /// Draws one frame of `area`: `paint` fills a cleared buffer, and the text cursor is shown
     /// at `cursor` (hidden when `None`). A new area clears the terminal first: after a resize,
     /// what it shows is not known.

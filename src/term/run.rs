@@ -19,6 +19,7 @@ use ratatui::crossterm::terminal;
 
 use super::encoder::FrameEncoder;
 use super::guard::{TerminalGuard, spawn_watchdog, terminal_gone};
+use super::suspend::{Resume, Suspender};
 use crate::app::action::Action;
 use crate::app::analysis::{self, Analysis};
 use crate::app::keymap;
@@ -95,9 +96,10 @@ fn run_state(state: State, loader: Option<&Loader>) -> Result<Exit> {
         signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
             .context("cannot install signal handlers")?;
     }
+    let suspender = Suspender::install()?;
     let _guard = TerminalGuard::enter()?;
     let event_loop_done = Arc::new(AtomicBool::new(false));
-    let outcome = reader_session(state, loader, &signal, &event_loop_done);
+    let outcome = reader_session(state, loader, &signal, &suspender, &event_loop_done);
     event_loop_done.store(true, Ordering::SeqCst);
     match outcome {
         // A terminal that hung up makes reads and writes fail (EIO), often before its SIGHUP is
@@ -184,6 +186,7 @@ fn reader_session(
     mut state: State,
     loader: Option<&Loader>,
     signal: &Arc<AtomicUsize>,
+    suspender: &Suspender,
     event_loop_done: &Arc<AtomicBool>,
 ) -> Result<Exit> {
     let mut encoder = FrameEncoder::new(io::stdout());
@@ -251,7 +254,7 @@ fn reader_session(
                         }
                         changed = true;
                     }
-                    if state.quit || !event::poll(Duration::ZERO)? {
+                    if state.quit || state.suspend || !event::poll(Duration::ZERO)? {
                         break;
                     }
                 }
@@ -295,11 +298,17 @@ fn reader_session(
                     total: counts.1,
                 });
             }
-            if !changed {
-                continue;
-            }
             if state.quit {
                 return Ok(Exit::Quit);
+            }
+            if suspender.check(state.suspend)? == Resume::Redraw {
+                resumed(&mut state, &mut encoder)?;
+                // Back on with every mode, mouse capture included.
+                mouse_capture = true;
+                changed = true;
+            }
+            if !changed {
+                continue;
             }
             if state.mouse_capture != mouse_capture {
                 mouse_capture = state.mouse_capture;
@@ -345,6 +354,16 @@ fn spawn_set_analysis(
             });
         })
         .context("cannot start the analysis thread")?;
+    Ok(())
+}
+
+/// After a stop: the terminal may have another size, and shows the shell: every cell is drawn
+/// again.
+fn resumed(state: &mut State, encoder: &mut FrameEncoder<io::Stdout>) -> Result<()> {
+    state.update(Action::Resumed);
+    let (width, height) = terminal::size().context("cannot read the terminal size")?;
+    state.update(Action::Resize(width, height));
+    encoder.modes_reset();
     Ok(())
 }
 

@@ -304,7 +304,7 @@ mod tests {
 
     fn panel_open() -> State {
         let mut s = several_of(&texts(), 120, 40);
-        s.update(Action::ToggleQuotes);
+        crate::app::state::tests::tab_to_quotes(&mut s);
         s
     }
 

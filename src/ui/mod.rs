@@ -6,6 +6,7 @@ pub mod help;
 pub mod matrix;
 pub mod overview;
 pub mod panes;
+pub mod passages;
 pub mod quotes;
 pub mod status;
 pub mod theme;
@@ -58,19 +59,27 @@ pub fn render_buffer(state: &State, area: Rect, buf: &mut Buffer) {
         let body = crate::app::overview::Overview::body(&state.areas);
         overview::render_overview(state, &theme, body, buf);
     }
+    if let Some(p) = state.areas.passages {
+        passages::render_panel(state, &theme, p, buf);
+    }
     status::render_status(state, &theme, state.areas.status, buf);
     if let Some(variants) = &state.matrix.variants {
         matrix::render_variants(state, &theme, variants, buf);
     }
     match &state.overlay {
         Overlay::None => {}
-        Overlay::Help => help::render_help(&theme, area, buf),
+        Overlay::Help => help::render_help(&state.help, &theme, buf),
         Overlay::Detail(detail) => quotes::render_detail(state, &theme, detail, area, buf),
     }
 }
 
 fn render_too_small(area: Rect, buf: &mut Buffer) {
-    let lines = ["terminal too small", "enlarge it or press q"];
+    // Narrow, the short words: the way out must show whatever the width.
+    let lines = if area.width >= 21 {
+        ["terminal too small", "enlarge it or press q"]
+    } else {
+        ["too small", "q quits"]
+    };
     for (y, line) in (area.y..area.bottom()).zip(lines) {
         buf.set_stringn(
             area.x,
@@ -92,12 +101,17 @@ pub fn overlay_box(title: &str, width: u16, height: u16, area: Rect, buf: &mut B
         w,
         h,
     );
-    Clear.render(r, buf);
+    framed_box(title, r, buf)
+}
+
+/// `area` cleared and framed, with `title` on the frame; returns what is inside the frame.
+pub fn framed_box(title: &str, area: Rect, buf: &mut Buffer) -> Rect {
+    Clear.render(area, buf);
     let block = Block::default()
         .borders(Borders::ALL)
         .title(format!(" {title} "));
-    let inner = block.inner(r);
-    block.render(r, buf);
+    let inner = block.inner(area);
+    block.render(area, buf);
     inner
 }
 
@@ -348,9 +362,18 @@ pub(crate) mod tests {
         ] {
             s.update(Action::Resize(w, h));
             s.update(Action::ToggleQuotes);
+            s.update(Action::TogglePassages);
             let buf = draw(&s);
             if s.areas.too_small {
-                assert!(row_text(&buf, 0).starts_with(&"terminal too small"[..w.min(18) as usize]));
+                let (first, second) = if w >= 21 {
+                    ("terminal too small", "enlarge it or press q")
+                } else {
+                    ("too small", "q quits")
+                };
+                assert!(row_text(&buf, 0).starts_with(&first[..(w as usize).min(first.len())]));
+                if h > 1 && w as usize >= second.len() {
+                    assert!(row_text(&buf, 1).starts_with(second), "{w}×{h}");
+                }
             }
         }
     }

@@ -14,6 +14,7 @@ use crate::app::analysis::{Analysis, RowCursor, overlapping};
 use crate::app::documents::AnalysisStatus;
 use crate::app::state::{Focus, State};
 use crate::core::side::Side;
+use crate::core::text::count::count;
 use crate::view::wrap::{Row, RowKind, is_simple};
 
 /// Draws pane `side` (title and text) into `buf`.
@@ -87,7 +88,7 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
     if let Some(date) = &doc.date {
         details.push(date.clone());
     }
-    details.push(format!("{} words", doc.word_count));
+    details.push(count(doc.word_count, "word", "words"));
     let rewrites = &state.rewrites;
     match state.analysis_status() {
         _ if !state.documents.is_whole(pane.id) => {
@@ -130,23 +131,62 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
     }
 }
 
+/// Cells a file name keeps in a title however long the details: its end tells two files apart.
+const TITLE_NAME_MIN: usize = 16;
+
 /// `marker name · details` in `width` cells: when it does not fit, the file name is shortened in
-/// the middle first (the details — date, words, reuse, notices — matter more), then the end is cut.
+/// the middle first (the details — date, words, reuse, notices — matter more), down to
+/// `TITLE_NAME_MIN` cells; then the details are cut at their end.
 pub(crate) fn fit_title(marker: &str, name: &str, details: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthStr;
     let full = format!("{marker}{name} · {details}");
     if full.width() <= width {
         return full;
     }
-    let room = width.saturating_sub(marker.width() + details.width() + 3);
-    let chars: Vec<char> = name.chars().collect();
-    if room >= 8 && chars.len() > room {
-        let keep = room - 1;
-        let head: String = chars[..keep / 2].iter().collect();
-        let tail: String = chars[chars.len() - (keep - keep / 2)..].iter().collect();
-        return format!("{marker}{head}…{tail} · {details}");
+    let fixed = marker.width() + 3;
+    let name_floor = name.width().min(TITLE_NAME_MIN);
+    let name_room = width
+        .saturating_sub(fixed + details.width())
+        .max(name_floor);
+    let name = cut_middle(name, name_room);
+    let details_room = width.saturating_sub(fixed + name.width());
+    let details = super::quotes::fit(details, details_room);
+    format!("{marker}{name} · {}", details.trim_end())
+}
+
+/// `text` in at most `width` cells, its middle replaced by `…` when it is longer; the end keeps
+/// the extra cell. Below eight cells there is no middle worth keeping: the end is cut.
+fn cut_middle(text: &str, width: usize) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    use unicode_width::UnicodeWidthStr;
+    if text.width() <= width {
+        return text.to_string();
     }
-    full
+    if width < 8 {
+        return super::quotes::fit(text, width).trim_end().to_string();
+    }
+    let keep = width - 1;
+    let (head_room, tail_room) = (keep / 2, keep - keep / 2);
+    let mut head = String::new();
+    let mut used = 0;
+    for g in text.graphemes(true) {
+        if used + g.width() > head_room {
+            break;
+        }
+        used += g.width();
+        head.push_str(g);
+    }
+    let mut tail: Vec<&str> = Vec::new();
+    let mut used = 0;
+    for g in text.graphemes(true).rev() {
+        if used + g.width() > tail_room {
+            break;
+        }
+        used += g.width();
+        tail.push(g);
+    }
+    tail.reverse();
+    format!("{head}…{}", tail.concat())
 }
 
 /// One row: its text cut into segments at every highlight boundary, each with its style.
@@ -456,6 +496,35 @@ mod tests {
     }
 
     #[test]
+    fn long_details_leave_the_name_its_end_and_are_cut_at_theirs() {
+        let details = "Westbay Courier · Tom Reyes · 2024-01-23 · 412 words · 31 % shared";
+        let name = "standard input — Harbour Street bridge to close to cars from March";
+        let title = fit_title("▶ ", name, details, 61);
+        assert_eq!(
+            title,
+            "▶ standar…om March · Westbay Courier · Tom Reyes · 2024-01-2…"
+        );
+        // Two files that differ only at the end stay apart, at any width.
+        for width in 20..80 {
+            let a = fit_title("  ", "T10_C2_01.txt", details, width);
+            let b = fit_title("  ", "T10_C2_09.txt", details, width);
+            assert!(
+                unicode_width::UnicodeWidthStr::width(a.as_str()) <= width,
+                "{a}"
+            );
+            assert_ne!(a, b, "at {width}");
+            assert!(a.contains("01.txt"), "{a}");
+        }
+        // Wide characters are measured in cells, never split.
+        let title = fit_title("", "北京北京北京北京北京北京.txt", "1 word", 24);
+        assert!(
+            unicode_width::UnicodeWidthStr::width(title.as_str()) <= 24,
+            "{title}"
+        );
+        assert!(title.ends_with(".txt · 1 word"), "{title}");
+    }
+
+    #[test]
     fn headings_are_bold_and_body_text_is_plain() {
         let s = state(
             "Un long paragraphe de texte.\n\nSous-titre court\n\nSuite du texte.",
@@ -575,13 +644,24 @@ mod tests {
 
     #[test]
     fn escape_sequences_in_the_text_are_drawn_as_symbols() {
-        let s = state("rouge \x1b[31m ici \x1b]0;titre\x07", "x", 200, 10);
+        let mut s = state("rouge \x1b[31m ici \x1b]0;titre\x07", "x", 200, 10);
+        // The whole width for the panes, so that the title has room for every notice.
+        s.update(Action::ToggleQuotes);
         let buf = draw(&s);
         for cell in buf.content() {
             assert!(!cell.symbol().contains('\x1b') && !cell.symbol().contains('\x07'));
         }
         assert!(find(&buf, "␛[31m").is_some());
         assert!(row_text(&buf, 0).contains("control chars shown as symbols"));
+    }
+
+    #[test]
+    fn a_one_word_article_says_1_word() {
+        let s = state("Bonjour.", "Deux mots.", 120, 10);
+        let buf = draw(&s);
+        let top = row_text(&buf, 0);
+        assert!(top.contains("· 1 word ·"), "{top}");
+        assert!(top.contains("· 2 words ·"), "{top}");
     }
 
     #[test]

@@ -31,6 +31,7 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
         Focus::Pane(Side::Left) => " LEFT ",
         Focus::Pane(Side::Right) => " RIGHT ",
         Focus::Quotes { .. } => " QUOTES ",
+        Focus::Passages { .. } => " PASSAGES ",
     };
     let (x, _) = buf.set_stringn(
         area.x,
@@ -55,12 +56,14 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
         format!("sync {}", if state.panes.sync { "on" } else { "off" }),
     ];
     if !state.search.input.is_empty() {
-        let hits = state.search.hits[side].len();
-        let current = match state.search.current {
-            Some((s, i)) if s == side => format!("{}/{hits}", i + 1),
-            _ => format!("{hits}"),
+        // Over both panes, as `n` cycles: "2/5 R" is the second of five, in the right pane.
+        let search = &state.search;
+        let total = search.total_label();
+        let count = match (search.position(), search.current) {
+            (Some(at), Some((hit_side, _))) => format!("{at}/{total} {}", hit_side.letter()),
+            _ => total,
         };
-        parts.push(format!("/{} {current}", state.search.input));
+        parts.push(format!("/{} {count}", search.input));
     }
     if let Some(reading) = least_read(state) {
         parts.extend(reading_label(reading));
@@ -70,16 +73,25 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
     if !state.mouse_capture {
         parts.push("mouse off".into());
     }
-    let info = format!(" {}", parts.join(" · "));
     let help = " ? help ";
     let right_edge = area.right().saturating_sub(help.width() as u16);
-    // A message is said once and gone at the next key, the position stays: when both do not
-    // fit, the message takes the position's place (a path cut short says nothing).
-    let message_fits = state
-        .message
-        .as_ref()
-        .is_none_or(|m| usize::from(x) + info.width() + 2 + m.width() <= usize::from(right_edge));
-    let (mut x, _) = if message_fits {
+    // A message says what just happened (and often which key undoes it): it keeps its room,
+    // the position parts give theirs up from the last.
+    let room = right_edge.saturating_sub(x) as usize;
+    let wanted = state.message.as_ref().map_or(0, |m| m.width() + 2);
+    let mut info = format!(" {}", parts.join(" · "));
+    while info.width() + wanted > room && !parts.is_empty() {
+        parts.pop();
+        info = if parts.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", parts.join(" · "))
+        };
+    }
+    let (mut x, _) = if info.is_empty() && state.message.is_some() {
+        // Nothing of the position fits: the message takes its place, one space after the focus.
+        (x.saturating_sub(1), area.y)
+    } else {
         buf.set_stringn(
             x,
             area.y,
@@ -87,8 +99,6 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
             right_edge.saturating_sub(x) as usize,
             theme.status,
         )
-    } else {
-        (x.saturating_sub(1), area.y)
     };
     if let Some(message) = &state.message {
         x += 2;
@@ -184,5 +194,30 @@ mod tests {
             (Some(buf[(x, 19)].fg), Some(buf[(x, 19)].bg)),
             (message.fg, message.bg)
         );
+    }
+
+    #[test]
+    fn a_message_keeps_its_room_and_the_line_fits_the_width() {
+        let mut s = state("abc def", "def ghi", 80, 24);
+        s.update(Action::SearchOpen);
+        s.update(Action::SearchPaste("def".into()));
+        s.update(Action::SearchSubmit);
+        s.update(Action::FocusNext);
+        s.update(Action::FocusNext);
+        s.update(Action::Back);
+        let message = s.message.clone().expect("a message");
+        assert!(message.ends_with("c shows it"), "{message}");
+        for width in [80u16, 60] {
+            s.update(Action::Resize(width, 24));
+            s.message = Some("panels hidden · c and P show them · q quits".into());
+            let buf = draw(&s);
+            let line = row_text(&buf, 23);
+            assert!(line.contains("· q quits"), "{width}: {line}");
+            assert!(line.trim_end().ends_with("? help"), "{width}: {line}");
+            assert!(
+                line.starts_with(" RIGHT ") || line.starts_with(" LEFT "),
+                "{line}"
+            );
+        }
     }
 }
