@@ -13,6 +13,8 @@
 # Then the peak memory (max RSS, /usr/bin/time -v) of visavis on the 20 MB pair, the comparison
 # and quotations done, against the size of its input. Prints the medians, the ratios to less and
 # the load average before and after (the machine is shared: read the figures with it).
+# With ../shared/corpus/rpm2, also one source against 1 and 50 rewrites (the folder that
+# benches/rewrites_folder.sh writes), named one by one and as a folder.
 # usage: benches/first_frame.sh [RUNS] [MEMORY_RUNS]   (needs tmux, vim, less; builds the release binary)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +39,14 @@ if [[ -f $bible/segond1910.txt && -f $bible/ostervald.txt ]]; then
     [[ -f $big/$name-x5.txt ]] || for _ in 1 2 3 4 5; do cat "$bible/$name.txt"; done >"$big/$name-x5.txt"
   done
 fi
-declare -a vimd vis less_bible vis_bible less_big vis_big
+declare -a vimd vis less_bible vis_bible less_big vis_big one fifty folder
+rpm2=../shared/corpus/rpm2
+if [[ -d $rpm2 ]]; then
+  rewrites=$(mktemp -d)
+  trap 'rm -rf "$rewrites"' EXIT
+  benches/rewrites_folder.sh "$rewrites" 50 >/dev/null
+  named=("$rewrites"/*.txt)
+fi
 for ((i = 0; i < runs; i++)); do
   vimd+=("$(ttff --wait-for '[readonly]' --keys ':qa! Enter' --wait-exit -- vim -R -d "$wire" "$rewrite")")
   vis+=("$(ttff --wait-for 'sync on' --keys q --wait-exit -- "$bin")")
@@ -46,6 +55,11 @@ for ((i = 0; i < runs; i++)); do
     vis_bible+=("$(ttff --wait-for 'sync on' --keys q --wait-exit -- "$bin" "$bible/segond1910.txt" "$bible/ostervald.txt")")
     less_big+=("$(ttff --wait-for 'segond1910-x5.txt' --keys q --wait-exit -- less "$big/segond1910-x5.txt")")
     vis_big+=("$(ttff --wait-for 'sync on' --keys q --wait-exit -- "$bin" "$big/segond1910-x5.txt" "$big/ostervald-x5.txt")")
+  fi
+  if [[ -d $rpm2 ]]; then
+    one+=("$(ttff --wait-for 'sync on' --keys q --wait-exit -- "$bin" "$rpm2/T10_C2_01.txt" "${named[0]}")")
+    fifty+=("$(ttff --wait-for 'sync on' --keys q --wait-exit -- "$bin" "$rpm2/T10_C2_01.txt" "${named[@]}")")
+    folder+=("$(ttff --wait-for 'sync on' --keys q --wait-exit -- "$bin" "$rpm2/T10_C2_01.txt" "$rewrites")")
   fi
 done
 m() { printf '%s\n' "$@" | median; }
@@ -65,6 +79,11 @@ if [[ $have_bible == yes ]]; then
     kib=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$big/memory.txt")
     echo "peak memory, 20 MB pair (compared): $kib KiB = $(ratio $((kib * 1024)) "$input")× the input ($input bytes)"
   done
+fi
+if [[ ${#one[@]} -gt 0 ]]; then
+  echo "visavis, rpm2 source + 1 rewrite:          $(m "${one[@]}") ms"
+  echo "visavis, rpm2 source + 50 rewrites named:  $(m "${fifty[@]}") ms"
+  echo "visavis, rpm2 source + folder of 50:       $(m "${folder[@]}") ms"
 fi
 echo "load after: $(uptime)"
 exit 0

@@ -216,6 +216,10 @@ fn main() {
         );
     }
 
+    if wanted("rewrites") {
+        rewrites_benchmarks();
+    }
+
     let Some((left_bytes, right_bytes)) = bible() else {
         println!("(../shared/corpus/bible not found: book-size benchmarks skipped)");
         return;
@@ -332,4 +336,173 @@ fn compare_pairs(label: &str, bundled: &mut State, bible: &mut State) {
             median(&mut ratios),
         );
     }
+}
+
+/// The rpm2 story T10: its first article as the source, the others and variations of them as
+/// rewrites (the folder `benches/rewrites_folder.sh` writes, built here in memory): `n` of them.
+fn rewrites_of_t10(n: usize) -> Option<(Document, Vec<Document>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/rpm2");
+    let source = Document::open(&dir.join("T10_C2_01.txt")).ok()?;
+    let mut story: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name.starts_with("T10_") && name != "T10_C2_01.txt"
+        })
+        .collect();
+    story.sort();
+    let texts: Vec<String> = story
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    let rewrites = (0..n)
+        .map(|i| {
+            let text = &texts[i % texts.len()];
+            // Past the story's own articles, a variation: one paragraph dropped, a line added.
+            let text = if i < texts.len() {
+                text.clone()
+            } else {
+                let paragraphs: Vec<&str> = text.split("\n\n").collect();
+                let drop = i % 5 + 1;
+                let kept: Vec<&str> = paragraphs
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| *k != drop)
+                    .map(|(_, p)| *p)
+                    .collect();
+                format!(
+                    "{}\n\nNotre correspondant, dépêche numéro {i}.\n",
+                    kept.join("\n\n")
+                )
+            };
+            Document::from_text(
+                &format!("r{i}.txt"),
+                &format!("r{i}.txt"),
+                text,
+                "utf-8",
+                Vec::new(),
+            )
+        })
+        .collect();
+    Some((source, rewrites))
+}
+
+/// A reader on `source` and `rewrites`, laid out at 200×60 as for its first frame.
+fn reader_on(source: &Document, rewrites: &[Document]) -> State {
+    let mut docs = rewrites.iter().map(|d| Arc::new(d.clone()));
+    let first = docs.next().unwrap();
+    let always = vec![true; rewrites.len() + 1];
+    let mut state = State::open_set(Arc::new(source.clone()), first, docs.collect(), always);
+    state.update(Action::Resize(200, 60));
+    state
+}
+
+/// The reader with many rewrites: the first frame's work (state, layout, one frame) with 1 and
+/// with 50, and switching rewrites once every pair is compared (key → frame).
+fn rewrites_benchmarks() {
+    let Some((source, rewrites)) = rewrites_of_t10(50) else {
+        println!("(../shared/corpus/rpm2 not found: rewrites benchmarks skipped)");
+        return;
+    };
+    let frame = |state: &State, screen: &mut FrameEncoder<std::io::Sink>| {
+        let area = state.areas.size;
+        screen
+            .draw(
+                area,
+                |b: &mut ratatui::buffer::Buffer| visavis::ui::render_buffer(state, area, b),
+                None,
+            )
+            .unwrap();
+    };
+    for n in [1, 50] {
+        report(
+            &format!("rpm2 T10, {n} rewrite(s): state + layout + first frame"),
+            time(200, || {
+                let state = reader_on(&source, &rewrites[..n]);
+                let mut screen = FrameEncoder::new(std::io::sink());
+                frame(&state, &mut screen);
+                state
+            }),
+        );
+    }
+    let documents: Vec<Document> = std::iter::once(source.clone())
+        .chain(rewrites.iter().cloned())
+        .collect();
+    let ids: Vec<visavis::core::side::DocId> = (1..documents.len())
+        .map(visavis::core::side::DocId)
+        .collect();
+    let options = visavis::core::compare::rank::pairs::PairOptions { word_marks: true };
+    report(
+        "rpm2 T10, 50 rewrites: every pair compared (the background's work)",
+        time(10, || {
+            visavis::core::compare::rank::pairs::analyse_pairs(&documents, &ids, options, |_, _| {
+                true
+            })
+        }),
+    );
+    let mut state = reader_on(&source, &rewrites);
+    let pairs =
+        visavis::core::compare::rank::pairs::analyse_pairs(&documents, &ids, options, |_, _| true)
+            .unwrap();
+    let analyses: Vec<Arc<visavis::app::analysis::Analysis>> = pairs
+        .into_iter()
+        .map(|p| {
+            let docs =
+                visavis::core::side::Pair::new(visavis::core::side::DocId::SOURCE, p.rewrite);
+            Arc::new(visavis::app::analysis::Analysis::new(
+                docs,
+                p.comparison,
+                p.quotes,
+            ))
+        })
+        .collect();
+    report(
+        "rpm2 T10, 50 rewrites: set views once all arrive (table, carriers, matrix)",
+        time(50, || {
+            let mut fresh = reader_on(&source, &rewrites);
+            fresh.update(Action::PairsDone {
+                analyses: analyses.clone(),
+                compared: 50,
+                total: 50,
+            });
+            fresh
+        }),
+    );
+    state.update(Action::PairsDone {
+        analyses,
+        compared: 50,
+        total: 50,
+    });
+    state.update(Action::CloseOverview);
+    let mut screen = FrameEncoder::new(std::io::sink());
+    frame(&state, &mut screen);
+    report(
+        "rpm2 T10, 50 rewrites: next rewrite → frame 200×60 (wrap + map + draw)",
+        time(2000, || {
+            state.update(Action::NextRewrite);
+            frame(&state, &mut screen);
+        }),
+    );
+    report(
+        "rpm2 T10, 50 rewrites: page down → frame 200×60 (for comparison)",
+        key_to_frame(&mut state, 2000, false),
+    );
+    state.update(Action::ToggleQuotes);
+    report(
+        "rpm2 T10, 50 rewrites: next rewrite → frame, matrix shown",
+        time(2000, || {
+            state.update(Action::NextRewrite);
+            frame(&state, &mut screen);
+        }),
+    );
+    state.update(Action::ToggleQuotes);
+    state.update(Action::ToggleOverview);
+    report(
+        "rpm2 T10, 50 rewrites: overview, key → frame 200×60",
+        time(2000, || {
+            state.update(Action::ScrollRows(1));
+            frame(&state, &mut screen);
+        }),
+    );
 }

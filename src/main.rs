@@ -21,13 +21,18 @@ use visavis::term::{self, Exit, Options};
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// The first article (the original, shown left). Without files: the bundled pair.
+    /// The first article (the original, the source, shown left). Without files: the bundled
+    /// pair.
     left: Option<PathBuf>,
-    /// The second article (the rewrite, shown right).
+    /// The second article (the rewrite, shown right); or a folder of rewrites (read
+    /// recursively: those that took something from LEFT are opened).
     right: Option<PathBuf>,
-    /// Files beyond two, only to say clearly that two are wanted.
-    #[arg(hide = true)]
+    /// More rewrites, or folders: the right pane shows one at a time.
+    #[arg(value_name = "REWRITE")]
     extra: Vec<PathBuf>,
+    /// With a folder: open every file, not only those that took something from the source.
+    #[arg(long)]
+    all: bool,
     /// Attributes only, no colours (also when the NO_COLOR variable is set). Accepted anywhere on
     /// the command line, subcommands included, so that an alias can always carry it.
     #[arg(long, global = true)]
@@ -132,8 +137,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse_from(args);
     let no_color = no_color || cli.no_color;
     match cli.command {
-        None if !cli.extra.is_empty() => usage_error(),
-        None => reader(cli.left, cli.right, no_color),
+        None => reader(cli.left, cli.right, cli.extra, cli.all, no_color),
         Some(Command::Align(args)) => {
             text_command(args, visavis::cmd::align::run, visavis::cmd::align::run_set)
         }
@@ -286,12 +290,28 @@ fn usage_error() -> ! {
     Cli::command()
         .error(
             ErrorKind::WrongNumberOfValues,
-            "give two files (LEFT RIGHT), or none for the bundled pair",
+            "give two files (LEFT RIGHT) or more, or a file and a folder; none for the bundled pair",
         )
         .exit()
 }
 
-fn reader(left: Option<PathBuf>, right: Option<PathBuf>, no_color: bool) -> ExitCode {
+/// The reader: on two files (or the bundled pair), or on a source and several rewrites or a
+/// folder of them.
+fn reader(
+    left: Option<PathBuf>,
+    right: Option<PathBuf>,
+    extra: Vec<PathBuf>,
+    all: bool,
+    no_color: bool,
+) -> ExitCode {
+    let no_color = no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let options = Options { no_color };
+    let is_set = !extra.is_empty() || right.as_ref().is_some_and(|r| r.is_dir());
+    if let (Some(source), Some(right), true) = (&left, &right, is_set) {
+        let mut rewrites = vec![right.clone()];
+        rewrites.extend(extra);
+        return reader_set(source, &rewrites, all, options);
+    }
     if left.is_some() != right.is_some() {
         usage_error();
     }
@@ -322,13 +342,77 @@ fn reader(left: Option<PathBuf>, right: Option<PathBuf>, no_color: bool) -> Exit
             say(&format!("visavis: {err}"));
             return ExitCode::from(1);
         }
+        terminal_or_say();
+        return ExitCode::from(2);
+    }
+    reader_exit(term::run(loader, left, right, options))
+}
+
+/// Standard output is a terminal; if not, says so (exit 2 follows).
+fn terminal_or_say() -> bool {
+    let terminal = std::io::stdout().is_terminal();
+    if !terminal {
         say(
             "visavis: standard output is not a terminal; for text output use `visavis align` or `visavis quotes` (see `visavis --help`)",
         );
+    }
+    terminal
+}
+
+/// The reader on a source and its rewrites: files named are opened whatever they took; a
+/// folder's files when the prefilter finds them worth comparing (all with `--all`), those that
+/// prove to have taken nothing being set aside as their analysis arrives.
+fn reader_set(
+    source: &std::path::Path,
+    rewrites: &[PathBuf],
+    all: bool,
+    options: Options,
+) -> ExitCode {
+    use visavis::core::compare::rank::choose_candidates;
+    use visavis::core::open::Origin;
+    let set = match open::open_set(source, rewrites) {
+        Ok(set) => set,
+        Err(err) => {
+            say(&format!("visavis: {err}"));
+            return ExitCode::from(1);
+        }
+    };
+    for skipped in &set.skipped {
+        say(&format!("visavis: {skipped}"));
+    }
+    let always = |id: visavis::core::side::DocId| {
+        all || set.origins.get(id.index()) != Some(&Origin::Folder)
+    };
+    let candidates = choose_candidates(&set.documents, always);
+    if candidates.is_empty() {
+        say(&format!(
+            "visavis: {}: no rewrite to show: nothing shares a passage with it (--all opens every file)",
+            visavis::core::load::display_path(source)
+        ));
+        return ExitCode::from(1);
+    }
+    if !terminal_or_say() {
         return ExitCode::from(2);
     }
-    let no_color = no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    match term::run(loader, left, right, Options { no_color }) {
+    let keep: Vec<bool> = std::iter::once(true)
+        .chain(candidates.iter().map(|&id| always(id)))
+        .collect();
+    let mut documents: Vec<Option<visavis::core::document::Document>> =
+        set.documents.into_iter().map(Some).collect();
+    let source = documents[0].take();
+    let chosen: Vec<visavis::core::document::Document> = candidates
+        .iter()
+        .filter_map(|id| documents.get_mut(id.index()).and_then(Option::take))
+        .collect();
+    let Some(source) = source else {
+        return ExitCode::from(1);
+    };
+    reader_exit(term::run_set(source, chosen, keep, options))
+}
+
+/// The reader's end as an exit code (a signal: 128 + its number).
+fn reader_exit(outcome: anyhow::Result<Exit>) -> ExitCode {
+    match outcome {
         Ok(Exit::Quit) => ExitCode::SUCCESS,
         Ok(Exit::Signal(sig)) => ExitCode::from((128 + sig).clamp(0, 255) as u8),
         Err(err) => {

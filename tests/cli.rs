@@ -103,6 +103,24 @@ impl Run {
         );
         assert_eq!(self.stderr.lines().count(), 1, "one line: {}", self.stderr);
     }
+
+    /// As `not_a_terminal`, after `notes` lines about skipped files.
+    fn not_a_terminal_after(&self, notes: usize) {
+        assert_eq!(self.code, 2, "exit code; stderr: {}", self.stderr);
+        assert_eq!(self.stdout, "", "nothing drawn on a pipe");
+        let lines: Vec<&str> = self.stderr.lines().collect();
+        assert_eq!(lines.len(), notes + 1, "{}", self.stderr);
+        assert!(
+            lines[..notes].iter().all(|l| l.contains(": skipped: ")),
+            "{}",
+            self.stderr
+        );
+        assert!(
+            lines[notes].starts_with("visavis: standard output is not a terminal; "),
+            "{}",
+            self.stderr
+        );
+    }
 }
 
 fn show(path: &Path) -> String {
@@ -137,10 +155,63 @@ fn one_file_is_a_usage_error() {
 }
 
 #[test]
-fn three_files_is_a_usage_error() {
+fn three_files_open_the_reader_on_the_source_and_two_rewrites() {
     let dir = TempDir::new("cli-three");
     let f = dir.file("a.txt", b"Un article.\n");
-    run(&[&f, &f, &f]).usage_error("give two files");
+    let g = dir.file("b.txt", b"Un autre article.\n");
+    // Loaded, then refused only because there is no terminal to draw on. Three files were a
+    // usage error ("give two files") until the reader took a source and many rewrites (issue
+    // 10): the same three files are now a source and two rewrites.
+    run(&[&f, &f, &f]).not_a_terminal();
+    run(&[&f, &f, &g]).not_a_terminal();
+    run(&[&f, &g, &f, &g]).not_a_terminal();
+    // A file and a folder: the folder's files that share something with the source.
+    let news = "Le ministre de l'Industrie a annoncé mardi la fermeture de trois usines dans le \
+                nord du pays, qui emploient au total 1 200 salariés.\n";
+    let source = dir.file("source.txt", news.as_bytes());
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).expect("a folder");
+    std::fs::write(corpus.join("copy.txt"), format!("Hier. {news}")).expect("a file");
+    std::fs::write(corpus.join("c.txt"), b"Le festival ouvre vendredi.\n").expect("a file");
+    run(&[source.as_os_str(), corpus.as_os_str()]).not_a_terminal();
+    // A named file keeps its error.
+    let missing = dir.path().join("missing.txt");
+    run(&[&f, &g, &missing]).fails_with(1, &format!("visavis: {}: no such file", show(&missing)));
+}
+
+#[test]
+fn a_folder_with_nothing_to_show_says_so() {
+    let dir = TempDir::new("cli-folder-empty");
+    let source = dir.file(
+        "source.txt",
+        "Le ministre de l'Industrie a annoncé mardi la fermeture de trois usines.\n".as_bytes(),
+    );
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).expect("a folder");
+    std::fs::write(
+        corpus.join("x.txt"),
+        b"Le festival de jazz ouvre vendredi.\n",
+    )
+    .expect("a file");
+    std::fs::write(corpus.join("y.bin"), b"\x89PNG\r\n\x1a\n\x00\x00").expect("a file");
+    let r = run(&[source.as_os_str(), corpus.as_os_str()]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            format!(
+                "visavis: {}: skipped: looks like a binary file",
+                show(&corpus.join("y.bin"))
+            ),
+            format!(
+                "visavis: {}: no rewrite to show: nothing shares a passage with it (--all opens every file)",
+                show(&source)
+            ),
+        ]
+    );
+    // With --all every file opens.
+    run(&[source.as_os_str(), corpus.as_os_str(), OsStr::new("--all")]).not_a_terminal_after(1);
 }
 
 #[test]

@@ -440,8 +440,43 @@ impl Session {
     /// Every DEC private mode the reader set is reset last, in the byte stream and on the
     /// screen model.
     fn assert_modes_reset(&self) {
-        let bytes = self.bytes();
-        let events = private_modes(&bytes);
+        self.assert_modes_reset_in(&self.bytes());
+    }
+
+    /// What the program wrote so far (while it runs).
+    fn bytes_so_far(&self) -> Vec<u8> {
+        self.output.bytes.lock().unwrap().clone()
+    }
+
+    /// The process's state letter from /proc (`T`: stopped).
+    fn process_state(&self) -> Option<char> {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).ok()?;
+        // After "pid (comm) ": the comm may hold spaces, so look after its closing parenthesis.
+        stat[stat.rfind(')')? + 1..].trim_start().chars().next()
+    }
+
+    /// The termios is cooked again, as before the launch.
+    fn assert_cooked(&self, what: &str) {
+        let now = tcgetattr(&self.slave);
+        assert_eq!(
+            now.c_lflag & (libc::ICANON | libc::ECHO),
+            libc::ICANON | libc::ECHO,
+            "{what}: raw mode left on"
+        );
+        assert_eq!(
+            (now.c_iflag, now.c_oflag, now.c_lflag),
+            (
+                self.termios_before.c_iflag,
+                self.termios_before.c_oflag,
+                self.termios_before.c_lflag
+            ),
+            "{what}: termios differs from before the launch"
+        );
+    }
+
+    /// Every DEC private mode the reader set is reset last in `bytes`, and on the screen model.
+    fn assert_modes_reset_in(&self, bytes: &[u8]) {
+        let events = private_modes(bytes);
         // (mode, the state the reader puts it in, what it is)
         let modes = [
             (1049, true, "alternate screen"),
@@ -638,9 +673,23 @@ fn q_quits_with_status_0_and_restores_the_terminal() {
 }
 
 #[test]
-fn esc_quits() {
+fn esc_backs_out_and_never_quits() {
+    let mut s = Session::bundled();
+    s.wait_first_frame();
+    s.wait_until("the comparison done", |s| {
+        s.text().matches("% shared").count() == 2
+    });
     // A lone Esc: nothing follows it, so crossterm cannot take it for the start of a sequence.
-    exit_path(|s| s.send(b"\x1b"), 0);
+    // The first hides the quotations panel shown at launch, the next have nothing to close.
+    for _ in 0..3 {
+        s.send(b"\x1b");
+        std::thread::sleep(Duration::from_millis(150));
+    }
+    s.wait_until("`q quits` after Esc", |s| s.last_row().contains("q quits"));
+    assert!(s.status.is_none() && s.child.try_wait().expect("try_wait").is_none());
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+    s.assert_restored();
 }
 
 #[test]
@@ -738,6 +787,102 @@ fn the_restore_checks_catch_a_terminal_left_in_reader_modes() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Stopping and resuming as a shell job.
+
+/// Stops the reader with `stop` (Ctrl-Z typed, or a signal), checks the terminal is the
+/// shell's while it is stopped, continues it with SIGCONT, and checks the reader is back with
+/// every mode and a whole screen.
+fn stop_and_continue(stop: impl FnOnce(&mut Session)) {
+    let mut s = Session::bundled();
+    s.wait_first_frame();
+    s.wait_until("the comparison done", |s| {
+        s.text().matches("% shared").count() == 2
+    });
+    // With the search prompt open, so the cursor is shown: it must come back as it was.
+    s.send(b"/kim");
+    s.wait_until("the search prompt", |s| s.last_row().starts_with("/kim"));
+    let frame = s.text();
+    stop(&mut s);
+    s.wait_until("the process stopped", |s| s.process_state() == Some('T'));
+    s.pump();
+    s.assert_cooked("while stopped");
+    // The restore was written before the stop; the reading thread may not have it yet.
+    s.wait_until("the restore on the wire", |s| {
+        private_modes(&s.bytes_so_far()).contains(&(1049, false))
+    });
+    s.assert_modes_reset_in(&s.bytes_so_far());
+    let written = s.bytes_so_far().len();
+
+    kill(&s, libc::SIGCONT);
+    s.wait_until("the reader back on the alternate screen", |s| {
+        s.screen.screen().alternate_screen() && s.text() == frame
+    });
+    let during = tcgetattr(&s.slave);
+    assert_eq!(during.c_lflag & (libc::ICANON | libc::ECHO), 0, "raw again");
+    let resumed = s.bytes_so_far()[written..].to_vec();
+    let modes = private_modes(&resumed);
+    for mode in [1049, 1000, 1006, 2004] {
+        assert!(
+            modes.contains(&(mode, true)),
+            "?{mode} set again: {modes:?}"
+        );
+    }
+    assert!(
+        find(&resumed, b"\x1b[2J").is_some(),
+        "the screen cleared and drawn whole"
+    );
+    assert!(
+        !s.screen.screen().hide_cursor(),
+        "the prompt's cursor shown again"
+    );
+    // Still reading: the prompt takes keys, then q quits.
+    s.send(b" jong");
+    s.wait_until("the prompt after resuming", |s| {
+        s.last_row().starts_with("/kim jong")
+    });
+    s.send(b"\r");
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn ctrl_z_suspends_with_the_terminal_restored_and_sigcont_redraws() {
+    // Raw mode turns ISIG off: Ctrl-Z arrives as a key, and the reader stops itself.
+    stop_and_continue(|s| s.send(b"\x1a"));
+}
+
+#[test]
+fn sigtstp_suspends_with_the_terminal_restored_and_sigcont_redraws() {
+    stop_and_continue(|s| kill(s, libc::SIGTSTP));
+}
+
+#[test]
+fn a_stop_that_cannot_be_caught_is_redrawn_whole_on_sigcont() {
+    let mut s = Session::bundled();
+    s.wait_first_frame();
+    s.wait_until("the comparison done", |s| {
+        s.text().matches("% shared").count() == 2
+    });
+    let frame = s.text();
+    kill(&s, libc::SIGSTOP);
+    s.wait_until("the process stopped", |s| s.process_state() == Some('T'));
+    let written = s.bytes_so_far().len();
+    kill(&s, libc::SIGCONT);
+    s.wait_until("a whole screen again", |s| {
+        s.bytes_so_far().len() > written && s.text() == frame
+    });
+    let resumed = s.bytes_so_far()[written..].to_vec();
+    assert!(
+        find(&resumed, b"\x1b[2J").is_some(),
+        "cleared and drawn whole"
+    );
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+    s.assert_restored();
+}
+
+// ---------------------------------------------------------------------------------------------
 // Interaction.
 
 #[test]
@@ -757,6 +902,13 @@ fn reading_scrolling_search_help_resize_and_quit() {
     s.wait_until("a status line `row A–B/N`", |s| s.position().is_some());
     let (a0, _, n, _) = s.position().unwrap();
     assert_eq!(a0, 1, "starts at the top: {}", s.last_row());
+    // The quotations panel is on the first screen, below the stacked panes; `c` hides it and
+    // the panes take the screen back.
+    s.wait_for_text(" Quotations ");
+    s.send(b"c");
+    s.wait_until("the panel hidden by c", |s| {
+        !s.text().contains(" Quotations ")
+    });
 
     // j: one line down.
     s.send(b"j");
@@ -780,7 +932,10 @@ fn reading_scrolling_search_help_resize_and_quit() {
         s.last_row().starts_with("/pekin")
     });
     s.send(b"\r");
-    s.wait_until("a match message", |s| s.last_row().contains("match 1/"));
+    // From the page shown, the next hit is the right pane's first (the search covers both).
+    s.wait_until("a match message", |s| {
+        s.last_row().contains("match 2/3 · right")
+    });
 
     // Help.
     s.send(b"?");
@@ -845,6 +1000,68 @@ fn the_mouse_wheel_scrolls_and_m_releases_the_mouse() {
         );
     }
     // Quitting with the mouse already released still leaves everything as it was.
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn three_rewrites_open_side_by_side_and_keys_and_the_mouse_switch_between_them() {
+    let dir = TempDir::new("pty-rewrites");
+    let source = dir.file(
+        "source.txt",
+        "Trois usines vont fermer\n\nLe ministre de l'Industrie a annoncé mardi la fermeture \
+         de trois usines dans le nord du pays, qui emploient au total 1 200 salariés.\n\nLes \
+         syndicats appellent à une grève générale dès jeudi dans les trois sites concernés.\n"
+            .as_bytes(),
+    );
+    let copy = dir.file(
+        "copie.txt",
+        "Le ministre de l'Industrie a annoncé mardi la fermeture de trois usines dans le nord \
+         du pays. Les syndicats appellent à une grève générale dès jeudi dans les trois sites \
+         concernés.\n"
+            .as_bytes(),
+    );
+    let brief = dir.file(
+        "breve.txt",
+        "En bref. Les syndicats appellent à une grève générale dès jeudi dans les trois sites \
+         concernés.\n"
+            .as_bytes(),
+    );
+    let other = dir.file(
+        "festival.txt",
+        "Le festival ouvre vendredi à Lyon.\n".as_bytes(),
+    );
+    let args = [&source, &copy, &brief, &other].map(|p| p.as_os_str());
+    let mut s = Session::spawn(&args, &[], 30, 120);
+    s.wait_until("the first rewrite, one of three", |s| {
+        s.row(0).contains("copie.txt") && s.row(0).contains("‹ rewrite 1/3 ›")
+    });
+    s.wait_until("the pairs compared", |s| {
+        s.text().matches("% shared").count() == 2
+    });
+    // `>`: the next rewrite; the source stays on the left.
+    s.send(b">");
+    s.wait_until("rewrite 2/3", |s| {
+        s.row(0).contains("breve.txt") && s.row(0).contains("‹ rewrite 2/3 ›")
+    });
+    assert!(s.row(0).contains("source.txt"), "{}", s.row(0));
+    // `3`: the third.
+    s.send(b"3");
+    s.wait_until("rewrite 3/3", |s| s.row(0).contains("festival.txt"));
+    // A click on `›` (SGR, 1-based column): round to the first.
+    s.send(b"\x1b[<0;120;1M");
+    s.wait_until("back to rewrite 1/3", |s| {
+        s.row(0).contains("‹ rewrite 1/3 ›")
+    });
+    // `o`: the overview, the copy first; Enter on the second row opens the brief.
+    s.send(b"o");
+    s.wait_until("the overview", |s| {
+        s.row(0).contains("3 rewrites of source.txt")
+    });
+    assert!(s.row(2).contains("copie.txt"), "best first:\n{}", s.text());
+    s.send(b"j\r");
+    s.wait_until("the brief opened", |s| s.row(0).contains("‹ rewrite 2/3 ›"));
     s.send(b"q");
     assert_eq!(s.exit_code(), 0);
     s.assert_restored();
@@ -1084,7 +1301,10 @@ fn a_page_piped_on_standard_input_opens_and_the_keys_come_from_the_terminal() {
         Some(page),
         None,
     );
-    // The pane title carries the page's metadata; the body is the article only.
+    // The pane title carries the page's metadata; the body is the article only. (The panes
+    // take the whole width once the quotations panel beside them is hidden.)
+    s.wait_for_text("The Harbour Street bridge will close");
+    s.send(b"c");
     s.wait_for_text("▶ standard input…ars from March");
     s.wait_for_text("Westbay Courier · Tom Reyes · 2024-01-23");
     s.wait_for_text("The Harbour Street bridge will close");

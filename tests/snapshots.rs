@@ -131,13 +131,35 @@ fn bundled_pair_80x24_help() {
     insta::assert_snapshot!(screen(&app(80, 24, vec![Action::ToggleHelp])));
 }
 
+/// Tab, Tab: from the left article to the right, then to the quotations panel (shown at launch).
+fn focus_quotations() -> Vec<Action> {
+    vec![Action::FocusNext, Action::FocusNext]
+}
+
 #[test]
 fn bundled_pair_120x40_quotations_panel() {
-    let actions = vec![Action::ToggleQuotes, Action::ScrollRows(2)];
+    let mut actions = focus_quotations();
+    actions.push(Action::ScrollRows(2));
     insta::assert_snapshot!(screen(&app(120, 40, actions)));
 }
 
 #[test]
 fn bundled_pair_80x24_quotations_panel() {
+    insta::assert_snapshot!(screen(&app(80, 24, focus_quotations())));
+}
+
+#[test]
+fn bundled_pair_200x60() {
+    insta::assert_snapshot!(screen(&app(200, 60, vec![])));
+}
+
+#[test]
+fn bundled_pair_120x40_shared_passages_list() {
+    let actions = vec![Action::TogglePassages, Action::ScrollRows(3)];
+    insta::assert_snapshot!(screen(&app(120, 40, actions)));
+}
+
+#[test]
+fn bundled_pair_80x24_without_the_panel() {
     insta::assert_snapshot!(screen(&app(80, 24, vec![Action::ToggleQuotes])));
 }

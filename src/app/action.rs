@@ -22,7 +22,7 @@ pub enum Action {
     GoTop,
     /// Go to the last row.
     GoBottom,
-    /// Move focus to the next area (left, right, quotations).
+    /// Move focus to the next area (left, right, then each panel shown).
     FocusNext,
     /// Focus the left article.
     FocusLeft,
@@ -60,6 +60,14 @@ pub enum Action {
     Realign,
     /// Show or hide the quotations panel.
     ToggleQuotes,
+    /// Show or hide the list of shared passages.
+    TogglePassages,
+    /// Go to the passage selected in the list and read on from there (focus to the article).
+    GoToPassage,
+    /// A passage was chosen in the list: bring it and its counterpart face to face.
+    ShowPassage(usize),
+    /// The panes jumped to this passage (`]`, `[`): the list selects it too.
+    PassageJumped(usize),
     /// Show fragments in the quotations panel, or only full statements.
     ToggleFragments,
     /// Cycle the quotations panel's speaker filter.
@@ -68,8 +76,16 @@ pub enum Action {
     OpenDetail,
     /// Close the open overlay (help or detail).
     CloseOverlay,
+    /// Back out of what is open: the panel that has focus, else the search, else the panels
+    /// shown. Never quits.
+    Back,
     /// Leave visavis.
     Quit,
+    /// Give the terminal back to the shell, stopped (as Ctrl-Z does in a cooked terminal);
+    /// `fg` resumes.
+    Suspend,
+    /// The reader runs again after a stop: every cell is to be drawn again.
+    Resumed,
     /// Write the HTML report of the pair shown. The key gives `None`; the event loop writes the
     /// file (I/O is not the model's) and hands back where it went, or why it could not
     /// (`Some`), for the status line.
@@ -97,8 +113,39 @@ pub enum Action {
     /// The background analysis of a (source, rewrite) pair is done.
     AnalysisDone(Arc<Analysis>),
     /// Show this rewrite in the right pane, against the source; its analysis becomes the current
-    /// one. (No key yet: the reader opens one rewrite today.)
+    /// one.
     ShowRewrite(DocId),
+    /// Show this rewrite, then apply `then` to the pair it makes (bring a passage or a quotation
+    /// of that pair into view).
+    ShowRewriteThen { rewrite: DocId, then: Box<Action> },
+    /// The next rewrite open, in the right pane.
+    NextRewrite,
+    /// The previous rewrite open.
+    PrevRewrite,
+    /// A digit of the number of a rewrite to show (`1` then `2`: rewrite 12).
+    RewriteNumber(u8),
+    /// Background analyses of several (source, rewrite) pairs are done: `compared` of `total`.
+    PairsDone {
+        analyses: Vec<Arc<Analysis>>,
+        compared: usize,
+        total: usize,
+    },
+    /// Show or hide the overview of the rewrites (the rank table).
+    ToggleOverview,
+    /// Back from the overview to the pair shown.
+    CloseOverview,
+    /// List the rewrites that carry the passage of the source at the reading line.
+    ShowCarriers,
+    /// Open the rewrite selected in the overview.
+    OverviewOpen,
+    /// The quotations panel shows the source's quotations × the rewrites, or the pair's list.
+    ToggleMatrix,
+    /// Move the matrix's selection to the next (1) or previous (-1) rewrite.
+    MatrixColumn(i32),
+    /// Open the variants of the quotation selected in the matrix, side by side.
+    OpenVariants,
+    /// Close the variants view.
+    CloseVariants,
     /// A search hit was chosen: bring byte `offset` of `side` into view, the other pane following.
     /// Like any move, it ends the emphasis of the passage jumped to.
     ShowSearchHit { side: Side, offset: usize },
@@ -139,6 +186,14 @@ impl Effect {
         Effect {
             message: None,
             then: Some(action),
+        }
+    }
+
+    /// This effect, then `action` for another area.
+    pub fn and_then(self, action: Action) -> Effect {
+        Effect {
+            then: Some(action),
+            ..self
         }
     }
 

@@ -119,6 +119,19 @@ impl Documents {
         self.docs.get(id.index())
     }
 
+    /// Every document, indexed by `DocId` (the source first).
+    pub fn all(&self) -> &[Arc<Document>] {
+        &self.docs
+    }
+
+    /// The finished analyses, by rewrite.
+    pub fn ready(&self) -> impl Iterator<Item = &Arc<Analysis>> + '_ {
+        self.analyses.values().filter_map(|status| match status {
+            AnalysisStatus::Ready(a) => Some(a),
+            AnalysisStatus::Running(_) => None,
+        })
+    }
+
     /// How many documents are open, the source included.
     pub fn len(&self) -> usize {
         self.docs.len()

@@ -8,14 +8,26 @@ use super::action::Action;
 /// Where the keyboard currently goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
-    /// Reading the articles (also the base layer of every other context).
+    /// Reading the articles (also the base layer of the panels' contexts).
     Reader,
     /// The quotations panel has focus.
     Quotes,
+    /// The list of shared passages has focus.
+    Passages,
     /// Typing a search query.
     Search,
-    /// The help or a detail view is open.
-    Overlay,
+    /// The help is open.
+    Help,
+    /// A quotation's detail view is open.
+    Detail,
+    /// The overview of the rewrites is on screen.
+    Overview,
+    /// The quotations panel shows the matrix of the source's quotations × the rewrites.
+    Matrix,
+    /// The variants of one quotation are open.
+    Variants,
+    /// Keys that work in every context (looked up last).
+    Everywhere,
 }
 
 impl Context {
@@ -23,8 +35,14 @@ impl Context {
         match self {
             Context::Reader => "Reading",
             Context::Quotes => "Quotations panel",
+            Context::Passages => "Shared passages list",
             Context::Search => "Search prompt",
-            Context::Overlay => "Help and detail views",
+            Context::Help => "Help",
+            Context::Detail => "Quotation detail",
+            Context::Overview => "Rewrites overview",
+            Context::Matrix => "Quotation matrix",
+            Context::Variants => "Quotation variants",
+            Context::Everywhere => "Everywhere",
         }
     }
 }
@@ -105,7 +123,9 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-use Context::{Overlay, Quotes, Reader, Search};
+use Context::{
+    Detail, Everywhere, Help, Matrix, Overview, Passages, Quotes, Reader, Search, Variants,
+};
 use KeyCode::{Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
 /// The key bindings. Lookups try the current context first, then `Reader` (except while typing
@@ -163,7 +183,7 @@ pub static BINDINGS: &[Binding] = &[
         context: Reader,
         keys: &[plain(Tab)],
         action: Action::FocusNext,
-        help: "focus the next area (left, right, quotations)",
+        help: "focus the next area (left, right, then the panels shown)",
     },
     Binding {
         context: Reader,
@@ -227,6 +247,12 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         context: Reader,
+        keys: &[ch('P')],
+        action: Action::TogglePassages,
+        help: "show/hide the list of shared passages",
+    },
+    Binding {
+        context: Reader,
         keys: &[ch('v')],
         action: Action::ToggleLayout,
         help: "side by side / stacked panes",
@@ -239,9 +265,40 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         context: Reader,
+        keys: &[ch('>'), ch('.')],
+        action: Action::NextRewrite,
+        help: "next rewrite in the right pane (several rewrites)",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('<'), ch(',')],
+        action: Action::PrevRewrite,
+        help: "previous rewrite",
+    },
+    Binding {
+        context: Reader,
+        keys: DIGITS,
+        // The digit is the key's: see `action_for`.
+        action: Action::RewriteNumber(0),
+        help: "show rewrite N (type its number: 1 then 2 for 12)",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('o')],
+        action: Action::ToggleOverview,
+        help: "overview: what each rewrite took, and where from",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('r')],
+        action: Action::ShowCarriers,
+        help: "which rewrites carry the passage at the reading line",
+    },
+    Binding {
+        context: Reader,
         keys: &[ch('w')],
         action: Action::WriteReport(None),
-        help: "write an HTML report of this pair (the status line says where)",
+        help: "write an HTML report: the pair, or every rewrite open (the status line says where)",
     },
     Binding {
         context: Reader,
@@ -251,7 +308,13 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         context: Reader,
-        keys: &[ch('q'), plain(Esc), ctrl('c')],
+        keys: &[plain(Esc)],
+        action: Action::Back,
+        help: "back out: clear the search, then hide the panels (never quits)",
+    },
+    Binding {
+        context: Reader,
+        keys: &[ch('q')],
         action: Action::Quit,
         help: "quit",
     },
@@ -275,6 +338,12 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         context: Quotes,
+        keys: &[plain(Esc)],
+        action: Action::Back,
+        help: "hide the panel, back to the article",
+    },
+    Binding {
+        context: Quotes,
         keys: &[ch('f')],
         action: Action::ToggleFragments,
         help: "show fragments too, or full statements only",
@@ -284,6 +353,174 @@ pub static BINDINGS: &[Binding] = &[
         keys: &[ch('p')],
         action: Action::CycleSpeakerFilter,
         help: "filter by speaker (cycles through speakers)",
+    },
+    Binding {
+        context: Quotes,
+        keys: &[ch('x')],
+        action: Action::ToggleMatrix,
+        help: "quotations × rewrites (several rewrites)",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[ch('j'), plain(Down)],
+        action: Action::ScrollRows(1),
+        help: "next quotation of the source",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[ch('k'), plain(Up)],
+        action: Action::ScrollRows(-1),
+        help: "previous quotation",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[ch('l'), plain(Right)],
+        action: Action::MatrixColumn(1),
+        help: "next rewrite (the right pane shows it)",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[ch('h'), plain(Left)],
+        action: Action::MatrixColumn(-1),
+        help: "previous rewrite",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[ch('g'), plain(Home)],
+        action: Action::GoTop,
+        help: "first quotation",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[ch('G'), plain(End)],
+        action: Action::GoBottom,
+        help: "last quotation",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[plain(Enter)],
+        action: Action::OpenVariants,
+        help: "the texts the rewrites give it, side by side with the source's",
+    },
+    Binding {
+        context: Matrix,
+        keys: &[ch('x')],
+        action: Action::ToggleMatrix,
+        help: "the quotations of the pair shown",
+    },
+    Binding {
+        context: Overview,
+        keys: &[ch('j'), plain(Down)],
+        action: Action::ScrollRows(1),
+        help: "select the next rewrite",
+    },
+    Binding {
+        context: Overview,
+        keys: &[ch('k'), plain(Up)],
+        action: Action::ScrollRows(-1),
+        help: "select the previous rewrite",
+    },
+    Binding {
+        context: Overview,
+        keys: &[ch(' '), plain(PageDown), ctrl('f')],
+        action: Action::ScrollPage(1),
+        help: "a page down",
+    },
+    Binding {
+        context: Overview,
+        keys: &[ch('b'), plain(PageUp), ctrl('b')],
+        action: Action::ScrollPage(-1),
+        help: "a page up",
+    },
+    Binding {
+        context: Overview,
+        keys: &[ch('g'), plain(Home)],
+        action: Action::GoTop,
+        help: "the first",
+    },
+    Binding {
+        context: Overview,
+        keys: &[ch('G'), plain(End)],
+        action: Action::GoBottom,
+        help: "the last",
+    },
+    Binding {
+        context: Overview,
+        keys: &[plain(Enter)],
+        action: Action::OverviewOpen,
+        help: "open it, facing the source (at the passage, for carriers)",
+    },
+    Binding {
+        context: Overview,
+        keys: &[ch('o')],
+        action: Action::ToggleOverview,
+        help: "every rewrite (from the carriers' list), or back",
+    },
+    Binding {
+        context: Overview,
+        keys: &[plain(Esc)],
+        action: Action::CloseOverview,
+        help: "back to the pair",
+    },
+    Binding {
+        context: Variants,
+        keys: &[ch('j'), plain(Down)],
+        action: Action::ScrollRows(1),
+        help: "scroll down",
+    },
+    Binding {
+        context: Variants,
+        keys: &[ch('k'), plain(Up)],
+        action: Action::ScrollRows(-1),
+        help: "scroll up",
+    },
+    Binding {
+        context: Variants,
+        keys: &[ch(' '), plain(PageDown)],
+        action: Action::ScrollPage(1),
+        help: "a page down",
+    },
+    Binding {
+        context: Variants,
+        keys: &[ch('b'), plain(PageUp)],
+        action: Action::ScrollPage(-1),
+        help: "a page up",
+    },
+    Binding {
+        context: Variants,
+        keys: &[plain(Esc), ch('q'), plain(Enter)],
+        action: Action::CloseVariants,
+        help: "close (so does any other key)",
+    },
+    Binding {
+        context: Variants,
+        keys: &[ctrl('c')],
+        action: Action::Quit,
+        help: "quit",
+    },
+    Binding {
+        context: Passages,
+        keys: &[ch('j'), plain(Down)],
+        action: Action::ScrollRows(1),
+        help: "select the next passage (both panes follow)",
+    },
+    Binding {
+        context: Passages,
+        keys: &[ch('k'), plain(Up)],
+        action: Action::ScrollRows(-1),
+        help: "select the previous passage",
+    },
+    Binding {
+        context: Passages,
+        keys: &[plain(Enter)],
+        action: Action::GoToPassage,
+        help: "read on from the passage (focus back to the article)",
+    },
+    Binding {
+        context: Passages,
+        keys: &[plain(Esc)],
+        action: Action::Back,
+        help: "hide the list, back to the article",
     },
     Binding {
         context: Search,
@@ -304,34 +541,98 @@ pub static BINDINGS: &[Binding] = &[
         help: "delete a character",
     },
     Binding {
-        context: Search,
-        keys: &[ctrl('c')],
-        action: Action::Quit,
-        help: "quit",
+        context: Help,
+        keys: &[ch('j'), plain(Down)],
+        action: Action::ScrollRows(1),
+        help: "scroll down one line",
     },
     Binding {
-        context: Overlay,
-        keys: &[plain(Esc), ch('q'), ch('?'), plain(Enter)],
+        context: Help,
+        keys: &[ch('k'), plain(Up)],
+        action: Action::ScrollRows(-1),
+        help: "scroll up one line",
+    },
+    Binding {
+        context: Help,
+        keys: &[ch(' '), plain(PageDown)],
+        action: Action::ScrollPage(1),
+        help: "scroll down a page",
+    },
+    Binding {
+        context: Help,
+        keys: &[ch('b'), plain(PageUp)],
+        action: Action::ScrollPage(-1),
+        help: "scroll up a page",
+    },
+    Binding {
+        context: Help,
+        keys: &[ch('g'), plain(Home)],
+        action: Action::GoTop,
+        help: "go to the top",
+    },
+    Binding {
+        context: Help,
+        keys: &[ch('G'), plain(End)],
+        action: Action::GoBottom,
+        help: "go to the bottom",
+    },
+    Binding {
+        context: Help,
+        keys: &[plain(Esc), ch('q'), ch('?'), plain(KeyCode::F(1))],
         action: Action::CloseOverlay,
         help: "close",
     },
     Binding {
-        context: Overlay,
+        context: Detail,
+        keys: &[plain(Esc), ch('q'), plain(Enter)],
+        action: Action::CloseOverlay,
+        help: "close",
+    },
+    Binding {
+        context: Everywhere,
+        keys: &[ctrl('z')],
+        action: Action::Suspend,
+        help: "suspend to the shell (fg comes back)",
+    },
+    Binding {
+        context: Everywhere,
         keys: &[ctrl('c')],
         action: Action::Quit,
         help: "quit",
     },
 ];
 
-/// The action a key press means in `context`, if any.
+/// The digits, each jumping to a rewrite by number.
+const DIGITS: &[Key] = &[
+    ch('1'),
+    ch('2'),
+    ch('3'),
+    ch('4'),
+    ch('5'),
+    ch('6'),
+    ch('7'),
+    ch('8'),
+    ch('9'),
+    ch('0'),
+];
+
+/// The action a key press means in `context`, if any: the context's own keys, then (in a
+/// panel) the reading keys, then the keys that work everywhere. Other keys do nothing, except
+/// in the search prompt, where printable keys are text.
 pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
     let find = |ctx: Context| {
         BINDINGS
             .iter()
             .find(|b| b.context == ctx && b.keys.iter().any(|k| k.matches(event)))
-            .map(|b| b.action.clone())
+            .map(|b| match (&b.action, event.code) {
+                // One line of the table for the ten digits: the action takes the key's.
+                (Action::RewriteNumber(_), KeyCode::Char(c)) => {
+                    Action::RewriteNumber(c.to_digit(10).map_or(0, |d| d as u8))
+                }
+                (action, _) => action.clone(),
+            })
     };
-    match context {
+    let own = match context {
         Search => find(Search).or_else(|| match event.code {
             KeyCode::Char(c)
                 if !event
@@ -342,21 +643,49 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
             }
             _ => None,
         }),
-        // Every other key closes an overlay, like a pager's help.
-        Overlay => find(Overlay).or(Some(Action::CloseOverlay)),
-        Quotes => find(Quotes).or_else(|| find(Reader)),
-        Reader => find(Reader),
+        Quotes | Passages | Matrix => find(context).or_else(|| find(Reader)),
+        // The reading keys would move panes hidden under the overview: only the keys that
+        // concern the whole reader (the report is of all the rewrites), and those that switch
+        // rewrites, go through.
+        Overview => find(Overview).or_else(|| {
+            find(Reader).filter(|a| {
+                matches!(
+                    a,
+                    Action::Quit
+                        | Action::ToggleHelp
+                        | Action::ToggleMouse
+                        | Action::NextRewrite
+                        | Action::PrevRewrite
+                        | Action::RewriteNumber(_)
+                        | Action::WriteReport(None)
+                )
+            })
+        }),
+        Reader | Help | Detail | Variants | Everywhere => find(context),
+    };
+    let own = own.or_else(|| find(Everywhere));
+    // Like a pager's help, every other key closes the variants.
+    if context == Variants {
+        own.or(Some(Action::CloseVariants))
+    } else {
+        own
     }
 }
 
 /// The help text, generated from the table: (section title, [(keys, description)]).
 pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
     let mut sections: Vec<(&'static str, Vec<(String, &'static str)>)> = Vec::new();
-    for context in [Reader, Quotes, Search, Overlay] {
+    for context in [
+        Reader, Quotes, Passages, Matrix, Overview, Variants, Search, Help, Detail, Everywhere,
+    ] {
         let rows = BINDINGS
             .iter()
             .filter(|b| b.context == context)
             .map(|b| {
+                // The ten digits are one key in the help.
+                if matches!(b.action, Action::RewriteNumber(_)) {
+                    return ("0–9".to_string(), b.help);
+                }
                 let keys: Vec<String> = b.keys.iter().map(Key::label).collect();
                 (keys.join(" "), b.help)
             })
@@ -367,7 +696,22 @@ pub fn help_sections() -> Vec<(&'static str, Vec<(String, &'static str)>)> {
         "Mouse",
         vec![
             ("wheel".to_string(), "scroll the pane under the pointer"),
-            ("click".to_string(), "focus a pane, select a quotation"),
+            (
+                "click".to_string(),
+                "focus a pane, select a row of a panel or a cell of the matrix",
+            ),
+            (
+                "click ‹ ›".to_string(),
+                "on the right title: previous / next rewrite (on N/M: the overview)",
+            ),
+            (
+                "click gutter".to_string(),
+                "the rewrites carrying the passage on that line",
+            ),
+            (
+                "click row".to_string(),
+                "in the overview: select a rewrite, click again to open it",
+            ),
             (
                 "Shift-drag".to_string(),
                 "select text with the terminal (or press m first)",
@@ -427,6 +771,57 @@ mod tests {
         assert!(matches!(a, Some(Action::SearchCancel)));
         let a = action_for(Search, &key(KeyCode::Char('c'), KeyModifiers::CONTROL));
         assert!(matches!(a, Some(Action::Quit)));
+        let a = action_for(Search, &key(KeyCode::Char('z'), KeyModifiers::CONTROL));
+        assert!(matches!(a, Some(Action::Suspend)), "Ctrl-z is no text");
+    }
+
+    #[test]
+    fn esc_backs_out_and_only_q_and_ctrl_c_quit() {
+        let esc = key(KeyCode::Esc, KeyModifiers::NONE);
+        for context in [Reader, Quotes, Passages] {
+            assert!(matches!(action_for(context, &esc), Some(Action::Back)));
+        }
+        assert!(matches!(
+            action_for(Search, &esc),
+            Some(Action::SearchCancel)
+        ));
+        for context in [Help, Detail] {
+            assert!(matches!(
+                action_for(context, &esc),
+                Some(Action::CloseOverlay)
+            ));
+        }
+        for binding in BINDINGS {
+            if binding.keys.contains(&plain(Esc)) {
+                assert!(!matches!(binding.action, Action::Quit), "Esc never quits");
+            }
+        }
+        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert!(matches!(action_for(Reader, &q), Some(Action::Quit)));
+        assert!(matches!(action_for(Help, &q), Some(Action::CloseOverlay)));
+        let ctrl_c = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for context in [Reader, Quotes, Passages, Search, Help, Detail] {
+            assert!(matches!(action_for(context, &ctrl_c), Some(Action::Quit)));
+            let ctrl_z = key(KeyCode::Char('z'), KeyModifiers::CONTROL);
+            assert!(matches!(
+                action_for(context, &ctrl_z),
+                Some(Action::Suspend)
+            ));
+        }
+    }
+
+    #[test]
+    fn the_help_scrolls_and_other_keys_leave_it_open() {
+        let j = key(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert!(matches!(action_for(Help, &j), Some(Action::ScrollRows(1))));
+        let page = key(KeyCode::PageDown, KeyModifiers::NONE);
+        assert!(matches!(
+            action_for(Help, &page),
+            Some(Action::ScrollPage(1))
+        ));
+        let x = key(KeyCode::Char('x'), KeyModifiers::NONE);
+        assert!(action_for(Help, &x).is_none());
+        assert!(action_for(Detail, &x).is_none());
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Where everything goes on screen for a terminal size: panes, titles, quotations panel, status
-//! line. Pure, so the loop computes it before drawing and mouse events can be mapped back.
+//! Where everything goes on screen for a terminal size: panes, titles, the panels (quotations,
+//! shared passages), status line. Pure, so the loop computes it before drawing and mouse events
+//! can be mapped back.
 
 use ratatui::layout::Rect;
 
@@ -14,10 +15,58 @@ pub enum Arrangement {
     Stacked,
 }
 
+/// The lists beside or below the panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    /// The quotations panel.
+    Quotes,
+    /// The list of shared passages.
+    Passages,
+}
+
+/// Which panels are wanted on screen, and which one goes first when there is room for one only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Panels {
+    pub quotes: bool,
+    pub passages: bool,
+    /// The one opened last: the one kept when only one fits.
+    pub last: Panel,
+}
+
+impl Panels {
+    pub const NONE: Panels = Panels {
+        quotes: false,
+        passages: false,
+        last: Panel::Quotes,
+    };
+
+    fn wanted(self) -> Vec<Panel> {
+        let mut wanted = Vec::new();
+        for (panel, on) in [
+            (Panel::Quotes, self.quotes),
+            (Panel::Passages, self.passages),
+        ] {
+            if on {
+                wanted.push(panel);
+            }
+        }
+        // The one opened last first.
+        wanted.sort_by_key(|&p| p != self.last);
+        wanted
+    }
+}
+
 /// Below this many columns the panes stack (in `Auto`).
 pub const SIDE_BY_SIDE_MIN_WIDTH: u16 = 100;
-/// From this many columns the quotations panel goes beside the panes instead of below.
-pub const QUOTES_BESIDE_MIN_WIDTH: u16 = 160;
+/// From this many columns the panels go beside side-by-side panes instead of below: the panes
+/// keep about 60 columns each and a panel about 76, room for a quotation's first words.
+pub const PANELS_BESIDE_MIN_WIDTH: u16 = 180;
+/// A panel beside the panes takes this share of the width, within these bounds.
+const PANEL_BESIDE_SHARE: f64 = 0.38;
+const PANEL_BESIDE_WIDTH: (u16, u16) = (68, 100);
+/// Each pane keeps at least this many rows of text when panels go below it: less is no room
+/// to read, and the panels stay hidden (they come back when the terminal grows).
+pub const MIN_READING_ROWS: u16 = 6;
 /// Smaller than this, only a "too small" notice is drawn.
 pub const MIN_WIDTH: u16 = 24;
 pub const MIN_HEIGHT: u16 = 6;
@@ -32,14 +81,20 @@ pub struct Areas {
     pub titles: Pair<Rect>,
     /// Text area of each pane (what is wrapped to).
     pub texts: Pair<Rect>,
+    /// The source pane's gutter, left of its text, with several rewrites: how many carry each
+    /// line.
+    pub gutter: Option<Rect>,
     /// Vertical rule between side-by-side panes.
     pub separator: Option<Rect>,
+    /// The quotations panel, when shown.
     pub quotes: Option<Rect>,
+    /// The list of shared passages, when shown.
+    pub passages: Option<Rect>,
     pub status: Rect,
 }
 
 impl Areas {
-    pub fn compute(size: Rect, arrangement: Arrangement, quotes_visible: bool) -> Areas {
+    pub fn compute(size: Rect, arrangement: Arrangement, panels: Panels) -> Areas {
         let mut areas = Areas {
             size,
             ..Areas::default()
@@ -56,16 +111,14 @@ impl Areas {
             Arrangement::Stacked => true,
         };
         areas.stacked = stacked;
-        if quotes_visible {
-            if !stacked && size.width >= QUOTES_BESIDE_MIN_WIDTH {
-                let w = (size.width / 4).max(40);
-                areas.quotes = Some(Rect::new(body.right() - w, body.y, w, body.height));
-                body.width -= w;
-            } else if body.height >= 12 {
-                let h = (body.height / 3).clamp(5, 14);
-                areas.quotes = Some(Rect::new(body.x, body.bottom() - h, body.width, h));
-                body.height -= h;
+        let mut wanted = panels.wanted();
+        // With no room for all the panels wanted, the one opened last is kept.
+        while !wanted.is_empty() {
+            if let Some(region) = panel_region(&mut body, stacked, wanted.len()) {
+                areas.place(&wanted, region);
+                break;
             }
+            wanted.pop();
         }
         let panes = if stacked {
             let top = body.height / 2;
@@ -98,15 +151,97 @@ impl Areas {
         }
         areas
     }
+
+    /// Shares `region` between the `panels` (stacked, each at least a header and a few rows).
+    fn place(&mut self, panels: &[Panel], region: Rect) {
+        let count = panels.len() as u16;
+        let mut y = region.y;
+        // In the order of the table, quotations first, whatever was opened last.
+        let mut ordered = panels.to_vec();
+        ordered.sort_by_key(|&p| p != Panel::Quotes);
+        for (i, panel) in ordered.into_iter().enumerate() {
+            let i = i as u16;
+            let height = if i + 1 == count {
+                region.bottom() - y
+            } else {
+                region.height / count
+            };
+            let rect = Rect::new(region.x, y, region.width, height);
+            y += height;
+            match panel {
+                Panel::Quotes => self.quotes = Some(rect),
+                Panel::Passages => self.passages = Some(rect),
+            }
+        }
+    }
+}
+
+/// Takes the room for `count` panels off `body` — beside wide side-by-side panes, else below
+/// them — or `None` when the panes would be left no room to read.
+fn panel_region(body: &mut Rect, stacked: bool, count: usize) -> Option<Rect> {
+    let count = count as u16;
+    if !stacked && body.width >= PANELS_BESIDE_MIN_WIDTH {
+        let share = (f64::from(body.width) * PANEL_BESIDE_SHARE) as u16;
+        let w = share.clamp(PANEL_BESIDE_WIDTH.0, PANEL_BESIDE_WIDTH.1);
+        // Each panel keeps a header and four rows; the panes keep room to read.
+        if body.height < (5 * count).max(MIN_READING_ROWS + 1) {
+            return None;
+        }
+        body.width -= w;
+        return Some(Rect::new(body.right(), body.y, w, body.height));
+    }
+    // Below: a third of the height for one panel, half for two, within bounds; each pane keeps
+    // its title and `MIN_READING_ROWS` rows of text.
+    let (share, low, high) = if count == 1 {
+        (body.height / 3, 6, 14)
+    } else {
+        (body.height / 2, 10, 24)
+    };
+    let h = share.clamp(low, high);
+    let panes_rows = if stacked { 2 } else { 1 };
+    let needed = panes_rows * (MIN_READING_ROWS + 1);
+    if body.height < h + needed {
+        return None;
+    }
+    body.height -= h;
+    Some(Rect::new(body.x, body.bottom(), body.width, h))
+}
+
+impl Areas {
+    /// Takes a gutter of `width` columns from the left of the source pane's text (when the
+    /// text keeps at least 12 columns).
+    pub fn carve_gutter(&mut self, width: u16) {
+        let text = self.texts.left;
+        if self.too_small || text.width < width + 12 {
+            return;
+        }
+        self.gutter = Some(Rect::new(text.x, text.y, width, text.height));
+        self.texts.left = Rect::new(text.x + width, text.y, text.width - width, text.height);
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const QUOTES: Panels = Panels {
+        quotes: true,
+        passages: false,
+        last: Panel::Quotes,
+    };
+    const BOTH: Panels = Panels {
+        quotes: true,
+        passages: true,
+        last: Panel::Passages,
+    };
+
+    fn at(w: u16, h: u16, panels: Panels) -> Areas {
+        Areas::compute(Rect::new(0, 0, w, h), Arrangement::Auto, panels)
+    }
+
     #[test]
     fn wide_terminals_put_panes_side_by_side() {
-        let s = Areas::compute(Rect::new(0, 0, 120, 40), Arrangement::Auto, false);
+        let s = at(120, 40, Panels::NONE);
         assert!(!s.stacked && !s.too_small);
         assert_eq!(s.texts.left.width + s.texts.right.width + 3, 120);
         assert_eq!(s.texts.left.height, 38);
@@ -115,38 +250,123 @@ mod tests {
 
     #[test]
     fn narrow_terminals_stack_and_the_toggle_overrides() {
-        let s = Areas::compute(Rect::new(0, 0, 80, 24), Arrangement::Auto, false);
+        let s = at(80, 24, Panels::NONE);
         assert!(s.stacked);
         assert_eq!(s.texts.left.width, 80);
-        let s = Areas::compute(Rect::new(0, 0, 80, 24), Arrangement::SideBySide, false);
+        let s = Areas::compute(
+            Rect::new(0, 0, 80, 24),
+            Arrangement::SideBySide,
+            Panels::NONE,
+        );
         assert!(!s.stacked);
     }
 
     #[test]
     fn quotations_panel_goes_below_or_beside() {
-        let s = Areas::compute(Rect::new(0, 0, 120, 40), Arrangement::Auto, true);
+        let s = at(120, 40, QUOTES);
         let q = s.quotes.unwrap();
         assert_eq!(q.width, 120);
         assert!(q.y > s.texts.left.y);
-        let s = Areas::compute(Rect::new(0, 0, 200, 60), Arrangement::Auto, true);
+        // At 200×60 beside, with room for a quotation: the panes keep about 60 columns.
+        let s = at(200, 60, QUOTES);
         let q = s.quotes.unwrap();
         assert_eq!(q.height, 59);
         assert!(q.x >= s.texts.right.right());
+        assert!(q.width >= 70, "{q:?}");
+        assert!(s.texts.left.width >= 55, "{:?}", s.texts);
+    }
+
+    #[test]
+    fn panels_show_only_where_the_panes_keep_room_to_read() {
+        // 80×24: stacked panes keep seven rows each with the panel below.
+        let s = at(80, 24, QUOTES);
+        let q = s.quotes.expect("room at 80×24");
+        assert!(s.texts.iter().all(|(_, t)| t.height >= MIN_READING_ROWS));
+        assert_eq!(q.bottom(), s.status.y);
+        // 40×8: no room.
+        let s = at(40, 8, QUOTES);
+        assert!(s.quotes.is_none());
+        assert_eq!(s.texts.left.height + s.texts.right.height, 5);
+        for w in MIN_WIDTH..220 {
+            for h in MIN_HEIGHT..70 {
+                for panels in [QUOTES, BOTH] {
+                    let s = at(w, h, panels);
+                    if s.quotes.is_some() || s.passages.is_some() {
+                        assert!(
+                            s.texts.iter().all(|(_, t)| t.height >= MIN_READING_ROWS),
+                            "{w}×{h}: {:?}",
+                            s.texts
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn two_panels_share_the_region_and_the_last_opened_stays_when_one_fits() {
+        let s = at(200, 60, BOTH);
+        let (q, p) = (s.quotes.unwrap(), s.passages.unwrap());
+        assert_eq!((q.x, q.width), (p.x, p.width));
+        assert_eq!(q.bottom(), p.y);
+        assert_eq!(q.height + p.height, 59);
+        let s = at(120, 40, BOTH);
+        assert!(s.quotes.is_some() && s.passages.is_some());
+        // 80×24: room for one, the one opened last.
+        let s = at(80, 24, BOTH);
+        assert!(s.quotes.is_none() && s.passages.is_some());
+        let s = at(
+            80,
+            24,
+            Panels {
+                last: Panel::Quotes,
+                ..BOTH
+            },
+        );
+        assert!(s.quotes.is_some() && s.passages.is_none());
+    }
+
+    #[test]
+    fn the_gutter_comes_out_of_the_source_text() {
+        let mut s = Areas::compute(Rect::new(0, 0, 120, 40), Arrangement::Auto, Panels::NONE);
+        let before = s.texts.left;
+        s.carve_gutter(3);
+        assert_eq!(
+            s.gutter,
+            Some(Rect::new(before.x, before.y, 3, before.height))
+        );
+        assert_eq!(
+            (s.texts.left.x, s.texts.left.width),
+            (before.x + 3, before.width - 3)
+        );
+        let mut narrow = Areas::compute(
+            Rect::new(0, 0, 24, 10),
+            Arrangement::SideBySide,
+            Panels::NONE,
+        );
+        narrow.carve_gutter(3);
+        assert_eq!(narrow.gutter, None, "no room");
     }
 
     #[test]
     fn tiny_terminals_are_too_small_without_panicking() {
         for (w, h) in [(1, 1), (0, 0), (23, 40), (80, 5)] {
-            assert!(Areas::compute(Rect::new(0, 0, w, h), Arrangement::Auto, true).too_small);
+            assert!(at(w, h, BOTH).too_small);
         }
         for w in MIN_WIDTH..130 {
             for h in MIN_HEIGHT..30 {
-                let s = Areas::compute(Rect::new(0, 0, w, h), Arrangement::Auto, true);
+                let s = at(w, h, BOTH);
                 assert!(
                     s.texts
                         .iter()
                         .all(|(_, t)| t.right() <= w && t.bottom() <= h)
                 );
+                for panel in [s.quotes, s.passages].into_iter().flatten() {
+                    assert!(
+                        panel.right() <= w && panel.bottom() < h,
+                        "above the status line"
+                    );
+                }
             }
         }
     }

@@ -45,8 +45,8 @@
 //!   `ShowRewrite`; a new place that changes the pair shown must do the same).
 //! - `Effect` carries one follow-up action, applied after the area that asked for it: enough
 //!   for today's chains (panel → panes, search → panes), not a general message bus.
-//! - Focus, overlay, layout and the status message stay in `State`; the help overlay is not an
-//!   area yet (it will need one to scroll), and each new area means a new `keymap::Context`.
+//! - Focus, overlay, layout and the status message stay in `State`; each new area means a new
+//!   `keymap::Context`.
 //! - The detail view wraps its few lines at each frame while it is open (not cached per width);
 //!   the panel formats each visible row at each frame. Both are bounded by the screen, not the
 //!   documents.
@@ -65,10 +65,15 @@
 pub mod action;
 pub mod analysis;
 pub mod documents;
+pub mod help;
 pub mod keymap;
 pub mod layout;
+pub mod matrix;
+pub mod overview;
 pub mod panes;
+pub mod passages_panel;
 pub mod quotes_panel;
+pub mod rewrites;
 pub mod search;
 pub mod state;
 

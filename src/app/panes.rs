@@ -11,9 +11,13 @@ use super::layout::Areas;
 use crate::core::document::Document;
 use crate::core::side::{DocId, Pair, Side};
 use crate::core::text::boundary::{common_prefix_len, floor_char_boundary};
-use crate::view::sync::{self, ScrollMap};
+use crate::view::sync::{self, ReadingLine, ScrollMap};
 use crate::view::wrap::{Wrapped, common_blocks};
 
+/// What the status line says while a pane waits for the rest of its document; said until the
+/// place is reached (`State` takes it back then).
+pub const AWAITING_END: &str = "going to the end once the file is read";
+pub const AWAITING_ROW: &str = "going on as the rest of the file is read";
 /// Rows scrolled by one notch of the mouse wheel.
 pub const WHEEL_ROWS: i32 = 3;
 
@@ -178,6 +182,8 @@ pub struct Panes {
     /// Synchronised scrolling: the other pane follows through `map`.
     pub sync: bool,
     pub map: ScrollMap,
+    /// Where the reading line is on screen, the same for both panes (see `sync::ReadingLine`).
+    pub reading: ReadingLine,
     /// The passage brought into view by `]`/`[` (emphasised until the next scroll).
     pub jumped_passage: Option<usize>,
 }
@@ -202,6 +208,7 @@ impl Panes {
             panes: Pair::new(Pane::new(left.0, left.1), Pane::new(right.0, right.1)),
             sync: true,
             map: ScrollMap::proportional(0, 0),
+            reading: 0.0,
             jumped_passage: None,
         }
     }
@@ -245,6 +252,13 @@ impl Panes {
             self.rebuild_map(analysis);
             self.go_on_to_awaited();
         }
+    }
+
+    /// A pane was sent beyond what has come of its document and goes on there as it comes.
+    pub fn awaiting(&self) -> bool {
+        Side::BOTH
+            .iter()
+            .any(|&side| self.panes[side].awaited.is_some())
     }
 
     /// A document is not wrapped to its end yet.
@@ -356,12 +370,8 @@ impl Panes {
     pub fn update(&mut self, action: &Action, side: Side, analysis: Option<&Analysis>) -> Effect {
         let effect = self.apply(action, side, analysis);
         match self.panes[side].awaited {
-            Some(Awaited::End) if effect.message.is_none() => {
-                effect.and_say("going to the end once the file is read")
-            }
-            Some(Awaited::Row(_)) if effect.message.is_none() => {
-                effect.and_say("going on as the rest of the file is read")
-            }
+            Some(Awaited::End) if effect.message.is_none() => effect.and_say(AWAITING_END),
+            Some(Awaited::Row(_)) if effect.message.is_none() => effect.and_say(AWAITING_ROW),
             _ => effect,
         }
     }
@@ -378,8 +388,16 @@ impl Panes {
                 let page = self.height(side).saturating_sub(1).max(1) as i64;
                 self.scroll_by(side, page * dir as i64);
             }
-            Action::GoTop => self.scroll_to(side, 0),
-            Action::GoBottom => self.scroll_to(side, usize::MAX),
+            // The ends of a document, whatever the pane's length: the reading line goes with them
+            // (so a pane too short to scroll still takes the other to its end).
+            Action::GoTop => {
+                self.reading = 0.0;
+                self.scroll_to(side, 0);
+            }
+            Action::GoBottom => {
+                self.reading = 1.0;
+                self.scroll_to(side, usize::MAX);
+            }
             Action::ToggleSync => {
                 self.sync = !self.sync;
                 if self.sync {
@@ -393,6 +411,19 @@ impl Panes {
                 return self.jump_to_passage(side, Direction::Backward, analysis);
             }
             Action::Realign => return self.realign(side, analysis),
+            Action::ShowPassage(passage) => {
+                let Some(analysis) = analysis else {
+                    return Effect::say("comparison still running");
+                };
+                if passage >= analysis.comparison.passages.len() {
+                    return Effect::none();
+                }
+                let at = analysis
+                    .passage_order(side)
+                    .iter()
+                    .position(|&p| p == passage);
+                return self.show_passage(side, passage, analysis, at, false);
+            }
             Action::ShowSearchHit { side, offset } => {
                 self.bring_into_view(side, offset, None);
                 self.jumped_passage = None;
@@ -407,10 +438,18 @@ impl Panes {
         Effect::none()
     }
 
-    /// The row of `side` on its reading line.
+    /// With synchronised scrolling, moves the other pane to face `side`'s reading line (after
+    /// the other pane got a new document).
+    pub fn face(&mut self, side: Side) {
+        if self.sync {
+            self.follow(side);
+        }
+    }
+
+    /// The row of `side` on the reading line.
     pub fn reading_row(&self, side: Side) -> f64 {
         let pane = &self.panes[side];
-        sync::reading_line(pane.top, pane.wrapped.len(), pane.height)
+        sync::reading_row(pane.top, self.reading, pane.wrapped.len(), pane.height)
     }
 
     /// Byte offset at the reading line of `side`.
@@ -436,57 +475,82 @@ impl Panes {
         self.scroll_to(side, top.max(0) as usize);
     }
 
-    /// Scrolls `side` to `top` (clamped) and lets the other pane follow when synchronised.
-    /// Beyond the end of a document still arriving, the pane goes as far as it can and on
-    /// from there as the rest comes (`usize::MAX`: to its end).
+    /// Scrolls `side` to `top` (clamped), slides the reading line with it, and lets the other
+    /// pane follow when synchronised. Beyond the end of a document still arriving, the pane
+    /// goes as far as it can and on from there as the rest comes (`usize::MAX`: to its end).
     fn scroll_to(&mut self, side: Side, top: usize) {
         self.jumped_passage = None;
         let pane = &mut self.panes[side];
         pane.wrap_rows(top.saturating_add(pane.height));
+        let old = pane.top;
         pane.top = top;
         pane.clamp_top();
         pane.awaited = (pane.top < top && pane.doc.partial).then_some(match top {
             usize::MAX => Awaited::End,
             row => Awaited::Row(row),
         });
+        let last = sync::max_top(pane.wrapped.len(), pane.height);
+        self.reading = sync::slide_reading_line(self.reading, old, pane.top, last);
         if self.sync {
             self.follow(side);
         }
     }
 
-    /// Moves the other pane so that its reading line faces `side`'s, through the scroll map.
+    /// Moves the other pane so that the row on its reading line faces the row on `side`'s,
+    /// through the scroll map: on the same screen line, as both share the reading line.
     fn follow(&mut self, side: Side) {
         let facing = self.map.map(side, self.reading_row(side));
+        let reading = self.reading;
         let other = &mut self.panes[side.other()];
         other.wrap_rows(facing as usize + other.height + 1);
-        other.top = sync::top_for_reading_line(facing, other.wrapped.len(), other.height);
+        other.top = sync::top_for_reading_row(facing, reading, other.wrapped.len(), other.height);
     }
 
-    /// Puts byte `offset` of `side` a third of the way down its pane, and, when `counterpart`
-    /// is given, that offset of the other pane on the same screen line (even against the map).
+    /// Brings byte `offset` of `side` onto the reading line, which goes a third of the way down
+    /// the pane (less near the start of the document). Given a `counterpart` offset, that
+    /// offset of the other pane goes on the same screen line, even against the map: then the
+    /// line is also no lower than the counterpart's row, so that both can get there, and either
+    /// pane may scroll past its end (blank rows below) for them to face; the next ordinary
+    /// scroll goes back through the map and clamps. Without one, the other pane follows.
     fn bring_into_view(&mut self, side: Side, offset: usize, counterpart: Option<usize>) {
-        let pane = &mut self.panes[side];
-        pane.wrap_through(offset);
-        let row = pane.wrapped.row_of(offset);
-        let lead = (pane.height / 3).min(row);
-        pane.top = (row - lead).min(sync::max_top(pane.wrapped.len(), pane.height));
-        let screen_line = row - pane.top;
-        match counterpart {
-            Some(other_offset) => self.put_at_screen_line(side.other(), other_offset, screen_line),
-            None if self.sync => self.follow(side),
-            None => {}
+        self.panes[side].wrap_through(offset);
+        let row = self.panes[side].wrapped.row_of(offset);
+        let height = self.panes[side].height;
+        let line = (height / 3).min(row);
+        let line = match counterpart {
+            Some(other_offset) => {
+                let other = &mut self.panes[side.other()];
+                other.wrap_through(other_offset);
+                let other_row = other.wrapped.row_of(other_offset);
+                let line = line.min(other_row);
+                other.top = other_row - line;
+                self.panes[side].top = row - line;
+                line
+            }
+            None => {
+                let pane = &mut self.panes[side];
+                pane.top = (row - line).min(sync::max_top(pane.wrapped.len(), height));
+                row - pane.top
+            }
+        };
+        if height > 0 {
+            self.reading = line as f64 / height as f64;
+        }
+        if counterpart.is_none() && self.sync {
+            self.follow(side);
         }
     }
 
-    /// Scrolls `side` so that byte `offset` shows on `screen_line` of its pane. It may scroll
-    /// past the end (blank rows below) so a counterpart really faces its passage; the next
-    /// ordinary scroll goes back through the map and clamps.
-    fn put_at_screen_line(&mut self, side: Side, offset: usize, screen_line: usize) {
+    /// Scrolls `side` so that byte `offset` shows on its reading line. Like a jump it may
+    /// scroll past the end so that the offset really gets there.
+    fn put_on_reading_line(&mut self, side: Side, offset: usize) {
+        let reading = self.reading;
         let pane = &mut self.panes[side];
         pane.wrap_through(offset);
         let row = pane.wrapped.row_of(offset);
+        let line = (reading * pane.height as f64).round() as usize;
         pane.top = row
-            .saturating_sub(screen_line)
+            .saturating_sub(line)
             .min(pane.wrapped.len().saturating_sub(1));
     }
 
@@ -527,26 +591,43 @@ impl Panes {
             Direction::Backward => (position - 1, false),
         };
         let passage = order[next];
+        self.show_passage(side, passage, analysis, Some(next), wrapped)
+            .and_then(Action::PassageJumped(passage))
+    }
+
+    /// Brings `passage` of `side` onto the reading line with its counterpart facing it, and
+    /// says which it is (`position`: its place in `side`'s order).
+    fn show_passage(
+        &mut self,
+        side: Side,
+        passage: usize,
+        analysis: &Analysis,
+        position: Option<usize>,
+        wrapped: bool,
+    ) -> Effect {
         let (here, there) = (
             analysis.span(passage, side).start,
             analysis.span(passage, side.other()).start,
         );
         self.bring_into_view(side, here, Some(there));
         self.jumped_passage = Some(passage);
+        let count = analysis.passage_order(side).len();
+        let place = position.map_or(String::new(), |at| format!(" {}/{count}", at + 1));
         Effect::say(format!(
-            "passage {}/{count}: {}{}",
-            next + 1,
+            "passage{place}: {}{}",
             analysis.passage_label(passage),
             if wrapped { " (wrapped)" } else { "" }
         ))
     }
 
-    /// Brings the counterpart of the passage at `side`'s reading line in front of it.
+    /// Brings the counterpart of the passage at `side`'s reading line in front of it (the
+    /// reading line, not the passage last jumped to: after `]` they are one, but a jump may
+    /// have been made from the other pane).
     fn realign(&mut self, side: Side, analysis: Option<&Analysis>) -> Effect {
         let Some(analysis) = analysis else {
             return Effect::say("comparison still running");
         };
-        let Some(passage) = self.active_passage(side, Some(analysis)) else {
+        let Some(passage) = analysis.passage_at(side, self.reading_offset(side)) else {
             return Effect::say("no shared passage at the reading line");
         };
         let span = analysis.span(passage, side);
@@ -556,9 +637,7 @@ impl Panes {
         let fraction = (here - span.start) as f64 / (span.len().max(1)) as f64;
         let there_offset = there.start + (fraction * there.len() as f64) as usize;
         let there_offset = floor_char_boundary(&self.panes[side.other()].doc.text, there_offset);
-        let reading_screen_line =
-            (self.reading_row(side) as usize).saturating_sub(self.panes[side].top);
-        self.put_at_screen_line(side.other(), there_offset, reading_screen_line);
+        self.put_on_reading_line(side.other(), there_offset);
         self.jumped_passage = Some(passage);
         Effect::say("re-aligned on the passage at the reading line")
     }
@@ -569,7 +648,7 @@ mod tests {
     use super::*;
     use crate::app::analysis::tests::{passage, with_passages};
     use crate::app::documents::tests::numbered;
-    use crate::app::layout::Arrangement;
+    use crate::app::layout::{Arrangement, Panels};
     use crate::core::bundled;
     use crate::core::compare::Passage;
     use ratatui::layout::Rect;
@@ -594,7 +673,11 @@ mod tests {
         }
 
         fn resize(&mut self, width: u16, height: u16) {
-            let areas = Areas::compute(Rect::new(0, 0, width, height), Arrangement::Auto, false);
+            let areas = Areas::compute(
+                Rect::new(0, 0, width, height),
+                Arrangement::Auto,
+                Panels::NONE,
+            );
             self.panes.relayout(&areas, self.analysis.as_ref());
         }
 
@@ -602,7 +685,12 @@ mod tests {
             let effect = self
                 .panes
                 .update(&action, self.side, self.analysis.as_ref());
-            assert!(effect.then.is_none(), "the panes ask nothing of the others");
+            // The only thing the panes tell the others: the passage jumped to, for its list.
+            assert!(
+                matches!(effect.then, None | Some(Action::PassageJumped(_))),
+                "{:?}",
+                effect.then
+            );
             self.message = effect.message;
         }
 
@@ -718,10 +806,6 @@ mod tests {
         assert_eq!(s.panes.jumped_passage, Some(0));
         s.key(Action::NextPassage);
         assert_eq!(s.panes.jumped_passage, Some(1));
-        let screen_line = |s: &Reader, side: Side, block: usize| {
-            let pane = s.pane(side);
-            pane.wrapped.row_of(pane.doc.blocks[block].range.start) as i64 - pane.top as i64
-        };
         assert_eq!(
             screen_line(&s, Side::Left, 50),
             screen_line(&s, Side::Right, 5)
@@ -750,6 +834,94 @@ mod tests {
             right.top <= right.wrapped.len() - s.text_height(Side::Right),
             "back through the map"
         );
+    }
+
+    /// The screen line of paragraph `block` of `side` (negative: above the pane).
+    fn screen_line(s: &Reader, side: Side, block: usize) -> i64 {
+        let pane = s.pane(side);
+        pane.wrapped.row_of(pane.doc.blocks[block].range.start) as i64 - pane.top as i64
+    }
+
+    #[test]
+    fn a_jump_near_the_start_still_puts_the_counterpart_on_the_same_row() {
+        let left = numbered(100, "l");
+        let right = numbered(100, "r");
+        // The passage is 20 paragraphs down on the left, 2 on the right: the right pane cannot
+        // scroll up to put its counterpart a third of the way down.
+        let passages = vec![passage(
+            left.blocks[20].range.clone(),
+            right.blocks[2].range.clone(),
+            true,
+        )];
+        let mut s = Reader::new(left, right);
+        s.resize(120, 30);
+        s.analysed(passages);
+        s.key(Action::NextPassage);
+        assert_eq!(
+            screen_line(&s, Side::Left, 20),
+            screen_line(&s, Side::Right, 2)
+        );
+        assert!(screen_line(&s, Side::Right, 2) >= 0);
+    }
+
+    #[test]
+    fn realign_after_a_jump_keeps_the_passage_jumped_to_facing_on_the_reading_line() {
+        let left = numbered(200, "l");
+        let right = numbered(200, "r");
+        let passages = vec![
+            passage(
+                left.blocks[60].range.clone(),
+                right.blocks[90].range.clone(),
+                true,
+            ),
+            passage(
+                left.blocks[61].range.start..left.blocks[64].range.end,
+                right.blocks[30].range.start..right.blocks[33].range.end,
+                false,
+            ),
+        ];
+        let mut s = Reader::new(left, right);
+        s.resize(120, 40);
+        s.analysed(passages);
+        s.key(Action::NextPassage);
+        assert_eq!(s.panes.jumped_passage, Some(0));
+        let reading = s.panes.reading_row(Side::Left).floor() as usize;
+        let pane = s.pane(Side::Left);
+        assert_eq!(
+            reading,
+            pane.wrapped.row_of(pane.doc.blocks[60].range.start),
+            "the passage jumped to is on the reading line"
+        );
+        let tops = (s.pane(Side::Left).top, s.pane(Side::Right).top);
+        s.key(Action::Realign);
+        assert_eq!(
+            (s.pane(Side::Left).top, s.pane(Side::Right).top),
+            tops,
+            "already facing: nothing moves"
+        );
+        assert_eq!(
+            screen_line(&s, Side::Left, 60),
+            screen_line(&s, Side::Right, 90)
+        );
+        // From the other pane, its reading line holds the counterpart: the same passage.
+        s.side = Side::Right;
+        s.key(Action::Realign);
+        assert_eq!(
+            (s.pane(Side::Left).top, s.pane(Side::Right).top),
+            tops,
+            "the counterpart is on the right's reading line"
+        );
+        // After a scroll, `a` re-aligns on what the reading line now shows, not on the jump.
+        s.side = Side::Left;
+        s.key(Action::ToggleSync);
+        s.key(Action::ScrollRows(3));
+        s.key(Action::ToggleSync);
+        s.key(Action::Realign);
+        assert_eq!(s.panes.jumped_passage, Some(1), "{:?}", s.message);
+        let row = |s: &Reader, side: Side| {
+            s.panes.reading_row(side).floor() as i64 - s.pane(side).top as i64
+        };
+        assert_eq!(row(&s, Side::Left), row(&s, Side::Right));
     }
 
     /// A document read in two pieces: the prefix the reader gets first, and the whole.
@@ -794,10 +966,7 @@ mod tests {
         s.resize(120, 22);
         s.key(Action::GoBottom);
         assert_eq!(s.pane(Side::Left).awaited, Some(Awaited::End));
-        assert_eq!(
-            s.message.as_deref(),
-            Some("going to the end once the file is read")
-        );
+        assert_eq!(s.message.as_deref(), Some(AWAITING_END));
         let partial_rows = s.pane(Side::Left).wrapped.len();
         assert_eq!(
             s.pane(Side::Left).top,

@@ -1,17 +1,61 @@
-//! The quotations panel, its one owner: whether it is shown and where, which quotations it lists
-//! (full statements first, then fragments; filtered by speaker), the selection and the list's
+//! The quotations panel, its one owner: whether it is wanted on screen and where it is, which
+//! quotations it lists (full statements first, then fragments; filtered by speaker), its
+//! columns, the selection (its whole text wrapped in the quotation column) and the list's
 //! scroll, the spans the panes highlight for the selection, and the detail view's word
 //! differences. Owns the panel keys' `update`; moving the selection hands the panes an action.
 
 use std::ops::Range;
 
 use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
 
 use super::action::{Action, Effect};
 use super::analysis::Analysis;
 use crate::core::diff::{Mark, word_diff};
 use crate::core::quotes::Quote;
 use crate::core::side::{Pair, Side};
+use crate::view::wrap::wrap_block;
+
+/// Cross-article status in a few words: "both: verbatim", "both: cut", "only here".
+pub fn status_label(quote: &Quote) -> String {
+    let Some(best) = quote.matches.first() else {
+        return "only here".into();
+    };
+    let kind = best.kind.label();
+    let conflict = if quote.matches.iter().any(|m| m.speaker_conflict) {
+        ", ≠ speaker"
+    } else {
+        ""
+    };
+    format!("both: {kind}{conflict}")
+}
+
+/// The columns of a panel row, in cells: article and kind letters (two), the speaker, the
+/// quotation, the cross-article status, a space between each.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Columns {
+    pub speaker: usize,
+    pub text: usize,
+    pub status: usize,
+}
+
+impl Columns {
+    /// The columns for a panel `width` cells wide, whose widest status is `status` cells.
+    fn new(width: usize, status: usize) -> Columns {
+        let speaker = (width / 5).clamp(8, 22);
+        let status = status.clamp(9, 30);
+        Columns {
+            speaker,
+            text: width.saturating_sub(2 + speaker + status + 3),
+            status,
+        }
+    }
+
+    /// Where the quotation column starts.
+    pub fn text_x(&self) -> usize {
+        2 + self.speaker + 1
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct QuotePanel {
@@ -29,6 +73,14 @@ pub struct QuotePanel {
     pub speakers: Vec<String>,
     /// Where the panel is on screen (header row, then the list), when shown.
     area: Option<Rect>,
+    /// The row's columns for that area and list.
+    pub columns: Columns,
+    /// The widest status label of the list.
+    status_width: usize,
+    /// The selected quotation's text wrapped in the quotation column: its rows (byte ranges
+    /// of `Quote::text`), at least one. The selection shows them all, as far as the panel
+    /// has room.
+    pub expanded: Vec<Range<usize>>,
     /// Spans (opening to closing mark) of the selected quotation and of its counterparts, per
     /// side: what the panes highlight, computed when the selection or the list changes.
     highlight: Pair<Vec<Range<usize>>>,
@@ -37,7 +89,8 @@ pub struct QuotePanel {
 impl Default for QuotePanel {
     fn default() -> Self {
         QuotePanel {
-            visible: false,
+            // On the first screen wherever the layout leaves it room: the design's promise.
+            visible: true,
             selected: 0,
             scroll: 0,
             show_fragments: true,
@@ -45,6 +98,9 @@ impl Default for QuotePanel {
             listed: Vec::new(),
             speakers: Vec::new(),
             area: None,
+            columns: Columns::default(),
+            status_width: 0,
+            expanded: Vec::new(),
             highlight: Pair::default(),
         }
     }
@@ -80,8 +136,12 @@ impl QuotePanel {
                     return Effect::none();
                 };
                 // The first row of the panel is its header.
-                let list_row = row.saturating_sub(area.y) as usize;
-                self.select(analysis, self.scroll + list_row.saturating_sub(1))
+                let line = row.saturating_sub(area.y) as usize;
+                if line == 0 {
+                    return Effect::none();
+                }
+                let index = self.item_at_line(line - 1);
+                self.select(analysis, index)
             }
             Action::ToggleFragments => {
                 self.show_fragments = !self.show_fragments;
@@ -108,9 +168,78 @@ impl QuotePanel {
         }
     }
 
-    /// Where the panel goes on screen now (`None`: not on screen).
-    pub fn set_area(&mut self, area: Option<Rect>) {
+    /// Where the panel goes on screen now (`None`: not on screen); the columns and the
+    /// selection's wrapping follow its width.
+    pub fn set_area(&mut self, area: Option<Rect>, analysis: Option<&Analysis>) {
+        let width_changed = area.map(|a| a.width) != self.area.map(|a| a.width);
         self.area = area;
+        if width_changed {
+            self.columns = Columns::new(self.width(), self.status_width);
+            self.wrap_selected(analysis);
+        }
+        self.keep_in_view();
+    }
+
+    /// The panel is on screen.
+    pub fn shown(&self) -> bool {
+        self.visible && self.area.is_some()
+    }
+
+    fn width(&self) -> usize {
+        self.area.map_or(0, |a| a.width as usize)
+    }
+
+    /// Rows of the list in view: the panel's height less its header.
+    pub fn rows(&self) -> usize {
+        self.area
+            .map_or(1, |a| a.height.saturating_sub(1).max(1) as usize)
+    }
+
+    /// Lines the selected quotation takes: its wrapped text, as far as the list has room.
+    pub fn selected_lines(&self) -> usize {
+        self.expanded.len().clamp(1, self.rows())
+    }
+
+    /// The listed quotation drawn on `line` of the list (0: the first line below the header).
+    fn item_at_line(&self, line: usize) -> usize {
+        let before = self.selected.saturating_sub(self.scroll);
+        let expanded = self.selected_lines();
+        if line < before {
+            self.scroll + line
+        } else if line < before + expanded {
+            self.selected
+        } else {
+            self.scroll + line - (expanded - 1)
+        }
+    }
+
+    /// Keeps the selection, all its lines, in view.
+    fn keep_in_view(&mut self) {
+        let rows = self.rows();
+        let lines = self.selected_lines();
+        if self.selected < self.scroll {
+            self.scroll = self.selected;
+        } else if self.selected + lines > self.scroll + rows {
+            self.scroll = self.selected + lines - rows;
+        }
+    }
+
+    /// Wraps the selected quotation's text in the quotation column.
+    fn wrap_selected(&mut self, analysis: Option<&Analysis>) {
+        self.expanded.clear();
+        let quote = self
+            .selected_id()
+            .and_then(|id| analysis.and_then(|a| a.quote(id)));
+        if let Some(quote) = quote {
+            let text = &quote.text;
+            let expanded = &mut self.expanded;
+            wrap_block(text, 0..text.len(), self.columns.text.max(1), &mut |row| {
+                expanded.push(row)
+            });
+        }
+        if self.expanded.is_empty() {
+            self.expanded.push(0..0);
+        }
     }
 
     pub fn selected_id(&self) -> Option<usize> {
@@ -120,7 +249,7 @@ impl QuotePanel {
     /// Spans of the selected quotation and its counterparts on `side`, highlighted while the
     /// panel is shown.
     pub fn highlight(&self, side: Side) -> &[Range<usize>] {
-        if self.visible {
+        if self.shown() {
             &self.highlight[side]
         } else {
             &[]
@@ -152,6 +281,7 @@ impl QuotePanel {
     /// on every selection move).
     fn rebuild(&mut self, analysis: Option<&Analysis>) {
         self.listed.clear();
+        self.status_width = 0;
         if let Some(analysis) = analysis {
             let mut speakers: Vec<String> = analysis
                 .quotes
@@ -173,8 +303,18 @@ impl QuotePanel {
                 self.listed.extend(fragments.map(|q| q.id));
             }
             self.selected = self.selected.min(self.listed.len().saturating_sub(1));
+            self.status_width = self
+                .listed
+                .iter()
+                .filter_map(|&id| analysis.quote(id))
+                .map(|q| status_label(q).width())
+                .max()
+                .unwrap_or(0);
         }
+        self.columns = Columns::new(self.width(), self.status_width);
         self.refresh_highlight(analysis);
+        self.wrap_selected(analysis);
+        self.keep_in_view();
     }
 
     /// Selects listed row `index` (clamped) and keeps it in view; the panes are to bring the
@@ -186,16 +326,9 @@ impl QuotePanel {
         if self.listed.is_empty() {
             return Effect::none();
         }
-        // The list's rows: the panel's height less its header.
-        let height = self
-            .area
-            .map_or(1, |a| a.height.saturating_sub(1).max(1) as usize);
         self.selected = index.min(self.listed.len() - 1);
-        if self.selected < self.scroll {
-            self.scroll = self.selected;
-        } else if self.selected >= self.scroll + height {
-            self.scroll = self.selected + 1 - height;
-        }
+        self.wrap_selected(Some(analysis));
+        self.keep_in_view();
         self.refresh_highlight(Some(analysis));
         let Some(quote) = analysis.quote(self.listed[self.selected]) else {
             return Effect::none();
@@ -276,8 +409,8 @@ mod tests {
     /// A shown panel of five rows (a header and four listed) on `analysis`.
     fn shown(analysis: &Arc<Analysis>) -> QuotePanel {
         let mut panel = QuotePanel::default();
-        let _ = panel.update(&Action::ToggleQuotes, None);
-        panel.set_area(Some(Rect::new(0, 30, 120, 5)));
+        assert!(panel.visible, "wanted on screen from the start");
+        panel.set_area(Some(Rect::new(0, 30, 120, 5)), None);
         let effect = panel.update(&Action::AnalysisDone(Arc::clone(analysis)), Some(analysis));
         assert!(
             effect.then.is_none(),
@@ -375,6 +508,54 @@ mod tests {
         assert!(panel.highlight(Side::Right).is_empty());
         let detail = panel.detail(Some(&a)).expect("a quotation is selected");
         assert!(detail.marks.is_empty() && detail.counterpart_marks.is_empty());
+    }
+
+    #[test]
+    fn the_selection_shows_its_whole_quotation_wrapped_and_stays_in_view() {
+        let a = analysed();
+        let mut panel = shown(&a);
+        let _ = panel.update(&Action::ToggleFragments, Some(&a));
+        // A narrow panel: Dupont's quotation takes several lines of its column.
+        panel.set_area(Some(Rect::new(0, 30, 60, 5)), Some(&a));
+        let columns = panel.columns;
+        assert!(
+            columns.text >= 10 && columns.text_x() + columns.text < 60,
+            "{columns:?}"
+        );
+        let text = &a.quote(0).expect("listed").text;
+        let lines: Vec<&str> = panel
+            .expanded
+            .iter()
+            .map(|r| text[r.clone()].trim())
+            .collect();
+        assert!(lines.len() > 1, "{lines:?}");
+        assert_eq!(
+            lines.join(" "),
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
+        assert!(
+            panel
+                .expanded
+                .iter()
+                .all(|r| text[r.clone()].trim_end().width() <= columns.text)
+        );
+        assert_eq!(panel.selected_lines(), lines.len().min(4));
+        // The next row is drawn below the whole quotation: a click there selects it.
+        let below = 30 + 1 + panel.selected_lines() as u16;
+        let _ = panel.update(
+            &Action::MouseClick {
+                column: 3,
+                row: below,
+            },
+            Some(&a),
+        );
+        assert_eq!(panel.selected, 1);
+        assert_eq!(panel.expanded.len(), 1, "a short one, one line");
+        // Back up: the long one's lines all fit, from the top of the list.
+        let _ = panel.update(&Action::ScrollRows(-1), Some(&a));
+        assert_eq!(panel.scroll, 0);
+        let _ = panel.update(&Action::GoBottom, Some(&a));
+        assert!(panel.selected + panel.selected_lines() <= panel.scroll + panel.rows());
     }
 
     #[test]

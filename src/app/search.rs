@@ -8,6 +8,7 @@ use super::action::{Action, Effect};
 use crate::core::document::Document;
 use crate::core::search::{self, Query};
 use crate::core::side::{Pair, Side};
+use crate::core::text::count::plural;
 
 /// The search prompt, the current query and its hits.
 #[derive(Debug, Default)]
@@ -80,72 +81,127 @@ impl Search {
     }
 
     /// Finds the hits of the prompt's text in `docs` again (the query or the documents changed);
-    /// while typing, says how many there are.
+    /// while typing, says how many there are and where.
     pub fn refresh(&mut self, docs: Pair<&Document>) -> Effect {
         let query = Query::new(&self.input);
         self.hits = docs.map(|doc| search::find_all(doc, &query));
         self.current = None;
         if self.editing && !query.is_empty() {
-            let (l, r) = (self.hits.left.len(), self.hits.right.len());
-            return Effect::say(format!("{l} matches left, {r} right"));
+            return Effect::say(self.found());
         }
         Effect::none()
     }
 
-    /// Goes to the next/previous hit in the focused pane, wrapping around with a message.
-    /// `from_view`: start from the pane's top row rather than from the current hit.
+    /// Whether a pane's hits stopped at `search::MAX_HITS` (there may be more).
+    pub fn capped(&self) -> bool {
+        self.hits.iter().any(|(_, h)| h.len() >= search::MAX_HITS)
+    }
+
+    /// The number of hits in both panes, as a person reads it: "3", or "100000+" when the
+    /// search stopped counting.
+    pub fn total_label(&self) -> String {
+        let total = self.hits.left.len() + self.hits.right.len();
+        if self.capped() {
+            format!("{total}+")
+        } else {
+            total.to_string()
+        }
+    }
+
+    /// The current hit's place in the order of both panes' hits (the left's, then the right's),
+    /// from 1.
+    pub fn position(&self) -> Option<usize> {
+        let (side, index) = self.current?;
+        Some(match side {
+            Side::Left => index + 1,
+            Side::Right => self.hits.left.len() + index + 1,
+        })
+    }
+
+    /// "3 matches: 2 left, 1 right", "1 match, right", "no match".
+    fn found(&self) -> String {
+        let (l, r) = (self.hits.left.len(), self.hits.right.len());
+        let total = self.total_label();
+        let stopped = if self.capped() {
+            " (stopped counting)"
+        } else {
+            ""
+        };
+        match (l, r) {
+            (0, 0) => "no match".into(),
+            (_, 0) => format!("{}, left{stopped}", count(&total, l + r)),
+            (0, _) => format!("{}, right{stopped}", count(&total, l + r)),
+            _ => format!("{}: {l} left, {r} right{stopped}", count(&total, l + r)),
+        }
+    }
+
+    /// Goes to the next/previous hit over both panes (the left's hits, then the right's),
+    /// wrapping around with a message; says which pane the hit is in. `from_view`: start from
+    /// the focused pane's top row rather than from the current hit.
     fn jump(&mut self, direction: Direction, from: JumpStart, from_view: bool) -> Effect {
-        let side = from.side;
         if self.input.is_empty() {
             return Effect::say("no search: press / to search");
         }
-        let hits = &self.hits[side];
-        if hits.is_empty() {
-            let elsewhere = self.hits[side.other()].len();
-            return Effect::say(if elsewhere > 0 {
-                format!(
-                    "not found in this article ({elsewhere} in the other): {}",
-                    self.input
-                )
-            } else {
-                format!("not found: {}", self.input)
-            });
+        let left = self.hits.left.len();
+        let total = left + self.hits.right.len();
+        if total == 0 {
+            return Effect::say(format!("not found: {}", self.input));
         }
-        let count = hits.len();
+        // Positions in the order of both panes' hits.
+        let base = |side: Side| if side == Side::Left { 0 } else { left };
         let current = match self.current {
-            Some((s, i)) if s == side && !from_view => Some(i),
+            Some((side, i)) if !from_view => Some(base(side) + i),
             _ => None,
         };
-        let (index, wrapped) = match (current, direction) {
-            (Some(i), Direction::Forward) => ((i + 1) % count, i + 1 == count),
-            (Some(i), Direction::Backward) => ((i + count - 1) % count, i == 0),
+        let (position, wrapped) = match (current, direction) {
+            (Some(i), Direction::Forward) => ((i + 1) % total, i + 1 == total),
+            (Some(i), Direction::Backward) => ((i + total - 1) % total, i == 0),
             (None, dir) => {
-                let first_after = hits.partition_point(|h| h.start < from.top_offset);
+                let hits = &self.hits[from.side];
+                let after = base(from.side) + hits.partition_point(|h| h.start < from.top_offset);
                 match dir {
-                    Direction::Forward if first_after < count => (first_after, false),
+                    Direction::Forward if after < total => (after, false),
                     Direction::Forward => (0, true),
-                    Direction::Backward if first_after > 0 => (first_after - 1, false),
-                    Direction::Backward => (count - 1, true),
+                    Direction::Backward if after > 0 => (after - 1, false),
+                    Direction::Backward => (total - 1, true),
                 }
             }
         };
-        let offset = hits[index].start;
-        self.current = Some((side, index));
-        let message = match (wrapped, direction) {
-            (true, Direction::Forward) => {
-                format!("match {}/{count} (search wrapped to the top)", index + 1)
-            }
-            (true, Direction::Backward) => {
-                format!("match {}/{count} (search wrapped to the bottom)", index + 1)
-            }
-            _ => format!("match {}/{count}", index + 1),
+        let (side, index) = if position < left {
+            (Side::Left, position)
+        } else {
+            (Side::Right, position - left)
         };
+        let offset = self.hits[side][index].start;
+        self.current = Some((side, index));
+        let mut message = format!(
+            "match {}/{} · {}",
+            position + 1,
+            self.total_label(),
+            side.label()
+        );
+        if wrapped {
+            message.push_str(match direction {
+                Direction::Forward => " · wrapped to the top",
+                Direction::Backward => " · wrapped to the bottom",
+            });
+        }
+        if self.capped() {
+            message.push_str(" · stopped counting");
+        }
         Effect::then(Action::ShowSearchHit { side, offset }).and_say(message)
     }
 }
 
+/// "1 match", "3 matches", "100000+ matches" (`label` is the count as shown).
+fn count(label: &str, n: usize) -> String {
+    format!("{label} {}", plural(n, "match", "matches"))
+}
+
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
     use crate::app::documents::tests::numbered;
 
@@ -171,13 +227,13 @@ mod tests {
             docs,
             at(Side::Left, 0),
         );
-        assert_eq!(typed.message.as_deref(), Some("11 matches left, 0 right"));
+        assert_eq!(typed.message.as_deref(), Some("11 matches, left"));
         assert!(typed.then.is_none(), "typing does not move the panes");
 
         // "Pékin 29", then "Pékin 290" to "Pékin 299": from paragraph 295 on, the hit there.
         let effect = search.update(&Action::SearchSubmit, docs, at(Side::Left, 295));
         assert!(!search.editing);
-        assert_eq!(effect.message.as_deref(), Some("match 7/11"));
+        assert_eq!(effect.message.as_deref(), Some("match 7/11 · left"));
         assert_eq!(
             jump_offset(&effect),
             Some((Side::Left, left.blocks[295].range.start))
@@ -185,7 +241,7 @@ mod tests {
         let effect = search.update(&Action::SearchPrev, docs, at(Side::Left, 0));
         assert_eq!(
             effect.message.as_deref(),
-            Some("match 6/11"),
+            Some("match 6/11 · left"),
             "from the current hit"
         );
         for _ in 0..5 {
@@ -194,19 +250,100 @@ mod tests {
         let effect = search.update(&Action::SearchNext, docs, at(Side::Left, 0));
         assert_eq!(
             effect.message.as_deref(),
-            Some("match 1/11 (search wrapped to the top)")
+            Some("match 1/11 · left · wrapped to the top")
         );
         assert_eq!(
             jump_offset(&effect),
             Some((Side::Left, left.blocks[29].range.start))
         );
 
+        // From the other pane, `n` goes on from the current hit: the search covers both.
         let effect = search.update(&Action::SearchNext, docs, at(Side::Right, 0));
+        assert_eq!(effect.message.as_deref(), Some("match 2/11 · left"));
+        assert!(jump_offset(&effect).is_some());
+    }
+
+    #[test]
+    fn hits_are_counted_and_cycled_over_both_panes_saying_which_pane() {
+        let (left, right) = (numbered(3, "Pékin"), numbered(2, "Pekin"));
+        let docs = Pair::new(&*left, &*right);
+        let at = |side| JumpStart {
+            side,
+            top_offset: 0,
+        };
+        let mut search = Search::default();
+        let _ = search.update(&Action::SearchOpen, docs, at(Side::Left));
+        let typed = search.update(&Action::SearchPaste("pekin".into()), docs, at(Side::Left));
+        assert_eq!(typed.message.as_deref(), Some("5 matches: 3 left, 2 right"));
+        let mut seen = Vec::new();
+        let effect = search.update(&Action::SearchSubmit, docs, at(Side::Left));
+        seen.push((
+            effect.message.clone().unwrap(),
+            jump_offset(&effect).unwrap().0,
+        ));
+        for _ in 0..5 {
+            let effect = search.update(&Action::SearchNext, docs, at(Side::Left));
+            seen.push((
+                effect.message.clone().unwrap(),
+                jump_offset(&effect).unwrap().0,
+            ));
+        }
+        let expected = [
+            ("match 1/5 · left", Side::Left),
+            ("match 2/5 · left", Side::Left),
+            ("match 3/5 · left", Side::Left),
+            ("match 4/5 · right", Side::Right),
+            ("match 5/5 · right", Side::Right),
+            ("match 1/5 · left · wrapped to the top", Side::Left),
+        ];
+        let seen: Vec<(&str, Side)> = seen.iter().map(|(m, s)| (m.as_str(), *s)).collect();
+        assert_eq!(seen, expected);
+        assert_eq!(
+            (search.position(), search.total_label().as_str()),
+            (Some(1), "5")
+        );
+        let effect = search.update(&Action::SearchPrev, docs, at(Side::Left));
         assert_eq!(
             effect.message.as_deref(),
-            Some("not found in this article (11 in the other): pekin 29")
+            Some("match 5/5 · right · wrapped to the bottom")
         );
-        assert!(jump_offset(&effect).is_none());
+        // From the right pane's top, Enter starts in the right pane.
+        let _ = search.update(&Action::SearchOpen, docs, at(Side::Right));
+        let _ = search.update(&Action::SearchPaste("pekin".into()), docs, at(Side::Right));
+        let effect = search.update(&Action::SearchSubmit, docs, at(Side::Right));
+        assert_eq!(effect.message.as_deref(), Some("match 4/5 · right"));
+        // One hit: singular.
+        let _ = search.update(&Action::SearchOpen, docs, at(Side::Left));
+        let typed = search.update(&Action::SearchPaste("pekin 2".into()), docs, at(Side::Left));
+        assert_eq!(typed.message.as_deref(), Some("1 match, left"));
+    }
+
+    #[test]
+    fn a_search_that_stopped_counting_says_so() {
+        let text = "e ".repeat(search::MAX_HITS + 10);
+        let left = Arc::new(Document::from_bytes("l.txt", text.as_bytes()).unwrap());
+        let right = numbered(2, "e");
+        let docs = Pair::new(&*left, &*right);
+        let from = JumpStart {
+            side: Side::Left,
+            top_offset: 0,
+        };
+        let mut search = Search::default();
+        let _ = search.update(&Action::SearchOpen, docs, from);
+        let typed = search.update(&Action::SearchInput('e'), docs, from);
+        let total = search::MAX_HITS + 2;
+        assert_eq!(
+            typed.message,
+            Some(format!(
+                "{total}+ matches: {} left, 2 right (stopped counting)",
+                search::MAX_HITS
+            ))
+        );
+        let effect = search.update(&Action::SearchSubmit, docs, from);
+        assert_eq!(
+            effect.message,
+            Some(format!("match 1/{total}+ · left · stopped counting"))
+        );
     }
 
     #[test]

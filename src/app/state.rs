@@ -12,10 +12,15 @@ use ratatui::layout::{Position, Rect};
 use super::action::{Action, Effect};
 use super::analysis::Analysis;
 use super::documents::{AnalysisStatus, Documents};
+use super::help::Help;
 use super::keymap::Context;
-use super::layout::{Areas, Arrangement};
+use super::layout::{Areas, Arrangement, Panel, Panels};
+use super::matrix::MatrixView;
+use super::overview::{FIRST_SCREEN_FROM, Overview};
 use super::panes::{Pane, Panes};
+use super::passages_panel::PassagePanel;
 use super::quotes_panel::{Detail, QuotePanel};
+use super::rewrites::Rewrites;
 use super::search::{JumpStart, Search};
 use crate::core::document::Document;
 use crate::core::side::{DocId, Side};
@@ -29,18 +34,49 @@ pub enum Focus {
     Quotes {
         reading: Side,
     },
+    /// The list of shared passages, `reading` as for the quotations panel.
+    Passages {
+        reading: Side,
+    },
 }
 
 impl Focus {
     /// The pane the reading keys act on: the focused pane, or the one focused before the panel.
     pub fn side(self) -> Side {
         match self {
-            Focus::Pane(side) | Focus::Quotes { reading: side } => side,
+            Focus::Pane(side)
+            | Focus::Quotes { reading: side }
+            | Focus::Passages { reading: side } => side,
         }
     }
 
     pub fn is_quotes(self) -> bool {
         matches!(self, Focus::Quotes { .. })
+    }
+
+    /// The panel that has focus, if one has.
+    pub fn panel(self) -> Option<Panel> {
+        match self {
+            Focus::Pane(_) => None,
+            Focus::Quotes { .. } => Some(Panel::Quotes),
+            Focus::Passages { .. } => Some(Panel::Passages),
+        }
+    }
+
+    /// Focus on `panel`, reading on in `reading`.
+    fn on(panel: Panel, reading: Side) -> Focus {
+        match panel {
+            Panel::Quotes => Focus::Quotes { reading },
+            Panel::Passages => Focus::Passages { reading },
+        }
+    }
+
+    /// The same focus, reading on in `side`.
+    fn reading_in(self, side: Side) -> Focus {
+        match self.panel() {
+            Some(panel) => Focus::on(panel, side),
+            None => Focus::Pane(side),
+        }
     }
 }
 
@@ -57,7 +93,11 @@ pub enum Overlay {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Area {
     Pane(Side),
-    Quotes,
+    Panel(Panel),
+    /// The source pane's gutter (how many rewrites carry each line).
+    Gutter,
+    /// The right title's `‹ rewrite 3/12 ›`.
+    Switcher,
 }
 
 /// Everything the reader shows; rendering is a pure function of it.
@@ -69,6 +109,16 @@ pub struct State {
     pub panes: Panes,
     pub search: Search,
     pub quote_panel: QuotePanel,
+    /// The rewrites open, and what is known of them all (table, carriers, matrix).
+    pub rewrites: Rewrites,
+    /// The overview of the rewrites (over the panes when shown).
+    pub overview: Overview,
+    /// The quotations panel's matrix of the source's quotations × the rewrites.
+    pub matrix: MatrixView,
+    pub passage_panel: PassagePanel,
+    /// The panel opened last: the one kept when the screen has room for one only.
+    pub last_panel: Panel,
+    pub help: Help,
     pub focus: Focus,
     pub arrangement: Arrangement,
     pub areas: Areas,
@@ -79,6 +129,9 @@ pub struct State {
     /// Attributes only, no colours (the `NO_COLOR` convention).
     pub no_color: bool,
     pub quit: bool,
+    /// The terminal is to be given back to the shell, stopped (`Action::Suspend`), until
+    /// `Action::Resumed`.
+    pub suspend: bool,
 }
 
 impl State {
@@ -90,15 +143,43 @@ impl State {
     /// A reader on the source, the rewrite shown first, and further rewrites that
     /// `Action::ShowRewrite` brings into the right pane.
     pub fn open(source: Arc<Document>, shown: Arc<Document>, more: Vec<Arc<Document>>) -> State {
+        let always = vec![true; more.len() + 2];
+        State::open_set(source, shown, more, always)
+    }
+
+    /// The same, `always[id]` saying whether rewrite `id` stays open whatever it took (named
+    /// on the command line); the others (from a folder) are set aside once their analysis shows
+    /// they took nothing. With more than five rewrites the overview is the first screen.
+    pub fn open_set(
+        source: Arc<Document>,
+        shown: Arc<Document>,
+        more: Vec<Arc<Document>>,
+        always: Vec<bool>,
+    ) -> State {
         let mut rewrites = vec![Arc::clone(&shown)];
         rewrites.extend(more);
+        let count = rewrites.len();
         // The documents are numbered in this order: the first rewrite is doc 1.
         let documents = Documents::new(Arc::clone(&source), rewrites);
+        let mut always = always;
+        always.resize(count + 1, true);
+        let rewrites = Rewrites::new(always);
+        let mut overview = Overview::default();
+        if count >= FIRST_SCREEN_FROM {
+            overview.open_first(&rewrites);
+        }
+        let matrix = MatrixView::new(rewrites.several());
         State {
             documents,
             panes: Panes::new((DocId::SOURCE, source), (DocId(1), shown)),
             search: Search::default(),
             quote_panel: QuotePanel::default(),
+            rewrites,
+            overview,
+            matrix,
+            passage_panel: PassagePanel::default(),
+            last_panel: Panel::Quotes,
+            help: Help::default(),
             focus: Focus::Pane(Side::Left),
             arrangement: Arrangement::Auto,
             areas: Areas::default(),
@@ -107,20 +188,36 @@ impl State {
             mouse_capture: true,
             no_color: false,
             quit: false,
+            suspend: false,
         }
     }
 
     /// Which key table applies now.
     pub fn context(&self) -> Context {
-        if self.overlay != Overlay::None {
-            Context::Overlay
+        if self.overlay == Overlay::Help {
+            Context::Help
+        } else if self.overlay != Overlay::None {
+            Context::Detail
         } else if self.search.editing {
             Context::Search
-        } else if self.focus.is_quotes() {
-            Context::Quotes
+        } else if self.matrix.variants.is_some() {
+            Context::Variants
+        } else if self.overview.visible {
+            Context::Overview
+        } else if self.focus.is_quotes() && self.matrix_shown() {
+            Context::Matrix
         } else {
-            Context::Reader
+            match self.focus.panel() {
+                Some(Panel::Quotes) => Context::Quotes,
+                Some(Panel::Passages) => Context::Passages,
+                None => Context::Reader,
+            }
         }
+    }
+
+    /// The quotations panel is on screen and shows the matrix (several rewrites).
+    pub fn matrix_shown(&self) -> bool {
+        self.quote_panel.visible && self.matrix.on && self.rewrites.several()
     }
 
     pub fn pane(&self, side: Side) -> &Pane {
@@ -170,11 +267,15 @@ impl State {
     }
 
     /// Spans (opening to closing mark) of the quotation selected in the panel and of its
-    /// counterparts, on `side`: highlighted while the panel is shown.
+    /// counterparts, on `side`: highlighted while the panel has focus (not at launch, where it
+    /// is only shown).
     pub fn selected_quote_spans(&self, side: Side) -> &[Range<usize>] {
+        if self.matrix_shown() {
+            return self.matrix.highlight(side);
+        }
         match self.analysis() {
-            Some(_) => self.quote_panel.highlight(side),
-            None => &[],
+            Some(_) if self.focus.is_quotes() => self.quote_panel.highlight(side),
+            _ => &[],
         }
     }
 
@@ -185,12 +286,25 @@ impl State {
             Action::AnalysisProgress(..)
                 | Action::AnalysisDone(_)
                 | Action::Resize(..)
+                | Action::Suspend
+                | Action::Resumed
                 | Action::DocumentArrived(..)
                 | Action::DocumentRead { .. }
                 | Action::WrapMore
         ) {
             self.message = None;
         }
+        if !matches!(
+            action,
+            Action::RewriteNumber(_)
+                | Action::AnalysisProgress(..)
+                | Action::AnalysisDone(_)
+                | Action::PairsDone { .. }
+                | Action::Resize(..)
+        ) {
+            self.rewrites.end_number();
+        }
+        let awaiting = self.panes.awaiting();
         let mut next = Some(action);
         while let Some(action) = next {
             let effect = self.dispatch(action);
@@ -198,6 +312,16 @@ impl State {
                 self.message = effect.message;
             }
             next = effect.then;
+        }
+        // The place waited for is reached: saying it is still awaited would hide the position.
+        if awaiting
+            && !self.panes.awaiting()
+            && matches!(
+                self.message.as_deref(),
+                Some(super::panes::AWAITING_END | super::panes::AWAITING_ROW)
+            )
+        {
+            self.message = None;
         }
     }
 
@@ -214,10 +338,101 @@ impl State {
         let analysis = self.current_analysis();
         let analysis = analysis.as_deref();
         let reading = self.focus.side();
+        let shown = self.panes.shown().right;
         match action {
-            // Moving in a list: the panel's selection when it has focus.
+            // Moving in the help while it is open.
+            Action::ScrollRows(_) | Action::ScrollPage(_) | Action::GoTop | Action::GoBottom
+                if self.overlay == Overlay::Help =>
+            {
+                self.help.update(&action)
+            }
+            // The variants view, then the overview, are over everything else.
+            Action::ScrollRows(_)
+            | Action::ScrollPage(_)
+            | Action::GoTop
+            | Action::GoBottom
+            | Action::CloseVariants
+            | Action::MouseScroll { .. }
+            | Action::MouseClick { .. }
+                if self.matrix.variants.is_some() =>
+            {
+                self.matrix
+                    .update(&action, &self.rewrites, &self.documents, shown)
+            }
+            Action::ScrollRows(_)
+            | Action::ScrollPage(_)
+            | Action::ScrollHalfPage(_)
+            | Action::GoTop
+            | Action::GoBottom
+            | Action::MouseScroll { .. }
+            | Action::MouseClick { .. }
+                if self.overview.visible =>
+            {
+                self.overview.update(&action)
+            }
+            Action::OverviewOpen | Action::CloseOverview => self.overview.update(&action),
+            Action::ToggleOverview => {
+                if self.overview.visible && self.overview.filter.is_none() {
+                    self.overview.visible = false;
+                } else {
+                    self.overview.open(&self.rewrites, shown);
+                }
+                Effect::none()
+            }
+            Action::ShowCarriers => self.show_carriers(),
+            Action::NextRewrite | Action::PrevRewrite | Action::RewriteNumber(_) => {
+                self.overview.visible = false;
+                self.rewrites.update(&action, shown)
+            }
+            Action::ShowRewriteThen { rewrite, then } => {
+                self.rewrites.chosen = true;
+                let first = self.show_rewrite(rewrite);
+                let second = self.dispatch(*then);
+                Effect {
+                    message: second.message.or(first.message),
+                    then: second.then.or(first.then),
+                }
+            }
+            Action::ToggleMatrix | Action::MatrixColumn(_) | Action::OpenVariants => {
+                let effect = self
+                    .matrix
+                    .update(&action, &self.rewrites, &self.documents, shown);
+                self.matrix.sync(&self.rewrites, &self.documents, shown);
+                effect
+            }
+            Action::CloseVariants => Effect::none(),
+            Action::PairsDone {
+                analyses,
+                compared,
+                total,
+            } => {
+                let mut effect = Effect::none();
+                for done in &analyses {
+                    let filed = self.file_analysis(done);
+                    effect.message = filed.message.or(effect.message);
+                }
+                self.rewrites.compared = compared;
+                self.rewrites.total = total;
+                let refreshed = self.refresh_rewrites();
+                Effect {
+                    message: refreshed.message.or(effect.message),
+                    then: refreshed.then,
+                }
+            }
+            // Moving in a list: the matrix's or a panel's selection when it has focus.
+            Action::ScrollRows(_) | Action::GoTop | Action::GoBottom
+                if self.focus.is_quotes() && self.matrix_shown() =>
+            {
+                self.matrix
+                    .update(&action, &self.rewrites, &self.documents, shown)
+            }
             Action::ScrollRows(_) | Action::GoTop | Action::GoBottom if self.focus.is_quotes() => {
                 self.quote_panel.update(&action, analysis)
+            }
+            Action::ScrollRows(_) | Action::GoTop | Action::GoBottom
+                if self.focus.panel() == Some(Panel::Passages) =>
+            {
+                self.passage_panel.update(&action, analysis)
             }
             Action::ScrollRows(_)
             | Action::ScrollHalfPage(_)
@@ -228,8 +443,14 @@ impl State {
             | Action::NextPassage
             | Action::PrevPassage
             | Action::Realign
-            | Action::ShowSearchHit { .. }
+            | Action::ShowPassage(_)
             | Action::ShowQuote { .. } => self.panes.update(&action, reading, analysis),
+            Action::ShowSearchHit { side, .. } => {
+                // The search covers both panes: reading goes on in the pane of the hit.
+                self.focus = self.focus.reading_in(side);
+                self.panes.update(&action, reading, analysis)
+            }
+            Action::PassageJumped(_) => self.passage_panel.update(&action, analysis),
             Action::SearchOpen
             | Action::SearchInput(_)
             | Action::SearchPaste(_)
@@ -248,14 +469,16 @@ impl State {
                 self.quote_panel.update(&action, analysis)
             }
             Action::ToggleQuotes => {
-                let effect = self.quote_panel.update(&action, analysis);
-                self.focus = if self.quote_panel.visible {
-                    Focus::Quotes { reading }
-                } else {
-                    Focus::Pane(reading)
-                };
-                self.relayout(self.areas.size);
-                effect
+                let _ = self.quote_panel.update(&action, analysis);
+                self.toggled(Panel::Quotes, self.quote_panel.visible)
+            }
+            Action::TogglePassages => {
+                let _ = self.passage_panel.update(&action, analysis);
+                self.toggled(Panel::Passages, self.passage_panel.visible)
+            }
+            Action::GoToPassage => {
+                self.focus = Focus::Pane(reading);
+                self.passage_panel.update(&action, analysis)
             }
             Action::OpenDetail => {
                 if let Some(detail) = self.quote_panel.detail(analysis) {
@@ -264,12 +487,23 @@ impl State {
                 Effect::none()
             }
             Action::FocusNext => {
+                let quotes = self
+                    .areas
+                    .quotes
+                    .is_some()
+                    .then_some(Focus::Quotes { reading });
+                let passages = self
+                    .areas
+                    .passages
+                    .is_some()
+                    .then_some(Focus::Passages { reading });
                 self.focus = match self.focus {
                     Focus::Pane(Side::Left) => Focus::Pane(Side::Right),
-                    Focus::Pane(Side::Right) if self.quote_panel.visible => {
-                        Focus::Quotes { reading }
+                    Focus::Pane(Side::Right) => {
+                        quotes.or(passages).unwrap_or(Focus::Pane(Side::Left))
                     }
-                    _ => Focus::Pane(Side::Left),
+                    Focus::Quotes { .. } => passages.unwrap_or(Focus::Pane(Side::Left)),
+                    Focus::Passages { .. } => Focus::Pane(Side::Left),
                 };
                 Effect::none()
             }
@@ -306,6 +540,7 @@ impl State {
                 self.overlay = if self.overlay == Overlay::Help {
                     Overlay::None
                 } else {
+                    self.help.open();
                     Overlay::Help
                 };
                 Effect::none()
@@ -314,11 +549,20 @@ impl State {
                 self.overlay = Overlay::None;
                 Effect::none()
             }
+            Action::Back => self.back(analysis),
             Action::WriteReport(None) => Effect::none(),
             Action::WriteReport(Some(Ok(path))) => Effect::say(format!("report written to {path}")),
             Action::WriteReport(Some(Err(reason))) => Effect::say(reason),
             Action::Quit => {
                 self.quit = true;
+                Effect::none()
+            }
+            Action::Suspend => {
+                self.suspend = true;
+                Effect::none()
+            }
+            Action::Resumed => {
+                self.suspend = false;
                 Effect::none()
             }
             Action::Resize(w, h) => {
@@ -328,7 +572,17 @@ impl State {
             Action::MouseScroll { column, row, .. } => match self.area_at(column, row) {
                 // The wheel scrolls what is under the pointer, without moving focus.
                 Some(Area::Pane(side)) => self.panes.update(&action, side, analysis),
-                Some(Area::Quotes) => self.quote_panel.update(&action, analysis),
+                Some(Area::Gutter) => self.panes.update(&action, Side::Left, analysis),
+                Some(Area::Switcher) => Effect::then(match action {
+                    Action::MouseScroll { delta, .. } if delta < 0 => Action::PrevRewrite,
+                    _ => Action::NextRewrite,
+                }),
+                Some(Area::Panel(Panel::Quotes)) if self.matrix_shown() => {
+                    self.matrix
+                        .update(&action, &self.rewrites, &self.documents, shown)
+                }
+                Some(Area::Panel(Panel::Quotes)) => self.quote_panel.update(&action, analysis),
+                Some(Area::Panel(Panel::Passages)) => self.passage_panel.update(&action, analysis),
                 None => Effect::none(),
             },
             Action::MouseClick { column, row } => match self.area_at(column, row) {
@@ -336,9 +590,21 @@ impl State {
                     self.focus = Focus::Pane(side);
                     Effect::none()
                 }
-                Some(Area::Quotes) => {
-                    self.focus = Focus::Quotes { reading };
-                    self.quote_panel.update(&action, analysis)
+                Some(Area::Gutter) => {
+                    self.focus = Focus::Pane(Side::Left);
+                    self.carriers_at_screen_row(row)
+                }
+                Some(Area::Switcher) => Effect::then(self.switcher_action(column)),
+                Some(Area::Panel(panel)) => {
+                    self.focus = Focus::on(panel, reading);
+                    match panel {
+                        Panel::Quotes if self.matrix_shown() => {
+                            self.matrix
+                                .update(&action, &self.rewrites, &self.documents, shown)
+                        }
+                        Panel::Quotes => self.quote_panel.update(&action, analysis),
+                        Panel::Passages => self.passage_panel.update(&action, analysis),
+                    }
                 }
                 None => Effect::none(),
             },
@@ -368,16 +634,210 @@ impl State {
                 Effect::none()
             }
             Action::AnalysisDone(ref done) => {
-                self.documents.finished(Arc::clone(done));
-                if done.docs != self.panes.shown() {
-                    return Effect::none();
+                let effect = self.file_analysis(done);
+                let refreshed = self.refresh_rewrites();
+                Effect {
+                    message: refreshed.message.or(effect.message),
+                    then: refreshed.then.or(effect.then),
                 }
-                let effect = self.quote_panel.update(&action, Some(done));
-                self.panes.rebuild_map(Some(done));
-                effect
             }
-            Action::ShowRewrite(rewrite) => self.show_rewrite(rewrite),
+            Action::ShowRewrite(rewrite) => {
+                self.rewrites.chosen = true;
+                self.show_rewrite(rewrite)
+            }
         }
+    }
+
+    /// Files a finished analysis under its pair; when it is the pair shown, the panel lists its
+    /// quotations and the scroll map anchors on its passages.
+    fn file_analysis(&mut self, done: &Arc<Analysis>) -> Effect {
+        self.documents.finished(Arc::clone(done));
+        if done.docs != self.panes.shown() {
+            return Effect::none();
+        }
+        let arrived = Action::AnalysisDone(Arc::clone(done));
+        let effect = self.quote_panel.update(&arrived, Some(done));
+        let _ = self.passage_panel.update(&arrived, Some(done));
+        self.panes.rebuild_map(Some(done));
+        effect
+    }
+
+    /// The analyses changed: the set views again (table, carriers, matrix), the overview's
+    /// and the matrix's lists. Until a rewrite is chosen, the right pane shows the best so far;
+    /// after, another one only if the one shown was set aside.
+    fn refresh_rewrites(&mut self) -> Effect {
+        let shown = self.panes.shown().right;
+        self.rewrites.refresh(&self.documents, shown);
+        let best = self.rewrites.ranked().first().copied();
+        let set_aside = self.rewrites.number(shown).is_none();
+        // A file named first is what the reader asked to see first; a folder's first file
+        // is only the first name.
+        let follow_best = !self.rewrites.chosen && !self.rewrites.always(shown);
+        let mut effect = Effect::none();
+        match best {
+            Some(best) if best != shown && (set_aside || follow_best) => {
+                if self.rewrites.chosen {
+                    let title = self
+                        .documents
+                        .get(shown)
+                        .map_or_else(String::new, |d| d.title.clone());
+                    effect =
+                        Effect::say(format!("{title} took nothing from the source: set aside"));
+                }
+                let shown = self.show_rewrite(best);
+                effect.message = effect.message.or(shown.message);
+            }
+            _ => {}
+        }
+        let shown = self.panes.shown().right;
+        self.overview.sync(&self.rewrites, shown);
+        self.matrix.sync(&self.rewrites, &self.documents, shown);
+        effect
+    }
+
+    /// `r`: the rewrites carrying the passage of the source at the reading line, in the
+    /// overview.
+    fn show_carriers(&mut self) -> Effect {
+        // At the very end the reading line is past the last row.
+        let last = self.pane(Side::Left).wrapped.len().saturating_sub(1);
+        let row = (self.reading_row(Side::Left) as usize).min(last);
+        self.carriers_at_row(row)
+    }
+
+    /// A click in the gutter: the carriers of the source's row on that screen line.
+    fn carriers_at_screen_row(&mut self, screen_row: u16) -> Effect {
+        let text = self.areas.texts.left;
+        let row = self.pane(Side::Left).top + usize::from(screen_row.saturating_sub(text.y));
+        self.carriers_at_row(row)
+    }
+
+    /// The carriers of the first stretch of the source on wrapped row `row`, listed in the
+    /// overview.
+    fn carriers_at_row(&mut self, row: usize) -> Effect {
+        let pane = self.pane(Side::Left);
+        let Some(range) = pane.wrapped.rows.get(row).map(|r| r.range()) else {
+            return Effect::say("nothing here");
+        };
+        let stretch = self
+            .rewrites
+            .carriers()
+            .within(range.start..range.end.max(range.start + 1))
+            .first()
+            .cloned();
+        let Some(stretch) = stretch else {
+            return Effect::say(if self.rewrites.compared < self.rewrites.total {
+                "no rewrite carries this line (comparison still running)"
+            } else {
+                "no rewrite carries this line"
+            });
+        };
+        let count = stretch.carriers.len();
+        let shown = self.panes.shown().right;
+        self.overview.open_carriers(stretch, &self.rewrites, shown);
+        let of = self.rewrites.open().len();
+        Effect::say(format!(
+            "{count} of {of} rewrite{} carry this passage",
+            if of == 1 { "" } else { "s" }
+        ))
+    }
+
+    /// What a click on the right title's `‹ rewrite 3/12 ›` does: `‹` the previous, `›` the
+    /// next, elsewhere the overview.
+    fn switcher_action(&self, column: u16) -> Action {
+        let title = self.areas.titles.right;
+        let width = self.switcher_width();
+        let start = title.right().saturating_sub(width);
+        if column <= start {
+            Action::PrevRewrite
+        } else if column + 1 >= title.right() {
+            Action::NextRewrite
+        } else {
+            Action::ToggleOverview
+        }
+    }
+
+    /// Columns of the right title's switcher (0 without one).
+    fn switcher_width(&self) -> u16 {
+        self.rewrites
+            .switcher(self.panes.shown().right)
+            .map_or(0, |s| {
+                unicode_width::UnicodeWidthStr::width(s.as_str()) as u16
+            })
+    }
+
+    /// A panel was opened or closed: the layout follows, and focus goes to the panel opened
+    /// (if the screen has room for it) or leaves the panel closed.
+    fn toggled(&mut self, panel: Panel, visible: bool) -> Effect {
+        let reading = self.focus.side();
+        if visible {
+            self.last_panel = panel;
+        }
+        self.relayout(self.areas.size);
+        let shown = match panel {
+            Panel::Quotes => self.areas.quotes.is_some(),
+            Panel::Passages => self.areas.passages.is_some(),
+        };
+        let name = match panel {
+            Panel::Quotes => "quotations panel",
+            Panel::Passages => "list of shared passages",
+        };
+        if visible && shown {
+            self.focus = Focus::on(panel, reading);
+            Effect::none()
+        } else if visible {
+            Effect::say(format!("no room for the {name}: enlarge the terminal"))
+        } else {
+            Effect::none()
+        }
+    }
+
+    /// `Esc`: backs out of the innermost thing open — the panel that has focus, else the
+    /// search, else the panels shown — and never quits.
+    fn back(&mut self, analysis: Option<&Analysis>) -> Effect {
+        let reading = self.focus.side();
+        let hide = |state: &mut State, panel: Panel| {
+            let toggle = match panel {
+                Panel::Quotes => Action::ToggleQuotes,
+                Panel::Passages => Action::TogglePassages,
+            };
+            let _ = match panel {
+                Panel::Quotes => state.quote_panel.update(&toggle, analysis),
+                Panel::Passages => state.passage_panel.update(&toggle, analysis),
+            };
+        };
+        if let Some(panel) = self.focus.panel() {
+            hide(self, panel);
+            self.focus = Focus::Pane(reading);
+            self.relayout(self.areas.size);
+            return Effect::say(match panel {
+                Panel::Quotes => "quotations panel hidden · c shows it",
+                Panel::Passages => "list of shared passages hidden · P shows it",
+            });
+        }
+        let shown = [
+            (Panel::Quotes, self.quote_panel.shown()),
+            (Panel::Passages, self.passage_panel.shown()),
+        ];
+        if self.search.input.is_empty() && shown.iter().any(|&(_, on)| on) {
+            for (panel, on) in shown {
+                if on {
+                    hide(self, panel);
+                }
+            }
+            self.relayout(self.areas.size);
+            return Effect::say("panels hidden · c and P show them · q quits");
+        }
+        if !self.search.input.is_empty() {
+            let from = JumpStart {
+                side: reading,
+                top_offset: self.panes.top_offset(reading),
+            };
+            let _ = self
+                .search
+                .update(&Action::SearchCancel, self.panes.docs(), from);
+            return Effect::say("search cleared");
+        }
+        Effect::say("nothing to close · q quits")
     }
 
     /// Puts `rewrite` in the right pane: its text is wrapped, and its pair's analysis (when
@@ -391,9 +851,15 @@ impl State {
         };
         self.panes.show(Side::Right, rewrite, doc);
         self.relayout(self.areas.size);
+        // The source stays where it was read; the new rewrite faces it.
+        self.panes.face(Side::Left);
         let analysis = self.current_analysis();
         let effect = self
             .quote_panel
+            .update(&Action::ShowRewrite(rewrite), analysis.as_deref());
+        self.matrix.sync(&self.rewrites, &self.documents, rewrite);
+        let _ = self
+            .passage_panel
             .update(&Action::ShowRewrite(rewrite), analysis.as_deref());
         let found = self.search.refresh(self.panes.docs());
         Effect {
@@ -406,7 +872,18 @@ impl State {
     fn area_at(&self, column: u16, row: u16) -> Option<Area> {
         let at = Position::new(column, row);
         if self.areas.quotes.is_some_and(|q| q.contains(at)) {
-            return Some(Area::Quotes);
+            return Some(Area::Panel(Panel::Quotes));
+        }
+        if self.areas.passages.is_some_and(|p| p.contains(at)) {
+            return Some(Area::Panel(Panel::Passages));
+        }
+        if self.areas.gutter.is_some_and(|g| g.contains(at)) {
+            return Some(Area::Gutter);
+        }
+        let title = self.areas.titles.right;
+        let width = self.switcher_width();
+        if width > 0 && title.contains(at) && column >= title.right().saturating_sub(width) {
+            return Some(Area::Switcher);
         }
         Side::BOTH.into_iter().find_map(|side| {
             (self.areas.texts[side].contains(at) || self.areas.titles[side].contains(at))
@@ -417,11 +894,39 @@ impl State {
     /// Lays the screen out for `size`: the panel's place, then the panes (re-wrapped only when
     /// their width changed).
     fn relayout(&mut self, size: Rect) {
-        self.areas = Areas::compute(size, self.arrangement, self.quote_panel.visible);
-        self.quote_panel.set_area(self.areas.quotes);
+        let panels = Panels {
+            quotes: self.quote_panel.visible,
+            passages: self.passage_panel.visible,
+            last: self.last_panel,
+        };
+        self.areas = Areas::compute(size, self.arrangement, panels);
+        if self.rewrites.several() {
+            self.areas
+                .carve_gutter(gutter_width(self.documents.len() - 1));
+        }
         let analysis = self.current_analysis();
+        self.quote_panel
+            .set_area(self.areas.quotes, analysis.as_deref());
+        self.passage_panel.set_area(self.areas.passages);
+        self.overview.set_area(&self.areas);
+        self.matrix.set_area(self.areas.quotes, self.areas.size);
+        // A panel that left the screen cannot keep focus.
+        let panel_shown = match self.focus.panel() {
+            Some(Panel::Quotes) => self.areas.quotes.is_some(),
+            Some(Panel::Passages) => self.areas.passages.is_some(),
+            None => true,
+        };
+        if !panel_shown {
+            self.focus = Focus::Pane(self.focus.side());
+        }
+        self.help.set_screen(size);
         self.panes.relayout(&self.areas, analysis.as_deref());
     }
+}
+
+/// Columns of the source pane's gutter for `rewrites` rewrites: the largest count, and a space.
+fn gutter_width(rewrites: usize) -> u16 {
+    rewrites.to_string().len() as u16 + 1
 }
 
 #[cfg(test)]
@@ -444,7 +949,33 @@ pub(crate) mod tests {
         state
     }
 
-    /// The bundled pair with the real analysis, quotations panel open.
+    /// Focuses `panel` (shown at launch, or opened) with a click on its header, as a reader
+    /// would: the pane read stays the one reading keys scroll.
+    /// Tab until the quotations panel (shown at launch) has focus, as a user would.
+    pub fn tab_to_quotes(s: &mut State) {
+        for _ in 0..4 {
+            if s.focus.is_quotes() {
+                return;
+            }
+            s.update(Action::FocusNext);
+        }
+        panic!("Tab never reaches the quotations panel: {:?}", s.areas);
+    }
+
+    pub fn focus_panel(s: &mut State, panel: Panel) {
+        let area = match panel {
+            Panel::Quotes => s.areas.quotes,
+            Panel::Passages => s.areas.passages,
+        };
+        let area = area.unwrap_or_else(|| panic!("{panel:?} not shown: {:?}", s.areas));
+        s.update(Action::MouseClick {
+            column: area.x + 1,
+            row: area.y,
+        });
+        assert_eq!(s.focus.panel(), Some(panel));
+    }
+
+    /// The bundled pair with the real analysis, the quotations panel (shown at launch) focused.
     pub fn bundled_with_quotes(width: u16, height: u16) -> State {
         let mut s = bundled(width, height);
         let (l, r) = (
@@ -458,8 +989,42 @@ pub(crate) mod tests {
         )
         .unwrap();
         s.update(Action::AnalysisDone(Arc::new(analysis)));
-        s.update(Action::ToggleQuotes);
+        focus_panel(&mut s, Panel::Quotes);
         s
+    }
+
+    #[test]
+    fn the_status_line_stops_saying_it_waits_once_the_end_is_reached() {
+        let text: String = (0..400).map(|i| format!("ligne {i}.\n")).collect();
+        let mut builder = crate::core::document::DocumentBuilder::new("t.txt");
+        builder.push(&text.as_bytes()[..1500]).unwrap();
+        let prefix = builder.snapshot().unwrap();
+        builder.push(&text.as_bytes()[1500..]).unwrap();
+        let whole = Arc::new(builder.finish().unwrap());
+        let (_, r) = bundled::bundled_pair();
+        let mut s = State::new(Arc::new(prefix), Arc::new(r));
+        s.update(Action::Resize(120, 30));
+        s.update(Action::GoBottom);
+        assert_eq!(
+            s.message.as_deref(),
+            Some(super::super::panes::AWAITING_END)
+        );
+        s.message = Some("a report was written".into());
+        // Another message is not taken back.
+        s.update(Action::DocumentRead {
+            id: DocId::SOURCE,
+            bytes: 2000,
+            total: Some(3000),
+        });
+        assert_eq!(s.message.as_deref(), Some("a report was written"));
+        s.message = Some(super::super::panes::AWAITING_END.into());
+        s.update(Action::DocumentArrived(DocId::SOURCE, whole));
+        while s.wrapping() {
+            s.update(Action::WrapMore);
+        }
+        assert_eq!(s.message, None);
+        let pane = s.pane(Side::Left);
+        assert_eq!(pane.top + s.panes.height(Side::Left), pane.wrapped.len());
     }
 
     #[test]
@@ -482,6 +1047,10 @@ pub(crate) mod tests {
     #[test]
     fn focus_cycles_through_left_right_and_quotations() {
         let mut s = bundled(120, 40);
+        assert!(s.areas.quotes.is_some(), "the panel is on the first screen");
+        assert_eq!(s.focus, Focus::Pane(Side::Left), "reading first");
+        s.update(Action::ToggleQuotes);
+        assert!(s.areas.quotes.is_none(), "c hides it");
         s.update(Action::FocusNext);
         assert_eq!(s.focus, Focus::Pane(Side::Right));
         s.update(Action::FocusNext);
@@ -507,6 +1076,156 @@ pub(crate) mod tests {
                 reading: Side::Right
             }
         );
+        // The list of shared passages comes after the quotations.
+        s.update(Action::TogglePassages);
+        assert_eq!(
+            s.focus,
+            Focus::Passages {
+                reading: Side::Right
+            }
+        );
+        s.update(Action::FocusNext);
+        assert_eq!(s.focus, Focus::Pane(Side::Left));
+        for expected in [
+            Focus::Pane(Side::Right),
+            Focus::Quotes {
+                reading: Side::Right,
+            },
+            Focus::Passages {
+                reading: Side::Right,
+            },
+        ] {
+            s.update(Action::FocusNext);
+            assert_eq!(s.focus, expected);
+        }
+    }
+
+    #[test]
+    fn a_panel_with_no_room_is_never_focused() {
+        let mut s = bundled(40, 8);
+        assert!(s.quote_panel.visible && s.areas.quotes.is_none());
+        s.update(Action::ToggleQuotes);
+        s.update(Action::ToggleQuotes);
+        assert_eq!(s.focus, Focus::Pane(Side::Left), "not on a panel not shown");
+        assert!(
+            s.message.as_deref().unwrap().contains("no room"),
+            "{:?}",
+            s.message
+        );
+        for _ in 0..3 {
+            s.update(Action::FocusNext);
+            assert!(s.focus.panel().is_none());
+        }
+        s.update(Action::TogglePassages);
+        assert!(s.focus.panel().is_none());
+        // It comes back when the terminal grows; focus leaves a panel that loses its room.
+        s.update(Action::Resize(120, 40));
+        assert!(s.areas.quotes.is_some());
+        let reading = s.focus.side();
+        focus_panel(&mut s, Panel::Quotes);
+        s.update(Action::Resize(40, 8));
+        assert_eq!(s.focus, Focus::Pane(reading), "back to the pane it read");
+    }
+
+    #[test]
+    fn esc_backs_out_of_the_panel_then_the_search_and_never_quits() {
+        let mut s = bundled_with_quotes(120, 40);
+        s.update(Action::SearchOpen);
+        s.update(Action::SearchPaste("kim".into()));
+        s.update(Action::SearchSubmit);
+        focus_panel(&mut s, Panel::Quotes);
+        s.update(Action::Back);
+        assert!(
+            !s.quote_panel.visible && s.areas.quotes.is_none(),
+            "the panel first"
+        );
+        assert!(matches!(s.focus, Focus::Pane(_)));
+        assert!(!s.search.hits.left.is_empty(), "the search stays");
+        s.update(Action::Back);
+        assert!(s.search.input.is_empty() && s.search.hits.left.is_empty());
+        assert_eq!(s.message.as_deref(), Some("search cleared"));
+        s.update(Action::Back);
+        assert_eq!(s.message.as_deref(), Some("nothing to close · q quits"));
+        assert!(!s.quit);
+        // Help and detail views close with Esc too.
+        s.update(Action::ToggleHelp);
+        assert_eq!(s.context(), Context::Help);
+        s.update(Action::ScrollRows(3));
+        assert_eq!(s.help.scroll, 3, "the help scrolls, not the panes");
+        assert_eq!(s.pane(Side::Left).top, 0);
+        s.update(Action::CloseOverlay);
+        assert_eq!(s.context(), Context::Reader);
+        s.update(Action::ToggleHelp);
+        assert_eq!(s.help.scroll, 0, "opens from the top");
+    }
+
+    /// The screen line (row less the pane's top) of the first row of `passage` on `side`.
+    fn passage_line(s: &State, passage: usize, side: Side) -> i64 {
+        let analysis = s.analysis().expect("analysed");
+        let pane = s.pane(side);
+        pane.wrapped.row_of(analysis.span(passage, side).start) as i64 - pane.top as i64
+    }
+
+    #[test]
+    fn the_passages_list_brings_each_passage_face_to_face_and_enter_reads_on_from_it() {
+        let mut s = bundled_with_quotes(120, 40);
+        s.update(Action::FocusLeft);
+        s.update(Action::TogglePassages);
+        assert_eq!(
+            s.focus,
+            Focus::Passages {
+                reading: Side::Left
+            }
+        );
+        assert_eq!(s.context(), Context::Passages);
+        assert!(
+            s.areas.passages.is_some() && s.areas.quotes.is_some(),
+            "both fit at 120×40"
+        );
+        let listed = s.passage_panel.listed.clone();
+        assert!(listed.len() >= 3, "{listed:?}");
+        for &expected in listed.iter().take(6).skip(1) {
+            s.update(Action::ScrollRows(1));
+            let passage = s.passage_panel.selected_passage().unwrap();
+            assert_eq!(passage, expected);
+            assert_eq!(s.panes.jumped_passage, Some(passage), "the panes show it");
+            // Its first row and its counterpart's on one screen line: the reading line.
+            let (left, right) = (
+                passage_line(&s, passage, Side::Left),
+                passage_line(&s, passage, Side::Right),
+            );
+            assert_eq!(left, right, "passage {passage}");
+            let reading = s.reading_row(Side::Left) as i64 - s.pane(Side::Left).top as i64;
+            assert_eq!(left, reading);
+            assert!(
+                s.message.as_deref().unwrap().starts_with("passage "),
+                "{:?}",
+                s.message
+            );
+        }
+        // The list keeps its focus while moving; the panes did not scroll on their own.
+        assert_eq!(s.focus.panel(), Some(Panel::Passages));
+        s.update(Action::GoTop);
+        assert_eq!(s.passage_panel.selected, 0);
+        s.update(Action::ScrollRows(2));
+        let chosen = s.passage_panel.selected_passage();
+        s.update(Action::GoToPassage);
+        assert_eq!(
+            s.focus,
+            Focus::Pane(Side::Left),
+            "Enter reads on in the article"
+        );
+        assert_eq!(s.panes.jumped_passage, chosen);
+        assert_eq!(s.active_passage(), chosen);
+        // `]` in the article: the list's selection follows.
+        s.update(Action::NextPassage);
+        assert_eq!(s.passage_panel.selected_passage(), s.panes.jumped_passage);
+        assert_ne!(s.passage_panel.selected_passage(), chosen);
+        // Esc in the list hides it; the quotations panel stays.
+        focus_panel(&mut s, Panel::Passages);
+        s.update(Action::Back);
+        assert!(s.areas.passages.is_none() && s.areas.quotes.is_some());
+        assert_eq!(s.focus, Focus::Pane(Side::Left));
     }
 
     #[test]
@@ -565,7 +1284,6 @@ pub(crate) mod tests {
         );
         let mut s = State::open(Arc::clone(&source), weather, vec![Arc::clone(&rewrite)]);
         s.update(Action::Resize(120, 40));
-        s.update(Action::ToggleQuotes);
         s.update(Action::SearchOpen);
         for c in "paix".chars() {
             s.update(Action::SearchInput(c));
@@ -621,6 +1339,241 @@ pub(crate) mod tests {
         assert_eq!(s.pane(Side::Right).id, DocId(1));
     }
 
+    /// One source, many rewrites: switching, the overview, the carriers, the matrix, through
+    /// the dispatcher.
+    mod rewrites {
+        use super::*;
+        use crate::app::overview::HEADER_ROWS;
+
+        const SOURCE: &str = "Trois usines vont fermer\n\n\
+            Le ministre de l'Industrie a annoncé mardi la fermeture de trois usines dans le \
+            nord du pays, qui emploient au total 1 200 salariés. « Nous n'avons pas le choix, le \
+            marché s'est effondré », a déclaré Jean Dupont devant la presse.\n\n\
+            Les syndicats appellent à une grève générale dès jeudi dans les trois sites \
+            concernés.\n";
+        const COPY: &str = "Le ministre de l'Industrie a annoncé mardi la fermeture de trois \
+            usines dans le nord du pays, qui emploient au total 1 200 salariés. Les syndicats \
+            appellent à une grève générale dès jeudi dans les trois sites concernés.\n";
+        const BRIEF: &str = "En bref. Les syndicats appellent à une grève générale dès jeudi \
+            dans les trois sites concernés. La météo sera clémente.\n";
+        const FESTIVAL: &str = "Le festival de musique ouvre ses portes vendredi à Lyon.\n";
+
+        /// A reader on the source and `rewrites` (`always[n]` for rewrite n + 1), laid out.
+        fn reader(rewrites: &[&str], always: Vec<bool>, width: u16, height: u16) -> State {
+            let docs: Vec<Arc<Document>> = rewrites.iter().map(|t| doc(t)).collect();
+            let mut always = always;
+            always.insert(0, true);
+            let mut s = State::open_set(
+                doc(SOURCE),
+                Arc::clone(&docs[0]),
+                docs[1..].to_vec(),
+                always,
+            );
+            s.update(Action::Resize(width, height));
+            s
+        }
+
+        /// Every pair analysed and handed over in one action.
+        fn analyse_all(s: &mut State) {
+            let source = Arc::clone(&s.documents.all()[0]);
+            let analyses: Vec<Arc<Analysis>> = (1..s.documents.len())
+                .map(|n| {
+                    let rewrite = Arc::clone(&s.documents.all()[n]);
+                    let pair = Pair::new(DocId::SOURCE, DocId(n));
+                    let done = analyse(pair, Pair::new(&*source, &*rewrite), &mut |_| true);
+                    Arc::new(done.expect("not cancelled"))
+                })
+                .collect();
+            let total = analyses.len();
+            s.update(Action::PairsDone {
+                analyses,
+                compared: total,
+                total,
+            });
+        }
+
+        #[test]
+        fn keys_switch_the_rewrite_and_the_source_stays_where_it_was() {
+            let mut s = reader(&[COPY, BRIEF, FESTIVAL], vec![true; 3], 120, 12);
+            assert!(!s.overview.visible, "three rewrites: the pair first");
+            analyse_all(&mut s);
+            s.update(Action::ScrollRows(3));
+            let left_top = s.pane(Side::Left).top;
+            let AnalysisStatus::Ready(first) = s.analysis_status().clone() else {
+                panic!("analysed");
+            };
+            s.update(Action::NextRewrite);
+            assert_eq!(s.panes.shown().right, DocId(2));
+            assert_eq!(s.pane(Side::Left).top, left_top, "the source stays");
+            assert_eq!(
+                s.rewrites.switcher(DocId(2)).as_deref(),
+                Some("‹ rewrite 2/3 ›")
+            );
+            for digit in [3, 1] {
+                s.update(Action::RewriteNumber(digit));
+            }
+            assert_eq!(
+                s.panes.shown().right,
+                DocId(1),
+                "3 then 1: 31 is too many, so 1"
+            );
+            // Back on the first pair: the same analysis, not a new one.
+            match s.analysis_status() {
+                AnalysisStatus::Ready(a) => assert!(Arc::ptr_eq(a, &first)),
+                AnalysisStatus::Running(_) => panic!("analysed once, kept"),
+            }
+            s.update(Action::PrevRewrite);
+            assert_eq!(s.panes.shown().right, DocId(3));
+            assert_eq!(s.message.as_deref(), Some("on to the last rewrite"));
+        }
+
+        #[test]
+        fn the_overview_is_the_first_screen_past_five_and_enter_opens_the_best() {
+            let texts = [FESTIVAL, BRIEF, FESTIVAL, COPY, FESTIVAL, FESTIVAL];
+            let mut s = reader(&texts, vec![true; 6], 120, 30);
+            assert!(s.overview.visible);
+            assert_eq!(s.context(), Context::Overview);
+            analyse_all(&mut s);
+            assert_eq!(s.overview.rows[..2], [DocId(4), DocId(2)], "best first");
+            assert_eq!(
+                s.overview.selected, 0,
+                "the best selected on the first screen"
+            );
+            s.update(Action::OverviewOpen);
+            assert!(!s.overview.visible);
+            assert_eq!(s.panes.shown().right, DocId(4));
+            // o opens it on the rewrite shown; a click selects, a second opens.
+            s.update(Action::ToggleOverview);
+            assert_eq!(s.overview.selected_rewrite(), Some(DocId(4)));
+            let row = s.areas.size.y + HEADER_ROWS + 1;
+            s.update(Action::MouseClick { column: 10, row });
+            assert_eq!(s.overview.selected_rewrite(), Some(DocId(2)));
+            assert!(s.overview.visible);
+            s.update(Action::MouseClick { column: 10, row });
+            assert!(!s.overview.visible);
+            assert_eq!(s.panes.shown().right, DocId(2));
+            s.update(Action::ToggleOverview);
+            s.update(Action::CloseOverview);
+            assert_eq!(s.context(), Context::Reader);
+        }
+
+        #[test]
+        fn a_folder_rewrite_that_took_nothing_gives_way_to_the_best() {
+            // The festival first, from a folder: the best is shown once known.
+            let mut s = reader(&[FESTIVAL, BRIEF, COPY], vec![false, false, false], 120, 30);
+            analyse_all(&mut s);
+            assert_eq!(s.rewrites.open(), [DocId(2), DocId(3)]);
+            assert_eq!(s.panes.shown().right, DocId(3), "the copy, best");
+            assert_eq!(s.message, None, "nothing was chosen: no word");
+            assert_eq!(
+                s.rewrites.switcher(DocId(3)).as_deref(),
+                Some("‹ rewrite 2/2 ›")
+            );
+        }
+
+        #[test]
+        fn w_lists_the_rewrites_carrying_the_reading_line_and_opens_one_at_its_passage() {
+            let mut s = reader(&[COPY, BRIEF, FESTIVAL], vec![true; 3], 120, 9);
+            s.update(Action::ShowCarriers);
+            assert_eq!(
+                s.message.as_deref(),
+                Some("no rewrite carries this line (comparison still running)")
+            );
+            analyse_all(&mut s);
+            // At the bottom the reading line is on the last paragraph: in the copy and the brief.
+            s.update(Action::GoBottom);
+            let text = &s.pane(Side::Left).doc.text;
+            let at = text.find("Les syndicats").expect("the paragraph");
+            assert!(s.panes.reading_offset(Side::Left) >= at);
+            s.update(Action::ShowCarriers);
+            assert!(
+                s.overview.visible && s.overview.filter.is_some(),
+                "{:?} row {} of {}",
+                s.message,
+                s.reading_row(Side::Left),
+                s.pane(Side::Left).wrapped.len()
+            );
+            assert_eq!(s.overview.rows, [DocId(1), DocId(2)]);
+            assert_eq!(
+                s.message.as_deref(),
+                Some("2 of 3 rewrites carry this passage")
+            );
+            s.update(Action::ScrollRows(1));
+            s.update(Action::OverviewOpen);
+            assert_eq!(s.panes.shown().right, DocId(2));
+            let passage = s
+                .panes
+                .jumped_passage
+                .expect("the passage brought into view");
+            let analysis = s.analysis().expect("analysed");
+            let right = analysis.span(passage, Side::Right);
+            assert!(s.pane(Side::Right).doc.text[right].contains("Les syndicats"));
+        }
+
+        #[test]
+        fn the_mouse_switches_rewrites_on_the_title_and_lists_carriers_from_the_gutter() {
+            let mut s = reader(&[COPY, BRIEF, FESTIVAL], vec![true; 3], 120, 30);
+            analyse_all(&mut s);
+            let title = s.areas.titles.right;
+            let next = Action::MouseClick {
+                column: title.right() - 1,
+                row: title.y,
+            };
+            s.update(next.clone());
+            assert_eq!(s.panes.shown().right, DocId(2));
+            let width = s
+                .rewrites
+                .switcher(DocId(2))
+                .map_or(0, |l| l.chars().count()) as u16;
+            s.update(Action::MouseClick {
+                column: title.right() - width,
+                row: title.y,
+            });
+            assert_eq!(s.panes.shown().right, DocId(1));
+            s.update(Action::MouseClick {
+                column: title.right() - width / 2,
+                row: title.y,
+            });
+            assert!(s.overview.visible, "the number opens the overview");
+            s.update(Action::CloseOverview);
+            let gutter = s.areas.gutter.expect("several rewrites: a gutter");
+            assert_eq!(gutter.width, 2);
+            assert_eq!(s.areas.texts.left.x, gutter.right());
+            // The first text row: the headline, carried by none; the body's first line, by the copy.
+            s.update(Action::MouseClick {
+                column: gutter.x,
+                row: gutter.y + 2,
+            });
+            assert!(
+                s.overview.visible && s.overview.filter.is_some(),
+                "{:?}",
+                s.message
+            );
+            assert_eq!(s.overview.rows, [DocId(1)]);
+        }
+
+        #[test]
+        fn the_matrix_follows_the_rewrite_shown() {
+            let mut s = reader(&[COPY, BRIEF, FESTIVAL], vec![true; 3], 120, 40);
+            analyse_all(&mut s);
+            tab_to_quotes(&mut s);
+            assert_eq!(s.context(), Context::Matrix);
+            s.update(Action::NextRewrite);
+            assert_eq!(s.matrix.column, 1, "the column of the rewrite shown");
+            s.update(Action::MatrixColumn(1));
+            assert_eq!(s.panes.shown().right, DocId(3));
+            // The quotation is highlighted in the source; the festival does not carry it.
+            assert_eq!(s.selected_quote_spans(Side::Left).len(), 1);
+            assert!(s.selected_quote_spans(Side::Right).is_empty());
+            s.update(Action::ToggleMatrix);
+            assert_eq!(
+                s.context(),
+                Context::Quotes,
+                "the pair's list, as with two files"
+            );
+        }
+    }
+
     /// Through the dispatcher: what every area does on an empty document.
     #[test]
     fn empty_document_is_an_empty_pane() {
@@ -670,6 +1623,39 @@ pub(crate) mod tests {
             assert!(s.message.as_deref().unwrap().contains("wrapped"));
             s.update(Action::SearchPrev);
             assert_eq!(s.search.current, Some((Side::Left, 10)));
+        }
+
+        /// The issue's `/pekin` on the bundled pair: every highlighted hit is counted, and `n`
+        /// reaches the other pane, which then has focus and shows the hit.
+        #[test]
+        fn search_counts_and_cycles_over_both_panes() {
+            let mut s = bundled(120, 40);
+            s.update(Action::SearchOpen);
+            s.update(Action::SearchPaste("pekin".into()));
+            let (l, r) = (s.search.hits.left.len(), s.search.hits.right.len());
+            assert!(l >= 1 && r >= 1, "{l} left, {r} right");
+            s.update(Action::SearchSubmit);
+            let mut sides = vec![s.search.current.unwrap().0];
+            for _ in 1..l + r {
+                s.update(Action::SearchNext);
+                let (side, index) = s.search.current.unwrap();
+                sides.push(side);
+                assert_eq!(s.focus, Focus::Pane(side), "focus follows the hit");
+                let pane = s.pane(side);
+                let row = pane.wrapped.row_of(s.search.hits[side][index].start);
+                assert!(pane.top <= row && row < pane.top + s.text_height(side));
+                let total = l + r;
+                assert!(
+                    s.message
+                        .as_deref()
+                        .unwrap()
+                        .contains(&format!("/{total} · {}", side.label())),
+                    "{:?}",
+                    s.message
+                );
+            }
+            assert_eq!(sides.iter().filter(|&&x| x == Side::Left).count(), l);
+            assert_eq!(sides.iter().filter(|&&x| x == Side::Right).count(), r);
         }
 
         #[test]
@@ -772,7 +1758,7 @@ pub(crate) mod tests {
             assert!(in_view(&s, Side::Left) && in_view(&s, Side::Right));
             s.update(Action::OpenDetail);
             assert!(matches!(s.overlay, Overlay::Detail(_)));
-            assert_eq!(s.context(), Context::Overlay);
+            assert_eq!(s.context(), Context::Detail);
             s.update(Action::CloseOverlay);
             assert_eq!(s.context(), Context::Quotes);
         }

@@ -1,5 +1,8 @@
 //! Finding a query in a document: case- and accent-insensitive (`pekin` finds `Pékin`), with
-//! smart case (a capital in the query makes case count; accents never do).
+//! smart case (a capital in the query makes case count; accents never do), and the matching's
+//! view of what separates words: a run of spaces and hyphens of any kind is one gap, so
+//! `kim jong un` finds `Kim Jong-un` and `Kim\u{a0}Jong\u{2011}un`, and `jong-un` finds `Jong Un`
+//! (as `core::text::words` makes them the same words for the comparison).
 
 use std::ops::Range;
 
@@ -9,7 +12,10 @@ use crate::core::text::fold::fold_char;
 /// At most this many hits are kept per document, so a one-letter query on a book stays fast.
 pub const MAX_HITS: usize = 100_000;
 
-/// A query prepared for matching.
+/// What a gap (a run of spaces and hyphens) folds to, in the query and in the text.
+const GAP: char = ' ';
+
+/// A query prepared for matching: folded, each run of spaces and hyphens made one `GAP`.
 #[derive(Debug, Clone)]
 pub struct Query {
     chars: Vec<char>,
@@ -21,7 +27,13 @@ impl Query {
         let case_sensitive = text.chars().any(char::is_uppercase);
         let mut chars = Vec::new();
         for c in text.chars() {
-            push_folded(c, case_sensitive, &mut chars);
+            if is_gap(c) {
+                if chars.last() != Some(&GAP) {
+                    chars.push(GAP);
+                }
+            } else {
+                push_folded(c, case_sensitive, &mut chars);
+            }
         }
         Query {
             chars,
@@ -34,6 +46,12 @@ impl Query {
     }
 }
 
+/// Spaces (no-break ones and line breaks included) and hyphens (the ASCII one, the Unicode
+/// hyphens and dashes): what may stand between two parts of a name.
+fn is_gap(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+}
+
 fn push_folded(c: char, keep_case: bool, out: &mut Vec<char>) {
     if keep_case && c.is_uppercase() {
         // Fold the accent but keep the capital: fold the lower case, then upper-case it back.
@@ -44,8 +62,6 @@ fn push_folded(c: char, keep_case: bool, out: &mut Vec<char>) {
         for f in &mut out[start..] {
             *f = f.to_uppercase().next().unwrap_or(*f);
         }
-    } else if c == '\u{a0}' || c == '\u{202f}' || c == '\n' {
-        out.push(' ');
     } else {
         fold_char(c, |f| out.push(f));
     }
@@ -67,7 +83,11 @@ pub fn find_all(doc: &Document, query: &Query) -> Vec<Range<usize>> {
     } else {
         (0xff, 0xff) // never a byte of UTF-8 text: only lead bytes are candidates
     };
-    let may_start = |b: &u8| *b == lower || *b == upper || *b >= 0xc0;
+    // A query that starts with a gap may start at a space or a hyphen too.
+    let gap_first = first == GAP;
+    let may_start = |b: &u8| {
+        *b == lower || *b == upper || *b >= 0xc0 || (gap_first && matches!(*b, b' ' | b'\n' | b'-'))
+    };
     let mut folded = Vec::with_capacity(4);
     for block in &doc.blocks {
         let text = &doc.text[block.range.clone()];
@@ -94,11 +114,29 @@ pub fn find_all(doc: &Document, query: &Query) -> Vec<Range<usize>> {
 }
 
 /// The end of a match of `query` starting at byte `at` of `text`, if there is one. A match that
-/// ends inside a folded character (`œ` → `oe`) extends to the end of that character.
+/// ends inside a folded character (`œ` → `oe`) extends to the end of that character; a gap of
+/// the query takes a whole run of spaces and hyphens of the text.
 fn match_at(text: &str, at: usize, query: &Query, folded: &mut Vec<char>) -> Option<usize> {
     let mut wanted = query.chars.iter();
     let mut next = wanted.next();
+    // The previous character of the text was a gap the query's gap took.
+    let mut in_gap = false;
     for (offset, c) in text[at..].char_indices() {
+        if is_gap(c) {
+            match next {
+                Some(&GAP) => {
+                    next = wanted.next();
+                    in_gap = true;
+                }
+                _ if in_gap => {}
+                _ => return None,
+            }
+            if next.is_none() {
+                return Some(at + offset + c.len_utf8());
+            }
+            continue;
+        }
+        in_gap = false;
         folded.clear();
         push_folded(c, query.case_sensitive, folded);
         for f in folded.iter() {
@@ -145,6 +183,33 @@ mod tests {
     fn matches_across_no_break_spaces_and_ligatures() {
         assert_eq!(find("les «\u{a0}liens", "« liens"), ["«\u{a0}liens"]);
         assert_eq!(find("un cœur.", "coeur"), ["cœur"]);
+    }
+
+    #[test]
+    fn spaces_and_hyphens_are_one_gap_as_for_the_matching() {
+        let text = "Kim Jong-un, Kim\u{a0}Jong\u{2011}un, Kim Jong Un, Kim  Jong - Un, KimJongUn.";
+        assert_eq!(
+            find(text, "kim jong un"),
+            [
+                "Kim Jong-un",
+                "Kim\u{a0}Jong\u{2011}un",
+                "Kim Jong Un",
+                "Kim  Jong - Un"
+            ]
+        );
+        assert_eq!(find(text, "jong-un").len(), 4);
+        assert_eq!(
+            find(text, "Jong  Un"),
+            ["Jong Un", "Jong - Un"],
+            "smart case"
+        );
+        assert_eq!(find("les États-Unis.", "etats unis"), ["États-Unis"]);
+        // A gap at either end of the query (typing "kim ") takes a gap of the text.
+        assert_eq!(find("Kim Jong-un", "jong "), ["Jong-"]);
+        assert_eq!(find("Kim Jong-un", " jong"), [" Jong"]);
+        assert_eq!(find("a-b", "-"), ["-"]);
+        // A gap is never nothing: letters stay apart.
+        assert!(find("KimJongUn", "kim jong").is_empty());
     }
 
     #[test]

@@ -61,6 +61,13 @@ impl<W: Write> FrameEncoder<W> {
         self.must_clear = true;
     }
 
+    /// The terminal's modes were set up again (after a stop): it shows none of what was sent,
+    /// and its cursor is hidden.
+    pub fn modes_reset(&mut self) {
+        self.must_clear = true;
+        self.cursor_visible = false;
+    }
+
     /// Draws one frame of `area`: `paint` fills a cleared buffer, and the text cursor is shown
     /// at `cursor` (hidden when `None`). A new area clears the terminal first: after a resize,
     /// what it shows is not known.
@@ -260,7 +267,7 @@ fn push_decimal(out: &mut Vec<u8>, mut n: u32) {
 }
 
 /// The pen: the style the terminal gives to the next character printed.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Pen {
     fg: Color,
     bg: Color,
@@ -313,18 +320,13 @@ impl Pen {
     /// sequence with only what changes (attributes, then colours). PERF: a compared page
     /// changes style at every marked word, some 1 700 times; crossterm's commands through `fmt`
     /// made that a tenth of the frame, and sending both colours each time doubled the bytes.
+    /// The sequence is put together on the stack, then appended in one copy.
     fn change_to(&mut self, to: Pen, out: &mut Vec<u8>) {
-        out.extend_from_slice(b"\x1b[");
-        let first_parameter = out.len();
-        let separate = |out: &mut Vec<u8>| {
-            if out.len() > first_parameter {
-                out.push(b';');
-            }
-        };
+        let mut sgr = Sgr::default();
         if to.modifier != self.modifier {
             modifier_change(self.modifier, to.modifier, |code| {
-                separate(out);
-                push_decimal(out, u32::from(code));
+                sgr.separate();
+                push_small(&mut sgr, code);
             });
         }
         let colours = [
@@ -338,18 +340,97 @@ impl Pen {
         ];
         for (role, from, to) in colours {
             if from != to {
-                separate(out);
-                push_color(out, role, to);
+                sgr.separate();
+                push_color(&mut sgr, role, to);
             }
         }
-        if out.len() == first_parameter {
-            // Nothing changed: an empty `ESC [ m` would reset everything.
-            out.truncate(first_parameter - 2);
-        } else {
-            out.push(b'm');
+        // Nothing changed: an empty `ESC [ m` would reset everything.
+        if sgr.len > Sgr::START {
+            sgr.push(b'm');
+            sgr.append_to(out);
         }
         *self = to;
     }
+}
+
+/// Where SGR parameters are written: a sequence being put together, or any byte vector.
+trait Bytes {
+    fn push(&mut self, byte: u8);
+    fn extend(&mut self, bytes: &[u8]);
+}
+
+impl Bytes for Vec<u8> {
+    fn push(&mut self, byte: u8) {
+        Vec::push(self, byte);
+    }
+    fn extend(&mut self, bytes: &[u8]) {
+        self.extend_from_slice(bytes);
+    }
+}
+
+/// One SGR sequence, put together on the stack: `ESC [`, at most 16 attribute codes (3 bytes
+/// each with their separator) and three colours (`;58;2;255;255;255`, 17 bytes), `m`.
+struct Sgr {
+    bytes: [u8; 112],
+    len: usize,
+}
+
+impl Default for Sgr {
+    fn default() -> Self {
+        let mut bytes = [0; 112];
+        bytes[..Sgr::START].copy_from_slice(b"\x1b[");
+        Self {
+            bytes,
+            len: Sgr::START,
+        }
+    }
+}
+
+impl Sgr {
+    /// Where the parameters start, after `ESC [`.
+    const START: usize = 2;
+
+    /// Appends the sequence to `out`. PERF: the whole buffer is copied (a fixed size, no call
+    /// to `memcpy`), then cut back to the sequence.
+    #[inline]
+    fn append_to(&self, out: &mut Vec<u8>) {
+        let end = out.len() + self.len;
+        out.extend_from_slice(&self.bytes);
+        out.truncate(end);
+    }
+
+    /// A `;` before any parameter but the first.
+    #[inline]
+    fn separate(&mut self) {
+        if self.len > Sgr::START {
+            self.push(b';');
+        }
+    }
+}
+
+impl Bytes for Sgr {
+    #[inline]
+    fn push(&mut self, byte: u8) {
+        self.bytes[self.len] = byte;
+        self.len += 1;
+    }
+    #[inline]
+    fn extend(&mut self, bytes: &[u8]) {
+        self.bytes[self.len..self.len + bytes.len()].copy_from_slice(bytes);
+        self.len += bytes.len();
+    }
+}
+
+/// `n` in decimal, for the parameters of an SGR sequence (codes, colour indices, channels).
+#[inline]
+fn push_small(out: &mut impl Bytes, n: u8) {
+    if n >= 100 {
+        out.push(b'0' + n / 100);
+    }
+    if n >= 10 {
+        out.push(b'0' + n / 10 % 10);
+    }
+    out.push(b'0' + n % 10);
 }
 
 #[derive(Clone, Copy)]
@@ -360,7 +441,7 @@ enum ColorRole {
 }
 
 /// The SGR parameters selecting `color` for `role` (`38;5;1`, `48;2;10;20;30`, `39`...).
-fn push_color(out: &mut Vec<u8>, role: ColorRole, color: Color) {
+fn push_color(out: &mut impl Bytes, role: ColorRole, color: Color) {
     let (set, reset): (&[u8], &[u8]) = match role {
         ColorRole::Foreground => (b"38;", b"39"),
         ColorRole::Background => (b"48;", b"49"),
@@ -369,18 +450,17 @@ fn push_color(out: &mut Vec<u8>, role: ColorRole, color: Color) {
     // The 16 named colours are sent as indexed colours, in crossterm's numbering.
     let index = match color {
         Color::Reset => {
-            out.extend_from_slice(reset);
+            out.extend(reset);
             return;
         }
         Color::Rgb(r, g, b) => {
-            out.extend_from_slice(set);
-            out.extend_from_slice(b"2;");
-            for (i, channel) in [r, g, b].into_iter().enumerate() {
-                if i > 0 {
-                    out.push(b';');
-                }
-                push_decimal(out, u32::from(channel));
-            }
+            out.extend(set);
+            out.extend(b"2;");
+            push_small(out, r);
+            out.push(b';');
+            push_small(out, g);
+            out.push(b';');
+            push_small(out, b);
             return;
         }
         Color::Indexed(index) => index,
@@ -401,9 +481,9 @@ fn push_color(out: &mut Vec<u8>, role: ColorRole, color: Color) {
         Color::LightCyan => 14,
         Color::White => 15,
     };
-    out.extend_from_slice(set);
-    out.extend_from_slice(b"5;");
-    push_decimal(out, u32::from(index));
+    out.extend(set);
+    out.extend(b"5;");
+    push_small(out, index);
 }
 
 /// SGR codes switching attributes on (bold 1 … crossed out 9) and off.
@@ -450,20 +530,26 @@ fn modifier_change(from: Modifier, to: Modifier, mut emit: impl FnMut(u8)) {
     ];
     let removed = from - to;
     let mut switched_off = Modifier::empty();
-    if !removed.is_empty() {
-        for (group, off) in switches_off {
-            if removed.intersects(group) {
-                emit(off);
-                switched_off |= group;
-            }
+    // PERF: each loop stops once nothing is left to send (a marked word switches bold, second).
+    let mut left = removed;
+    for (group, off) in switches_off {
+        if left.is_empty() {
+            break;
+        }
+        if left.intersects(group) {
+            emit(off);
+            switched_off |= group;
+            left -= group;
         }
     }
-    let switch_on = to - (from - switched_off);
-    if !switch_on.is_empty() {
-        for (modifier, on) in switches_on {
-            if switch_on.contains(modifier) {
-                emit(on);
-            }
+    let mut left = to - (from - switched_off);
+    for (modifier, on) in switches_on {
+        if left.is_empty() {
+            break;
+        }
+        if left.contains(modifier) {
+            emit(on);
+            left -= modifier;
         }
     }
 }
@@ -1012,5 +1098,116 @@ mod tests {
         let shown = |x| parser.screen().cell(0, x).unwrap().contents().to_string();
         assert_eq!(shown(3), "a");
         assert_eq!(shown(8), "e");
+    }
+
+    /// A change of pen as the encoder first sent it, parameter by parameter straight into the
+    /// frame: the reference for `Sgr` and the early stops of `modifier_change`.
+    fn reference_change(from: Pen, to: Pen) -> Vec<u8> {
+        let mut out = b"\x1b[".to_vec();
+        let separate = |out: &mut Vec<u8>| {
+            if out.len() > 2 {
+                out.push(b';');
+            }
+        };
+        let switches_off = [
+            (Modifier::REVERSED, SGR_NO_REVERSE),
+            (Modifier::BOLD | Modifier::DIM, SGR_NORMAL_INTENSITY),
+            (Modifier::ITALIC, SGR_NO_ITALIC),
+            (Modifier::UNDERLINED, SGR_NO_UNDERLINE),
+            (Modifier::CROSSED_OUT, SGR_NOT_CROSSED_OUT),
+            (Modifier::HIDDEN, SGR_NO_HIDDEN),
+            (Modifier::SLOW_BLINK | Modifier::RAPID_BLINK, SGR_NO_BLINK),
+        ];
+        let switches_on = [
+            (Modifier::REVERSED, SGR_REVERSE),
+            (Modifier::BOLD, SGR_BOLD),
+            (Modifier::DIM, SGR_DIM),
+            (Modifier::ITALIC, SGR_ITALIC),
+            (Modifier::UNDERLINED, SGR_UNDERLINED),
+            (Modifier::CROSSED_OUT, SGR_CROSSED_OUT),
+            (Modifier::HIDDEN, SGR_HIDDEN),
+            (Modifier::SLOW_BLINK, SGR_SLOW_BLINK),
+            (Modifier::RAPID_BLINK, SGR_RAPID_BLINK),
+        ];
+        let removed = from.modifier - to.modifier;
+        let mut switched_off = Modifier::empty();
+        for (group, off) in switches_off {
+            if removed.intersects(group) {
+                separate(&mut out);
+                push_decimal(&mut out, u32::from(off));
+                switched_off |= group;
+            }
+        }
+        let switch_on = to.modifier - (from.modifier - switched_off);
+        for (modifier, on) in switches_on {
+            if switch_on.contains(modifier) {
+                separate(&mut out);
+                push_decimal(&mut out, u32::from(on));
+            }
+        }
+        let colours = [
+            (ColorRole::Foreground, from.fg, to.fg),
+            (ColorRole::Background, from.bg, to.bg),
+            (
+                ColorRole::Underline,
+                from.underline_color,
+                to.underline_color,
+            ),
+        ];
+        for (role, old, new) in colours {
+            if old != new {
+                separate(&mut out);
+                push_color(&mut out, role, new);
+            }
+        }
+        if out.len() == 2 {
+            out.clear();
+        } else {
+            out.push(b'm');
+        }
+        out
+    }
+
+    fn pen_strategy() -> impl Strategy<Value = Pen> {
+        let colour = prop::sample::select(vec![
+            Color::Reset,
+            Color::Red,
+            Color::LightCyan,
+            Color::White,
+            Color::Indexed(0),
+            Color::Indexed(58),
+            Color::Indexed(255),
+            Color::Rgb(0, 0, 0),
+            Color::Rgb(9, 99, 199),
+            Color::Rgb(255, 255, 255),
+        ]);
+        (colour.clone(), colour.clone(), colour, any::<u16>()).prop_map(
+            |(fg, bg, underline_color, bits)| Pen {
+                fg,
+                bg,
+                underline_color,
+                modifier: Modifier::from_bits_truncate(bits),
+            },
+        )
+    }
+
+    proptest! {
+        /// Going from pen to pen, back and forth among a few as a compared page does, sends
+        /// byte for byte what the first encoder sent.
+        #[test]
+        fn style_changes_send_the_same_bytes_as_before(
+            pens in proptest::collection::vec(pen_strategy(), 1..8),
+            walk in proptest::collection::vec(0usize..8, 0..60),
+        ) {
+            let mut pen = Pen::RESET;
+            let (mut sent, mut expected) = (Vec::new(), Vec::new());
+            for step in walk {
+                let to = pens[step % pens.len()];
+                expected.extend_from_slice(&reference_change(pen, to));
+                pen.change_to(to, &mut sent);
+                prop_assert!(pen == to);
+            }
+            prop_assert_eq!(sent, expected);
+        }
     }
 }

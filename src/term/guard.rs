@@ -1,6 +1,7 @@
 //! The terminal's modes and their guaranteed restore: raw mode, the alternate screen, mouse
-//! capture and bracketed paste are left on quit, error, panic and terminating signals; a watchdog
-//! ends the process when the terminal goes away under a blocked read.
+//! capture and bracketed paste are left on quit, error, panic, terminating signals and a stop
+//! (`term::suspend` turns them back on after it); a watchdog ends the process when the terminal
+//! goes away under a blocked read.
 
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -43,18 +44,25 @@ impl TerminalGuard {
     pub fn enter() -> Result<TerminalGuard> {
         install_panic_hook();
         let guard = TerminalGuard;
-        TERMINAL_ACTIVE.store(true, Ordering::SeqCst);
-        terminal::enable_raw_mode().context("cannot switch the terminal to raw mode")?;
-        execute!(
-            io::stdout(),
-            EnterAlternateScreen,
-            EnableMouseCapture,
-            EnableBracketedPaste,
-            cursor::Hide
-        )
-        .context("cannot set up the terminal")?;
+        enter_modes()?;
         Ok(guard)
     }
+}
+
+/// Turns the reader's modes on (raw mode, the alternate screen, mouse capture, bracketed
+/// paste, no cursor): at the start, and again when the reader resumes after a stop.
+pub fn enter_modes() -> Result<()> {
+    TERMINAL_ACTIVE.store(true, Ordering::SeqCst);
+    terminal::enable_raw_mode().context("cannot switch the terminal to raw mode")?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste,
+        cursor::Hide
+    )
+    .context("cannot set up the terminal")?;
+    Ok(())
 }
 
 impl Drop for TerminalGuard {

@@ -1,7 +1,9 @@
 //! The event loop: events → actions → `State::update` → one frame per burst, signals noticed;
 //! the documents arriving from the background loader (the first frame waits briefly for a
 //! screen's worth of each, never for a whole file), wrapped between events; and the analysis on
-//! a background thread once both documents are whole.
+//! a background thread once the documents shown are whole: of the pair, or of each (source,
+//! rewrite) pair of a set, the one shown first, each reported as it is done and handed over in
+//! one action per burst.
 
 use std::io;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -17,10 +19,12 @@ use ratatui::crossterm::terminal;
 
 use super::encoder::FrameEncoder;
 use super::guard::{TerminalGuard, spawn_watchdog, terminal_gone};
+use super::suspend::{Resume, Suspender};
 use crate::app::action::Action;
-use crate::app::analysis;
+use crate::app::analysis::{self, Analysis};
 use crate::app::keymap;
 use crate::app::state::State;
+use crate::core::compare::rank::pairs::{PairOptions, analyse_pairs};
 use crate::core::document::Document;
 use crate::core::loader::{Event as Loaded, Loader};
 use crate::core::side::{DocId, Pair};
@@ -44,10 +48,15 @@ pub struct Options {
 }
 
 /// Messages from the analysis thread: progress on the pair of the source and this rewrite, and
-/// the finished analysis.
+/// the finished analysis; or, for a set, one pair done and how many are.
 enum Background {
     Progress(DocId, f32),
     Done(Box<analysis::Analysis>),
+    PairDone {
+        analysis: Box<Analysis>,
+        compared: usize,
+        total: usize,
+    },
 }
 
 /// Runs the reader on the two documents `loader` reads (`left` and `right` are what each shows
@@ -58,6 +67,27 @@ pub fn run(loader: Loader, left: Document, right: Document, options: Options) ->
     let mut state = State::new(Arc::new(left), Arc::new(right));
     state.no_color = options.no_color;
     wait_for_first_screens(&mut state, &loader, FIRST_BYTES_WAIT)?;
+    run_state(state, Some(&loader))
+}
+
+/// Runs the reader on a source and its rewrites (at least one, all read whole), `always`
+/// saying which stay open whatever they took (by `DocId`: the source, then the rewrites in
+/// order).
+pub fn run_set(
+    source: Document,
+    rewrites: Vec<Document>,
+    always: Vec<bool>,
+    options: Options,
+) -> Result<Exit> {
+    let mut rewrites = rewrites.into_iter().map(Arc::new);
+    let first = rewrites.next().context("no rewrite to show")?;
+    let mut state = State::open_set(Arc::new(source), first, rewrites.collect(), always);
+    state.no_color = options.no_color;
+    run_state(state, None)
+}
+
+/// The reader on `state`, with the documents still to come from `loader`, if any.
+fn run_state(state: State, loader: Option<&Loader>) -> Result<Exit> {
     let signal = Arc::new(AtomicUsize::new(0));
     // SIGINT and SIGQUIT only come from `kill` here (raw mode turns Ctrl-C into a key), but they
     // must not leave the terminal raw either.
@@ -66,9 +96,10 @@ pub fn run(loader: Loader, left: Document, right: Document, options: Options) ->
         signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
             .context("cannot install signal handlers")?;
     }
+    let suspender = Suspender::install()?;
     let _guard = TerminalGuard::enter()?;
     let event_loop_done = Arc::new(AtomicBool::new(false));
-    let outcome = reader_session(state, &loader, &signal, &event_loop_done);
+    let outcome = reader_session(state, loader, &signal, &suspender, &event_loop_done);
     event_loop_done.store(true, Ordering::SeqCst);
     match outcome {
         // A terminal that hung up makes reads and writes fail (EIO), often before its SIGHUP is
@@ -153,8 +184,9 @@ fn start_analysis(
 /// documents arriving, the background analysis, the watchdog and the event loop.
 fn reader_session(
     mut state: State,
-    loader: &Loader,
+    loader: Option<&Loader>,
     signal: &Arc<AtomicUsize>,
+    suspender: &Suspender,
     event_loop_done: &Arc<AtomicBool>,
 ) -> Result<Exit> {
     let mut encoder = FrameEncoder::new(io::stdout());
@@ -165,10 +197,23 @@ fn reader_session(
     state.update(Action::Resize(width, height));
     draw(&mut encoder, &state)?;
 
-    // The text is on screen; the comparison of the pair shown runs once both are whole.
+    // The text is on screen; the comparison of what is shown runs once it is whole (a set's
+    // documents are read whole before), and may be abandoned on quit.
     let cancel = Arc::new(AtomicBool::new(false));
     let (tx, rx) = mpsc::channel();
     let mut analysing = false;
+    let mut start_when_whole = |state: &State| -> Result<()> {
+        if !analysing && state.shown_whole() {
+            if state.documents.len() > 2 {
+                spawn_set_analysis(state, tx.clone(), Arc::clone(&cancel))?;
+            } else {
+                start_analysis(state, tx.clone(), &cancel)?;
+            }
+            analysing = true;
+        }
+        Ok(())
+    };
+    start_when_whole(&state)?;
 
     spawn_watchdog(Arc::clone(signal), Arc::clone(event_loop_done));
 
@@ -209,35 +254,61 @@ fn reader_session(
                         }
                         changed = true;
                     }
-                    if state.quit || !event::poll(Duration::ZERO)? {
+                    if state.quit || state.suspend || !event::poll(Duration::ZERO)? {
                         break;
                     }
                 }
             }
-            while let Some(event) = loader.try_next() {
-                apply_loaded(&mut state, event)?;
-                changed = true;
+            if let Some(loader) = loader {
+                while let Some(event) = loader.try_next() {
+                    apply_loaded(&mut state, event)?;
+                    changed = true;
+                }
             }
-            if !analysing && state.shown_whole() {
-                start_analysis(&state, tx.clone(), &cancel)?;
-                analysing = true;
-            }
+            start_when_whole(&state)?;
             if state.wrapping() && !state.quit {
                 state.update(Action::WrapMore);
                 changed = true;
             }
+            // The pairs of a set done since the last look: one action, so that the views of
+            // the whole set are worked out once per burst, not once per pair.
+            let mut pairs = Vec::new();
+            let mut counts = (0, 0);
             while let Ok(message) = rx.try_recv() {
-                state.update(match message {
-                    Background::Progress(rewrite, p) => Action::AnalysisProgress(rewrite, p),
-                    Background::Done(a) => Action::AnalysisDone(Arc::from(a)),
+                match message {
+                    Background::Progress(rewrite, p) => {
+                        state.update(Action::AnalysisProgress(rewrite, p));
+                    }
+                    Background::Done(a) => state.update(Action::AnalysisDone(Arc::from(a))),
+                    Background::PairDone {
+                        analysis,
+                        compared,
+                        total,
+                    } => {
+                        pairs.push(Arc::from(analysis));
+                        counts = (compared, total);
+                    }
+                }
+                changed = true;
+            }
+            if !pairs.is_empty() {
+                state.update(Action::PairsDone {
+                    analyses: pairs,
+                    compared: counts.0,
+                    total: counts.1,
                 });
+            }
+            if state.quit {
+                return Ok(Exit::Quit);
+            }
+            if suspender.check(state.suspend)? == Resume::Redraw {
+                resumed(&mut state, &mut encoder)?;
+                // Back on with every mode, mouse capture included.
+                mouse_capture = true;
                 changed = true;
             }
             if !changed {
                 continue;
-            }
-            if state.quit {
-                return Ok(Exit::Quit);
             }
             if state.mouse_capture != mouse_capture {
                 mouse_capture = state.mouse_capture;
@@ -253,6 +324,47 @@ fn reader_session(
     let outcome = event_loop();
     cancel.store(true, Ordering::Relaxed);
     outcome
+}
+
+/// The analyses of every (source, rewrite) pair of the set on a thread, the pairs shared among
+/// the cores (`analyse_pairs`), the rewrite shown first; each sent as soon as it is done.
+fn spawn_set_analysis(
+    state: &State,
+    tx: mpsc::Sender<Background>,
+    cancel: Arc<AtomicBool>,
+) -> Result<()> {
+    let documents: Vec<Arc<Document>> = state.documents.all().to_vec();
+    let shown = state.panes.shown().right;
+    let order: Vec<DocId> = std::iter::once(shown)
+        .chain((1..documents.len()).map(DocId).filter(|&id| id != shown))
+        .collect();
+    std::thread::Builder::new()
+        .name("analysis".into())
+        .spawn(move || {
+            let options = PairOptions { word_marks: true };
+            analyse_pairs(&documents, &order, options, |progress, pair| {
+                let docs = Pair::new(DocId::SOURCE, pair.rewrite);
+                let analysis = Analysis::new(docs, pair.comparison.clone(), pair.quotes.clone());
+                let sent = tx.send(Background::PairDone {
+                    analysis: Box::new(analysis),
+                    compared: progress.done,
+                    total: progress.total,
+                });
+                sent.is_ok() && !cancel.load(Ordering::Relaxed)
+            });
+        })
+        .context("cannot start the analysis thread")?;
+    Ok(())
+}
+
+/// After a stop: the terminal may have another size, and shows the shell: every cell is drawn
+/// again.
+fn resumed(state: &mut State, encoder: &mut FrameEncoder<io::Stdout>) -> Result<()> {
+    state.update(Action::Resumed);
+    let (width, height) = terminal::size().context("cannot read the terminal size")?;
+    state.update(Action::Resize(width, height));
+    encoder.modes_reset();
+    Ok(())
 }
 
 /// One frame, drawn at the size the state was laid out for (it follows every resize event).

@@ -1,8 +1,12 @@
 //! Pure rendering: `render_buffer(&State, Rect, &mut Buffer)` draws the state and changes
 //! nothing (the reader's screen calls it; `render` does the same on a ratatui `Frame`).
 
+pub mod gutter;
 pub mod help;
+pub mod matrix;
+pub mod overview;
 pub mod panes;
+pub mod passages;
 pub mod quotes;
 pub mod status;
 pub mod theme;
@@ -41,19 +45,41 @@ pub fn render_buffer(state: &State, area: Rect, buf: &mut Buffer) {
             buf.set_stringn(sep.x, y, "│", 1, theme.separator);
         }
     }
+    if let Some(g) = state.areas.gutter {
+        gutter::render_gutter(state, &theme, g, buf);
+    }
     if let Some(q) = state.areas.quotes {
-        quotes::render_panel(state, &theme, q, buf);
+        if state.matrix_shown() {
+            matrix::render_matrix(state, &theme, q, buf);
+        } else {
+            quotes::render_panel(state, &theme, q, buf);
+        }
+    }
+    if state.overview.visible {
+        let body = crate::app::overview::Overview::body(&state.areas);
+        overview::render_overview(state, &theme, body, buf);
+    }
+    if let Some(p) = state.areas.passages {
+        passages::render_panel(state, &theme, p, buf);
     }
     status::render_status(state, &theme, state.areas.status, buf);
+    if let Some(variants) = &state.matrix.variants {
+        matrix::render_variants(state, &theme, variants, buf);
+    }
     match &state.overlay {
         Overlay::None => {}
-        Overlay::Help => help::render_help(&theme, area, buf),
+        Overlay::Help => help::render_help(&state.help, &theme, buf),
         Overlay::Detail(detail) => quotes::render_detail(state, &theme, detail, area, buf),
     }
 }
 
 fn render_too_small(area: Rect, buf: &mut Buffer) {
-    let lines = ["terminal too small", "enlarge it or press q"];
+    // Narrow, the short words: the way out must show whatever the width.
+    let lines = if area.width >= 21 {
+        ["terminal too small", "enlarge it or press q"]
+    } else {
+        ["too small", "q quits"]
+    };
     for (y, line) in (area.y..area.bottom()).zip(lines) {
         buf.set_stringn(
             area.x,
@@ -75,12 +101,17 @@ pub fn overlay_box(title: &str, width: u16, height: u16, area: Rect, buf: &mut B
         w,
         h,
     );
-    Clear.render(r, buf);
+    framed_box(title, r, buf)
+}
+
+/// `area` cleared and framed, with `title` on the frame; returns what is inside the frame.
+pub fn framed_box(title: &str, area: Rect, buf: &mut Buffer) -> Rect {
+    Clear.render(area, buf);
     let block = Block::default()
         .borders(Borders::ALL)
         .title(format!(" {title} "));
-    let inner = block.inner(r);
-    block.render(r, buf);
+    let inner = block.inner(area);
+    block.render(area, buf);
     inner
 }
 
@@ -109,6 +140,105 @@ pub(crate) mod tests {
     pub fn state(left: &str, right: &str, width: u16, height: u16) -> State {
         let doc = |t: &str| Arc::new(Document::from_bytes("doc.txt", t.as_bytes()).unwrap());
         let mut s = State::new(doc(left), doc(right));
+        s.update(Action::Resize(width, height));
+        s
+    }
+
+    pub fn doc_named(name: &str, text: &str) -> Arc<Document> {
+        Arc::new(Document::from_bytes(name, text.as_bytes()).unwrap())
+    }
+
+    pub const SOURCE: &str = "Trois usines vont fermer\n\n\
+        Le ministre de l'Industrie a annoncé mardi la fermeture de trois usines dans le nord \
+        du pays, qui emploient au total 1 200 salariés. « Nous n'avons pas le choix, le marché \
+        s'est effondré », a déclaré Jean Dupont devant la presse.\n\n\
+        Les syndicats appellent à une grève générale dès jeudi dans les trois sites concernés.\n";
+
+    /// The source, a copy, a brief taking its last sentence, and an unrelated article, every
+    /// pair analysed, at `width` × `height`.
+    pub fn several(width: u16, height: u16) -> State {
+        let rewrites = [
+            (
+                "copy.txt",
+                "Le ministre de l'Industrie a annoncé mardi la fermeture de trois usines \
+              dans le nord du pays, qui emploient au total 1 200 salariés. « Nous n'avons pas le \
+              choix », a déclaré Jean Dupont. Les syndicats appellent à une grève générale dès \
+              jeudi dans les trois sites concernés.\n",
+            ),
+            (
+                "brief.txt",
+                "En bref. Les syndicats appellent à une grève générale dès jeudi dans les \
+              trois sites concernés. La météo sera clémente.\n",
+            ),
+            (
+                "festival.txt",
+                "Le festival de musique ouvre ses portes vendredi à Lyon.\n",
+            ),
+        ];
+        let docs: Vec<Arc<Document>> = rewrites.iter().map(|(n, t)| doc_named(n, t)).collect();
+        analysed(doc_named("source.txt", SOURCE), docs, width, height)
+    }
+
+    /// A reader on `texts` (the source first), every pair analysed.
+    pub fn several_of(texts: &[&str], width: u16, height: u16) -> State {
+        let docs: Vec<Arc<Document>> = texts.iter().map(|t| doc_named("doc.txt", t)).collect();
+        analysed(Arc::clone(&docs[0]), docs[1..].to_vec(), width, height)
+    }
+
+    fn analysed(
+        source: Arc<Document>,
+        rewrites: Vec<Arc<Document>>,
+        width: u16,
+        height: u16,
+    ) -> State {
+        let mut s = State::open(
+            Arc::clone(&source),
+            Arc::clone(&rewrites[0]),
+            rewrites[1..].to_vec(),
+        );
+        s.update(Action::Resize(width, height));
+        let analyses: Vec<Arc<Analysis>> = rewrites
+            .iter()
+            .enumerate()
+            .map(|(n, r)| {
+                let pair = Pair::new(DocId::SOURCE, DocId(n + 1));
+                let done =
+                    crate::app::analysis::analyse(pair, Pair::new(&*source, &**r), &mut |_| true);
+                Arc::new(done.expect("not cancelled"))
+            })
+            .collect();
+        let total = analyses.len();
+        s.update(Action::PairsDone {
+            analyses,
+            compared: total,
+            total,
+        });
+        s
+    }
+
+    /// Six rewrites of the source, none compared yet.
+    pub fn several_pending(width: u16, height: u16) -> State {
+        let rewrites: Vec<Arc<Document>> = (1..=6)
+            .map(|n| {
+                doc_named(
+                    &format!("r{n}.txt"),
+                    "Le festival de musique ouvre vendredi.\n",
+                )
+            })
+            .collect();
+        let mut s = State::open(
+            doc_named("source.txt", SOURCE),
+            Arc::clone(&rewrites[0]),
+            rewrites[1..].to_vec(),
+        );
+        s.update(Action::Resize(width, height));
+        s
+    }
+
+    /// The bundled pair, laid out.
+    pub fn bundled_state(width: u16, height: u16) -> State {
+        let (l, r) = bundled::bundled_pair();
+        let mut s = State::new(Arc::new(l), Arc::new(r));
         s.update(Action::Resize(width, height));
         s
     }
@@ -235,9 +365,18 @@ pub(crate) mod tests {
         ] {
             s.update(Action::Resize(w, h));
             s.update(Action::ToggleQuotes);
+            s.update(Action::TogglePassages);
             let buf = draw(&s);
             if s.areas.too_small {
-                assert!(row_text(&buf, 0).starts_with(&"terminal too small"[..w.min(18) as usize]));
+                let (first, second) = if w >= 21 {
+                    ("terminal too small", "enlarge it or press q")
+                } else {
+                    ("too small", "q quits")
+                };
+                assert!(row_text(&buf, 0).starts_with(&first[..(w as usize).min(first.len())]));
+                if h > 1 && w as usize >= second.len() {
+                    assert!(row_text(&buf, 1).starts_with(second), "{w}×{h}");
+                }
             }
         }
     }

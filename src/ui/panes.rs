@@ -14,6 +14,7 @@ use crate::app::analysis::{Analysis, RowCursor, overlapping};
 use crate::app::documents::AnalysisStatus;
 use crate::app::state::{Focus, State};
 use crate::core::side::Side;
+use crate::core::text::count::count;
 use crate::view::wrap::{Row, RowKind, is_simple};
 
 /// Draws pane `side` (title and text) into `buf`.
@@ -87,7 +88,8 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
     if let Some(date) = &doc.date {
         details.push(date.clone());
     }
-    details.push(format!("{} words", doc.word_count));
+    details.push(count(doc.word_count, "word", "words"));
+    let rewrites = &state.rewrites;
     match state.analysis_status() {
         _ if !state.documents.is_whole(pane.id) => {
             details.extend(reading_label(state.documents.reading(pane.id)));
@@ -95,6 +97,11 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
         // The comparison starts once both documents are whole.
         _ if !state.shown_whole() => {}
         AnalysisStatus::Ready(a) => details.push(format!("{:.0} % shared", a.shared(side) * 100.0)),
+        // Pairs of a set are compared whole, one after the other: say how far the set is.
+        AnalysisStatus::Running(_) if rewrites.several() => details.push(format!(
+            "comparing… {}/{} pairs",
+            rewrites.compared, rewrites.total
+        )),
         AnalysisStatus::Running(p) => details.push(format!("comparing… {:.0} %", p * 100.0)),
     }
     details.extend(doc.notices.iter().cloned());
@@ -103,28 +110,83 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
         Some(headline) => format!("{} — {headline}", doc.title),
         None => doc.title.clone(),
     };
-    let title = fit_title(marker, &name, &details.join(" · "), area.width as usize);
+    // The right title ends with `‹ rewrite 3/12 ›` (clickable) when several are open.
+    let switcher = match side {
+        Side::Right => rewrites.switcher(pane.id),
+        Side::Left => None,
+    };
+    let switcher_width = switcher
+        .as_deref()
+        .map_or(0, unicode_width::UnicodeWidthStr::width);
+    let room = match switcher_width {
+        0 => area.width as usize,
+        w => (area.width as usize).saturating_sub(w + 1),
+    };
+    let title = fit_title(marker, &name, &details.join(" · "), room);
     buf.set_style(area, style);
-    buf.set_stringn(area.x, area.y, title, area.width as usize, style);
+    buf.set_stringn(area.x, area.y, title, room, style);
+    if let Some(switcher) = switcher {
+        let x = area.right().saturating_sub(switcher_width as u16);
+        buf.set_stringn(x, area.y, switcher, switcher_width, style);
+    }
 }
 
+/// Cells a file name keeps in a title however long the details: its end tells two files apart.
+const TITLE_NAME_MIN: usize = 16;
+
 /// `marker name · details` in `width` cells: when it does not fit, the file name is shortened in
-/// the middle first (the details — date, words, reuse, notices — matter more), then the end is cut.
+/// the middle first (the details — date, words, reuse, notices — matter more), down to
+/// `TITLE_NAME_MIN` cells; then the details are cut at their end.
 pub(crate) fn fit_title(marker: &str, name: &str, details: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthStr;
     let full = format!("{marker}{name} · {details}");
     if full.width() <= width {
         return full;
     }
-    let room = width.saturating_sub(marker.width() + details.width() + 3);
-    let chars: Vec<char> = name.chars().collect();
-    if room >= 8 && chars.len() > room {
-        let keep = room - 1;
-        let head: String = chars[..keep / 2].iter().collect();
-        let tail: String = chars[chars.len() - (keep - keep / 2)..].iter().collect();
-        return format!("{marker}{head}…{tail} · {details}");
+    let fixed = marker.width() + 3;
+    let name_floor = name.width().min(TITLE_NAME_MIN);
+    let name_room = width
+        .saturating_sub(fixed + details.width())
+        .max(name_floor);
+    let name = cut_middle(name, name_room);
+    let details_room = width.saturating_sub(fixed + name.width());
+    let details = super::quotes::fit(details, details_room);
+    format!("{marker}{name} · {}", details.trim_end())
+}
+
+/// `text` in at most `width` cells, its middle replaced by `…` when it is longer; the end keeps
+/// the extra cell. Below eight cells there is no middle worth keeping: the end is cut.
+fn cut_middle(text: &str, width: usize) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    use unicode_width::UnicodeWidthStr;
+    if text.width() <= width {
+        return text.to_string();
     }
-    full
+    if width < 8 {
+        return super::quotes::fit(text, width).trim_end().to_string();
+    }
+    let keep = width - 1;
+    let (head_room, tail_room) = (keep / 2, keep - keep / 2);
+    let mut head = String::new();
+    let mut used = 0;
+    for g in text.graphemes(true) {
+        if used + g.width() > head_room {
+            break;
+        }
+        used += g.width();
+        head.push_str(g);
+    }
+    let mut tail: Vec<&str> = Vec::new();
+    let mut used = 0;
+    for g in text.graphemes(true).rev() {
+        if used + g.width() > tail_room {
+            break;
+        }
+        used += g.width();
+        tail.push(g);
+    }
+    tail.reverse();
+    format!("{head}…{}", tail.concat())
 }
 
 /// One row: its text cut into segments at every highlight boundary, each with its style.
@@ -147,15 +209,7 @@ fn draw_row(
     };
     let Scratch { layers, cuts } = scratch;
     layers.collect(view, theme, range.clone());
-    cuts.clear();
-    cuts.extend([range.start, range.end]);
-    for (r, _) in layers.all() {
-        cuts.push(r.start.clamp(range.start, range.end));
-        cuts.push(r.end.clamp(range.start, range.end));
-    }
-    cuts.retain(|&c| text.is_char_boundary(c));
-    cuts.sort_unstable();
-    cuts.dedup();
+    cut(text, range, &layers.layers, cuts);
     let mut x = area.x;
     for pair in cuts.windows(2) {
         let (a, b) = (pair[0], pair[1]);
@@ -172,6 +226,27 @@ fn draw_row(
     }
 }
 
+/// Where `text[range]` is cut into segments, in order: its start, every boundary of a layer
+/// strictly inside it that is a character boundary, its end. PERF: only the boundaries inside
+/// the row are sorted (a passage, a quotation often starts and ends on other rows), none for a
+/// row without highlights.
+fn cut(text: &str, range: Range<usize>, layers: &[(Range<usize>, Style)], cuts: &mut Vec<usize>) {
+    cuts.clear();
+    cuts.push(range.start);
+    for (r, _) in layers {
+        for at in [r.start, r.end] {
+            if range.start < at && at < range.end && text.is_char_boundary(at) {
+                cuts.push(at);
+            }
+        }
+    }
+    if cuts.len() > 2 {
+        cuts[1..].sort_unstable();
+        cuts.dedup();
+    }
+    cuts.push(range.end);
+}
+
 /// Writes `piece` from column `x`, stopping before `right`; returns the next column.
 /// PERF: simple characters (one cell each) go straight into the cells, printable ASCII copied
 /// from a table; from the first other character on, the rest goes through ratatui's
@@ -184,31 +259,34 @@ fn put_text(buf: &mut Buffer, x: u16, y: u16, piece: &str, right: u16, style: St
     if x >= right {
         return x;
     }
-    let mut index = buf.index_of(x, y);
+    let mut index = cell_index(buf, x, y);
     let bytes = piece.as_bytes();
     let mut offset = 0;
     // Byte offset and column of the last character written.
     let mut last_written: Option<(usize, u16)> = None;
     while offset < bytes.len() && x < right {
-        // PERF: a run of printable ASCII is copied byte by byte, without decoding characters.
+        // PERF: a run of printable ASCII is copied byte by byte, without decoding characters,
+        // in the pass that finds it.
         let room = usize::from(right - x);
-        let run = bytes[offset..]
-            .iter()
-            .take(room)
-            .take_while(|&&b| b == b'\n' || (b' '..=b'~').contains(&b))
-            .count();
-        if run > 0 {
-            let cells = &mut buf.content[index..index + run];
-            for (cell, &byte) in cells.iter_mut().zip(&bytes[offset..offset + run]) {
-                let byte = if byte == b'\n' { b' ' } else { byte };
-                // The cell keeps its style; only its symbol comes from the table.
-                let (fg, bg, underline_color, modifier) =
-                    (cell.fg, cell.bg, cell.underline_color, cell.modifier);
-                cell.clone_from(&PRINTABLE_ASCII_CELLS[usize::from(byte - b' ')]);
-                (cell.fg, cell.bg, cell.underline_color, cell.modifier) =
-                    (fg, bg, underline_color, modifier);
-                cell.set_style(style);
+        let mut run = 0;
+        for (cell, &byte) in buf.content[index..index + room]
+            .iter_mut()
+            .zip(&bytes[offset..])
+        {
+            if byte != b'\n' && !(b' '..=b'~').contains(&byte) {
+                break;
             }
+            run += 1;
+            let byte = if byte == b'\n' { b' ' } else { byte };
+            // The cell keeps its style; only its symbol comes from the table.
+            let (fg, bg, underline_color, modifier) =
+                (cell.fg, cell.bg, cell.underline_color, cell.modifier);
+            cell.clone_from(&PRINTABLE_ASCII_CELLS[usize::from(byte - b' ')]);
+            (cell.fg, cell.bg, cell.underline_color, cell.modifier) =
+                (fg, bg, underline_color, modifier);
+            cell.set_style(style);
+        }
+        if run > 0 {
             last_written = Some((offset + run - 1, x + run as u16 - 1));
             offset += run;
             x += run as u16;
@@ -239,6 +317,18 @@ fn put_text(buf: &mut Buffer, x: u16, y: u16, piece: &str, right: u16, style: St
         return put_graphemes(buf, at, y, &piece[from..], right, style);
     }
     x
+}
+
+/// The index in `buf.content` of the cell at (`x`, `y`). PERF: `Buffer::index_of` checks more
+/// than a row being drawn needs, once per segment; outside the buffer it still panics.
+#[inline]
+fn cell_index(buf: &Buffer, x: u16, y: u16) -> usize {
+    let area = buf.area;
+    if (area.x..area.right()).contains(&x) && (area.y..area.bottom()).contains(&y) {
+        usize::from(y - area.y) * usize::from(area.width) + usize::from(x - area.x)
+    } else {
+        buf.index_of(x, y)
+    }
 }
 
 /// `piece` through ratatui's grapheme-aware writer (newlines as spaces).
@@ -406,6 +496,35 @@ mod tests {
     }
 
     #[test]
+    fn long_details_leave_the_name_its_end_and_are_cut_at_theirs() {
+        let details = "Westbay Courier · Tom Reyes · 2024-01-23 · 412 words · 31 % shared";
+        let name = "standard input — Harbour Street bridge to close to cars from March";
+        let title = fit_title("▶ ", name, details, 61);
+        assert_eq!(
+            title,
+            "▶ standar…om March · Westbay Courier · Tom Reyes · 2024-01-2…"
+        );
+        // Two files that differ only at the end stay apart, at any width.
+        for width in 20..80 {
+            let a = fit_title("  ", "T10_C2_01.txt", details, width);
+            let b = fit_title("  ", "T10_C2_09.txt", details, width);
+            assert!(
+                unicode_width::UnicodeWidthStr::width(a.as_str()) <= width,
+                "{a}"
+            );
+            assert_ne!(a, b, "at {width}");
+            assert!(a.contains("01.txt"), "{a}");
+        }
+        // Wide characters are measured in cells, never split.
+        let title = fit_title("", "北京北京北京北京北京北京.txt", "1 word", 24);
+        assert!(
+            unicode_width::UnicodeWidthStr::width(title.as_str()) <= 24,
+            "{title}"
+        );
+        assert!(title.ends_with(".txt · 1 word"), "{title}");
+    }
+
+    #[test]
     fn headings_are_bold_and_body_text_is_plain() {
         let s = state(
             "Un long paragraphe de texte.\n\nSous-titre court\n\nSuite du texte.",
@@ -525,13 +644,24 @@ mod tests {
 
     #[test]
     fn escape_sequences_in_the_text_are_drawn_as_symbols() {
-        let s = state("rouge \x1b[31m ici \x1b]0;titre\x07", "x", 200, 10);
+        let mut s = state("rouge \x1b[31m ici \x1b]0;titre\x07", "x", 200, 10);
+        // The whole width for the panes, so that the title has room for every notice.
+        s.update(Action::ToggleQuotes);
         let buf = draw(&s);
         for cell in buf.content() {
             assert!(!cell.symbol().contains('\x1b') && !cell.symbol().contains('\x07'));
         }
         assert!(find(&buf, "␛[31m").is_some());
         assert!(row_text(&buf, 0).contains("control chars shown as symbols"));
+    }
+
+    #[test]
+    fn a_one_word_article_says_1_word() {
+        let s = state("Bonjour.", "Deux mots.", 120, 10);
+        let buf = draw(&s);
+        let top = row_text(&buf, 0);
+        assert!(top.contains("· 1 word ·"), "{top}");
+        assert!(top.contains("· 2 words ·"), "{top}");
     }
 
     #[test]
@@ -574,7 +704,55 @@ mod tests {
         assert!(buf[(hx, hy)].modifier.contains(Modifier::BOLD));
     }
 
+    /// The cuts as `draw_row` first made them: every boundary of every layer, clamped to the
+    /// row, kept on character boundaries, sorted, without repeats.
+    fn reference_cuts(
+        text: &str,
+        range: Range<usize>,
+        layers: &[(Range<usize>, Style)],
+    ) -> Vec<usize> {
+        let mut cuts = vec![range.start, range.end];
+        for (r, _) in layers {
+            cuts.push(r.start.clamp(range.start, range.end));
+            cuts.push(r.end.clamp(range.start, range.end));
+        }
+        cuts.retain(|&c| text.is_char_boundary(c));
+        cuts.sort_unstable();
+        cuts.dedup();
+        cuts
+    }
+
     proptest! {
+        /// The cuts of a row are those `draw_row` first made, for layers anywhere (before,
+        /// across, inside, after the row; empty; inside a character).
+        #[test]
+        fn rows_are_cut_where_they_were(
+            parts in proptest::collection::vec(prop::sample::select(vec![
+                "a", " ", "\n", "é", "e\u{301}", "東", "🙂",
+            ]), 1..30),
+            bounds in (0usize..200, 0usize..200),
+            layers in proptest::collection::vec((0usize..220, 0usize..220), 0..12),
+        ) {
+            let text: String = parts.concat();
+            let mut boundaries = (0..=text.len()).filter(|&i| text.is_char_boundary(i));
+            let count = text.chars().count() + 1;
+            let start = boundaries.clone().nth(bounds.0 % count).unwrap();
+            let end = boundaries.nth(bounds.1 % count).unwrap();
+            let range = start.min(end)..start.max(end);
+            let layers: Vec<(Range<usize>, Style)> = layers
+                .into_iter()
+                .map(|(a, b)| (a.min(b)..a.max(b), Style::new()))
+                .collect();
+            let mut cuts = Vec::new();
+            cut(&text, range.clone(), &layers, &mut cuts);
+            let mut expected = reference_cuts(&text, range.clone(), &layers);
+            if range.is_empty() {
+                // One cut then: both ways draw nothing.
+                expected.push(range.end);
+            }
+            prop_assert_eq!(cuts, expected);
+        }
+
         /// The fast paths of `put_text` (ASCII runs, simple characters, the fall-back to
         /// graphemes) draw exactly what ratatui's grapheme-aware writer draws.
         #[test]

@@ -10,26 +10,12 @@ use unicode_width::UnicodeWidthStr;
 use super::theme::Theme;
 use crate::app::analysis::Analysis;
 use crate::app::documents::AnalysisStatus;
-use crate::app::quotes_panel::Detail;
+use crate::app::quotes_panel::{Detail, status_label};
 use crate::app::state::State;
 use crate::core::diff::Mark;
 use crate::core::quotes::{Quote, SpeakerType, Via};
 use crate::core::side::Side;
 use crate::view::wrap::wrap_block;
-
-/// Cross-article status in a few words: "both: verbatim", "both: cut", "only here".
-pub fn status_label(quote: &Quote) -> String {
-    let Some(best) = quote.matches.first() else {
-        return "only here".into();
-    };
-    let kind = best.kind.label();
-    let conflict = if quote.matches.iter().any(|m| m.speaker_conflict) {
-        ", ≠ speaker"
-    } else {
-        ""
-    };
-    format!("both: {kind}{conflict}")
-}
 
 pub fn render_panel(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width < 4 {
@@ -72,17 +58,12 @@ pub fn render_panel(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) 
         );
         return;
     }
-    let speaker_width = (body.width as usize / 5).clamp(8, 22);
-    // Sized on the rows in view: the list may hold thousands of quotations.
-    let status_width = panel.listed[panel.scroll.min(panel.listed.len())..]
-        .iter()
-        .take(body.height as usize)
-        .filter_map(|&id| analysis.quote(id))
-        .map(|q| status_label(q).width())
-        .max()
-        .unwrap_or(0)
-        .clamp(9, 30);
-    for (row, y) in (panel.scroll..panel.listed.len()).zip(body.y..body.bottom()) {
+    let columns = panel.columns;
+    let mut y = body.y;
+    for row in panel.scroll..panel.listed.len() {
+        if y >= body.bottom() {
+            break;
+        }
         let Some(quote) = analysis.quote(panel.listed[row]) else {
             continue;
         };
@@ -92,27 +73,54 @@ pub fn render_panel(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) 
         } else {
             Style::new()
         };
-        buf.set_style(Rect::new(body.x, y, body.width, 1), style);
         let side = analysis.side_of(quote.doc).map_or("?", Side::letter);
         let kind = if quote.fragment { "·" } else { " " };
         let lead = format!("{side}{kind}");
-        let head = format!("{lead}{}", fit(&speaker_cell(quote), speaker_width));
-        let status = status_label(quote);
-        let text_width = (body.width as usize).saturating_sub(head.width() + status_width + 3);
-        let line = format!(
-            "{head} {} {}",
-            fit(&quote.text, text_width),
-            fit(&status, status_width)
-        );
-        buf.set_stringn(body.x, y, line, body.width as usize, style);
+        let head = format!("{lead}{}", fit(&speaker_cell(quote), columns.speaker));
         // An unnamed source ("une source proche du dossier", "a senior official") in italics.
-        if quote.speaker_type == Some(SpeakerType::Unnamed) {
-            let x = body.x + lead.width() as u16;
-            let width = (speaker_width as u16).min(body.right().saturating_sub(x));
-            buf.set_style(
-                Rect::new(x, y, width, 1),
-                style.add_modifier(Modifier::ITALIC),
-            );
+        let italic = |buf: &mut Buffer, y: u16| {
+            if quote.speaker_type == Some(SpeakerType::Unnamed) {
+                let x = body.x + lead.width() as u16;
+                let width = (columns.speaker as u16).min(body.right().saturating_sub(x));
+                buf.set_style(
+                    Rect::new(x, y, width, 1),
+                    style.add_modifier(Modifier::ITALIC),
+                );
+            }
+        };
+        let status = fit(&status_label(quote), columns.status);
+        if !selected {
+            buf.set_style(Rect::new(body.x, y, body.width, 1), style);
+            let line = format!("{head} {} {status}", fit(&quote.text, columns.text));
+            buf.set_stringn(body.x, y, line, body.width as usize, style);
+            italic(buf, y);
+            y += 1;
+            continue;
+        }
+        // The selection: its whole quotation, wrapped in the quotation column, as far as the
+        // panel has room (the last line in view says when it goes on).
+        let lines = &panel.expanded[..panel.selected_lines().min(panel.expanded.len())];
+        let cut = lines.len() < panel.expanded.len();
+        for (i, range) in lines.iter().enumerate() {
+            if y >= body.bottom() {
+                break;
+            }
+            buf.set_style(Rect::new(body.x, y, body.width, 1), style);
+            let mut text = quote.text[range.clone()].replace('\n', " ");
+            if cut && i + 1 == lines.len() {
+                text.push('…');
+            }
+            let piece = fit(text.trim_end(), columns.text);
+            let line = if i == 0 {
+                format!("{head} {piece} {status}")
+            } else {
+                format!("{} {piece}", " ".repeat(columns.text_x() - 1))
+            };
+            buf.set_stringn(body.x, y, line, body.width as usize, style);
+            if i == 0 {
+                italic(buf, y);
+            }
+            y += 1;
         }
     }
 }
@@ -143,27 +151,34 @@ fn via_label(via: Via) -> &'static str {
     }
 }
 
-/// `text` cut to `width` cells with an ellipsis, or padded to it.
+/// `text` cut to `width` cells with an ellipsis, or padded to it; line breaks show as spaces.
+/// Only what can show is looked at: a quotation or a passage may be a book's chapter.
 pub fn fit(text: &str, width: usize) -> String {
-    let flat: String = text
-        .chars()
-        .map(|c| if c == '\n' { ' ' } else { c })
-        .collect();
-    if flat.width() <= width {
-        return format!("{flat}{}", " ".repeat(width - flat.width()));
-    }
     let mut out = String::new();
     let mut used = 0;
-    for g in flat.graphemes(true) {
+    // (byte length, cells) of each grapheme written, to take some back for the ellipsis.
+    let mut written: Vec<(usize, usize)> = Vec::new();
+    for g in text.graphemes(true) {
+        let g = if g == "\n" || g == "\r\n" { " " } else { g };
         let w = g.width();
-        if used + w + 1 > width {
+        if used + w > width {
+            while used + 1 > width {
+                let Some((len, cells)) = written.pop() else {
+                    break;
+                };
+                out.truncate(out.len() - len);
+                used -= cells;
+            }
+            if used < width {
+                out.push('…');
+                used += 1;
+            }
             break;
         }
         out.push_str(g);
+        written.push((g.len(), w));
         used += w;
     }
-    out.push('…');
-    used += 1;
     out.push_str(&" ".repeat(width.saturating_sub(used)));
     out
 }
@@ -357,6 +372,8 @@ mod tests {
     use super::*;
     use crate::app::action::Action;
     use crate::app::analysis::analyse;
+    use crate::app::layout::Panel;
+    use crate::app::state::tests::focus_panel;
     use crate::core::side::{DocId, Pair};
     use crate::ui::tests::{draw, find, row_text, state};
 
@@ -371,7 +388,7 @@ mod tests {
         let pair = Pair::new(DocId::SOURCE, DocId(1));
         let done = analyse(pair, s.panes.docs(), &mut |_| true).expect("not cancelled");
         s.update(Action::AnalysisDone(Arc::new(done)));
-        s.update(Action::ToggleQuotes);
+        focus_panel(&mut s, Panel::Quotes);
         s.update(Action::ScrollRows(down));
         s.update(Action::OpenDetail);
         s
@@ -414,6 +431,20 @@ mod tests {
     }
 
     #[test]
+    fn fit_cuts_with_an_ellipsis_or_pads_and_never_overflows() {
+        assert_eq!(fit("abc", 5), "abc  ");
+        assert_eq!(fit("abcdef", 5), "abcd…");
+        assert_eq!(fit("abcde", 5), "abcde");
+        assert_eq!(fit("a\nb", 3), "a b");
+        assert_eq!(fit("北京北京", 5), "北京…");
+        assert_eq!(fit("北京北京", 4), "北… ", "no half of a wide character");
+        assert_eq!(fit("abc", 0), "");
+        for width in 0..12 {
+            assert_eq!(fit("Je suis sûr que 北京 e\u{301}", width).width(), width);
+        }
+    }
+
+    #[test]
     fn the_detail_view_of_a_quotation_only_here_says_so() {
         let s = with_detail_open(1);
         let buf = draw(&s);
@@ -433,7 +464,7 @@ mod tests {
         let pair = Pair::new(DocId::SOURCE, DocId(1));
         let done = analyse(pair, s.panes.docs(), &mut |_| true).expect("not cancelled");
         s.update(Action::AnalysisDone(Arc::new(done)));
-        s.update(Action::ToggleQuotes);
+        focus_panel(&mut s, Panel::Quotes);
         if let Some(down) = detail {
             s.update(Action::ScrollRows(down));
             s.update(Action::OpenDetail);

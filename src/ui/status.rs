@@ -31,6 +31,7 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
         Focus::Pane(Side::Left) => " LEFT ",
         Focus::Pane(Side::Right) => " RIGHT ",
         Focus::Quotes { .. } => " QUOTES ",
+        Focus::Passages { .. } => " PASSAGES ",
     };
     let (x, _) = buf.set_stringn(
         area.x,
@@ -55,12 +56,14 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
         format!("sync {}", if state.panes.sync { "on" } else { "off" }),
     ];
     if !state.search.input.is_empty() {
-        let hits = state.search.hits[side].len();
-        let current = match state.search.current {
-            Some((s, i)) if s == side => format!("{}/{hits}", i + 1),
-            _ => format!("{hits}"),
+        // Over both panes, as `n` cycles: "2/5 R" is the second of five, in the right pane.
+        let search = &state.search;
+        let total = search.total_label();
+        let count = match (search.position(), search.current) {
+            (Some(at), Some((hit_side, _))) => format!("{at}/{total} {}", hit_side.letter()),
+            _ => total,
         };
-        parts.push(format!("/{} {current}", state.search.input));
+        parts.push(format!("/{} {count}", search.input));
     }
     if let Some(reading) = least_read(state) {
         parts.extend(reading_label(reading));
@@ -70,16 +73,33 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
     if !state.mouse_capture {
         parts.push("mouse off".into());
     }
-    let info = format!(" {}", parts.join(" · "));
     let help = " ? help ";
     let right_edge = area.right().saturating_sub(help.width() as u16);
-    let (mut x, _) = buf.set_stringn(
-        x,
-        area.y,
-        &info,
-        right_edge.saturating_sub(x) as usize,
-        theme.status,
-    );
+    // A message says what just happened (and often which key undoes it): it keeps its room,
+    // the position parts give theirs up from the last.
+    let room = right_edge.saturating_sub(x) as usize;
+    let wanted = state.message.as_ref().map_or(0, |m| m.width() + 2);
+    let mut info = format!(" {}", parts.join(" · "));
+    while info.width() + wanted > room && !parts.is_empty() {
+        parts.pop();
+        info = if parts.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", parts.join(" · "))
+        };
+    }
+    let (mut x, _) = if info.is_empty() && state.message.is_some() {
+        // Nothing of the position fits: the message takes its place, one space after the focus.
+        (x.saturating_sub(1), area.y)
+    } else {
+        buf.set_stringn(
+            x,
+            area.y,
+            &info,
+            right_edge.saturating_sub(x) as usize,
+            theme.status,
+        )
+    };
     if let Some(message) = &state.message {
         x += 2;
         if x < right_edge {
@@ -149,5 +169,55 @@ mod tests {
         assert!(row_text(&buf, 19).starts_with("/a"));
         let cursor = cursor(&s).unwrap();
         assert_eq!((cursor.x, cursor.y), (2, 19));
+    }
+
+    #[test]
+    fn a_message_too_long_beside_the_position_takes_its_place() {
+        let mut s = state("abc", "def", 80, 20);
+        s.update(Action::WriteReport(Some(Err("not written".to_string()))));
+        let short = row_text(&draw(&s), 19);
+        assert!(
+            short.contains("row 1–1/1") && short.contains("not written"),
+            "{short}"
+        );
+        let long = "report written to visavis-report-T10_C2_01-50-rewrites.html";
+        s.update(Action::WriteReport(Some(Ok(long[18..].to_string()))));
+        let buf = draw(&s);
+        let row = row_text(&buf, 19);
+        assert!(row.starts_with(" LEFT  report written to"), "{row}");
+        assert!(row.contains(long) && !row.contains("row 1"), "{row}");
+        assert!(row.trim_end().ends_with("? help"), "{row}");
+        let at = row.find("report").unwrap();
+        let x = row[..at].chars().count() as u16;
+        let message = crate::ui::theme::Theme::new(false).message;
+        assert_eq!(
+            (Some(buf[(x, 19)].fg), Some(buf[(x, 19)].bg)),
+            (message.fg, message.bg)
+        );
+    }
+
+    #[test]
+    fn a_message_keeps_its_room_and_the_line_fits_the_width() {
+        let mut s = state("abc def", "def ghi", 80, 24);
+        s.update(Action::SearchOpen);
+        s.update(Action::SearchPaste("def".into()));
+        s.update(Action::SearchSubmit);
+        s.update(Action::FocusNext);
+        s.update(Action::FocusNext);
+        s.update(Action::Back);
+        let message = s.message.clone().expect("a message");
+        assert!(message.ends_with("c shows it"), "{message}");
+        for width in [80u16, 60] {
+            s.update(Action::Resize(width, 24));
+            s.message = Some("panels hidden · c and P show them · q quits".into());
+            let buf = draw(&s);
+            let line = row_text(&buf, 23);
+            assert!(line.contains("· q quits"), "{width}: {line}");
+            assert!(line.trim_end().ends_with("? help"), "{width}: {line}");
+            assert!(
+                line.starts_with(" RIGHT ") || line.starts_with(" LEFT "),
+                "{line}"
+            );
+        }
     }
 }

@@ -30,6 +30,17 @@ pub struct Theme {
     pub current_hit: Style,
     pub panel_selected: Style,
     pub dim: Style,
+    /// The source pane's gutter: a line carried by few of the rewrites, by some (a quarter or
+    /// more), by most (half or more).
+    pub gutter_few: Style,
+    pub gutter_some: Style,
+    pub gutter_most: Style,
+    /// Cells of the quotation matrix, by how the rewrite carries the quotation.
+    pub cell_verbatim: Style,
+    pub cell_cut: Style,
+    pub cell_altered: Style,
+    pub cell_other_speaker: Style,
+    pub cell_missing: Style,
 }
 
 impl Theme {
@@ -83,6 +94,23 @@ impl Theme {
                 .bg(Color::Indexed(24))
                 .add_modifier(Modifier::BOLD),
             dim: Style::new().fg(Color::DarkGray),
+            gutter_few: Style::new().fg(Color::Indexed(244)),
+            gutter_some: Style::new().fg(Color::Indexed(252)),
+            gutter_most: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Indexed(250))
+                .add_modifier(Modifier::BOLD),
+            cell_verbatim: Style::new()
+                .fg(Color::LightGreen)
+                .add_modifier(Modifier::BOLD),
+            cell_cut: Style::new().fg(Color::Yellow),
+            cell_altered: Style::new()
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::BOLD),
+            cell_other_speaker: Style::new()
+                .fg(Color::LightMagenta)
+                .add_modifier(Modifier::BOLD),
+            cell_missing: Style::new().fg(Color::DarkGray),
         }
     }
 
@@ -109,6 +137,14 @@ impl Theme {
             current_hit: m(Modifier::REVERSED | Modifier::BOLD | Modifier::SLOW_BLINK),
             panel_selected: m(Modifier::REVERSED),
             dim: m(Modifier::DIM),
+            gutter_few: m(Modifier::DIM),
+            gutter_some: Style::new(),
+            gutter_most: m(Modifier::BOLD | Modifier::REVERSED),
+            cell_verbatim: m(Modifier::BOLD),
+            cell_cut: Style::new(),
+            cell_altered: m(Modifier::UNDERLINED),
+            cell_other_speaker: m(Modifier::BOLD | Modifier::UNDERLINED),
+            cell_missing: m(Modifier::DIM),
         }
     }
 
@@ -117,6 +153,17 @@ impl Theme {
             PassageKind::Verbatim => self.verbatim,
             PassageKind::Near => self.near,
             PassageKind::Paraphrase => self.paraphrase,
+        }
+    }
+
+    /// The gutter's style for a line carried by `count` of `open` rewrites.
+    pub fn gutter(&self, count: usize, open: usize) -> Style {
+        if count * 2 >= open {
+            self.gutter_most
+        } else if count * 4 >= open {
+            self.gutter_some
+        } else {
+            self.gutter_few
         }
     }
 

@@ -1,5 +1,6 @@
 //! The scroll map: a monotone, piecewise-linear map between the two panes' rows, built from
-//! anchor pairs (aligned passages), and the reading line that synchronised scrolling follows.
+//! anchor pairs (aligned passages), and the reading line that synchronised scrolling follows: one
+//! screen line for both panes, sliding from top to bottom with the scroll.
 
 use crate::core::side::Side;
 
@@ -77,23 +78,56 @@ impl ScrollMap {
     }
 }
 
-/// The reading line of a pane: the row that synchronised scrolling keeps facing its
-/// counterpart. Meld-style, it slides from the top of the pane (at the start of the document) to
-/// the bottom (at the end), so both documents can be read to their first and last rows.
-pub fn reading_line(top: usize, total: usize, height: usize) -> f64 {
-    if total <= height || height == 0 {
-        return top as f64;
-    }
-    top as f64 * total as f64 / (total - height) as f64
+/// Where the reading line is on screen: a fraction of a pane's height, 0 at its top row, 1 just
+/// below its last. Synchronised scrolling keeps the rows on the two panes' reading lines facing
+/// through the scroll map, and both panes put it at this one fraction, so what faces is on the
+/// same screen line (for panes of one height). Meld-style, it slides from the top of the pane
+/// (at the start of a document) to the bottom (at its end) as the leading pane scrolls, so both
+/// documents can be read to their first and last rows; a jump puts it on the row jumped to.
+pub type ReadingLine = f64;
+
+/// The row on the reading line of a pane showing rows from `top`, `height` rows high, of a
+/// document of `total` rows.
+pub fn reading_row(top: usize, reading: ReadingLine, total: usize, height: usize) -> f64 {
+    (top as f64 + reading * height as f64).min(total as f64)
 }
 
-/// The top row that puts `reading` on the reading line (inverse of [`reading_line`]).
-pub fn top_for_reading_line(reading: f64, total: usize, height: usize) -> usize {
-    if total <= height || height == 0 {
-        return 0;
+/// The top row that puts `row` on the reading line (the inverse of [`reading_row`]), clamped to
+/// the pane's scroll range.
+pub fn top_for_reading_row(row: f64, reading: ReadingLine, total: usize, height: usize) -> usize {
+    let top = (row - reading * height as f64).round().max(0.0) as usize;
+    top.min(max_top(total, height))
+}
+
+/// The reading line once the leading pane has scrolled from `old_top` to `new_top`: it slides
+/// towards the bottom of the pane going down, reaching it exactly at the last top, and towards
+/// the top going up, reaching it exactly at the first; each step moves it by a share of what is
+/// left, so it never jumps, from wherever a jump had put it. A pane that cannot scroll
+/// (`max_top` 0) leaves it where it is.
+pub fn slide_reading_line(
+    reading: ReadingLine,
+    old_top: usize,
+    new_top: usize,
+    max_top: usize,
+) -> ReadingLine {
+    if max_top == 0 {
+        return reading;
     }
-    let top = reading * (total - height) as f64 / total as f64;
-    (top.round().max(0.0) as usize).min(total - height)
+    if new_top == 0 {
+        return 0.0;
+    }
+    if new_top >= max_top {
+        return 1.0;
+    }
+    let (old, new, last) = (old_top as f64, new_top as f64, max_top as f64);
+    let slid = if new > old {
+        reading + (1.0 - reading) * (new - old) / (last - old)
+    } else if new < old {
+        reading - reading * (old - new) / old
+    } else {
+        reading
+    };
+    slid.clamp(0.0, 1.0)
 }
 
 /// The largest useful top row of a pane.
@@ -142,12 +176,45 @@ mod tests {
     }
 
     #[test]
-    fn reading_line_slides_from_top_to_bottom() {
-        assert_eq!(reading_line(0, 100, 20), 0.0);
-        assert_eq!(reading_line(80, 100, 20), 100.0);
-        assert_eq!(top_for_reading_line(100.0, 100, 20), 80);
-        assert_eq!(top_for_reading_line(50.0, 100, 20), 40);
-        assert_eq!(top_for_reading_line(50.0, 10, 20), 0);
+    fn the_reading_line_slides_from_top_to_bottom_with_the_scroll() {
+        // A document of 100 rows in a pane of 20: tops 0 to 80.
+        let mut reading = 0.0;
+        let mut top = 0;
+        for new_top in [10, 40, 79] {
+            let next = slide_reading_line(reading, top, new_top, 80);
+            assert!(next > reading && next < 1.0, "{reading} -> {next}");
+            (reading, top) = (next, new_top);
+        }
+        assert_eq!(slide_reading_line(reading, top, 80, 80), 1.0);
+        assert_eq!(
+            reading_row(80, 1.0, 100, 20),
+            100.0,
+            "the last row can be read"
+        );
+        assert_eq!(slide_reading_line(0.7, 50, 0, 80), 0.0);
+        assert_eq!(
+            reading_row(0, 0.0, 100, 20),
+            0.0,
+            "the first row can be read"
+        );
+        // From the start, it moves as Meld's does: a tenth of the way down, a tenth of the pane.
+        assert!((slide_reading_line(0.0, 0, 8, 80) - 0.1).abs() < 1e-12);
+        // Where a jump put it, a step goes a share of what is left either way.
+        assert!((slide_reading_line(0.5, 40, 60, 80) - 0.75).abs() < 1e-12);
+        assert!((slide_reading_line(0.5, 40, 20, 80) - 0.25).abs() < 1e-12);
+        // A pane that cannot scroll keeps it.
+        assert_eq!(slide_reading_line(0.3, 0, 0, 0), 0.3);
+        assert_eq!(top_for_reading_row(50.0, 0.5, 100, 20), 40);
+        assert_eq!(
+            top_for_reading_row(5.0, 0.5, 100, 20),
+            0,
+            "clamped at the top"
+        );
+        assert_eq!(
+            top_for_reading_row(99.0, 0.1, 100, 20),
+            80,
+            "and at the bottom"
+        );
     }
 
     proptest! {
@@ -180,10 +247,29 @@ mod tests {
         }
 
         #[test]
-        fn reading_line_inverts(total in 0usize..1000, height in 1usize..100, top in 0usize..1000) {
+        fn reading_row_inverts(
+            total in 0usize..1000, height in 1usize..100, top in 0usize..1000, reading in 0.0f64..=1.0,
+        ) {
             let top = top.min(max_top(total, height));
-            let reading = reading_line(top, total, height);
-            prop_assert_eq!(top_for_reading_line(reading, total, height), top);
+            let row = reading_row(top, reading, total, height);
+            if row < total as f64 {
+                prop_assert_eq!(top_for_reading_row(row, reading, total, height), top);
+            }
+        }
+
+        #[test]
+        fn the_reading_line_stays_on_screen_and_follows_the_direction(
+            reading in 0.0f64..=1.0, old in 0usize..200, new in 0usize..200, last in 0usize..200,
+        ) {
+            let (old, new) = (old.min(last), new.min(last));
+            let slid = slide_reading_line(reading, old, new, last);
+            prop_assert!((0.0..=1.0).contains(&slid));
+            if last > 0 && new > old {
+                prop_assert!(slid >= reading);
+            }
+            if last > 0 && new < old {
+                prop_assert!(slid <= reading);
+            }
         }
     }
 }

@@ -19,8 +19,9 @@ use crate::core::parallel;
 use crate::core::quotes::{MatchKind, Quote};
 use crate::core::side::DocId;
 use crate::core::text::words::count_words;
-use pairs::PairAnalysis;
+use pairs::{PairAnalysis, PairView};
 use prefilter::{Prefilter, Scratch};
+use std::borrow::Borrow;
 
 /// The rewrites of `documents` (all but doc 0, the source) worth aligning, in document order:
 /// those `always` names, and the others the prefilter keeps. One scan of each rewrite, on every
@@ -112,20 +113,20 @@ pub fn is_counted_quote(quote: &Quote) -> bool {
 impl Ranking {
     /// Scores the pairs analysed and orders every rewrite of `documents` (those without an
     /// analysis are unrelated, with nothing found).
-    pub fn new(documents: &[Document], analyses: &[PairAnalysis]) -> Ranking {
-        let Some(source) = documents.first() else {
+    pub fn new<D: Borrow<Document>, P: PairView>(documents: &[D], analyses: &[P]) -> Ranking {
+        let Some(source) = documents.first().map(Borrow::borrow) else {
             return Ranking::default();
         };
         let threshold = (TOOK_SHARE * source.word_count as f64).clamp(1.0, TOOK_WORDS);
-        let mut analysed: Vec<Option<&PairAnalysis>> = vec![None; documents.len()];
+        let mut analysed: Vec<Option<&P>> = vec![None; documents.len()];
         for analysis in analyses {
-            if let Some(slot) = analysed.get_mut(analysis.rewrite.index()) {
+            if let Some(slot) = analysed.get_mut(analysis.rewrite().index()) {
                 *slot = Some(analysis);
             }
         }
         // The source's quotations are found in the source alone: any pair's count will do.
         let source_quotes = match analyses.first() {
-            Some(a) => a.quotes.iter().filter(|q| is_counted_quote(q)).count(),
+            Some(a) => a.quotes().iter().filter(|q| is_counted_quote(q)).count(),
             None => crate::core::quotes::extract(source, DocId::SOURCE)
                 .iter()
                 .filter(|q| is_counted_quote(q))
@@ -137,16 +138,17 @@ impl Ranking {
                 let Some(analysis) = analysed[n] else {
                     return Row::unaligned(doc, source_quotes);
                 };
-                let score = score(source, &analysis.comparison);
+                let comparison = analysis.comparison();
+                let score = score(source, comparison);
                 Row {
                     doc,
                     score,
                     related: score >= threshold,
                     aligned: true,
-                    share_of_rewrite: analysis.comparison.shared_right,
-                    share_of_source: analysis.comparison.shared_left,
-                    passages: passage_counts(&analysis.comparison),
-                    quotes: quote_counts(&analysis.quotes),
+                    share_of_rewrite: comparison.shared_right,
+                    share_of_source: comparison.shared_left,
+                    passages: passage_counts(comparison),
+                    quotes: quote_counts(analysis.quotes()),
                 }
             })
             .collect();
@@ -422,7 +424,11 @@ mod tests {
 
     #[test]
     fn a_source_alone_or_empty_gives_an_empty_table() {
-        assert!(Ranking::new(&[], &[]).rows.is_empty());
+        assert!(
+            Ranking::new::<Document, PairAnalysis>(&[], &[])
+                .rows
+                .is_empty()
+        );
         let documents = vec![doc("source.txt", SOURCE)];
         let (ranking, analyses) = rank(
             &documents,

@@ -5,7 +5,9 @@
 
 use std::ops::Range;
 
+#[cfg(test)]
 use super::pairs::PairAnalysis;
+use super::pairs::PairView;
 use crate::core::compare::PassageKind;
 use crate::core::side::DocId;
 
@@ -34,17 +36,17 @@ pub struct Carriers {
 
 impl Carriers {
     /// From the pair analyses of one source.
-    pub fn new(analyses: &[PairAnalysis]) -> Carriers {
+    pub fn new<P: PairView>(analyses: &[P]) -> Carriers {
         // (offset, starts, carrier): ends sort before starts at the same offset, so that a
         // passage ending where another begins gives two stretches, not one with both.
         let mut edges: Vec<(usize, bool, Carrier)> = Vec::new();
         for analysis in analyses {
-            for (n, p) in analysis.comparison.passages.iter().enumerate() {
+            for (n, p) in analysis.comparison().passages.iter().enumerate() {
                 if p.left.start >= p.left.end {
                     continue;
                 }
                 let carrier = Carrier {
-                    rewrite: analysis.rewrite,
+                    rewrite: analysis.rewrite(),
                     passage: n,
                     kind: p.kind,
                 };
@@ -178,7 +180,7 @@ mod tests {
             .collect();
         assert_eq!(seen, [5..10, 10..20, 20..25]);
         assert!(carriers.within(30..40).is_empty());
-        assert!(Carriers::new(&[]).stretches().is_empty());
+        assert!(Carriers::new::<PairAnalysis>(&[]).stretches().is_empty());
     }
 
     proptest::proptest! {

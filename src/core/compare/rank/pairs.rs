@@ -2,6 +2,9 @@
 //! quotations analysed, the pairs shared among the cores, each finished pair reported as soon
 //! as it is ready (the reader shows the first rewrite while the others are still running).
 
+use std::borrow::Borrow;
+use std::sync::Arc;
+
 use crate::core::compare::{CompareOptions, Comparison, compare_with_options};
 use crate::core::document::Document;
 use crate::core::parallel;
@@ -18,6 +21,54 @@ pub struct PairAnalysis {
     /// The pair's quotations as `quotes::analyse` gives them (the source's first, ids local to
     /// the pair), each `doc` being `DocId::SOURCE` or `rewrite`.
     pub quotes: Vec<Quote>,
+}
+
+/// One analysed (source, rewrite) pair as the views of a set read it (the table, the carriers
+/// of each stretch of the source, the quotation matrix): the text commands give them
+/// [`PairAnalysis`], the reader its own indexed analyses.
+pub trait PairView {
+    /// The rewrite (the source is always `DocId::SOURCE`).
+    fn rewrite(&self) -> DocId;
+    /// Left is the source, right the rewrite.
+    fn comparison(&self) -> &Comparison;
+    /// The pair's quotations, ids local to the pair, the source's first.
+    fn quotes(&self) -> &[Quote];
+}
+
+impl PairView for PairAnalysis {
+    fn rewrite(&self) -> DocId {
+        self.rewrite
+    }
+    fn comparison(&self) -> &Comparison {
+        &self.comparison
+    }
+    fn quotes(&self) -> &[Quote] {
+        &self.quotes
+    }
+}
+
+impl<T: PairView + ?Sized> PairView for &T {
+    fn rewrite(&self) -> DocId {
+        (**self).rewrite()
+    }
+    fn comparison(&self) -> &Comparison {
+        (**self).comparison()
+    }
+    fn quotes(&self) -> &[Quote] {
+        (**self).quotes()
+    }
+}
+
+impl<T: PairView + ?Sized> PairView for Arc<T> {
+    fn rewrite(&self) -> DocId {
+        (**self).rewrite()
+    }
+    fn comparison(&self) -> &Comparison {
+        (**self).comparison()
+    }
+    fn quotes(&self) -> &[Quote] {
+        (**self).quotes()
+    }
 }
 
 /// What to compute for each pair.
@@ -63,14 +114,14 @@ pub struct PairsDone {
 /// Aligns the source (`documents[0]`) with each of `rewrites`, on every core. `progress` sees
 /// each analysis as soon as it is finished (in the order they finish) and may stop the work by
 /// returning false (then the result is None). The analyses come back in the order of
-/// `rewrites`.
-pub fn analyse_pairs(
-    documents: &[Document],
+/// `rewrites`. The documents may be owned or shared (the reader holds them in `Arc`s).
+pub fn analyse_pairs<D: Borrow<Document> + Sync>(
+    documents: &[D],
     rewrites: &[DocId],
     options: PairOptions,
     mut progress: impl FnMut(PairsDone, &PairAnalysis) -> bool,
 ) -> Option<Vec<PairAnalysis>> {
-    let Some(source) = documents.first() else {
+    let Some(source) = documents.first().map(Borrow::borrow) else {
         return Some(Vec::new());
     };
     let total = rewrites.len();
@@ -79,7 +130,9 @@ pub fn analyse_pairs(
         rewrites,
         || (),
         |_, _, &id| match documents.get(id.index()) {
-            Some(rewrite) if id != DocId::SOURCE => align_pair(source, rewrite, id, options),
+            Some(rewrite) if id != DocId::SOURCE => {
+                align_pair(source, rewrite.borrow(), id, options)
+            }
             // Not a rewrite of this set: nothing shared.
             _ => PairAnalysis {
                 rewrite: id,

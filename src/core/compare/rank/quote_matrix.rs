@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::pairs::PairAnalysis;
+use super::pairs::PairView;
 use crate::core::document::Document;
 use crate::core::quotes::{self, MatchKind, Quote};
 use crate::core::side::DocId;
@@ -65,15 +65,20 @@ pub struct QuoteMatrix {
 }
 
 impl QuoteMatrix {
-    pub fn new(source: &Document, analyses: &[PairAnalysis]) -> QuoteMatrix {
-        let quotes = quotes::extract(source, DocId::SOURCE);
-        let rewrites: Vec<DocId> = analyses.iter().map(|a| a.rewrite).collect();
+    pub fn new<P: PairView>(source: &Document, analyses: &[P]) -> QuoteMatrix {
+        QuoteMatrix::with_quotes(quotes::extract(source, DocId::SOURCE), analyses)
+    }
+
+    /// The same, given the source's quotations as `quotes::extract` finds them (so that a
+    /// caller building the matrix again as pairs arrive extracts them once).
+    pub fn with_quotes<P: PairView>(quotes: Vec<Quote>, analyses: &[P]) -> QuoteMatrix {
+        let rewrites: Vec<DocId> = analyses.iter().map(|a| a.rewrite()).collect();
         let mut cells = vec![Cell::MISSING; quotes.len() * rewrites.len()];
         for (column, analysis) in analyses.iter().enumerate() {
             // The source's quotations are found in the source alone, so each pair has the same
             // ones: known by their spans.
             let by_spans: std::collections::HashMap<&[Range<usize>], &Quote> = analysis
-                .quotes
+                .quotes()
                 .iter()
                 .filter(|q| q.doc == DocId::SOURCE)
                 .map(|q| (q.spans.as_slice(), q))
