@@ -945,11 +945,33 @@ pub fn attribute_given(
 ) -> Vec<(u32, Option<Found>)> {
     let ws = s.words;
     let preds = &preds.0;
-    // Each quotation's first and last word positions in the sentence (the words around it).
-    let span = |q: u32| {
-        let first = s.range.clone().find(|&k| ws[k].quote == q);
-        let last = s.range.clone().rev().find(|&k| ws[k].quote == q);
-        (first, last)
+    // Each quotation's first and last word positions in the sentence (the words around it),
+    // found in one pass: looking each up over the whole sentence made a sentence with many
+    // quotations quadratic. Top-level quotations come in text order, so the list is sorted.
+    let mut spans: Vec<(u32, usize, usize)> = Vec::new();
+    for k in s.range.clone() {
+        let q = ws[k].quote;
+        if q == super::tokens::NO_QUOTE {
+            continue;
+        }
+        match spans.last_mut() {
+            Some(span) if span.0 == q => span.2 = k,
+            _ => spans.push((q, k, k)),
+        }
+    }
+    // A quotation met again after another one (never in well-formed text) keeps its first
+    // and last words.
+    spans.sort_unstable();
+    spans.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.2 = kept.2.max(later.2);
+        }
+        same
+    });
+    let span = |q: u32| match spans.binary_search_by_key(&q, |&(id, _, _)| id) {
+        Ok(i) => (Some(spans[i].1), Some(spans[i].2)),
+        Err(_) => (None, None),
     };
     let mut out = Vec::with_capacity(quotes.len());
     let mut taken: Vec<Option<usize>> = Vec::with_capacity(quotes.len());

@@ -291,8 +291,27 @@ impl Reading {
                 reading.sentences.push(SentenceInfo { block: b, subject });
                 // The quotations opened (or, for one opened in an earlier block, closed) here.
                 let mut here: Vec<u32> = Vec::new();
+                // Each quotation's first word in the sentence, and the sentence's first word
+                // outside quotations, in one pass: scanning the sentence once per quotation
+                // made a long sentence full of quotations quadratic.
+                let mut firsts: Vec<(u32, usize)> = Vec::new();
+                for k in range.clone() {
+                    let q = words[k].quote;
+                    if q != tokens::NO_QUOTE && firsts.last().is_none_or(|&(last, _)| last != q) {
+                        firsts.push((q, k));
+                    }
+                }
+                firsts.sort_unstable();
+                firsts.dedup_by_key(|&mut (q, _)| q);
+                let first_unquoted = range
+                    .clone()
+                    .find(|&k| !words[k].quoted())
+                    .unwrap_or(range.end);
                 for (q, _) in &overlapping {
-                    let first = range.clone().find(|&k| words[k].quote == *q);
+                    let first = firsts
+                        .binary_search_by_key(q, |&(id, _)| id)
+                        .ok()
+                        .map(|i| firsts[i].1);
                     let Some(first) = first else { continue };
                     // A quotation opens in the first sentence of its first block that holds
                     // its words.
@@ -301,7 +320,7 @@ impl Reading {
                         opened[*q as usize] = true;
                         let qr = &mut reading.quotes[*q as usize];
                         qr.sentence = index;
-                        qr.opens_sentence = (range.start..first).all(|k| words[k].quoted());
+                        qr.opens_sentence = first <= first_unquoted;
                         qr.after_colon = words[first].gap.has(Gap::COLON);
                     }
                     if !attributed[*q as usize] {
