@@ -307,12 +307,11 @@ impl Reading {
                     .clone()
                     .find(|&k| !words[k].quoted())
                     .unwrap_or(range.end);
-                for (q, _) in &overlapping {
-                    let first = firsts
-                        .binary_search_by_key(q, |&(id, _)| id)
-                        .ok()
-                        .map(|i| firsts[i].1);
-                    let Some(first) = first else { continue };
+                // Only the quotations with words in this sentence (in text order, as in
+                // `overlapping`): going through all of the block's for each of its sentences
+                // made a long paragraph of many quotations quadratic.
+                for &(id, first) in &firsts {
+                    let q = &id;
                     // A quotation opens in the first sentence of its first block that holds
                     // its words.
                     let opened_here = sites[*q as usize].block == b && !opened[*q as usize];
