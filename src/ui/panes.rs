@@ -252,7 +252,14 @@ fn cut(text: &str, range: Range<usize>, layers: &[(Range<usize>, Style)], cuts: 
 /// from a table; from the first other character on, the rest goes through ratatui's
 /// grapheme-aware `set_stringn`, starting again from the character before it, which a
 /// combining mark would belong to.
-fn put_text(buf: &mut Buffer, x: u16, y: u16, piece: &str, right: u16, style: Style) -> u16 {
+pub(crate) fn put_text(
+    buf: &mut Buffer,
+    x: u16,
+    y: u16,
+    piece: &str,
+    right: u16,
+    style: Style,
+) -> u16 {
     let mut x = x;
     // Runs are written as slices of the row: never past its end.
     let right = right.min(buf.area.right());
