@@ -1177,24 +1177,7 @@ pub fn attribute_given(
 }
 
 fn unreachable_phrase(at: usize) -> Phrase {
-    Phrase {
-        words: at..at,
-        core: at..at,
-        kind: Kind::Noun,
-        det: None,
-        head: None,
-        name: None,
-        complement: None,
-        appositions: Vec::new(),
-        definite: false,
-        indefinite: false,
-        possessive: false,
-        gender: None,
-        plural: false,
-        partitive: false,
-        other: false,
-        coordination: None,
-    }
+    Phrase::blank(at..at, Kind::Noun)
 }
 
 /// Incises inside the marks of a quotation piece: `« Nous irons jusqu'au bout, a promis la

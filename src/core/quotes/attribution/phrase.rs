@@ -66,6 +66,31 @@ pub struct Phrase {
     pub coordination: Option<usize>,
 }
 
+impl Phrase {
+    /// A phrase of `kind` over `words` with nothing read in it yet (no determiner, head,
+    /// name or agreement): what the reader fills in.
+    pub fn blank(words: Range<usize>, kind: Kind) -> Phrase {
+        Phrase {
+            core: words.clone(),
+            words,
+            kind,
+            det: None,
+            head: None,
+            name: None,
+            complement: None,
+            appositions: Vec::new(),
+            definite: false,
+            indefinite: false,
+            possessive: false,
+            gender: None,
+            plural: false,
+            partitive: false,
+            other: false,
+            coordination: None,
+        }
+    }
+}
+
 /// Phrases longer than this are not read further: attribution needs the head, its name, a
 /// complement or two.
 const MAX_WORDS: usize = 16;
@@ -260,24 +285,7 @@ pub fn parse(words: &[Word], i: usize, end: usize) -> Option<Phrase> {
 }
 
 fn blank(i: usize, kind: Kind) -> Phrase {
-    Phrase {
-        words: i..i + 1,
-        core: i..i + 1,
-        kind,
-        det: None,
-        head: None,
-        name: None,
-        complement: None,
-        appositions: Vec::new(),
-        definite: false,
-        indefinite: false,
-        possessive: false,
-        gender: None,
-        plural: false,
-        partitive: false,
-        other: false,
-        coordination: None,
-    }
+    Phrase::blank(i..i + 1, kind)
 }
 
 fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phrase> {
