@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use unicode_width::UnicodeWidthStr;
 
-use super::quotes::fit;
+use super::fit::fit;
 use super::theme::Theme;
 use crate::app::matrix::{CELL_WIDTH, VariantLine, Variants};
 use crate::app::state::State;

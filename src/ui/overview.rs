@@ -8,7 +8,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::quotes::fit;
+use super::fit::fit;
 use super::theme::Theme;
 use crate::app::analysis::Analysis;
 use crate::app::overview::HEADER_ROWS;

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::quotes::fit;
+use super::fit::fit;
 use super::theme::Theme;
 use crate::app::documents::AnalysisStatus;
 use crate::app::state::{Focus, State};
