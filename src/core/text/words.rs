@@ -65,9 +65,34 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
 /// Number of words in `text`: the tokens `tokenize` would give (`l'objectif` is two,
 /// `Jong-un` two, a decomposed `été` one), without storing them.
 pub fn count_words(text: &str) -> usize {
+    // PERF: this runs over every line of every document opened, twice the bytes the
+    // quotations read: word starts are counted with no key and no word boundaries kept
+    // (through `for_each_word` it cost 15 instructions a byte).
+    let bytes = text.as_bytes();
     let mut count = 0;
-    // The keys are never read: once inlined, their arithmetic is dropped.
-    for_each_word(text, 0..text.len(), |_, _, _| count += 1);
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (word, len) = if b < 0x80 {
+            (ASCII_FOLDED[b as usize] != SEPARATOR, 1)
+        } else if latin1_letter(bytes, i).is_some() {
+            (true, 2)
+        } else {
+            let c = text[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            // A combining mark continues the word it follows, as in `for_each_word`.
+            (
+                is_word_char(c) || in_word && is_combining_mark(c),
+                c.len_utf8(),
+            )
+        };
+        count += usize::from(word && !in_word);
+        in_word = word;
+        i += len;
+    }
     count
 }
 
