@@ -168,8 +168,16 @@ fn sentences_of(
     }
     let pieces = sentence::split(text, block);
     let mut ends: Vec<usize> = Vec::with_capacity(pieces.len());
+    // Pieces come in text order and `outers` are sorted by start: one pointer walks both.
+    // Once a quotation ends at or before a piece's end it contains no later end; the first
+    // one left is the only one that may contain it (any after it starts later). Testing every
+    // quotation for every piece made a paragraph full of quotations quadratic.
+    let mut q = 0;
     for p in &pieces {
-        let inside = outers.iter().any(|(_, o)| o.start < p.end && p.end < o.end);
+        while q < outers.len() && outers[q].1.end <= p.end {
+            q += 1;
+        }
+        let inside = outers.get(q).is_some_and(|(_, o)| o.start < p.end);
         if !inside {
             ends.push(p.end);
         }
