@@ -10,7 +10,7 @@ use super::entities::{self, Entities, Mention as EntityMention};
 use super::grammar::{self, Found, Position, Sentence, Who};
 use super::lexicon::{Class, Lang};
 use super::mention::{self, Mention, Subject};
-use super::phrase::{self, Kind};
+use super::phrase::{self, Kind, Phrase};
 use super::tokens::{self, Gap, Word};
 use crate::core::document::{BlockKind, Document};
 use crate::core::sentence;
@@ -123,8 +123,134 @@ pub fn language(doc: &Document) -> Lang {
     super::lexicon::Lexicon::get().language(keys.into_iter(), accented)
 }
 
-/// Blocks whose words the reading thread may have ready before they are read.
+/// Blocks the reading thread may have prepared before they are read.
 const BLOCKS_AHEAD: usize = 64;
+
+/// What preparing a block needs to know of the quotations: which blocks are near one, and the
+/// top-level quotations.
+struct Plan {
+    /// Blocks near a quotation (the block itself and the two before it): their sentence
+    /// subjects serve pronouns and continuations.
+    near: Vec<bool>,
+    /// Top-level quotations (index, outer range), in text order.
+    top: Vec<(u32, Range<usize>)>,
+}
+
+impl Plan {
+    fn new(doc: &Document, sites: &[Site]) -> Plan {
+        let mut near = vec![false; doc.blocks.len()];
+        for s in sites {
+            let last = s.last_block.min(doc.blocks.len().saturating_sub(1));
+            for flag in near
+                .iter_mut()
+                .take(last + 1)
+                .skip(s.block.saturating_sub(3))
+            {
+                *flag = true;
+            }
+        }
+        let top: Vec<(u32, Range<usize>)> = sites
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.nested)
+            .map(|(i, s)| (i as u32, s.outer.clone()))
+            .collect();
+        Plan { near, top }
+    }
+}
+
+/// What a block's reading needs that depends on its words only: the language they were read
+/// in and its sentences, with, near a quotation, their predicates of saying and subject.
+struct Prepared {
+    lang: Lang,
+    sentences: Vec<SentenceRead>,
+}
+
+/// A sentence as word indices, with what the grammar reads of it near a quotation.
+struct SentenceRead {
+    range: Range<usize>,
+    preds: Option<grammar::Predicates>,
+    subject: Option<Mention>,
+    /// `Sentence::subject` (not as a heading) when the sentence names a text after a
+    /// determiner (`names_text`): the author of a text named alone.
+    text_subject: Option<Phrase>,
+}
+
+/// True when `range` holds a text noun after a determiner outside quotations (`un communiqué`):
+/// the sentence's subject may be its author.
+fn names_text(words: &[Word], range: Range<usize>) -> bool {
+    range.clone().any(|k| {
+        let w = &words[k];
+        !w.quoted() && w.has(Class::TEXT) && k > range.start && words[k - 1].has(Class::DET)
+    })
+}
+
+/// Reads block `b` into `words` (quotations marked) and what depends on its words only.
+/// `q0` is the first top-level quotation not ending before the block (blocks come in order).
+fn prepare_block(
+    doc: &Document,
+    b: usize,
+    lang: Lang,
+    plan: &Plan,
+    q0: &mut usize,
+    tokens: &mut Vec<Token>,
+    words: &mut Vec<Word>,
+) -> Prepared {
+    let (text, block, near, top) = (doc.text.as_str(), &doc.blocks[b], &plan.near, &plan.top);
+    let lang = block_words(doc, b, lang, tokens, words);
+    // Top-level quotations overlapping this block.
+    while *q0 < top.len() && top[*q0].1.end <= block.range.start {
+        *q0 += 1;
+    }
+    let overlapping: Vec<(u32, Range<usize>)> = top[*q0..]
+        .iter()
+        .take_while(|(_, o)| o.start < block.range.end)
+        .filter(|(_, o)| o.end > block.range.start)
+        .cloned()
+        .collect();
+    tokens::mark_quotes(words, &overlapping);
+    let heading = block.kind == BlockKind::Heading;
+    // Far from every quotation only entities matter: the block is one range.
+    let sentences: Vec<Range<usize>> = if near[b] {
+        sentences_of(text, block.range.clone(), heading, words, &overlapping)
+    } else {
+        std::iter::once(0..words.len())
+            .filter(|r| !r.is_empty())
+            .collect()
+    };
+    let sentences = sentences
+        .into_iter()
+        .map(|range| {
+            let s = Sentence {
+                words,
+                range: range.clone(),
+                lang,
+                heading,
+            };
+            let preds = near[b].then(|| s.saying());
+            let subject = preds
+                .as_ref()
+                .and_then(|preds| s.subject_given(preds))
+                .map(|p| mention::of_phrase(text, words, &p));
+            let text_subject = names_text(words, range.clone())
+                .then(|| {
+                    Sentence {
+                        heading: false,
+                        ..s
+                    }
+                    .subject()
+                })
+                .flatten();
+            SentenceRead {
+                range,
+                preds,
+                subject,
+                text_subject,
+            }
+        })
+        .collect();
+    Prepared { lang, sentences }
+}
 
 /// Fills `words` with the words of block `b`, in `lang` or, for a paragraph clearly in the
 /// other language (a quoted statement, a mixed text), in that one; returns the language.
@@ -241,37 +367,47 @@ impl Reading {
     /// attributions are read in block order on this one): tokenising and classifying was a
     /// third of reading the Bible pair. A news article is read on one thread.
     pub fn read(&mut self, doc: &Document, lang: Lang, sites: &[Site]) {
+        let plan = Plan::new(doc, sites);
         if doc.word_count < crate::core::parallel::WORDS_WORTH_A_THREAD {
             let mut tokens: Vec<Token> = Vec::new();
-            let mut next =
-                |b: usize, words: &mut Vec<Word>| block_words(doc, b, lang, &mut tokens, words);
+            let mut q0 = 0;
+            let mut next = |b: usize, words: &mut Vec<Word>| {
+                prepare_block(doc, b, lang, &plan, &mut q0, &mut tokens, words)
+            };
             return self.read_blocks(doc, lang, sites, &mut next);
         }
         std::thread::scope(|scope| {
-            // Bounded: the words of a few blocks ahead, their buffers handed back for reuse.
-            let (ready, receive) = std::sync::mpsc::sync_channel::<(Vec<Word>, Lang)>(BLOCKS_AHEAD);
+            // Bounded: a few blocks ahead, their word buffers handed back for reuse.
+            let (ready, receive) =
+                std::sync::mpsc::sync_channel::<(Vec<Word>, Prepared)>(BLOCKS_AHEAD);
             let (give_back, reuse) = std::sync::mpsc::channel::<Vec<Word>>();
+            let plan = &plan;
             scope.spawn(move || {
                 let mut tokens: Vec<Token> = Vec::new();
+                let mut q0 = 0;
                 for b in 0..doc.blocks.len() {
                     let mut words = reuse.try_recv().unwrap_or_default();
-                    let lang = block_words(doc, b, lang, &mut tokens, &mut words);
-                    if ready.send((words, lang)).is_err() {
+                    let prepared =
+                        prepare_block(doc, b, lang, plan, &mut q0, &mut tokens, &mut words);
+                    if ready.send((words, prepared)).is_err() {
                         return;
                     }
                 }
             });
             let mut next = |_: usize, words: &mut Vec<Word>| match receive.recv() {
-                Ok((mut read, lang)) => {
+                Ok((mut read, prepared)) => {
                     std::mem::swap(words, &mut read);
                     // The reader may have stopped; the buffer is then dropped here.
                     let _ = give_back.send(read);
-                    lang
+                    prepared
                 }
                 // The reading thread panicked: its panic is raised when the scope ends.
                 Err(_) => {
                     words.clear();
-                    lang
+                    Prepared {
+                        lang,
+                        sentences: Vec::new(),
+                    }
                 }
             };
             self.read_blocks(doc, lang, sites, &mut next);
@@ -279,13 +415,13 @@ impl Reading {
     }
 
     /// `read`, with `next(b, words)` filling `words` with the words of block `b` (blocks are
-    /// asked for in order) and giving the language they were read in.
+    /// asked for in order) and giving what `prepare_block` read of it.
     fn read_blocks(
         &mut self,
         doc: &Document,
         lang: Lang,
         sites: &[Site],
-        next: &mut dyn FnMut(usize, &mut Vec<Word>) -> Lang,
+        next: &mut dyn FnMut(usize, &mut Vec<Word>) -> Prepared,
     ) {
         let d = self.docs.len();
         let text = doc.text.as_str();
@@ -295,25 +431,6 @@ impl Reading {
             quotes: vec![QuoteReading::default(); sites.len()],
             texts: Vec::new(),
         };
-        // Blocks near a quotation (the block itself and the two before it): their sentence
-        // subjects serve pronouns and continuations.
-        let mut near = vec![false; doc.blocks.len()];
-        for s in sites {
-            let last = s.last_block.min(doc.blocks.len().saturating_sub(1));
-            for flag in near
-                .iter_mut()
-                .take(last + 1)
-                .skip(s.block.saturating_sub(3))
-            {
-                *flag = true;
-            }
-        }
-        let top: Vec<(u32, Range<usize>)> = sites
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| !s.nested)
-            .map(|(i, s)| (i as u32, s.outer.clone()))
-            .collect();
         let mut attributed = vec![false; sites.len()];
         for (i, s) in sites.iter().enumerate() {
             if let Some(a) = &s.incise {
@@ -322,31 +439,17 @@ impl Reading {
             }
         }
         let mut words: Vec<Word> = Vec::new();
-        let mut q0 = 0;
         let mut opened = vec![false; sites.len()];
-        for (b, block) in doc.blocks.iter().enumerate() {
-            let lang = next(b, &mut words);
-            // Top-level quotations overlapping this block.
-            while q0 < top.len() && top[q0].1.end <= block.range.start {
-                q0 += 1;
-            }
-            let overlapping: Vec<(u32, Range<usize>)> = top[q0..]
-                .iter()
-                .take_while(|(_, o)| o.start < block.range.end)
-                .filter(|(_, o)| o.end > block.range.start)
-                .cloned()
-                .collect();
-            tokens::mark_quotes(&mut words, &overlapping);
-            let heading = block.kind == BlockKind::Heading;
-            // Far from every quotation only entities matter: the block is one range.
-            let sentences = if near[b] {
-                sentences_of(text, block.range.clone(), heading, &words, &overlapping)
-            } else {
-                std::iter::once(0..words.len())
-                    .filter(|r| !r.is_empty())
-                    .collect()
-            };
-            for range in sentences {
+        for b in 0..doc.blocks.len() {
+            let Prepared { lang, sentences } = next(b, &mut words);
+            let heading = doc.blocks[b].kind == BlockKind::Heading;
+            for SentenceRead {
+                range,
+                preds,
+                subject,
+                text_subject,
+            } in sentences
+            {
                 let index = reading.sentences.len();
                 let s = Sentence {
                     words: &words,
@@ -354,12 +457,7 @@ impl Reading {
                     lang,
                     heading,
                 };
-                self.scan_entities(d, text, &s, b, &mut reading);
-                let preds = near[b].then(|| s.saying());
-                let subject = preds
-                    .as_ref()
-                    .and_then(|preds| s.subject_given(preds))
-                    .map(|p| mention::of_phrase(text, &words, &p));
+                self.scan_entities(d, text, &s, b, &mut reading, text_subject.as_ref());
                 reading.sentences.push(SentenceInfo { block: b, subject });
                 // The quotations opened (or, for one opened in an earlier block, closed) here.
                 let mut here: Vec<u32> = Vec::new();
@@ -414,6 +512,8 @@ impl Reading {
     }
 
     /// Registers the entities and texts a sentence names.
+    /// `text_subject` is the sentence's subject (`Sentence::subject`, not as a heading), read
+    /// when the sentence names a text after a determiner (`names_text`).
     fn scan_entities(
         &mut self,
         d: usize,
@@ -421,8 +521,10 @@ impl Reading {
         sentence: &Sentence,
         block: usize,
         reading: &mut DocReading,
+        text_subject: Option<&Phrase>,
     ) {
-        let (words, range, lang) = (sentence.words, sentence.range.clone(), sentence.lang);
+        let (words, range) = (sentence.words, sentence.range.clone());
+        let texts_before = reading.texts.len();
         let mut i = range.start;
         let first_free = range
             .clone()
@@ -527,18 +629,13 @@ impl Reading {
             let w = &words[k];
             if !w.quoted() && w.has(Class::TEXT) && k > range.start && words[k - 1].has(Class::DET)
             {
-                let already = reading.texts.iter().any(|t| {
+                // Texts of earlier sentences lie before this one.
+                let already = reading.texts[texts_before..].iter().any(|t| {
                     t.at >= words[range.start].start && t.at <= w.start && t.head == w.key
                 });
                 if !already {
-                    let s = Sentence {
-                        words,
-                        range: range.clone(),
-                        lang,
-                        heading: false,
-                    };
-                    if let Some(subj) = s.subject().filter(|p| p.core.start < k - 1) {
-                        let m = mention::of_phrase(text, words, &subj);
+                    if let Some(subj) = text_subject.filter(|p| p.core.start < k - 1) {
+                        let m = mention::of_phrase(text, words, subj);
                         if !matches!(m.subject, Subject::Text { .. }) {
                             reading.texts.push(TextMention {
                                 at: w.start,
