@@ -123,8 +123,12 @@ pub fn language(doc: &Document) -> Lang {
     super::lexicon::Lexicon::get().language(keys.into_iter(), accented)
 }
 
-/// Blocks the reading thread may have prepared before they are read.
-const BLOCKS_AHEAD: usize = 64;
+/// Blocks each preparing thread may have ready before they are read.
+const BLOCKS_AHEAD: usize = 32;
+
+/// Threads preparing a book's blocks (fewer on a machine with fewer cores): preparing is about
+/// three quarters of reading, the rest (entities, attributions) runs on the calling thread.
+const PREPARING_THREADS: usize = 2;
 
 /// What preparing a block needs to know of the quotations: which blocks are near one, and the
 /// top-level quotations.
@@ -169,11 +173,44 @@ struct Prepared {
 /// A sentence as word indices, with what the grammar reads of it near a quotation.
 struct SentenceRead {
     range: Range<usize>,
+    /// Its `entity_phrases`.
+    phrases: Vec<Phrase>,
     preds: Option<grammar::Predicates>,
     subject: Option<Mention>,
     /// `Sentence::subject` (not as a heading) when the sentence names a text after a
     /// determiner (`names_text`): the author of a text named alone.
     text_subject: Option<Phrase>,
+}
+
+/// The phrases of `words[range]` that may name or describe an entity, outside quotations, in
+/// order: each phrase is read where the previous one's core, coordination or complement ends
+/// (names in a complement are mentions too: "le porte-parole de Vladimir Poutine").
+fn entity_phrases(words: &[Word], range: Range<usize>) -> Vec<Phrase> {
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        let w = &words[i];
+        if w.quoted() {
+            i += 1;
+            continue;
+        }
+        let Some(p) = entities::phrase_at(words, i, range.end) else {
+            i += 1;
+            continue;
+        };
+        // Only phrases outside quotations count.
+        if words[p.core.start..p.core.end].iter().any(Word::quoted) {
+            i += 1;
+            continue;
+        }
+        let next = p
+            .coordination
+            .or(p.complement.as_ref().map(|c| c.start))
+            .unwrap_or(p.core.end);
+        i = next.max(i + 1);
+        out.push(p);
+    }
+    out
 }
 
 /// True when `range` holds a text noun after a determiner outside quotations (`un communiqué`):
@@ -242,6 +279,7 @@ fn prepare_block(
                 })
                 .flatten();
             SentenceRead {
+                phrases: entity_phrases(words, range.clone()),
                 range,
                 preds,
                 subject,
@@ -362,10 +400,10 @@ impl Reading {
     /// Reads document `d` (documents are read in order, 0 first) with its quotations `sites`
     /// (in reading order).
     ///
-    /// PERF: a book's words are read on a second thread, a few blocks ahead of the rest of
-    /// the reading (the words of a block depend on nothing else; entities, sentences and
-    /// attributions are read in block order on this one): tokenising and classifying was a
-    /// third of reading the Bible pair. A news article is read on one thread.
+    /// PERF: what a book's blocks need that depends on their own words only (words, sentences,
+    /// predicates and subjects, entity phrases: `prepare_block`) is prepared on other threads,
+    /// a few blocks ahead; entities, texts and attributions, which depend on what came before,
+    /// are read in block order on this one. A news article is read on one thread.
     pub fn read(&mut self, doc: &Document, lang: Lang, sites: &[Site]) {
         let plan = Plan::new(doc, sites);
         if doc.word_count < crate::core::parallel::WORDS_WORTH_A_THREAD {
@@ -377,36 +415,46 @@ impl Reading {
             return self.read_blocks(doc, lang, sites, &mut next);
         }
         std::thread::scope(|scope| {
-            // Bounded: a few blocks ahead, their word buffers handed back for reuse.
-            let (ready, receive) =
-                std::sync::mpsc::sync_channel::<(Vec<Word>, Prepared)>(BLOCKS_AHEAD);
-            let (give_back, reuse) = std::sync::mpsc::channel::<Vec<Word>>();
+            // Preparing is most of the work: it is shared by `workers` threads, block `b` going
+            // to thread `b % workers`, each a few blocks ahead (bounded), their word buffers
+            // handed back for reuse; this thread takes the blocks in order.
+            let workers = crate::core::parallel::workers(PREPARING_THREADS);
             let plan = &plan;
-            scope.spawn(move || {
-                let mut tokens: Vec<Token> = Vec::new();
-                let mut q0 = 0;
-                for b in 0..doc.blocks.len() {
-                    let mut words = reuse.try_recv().unwrap_or_default();
-                    let prepared =
-                        prepare_block(doc, b, lang, plan, &mut q0, &mut tokens, &mut words);
-                    if ready.send((words, prepared)).is_err() {
-                        return;
+            let mut lanes = Vec::with_capacity(workers);
+            for first in 0..workers {
+                let (ready, receive) =
+                    std::sync::mpsc::sync_channel::<(Vec<Word>, Prepared)>(BLOCKS_AHEAD);
+                let (give_back, reuse) = std::sync::mpsc::channel::<Vec<Word>>();
+                scope.spawn(move || {
+                    let mut tokens: Vec<Token> = Vec::new();
+                    let mut q0 = 0;
+                    for b in (first..doc.blocks.len()).step_by(workers) {
+                        let mut words = reuse.try_recv().unwrap_or_default();
+                        let prepared =
+                            prepare_block(doc, b, lang, plan, &mut q0, &mut tokens, &mut words);
+                        if ready.send((words, prepared)).is_err() {
+                            return;
+                        }
                     }
-                }
-            });
-            let mut next = |_: usize, words: &mut Vec<Word>| match receive.recv() {
-                Ok((mut read, prepared)) => {
-                    std::mem::swap(words, &mut read);
-                    // The reader may have stopped; the buffer is then dropped here.
-                    let _ = give_back.send(read);
-                    prepared
-                }
-                // The reading thread panicked: its panic is raised when the scope ends.
-                Err(_) => {
-                    words.clear();
-                    Prepared {
-                        lang,
-                        sentences: Vec::new(),
+                });
+                lanes.push((receive, give_back));
+            }
+            let mut next = |b: usize, words: &mut Vec<Word>| {
+                let (receive, give_back) = &lanes[b % workers];
+                match receive.recv() {
+                    Ok((mut read, prepared)) => {
+                        std::mem::swap(words, &mut read);
+                        // The preparing thread may have stopped; the buffer is then dropped.
+                        let _ = give_back.send(read);
+                        prepared
+                    }
+                    // A preparing thread panicked: its panic is raised when the scope ends.
+                    Err(_) => {
+                        words.clear();
+                        Prepared {
+                            lang,
+                            sentences: Vec::new(),
+                        }
                     }
                 }
             };
@@ -445,6 +493,7 @@ impl Reading {
             let heading = doc.blocks[b].kind == BlockKind::Heading;
             for SentenceRead {
                 range,
+                phrases,
                 preds,
                 subject,
                 text_subject,
@@ -457,7 +506,7 @@ impl Reading {
                     lang,
                     heading,
                 };
-                self.scan_entities(d, text, &s, b, &mut reading, text_subject.as_ref());
+                self.scan_entities(d, text, &s, b, &mut reading, phrases, text_subject.as_ref());
                 reading.sentences.push(SentenceInfo { block: b, subject });
                 // The quotations opened (or, for one opened in an earlier block, closed) here.
                 let mut here: Vec<u32> = Vec::new();
@@ -511,9 +560,10 @@ impl Reading {
         self.docs.push(reading);
     }
 
-    /// Registers the entities and texts a sentence names.
+    /// Registers the entities and texts a sentence names: `phrases` are its `entity_phrases`.
     /// `text_subject` is the sentence's subject (`Sentence::subject`, not as a heading), read
     /// when the sentence names a text after a determiner (`names_text`).
+    #[allow(clippy::too_many_arguments)]
     fn scan_entities(
         &mut self,
         d: usize,
@@ -521,30 +571,16 @@ impl Reading {
         sentence: &Sentence,
         block: usize,
         reading: &mut DocReading,
+        phrases: Vec<Phrase>,
         text_subject: Option<&Phrase>,
     ) {
         let (words, range) = (sentence.words, sentence.range.clone());
         let texts_before = reading.texts.len();
-        let mut i = range.start;
         let first_free = range
             .clone()
             .find(|&k| !words[k].quoted())
             .unwrap_or(range.end);
-        while i < range.end {
-            let w = &words[i];
-            if w.quoted() {
-                i += 1;
-                continue;
-            }
-            let Some(p) = entities::phrase_at(words, i, range.end) else {
-                i += 1;
-                continue;
-            };
-            // Only phrases outside quotations count.
-            if words[p.core.start..p.core.end].iter().any(Word::quoted) {
-                i += 1;
-                continue;
-            }
+        for p in phrases {
             let opens =
                 p.core.start == first_free || words[p.core.start].gap.has(Gap::STOP | Gap::COLON);
             let at = words[p.core.start].start;
@@ -615,12 +651,6 @@ impl Reading {
                     }
                 }
             }
-            // Names in a complement are mentions too ("le porte-parole de Vladimir Poutine").
-            let next = p
-                .coordination
-                .or(p.complement.as_ref().map(|c| c.start))
-                .unwrap_or(p.core.end);
-            i = next.max(i + 1);
         }
         // A text named in a sentence without its author: the sentence's subject wrote it
         // ("L'équipe a élaboré un document de travail", "In a statement, the committee said").
