@@ -36,7 +36,9 @@ struct Timing {
 }
 
 /// Nanoseconds this thread has spent on a CPU (Linux `schedstat`): unlike wall time, it does
-/// not count the time other processes on this shared machine held the CPU.
+/// not count the time other processes on this shared machine held the CPU. This thread only:
+/// a book's blocks are prepared on other threads (`attribution::reading`), whose time it
+/// leaves out.
 fn cpu_time() -> Option<u64> {
     let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     stat.split_whitespace().next()?.parse().ok()
