@@ -9,9 +9,9 @@ use std::sync::Arc;
 
 use ratatui::layout::{Position, Rect};
 
-use super::action::{Action, Effect};
+use super::action::{Action, Effect, SetNews};
 use super::analysis::Analysis;
-use super::documents::{AnalysisStatus, Documents};
+use super::documents::{AnalysisStatus, Documents, Fate};
 use super::help::Help;
 use super::keymap::Context;
 use super::layout::{Areas, Arrangement, Panel, Panels};
@@ -129,6 +129,12 @@ pub struct State {
     /// Attributes only, no colours (the `NO_COLOR` convention).
     pub no_color: bool,
     pub quit: bool,
+    /// One line per folder entry that is no rewrite (`PATH: skipped: REASON`), in the order
+    /// found: shown in the overview, printed after exit.
+    pub notes: Vec<String>,
+    /// The reader has acted (a key, a click): the overview no longer opens by itself when a
+    /// folder proves to hold more than a few rewrites.
+    pub touched: bool,
     /// The terminal is to be given back to the shell, stopped (`Action::Suspend`), until
     /// `Action::Resumed`.
     pub suspend: bool,
@@ -188,8 +194,22 @@ impl State {
             mouse_capture: true,
             no_color: false,
             quit: false,
+            notes: Vec::new(),
+            touched: false,
             suspend: false,
         }
+    }
+
+    /// A reader on a source and rewrites still to be listed (`Action::SetNews`), as a folder
+    /// is walked in the background: `source` and `placeholder` are what the panes show before
+    /// anything has come (`Document::pending`); the first rewrite listed takes the right pane.
+    pub fn open_listing(source: Arc<Document>, placeholder: Arc<Document>) -> State {
+        let mut state = State::open_set(source, placeholder, Vec::new(), vec![true]);
+        state.documents = Documents::new(Arc::clone(&state.documents.all()[0]), Vec::new());
+        state.rewrites = Rewrites::new(Vec::new());
+        state.rewrites.listing = true;
+        state.matrix = MatrixView::new(true);
+        state
     }
 
     /// Which key table applies now.
@@ -281,25 +301,29 @@ impl State {
 
     /// Applies one action, then whatever the areas hand back, in order.
     pub fn update(&mut self, action: Action) {
-        if !matches!(
+        let background = matches!(
             action,
             Action::AnalysisProgress(..)
                 | Action::AnalysisDone(_)
+                | Action::PairsDone { .. }
+                | Action::SetNews(_)
                 | Action::Resize(..)
-                | Action::Suspend
                 | Action::Resumed
                 | Action::DocumentArrived(..)
                 | Action::DocumentRead { .. }
                 | Action::WrapMore
-        ) {
+        );
+        if !background && !matches!(action, Action::Suspend) {
             self.message = None;
         }
+        self.touched |= !background;
         if !matches!(
             action,
             Action::RewriteNumber(_)
                 | Action::AnalysisProgress(..)
                 | Action::AnalysisDone(_)
                 | Action::PairsDone { .. }
+                | Action::SetNews(_)
                 | Action::Resize(..)
         ) {
             self.rewrites.end_number();
@@ -401,18 +425,12 @@ impl State {
                 effect
             }
             Action::CloseVariants => Effect::none(),
-            Action::PairsDone {
-                analyses,
-                compared,
-                total,
-            } => {
+            Action::PairsDone { analyses } => {
                 let mut effect = Effect::none();
                 for done in &analyses {
                     let filed = self.file_analysis(done);
                     effect.message = filed.message.or(effect.message);
                 }
-                self.rewrites.compared = compared;
-                self.rewrites.total = total;
                 let refreshed = self.refresh_rewrites();
                 Effect {
                     message: refreshed.message.or(effect.message),
@@ -645,6 +663,70 @@ impl State {
                 self.rewrites.chosen = true;
                 self.show_rewrite(rewrite)
             }
+            Action::SetNews(news) => self.set_news(news),
+        }
+    }
+
+    /// What the background learnt of the set, in order; then the set's views once, the layout
+    /// again if the gutter changed, and the overview as the first screen once more than a few
+    /// rewrites are open (unless the reader has started reading).
+    fn set_news(&mut self, news: Vec<SetNews>) -> Effect {
+        let gutter = (self.rewrites.several(), self.documents.len() - 1);
+        let notes = self.notes.len();
+        let mut effect = Effect::none();
+        for item in news {
+            match item {
+                SetNews::Listed { id, doc, always } => {
+                    if self.documents.push(Arc::clone(&doc)) != id {
+                        // Listing is in order; anything else is a bug upstream, not a reason
+                        // to show one rewrite under another's number.
+                        continue;
+                    }
+                    self.rewrites.add(always);
+                    if self.panes.shown().right == id {
+                        self.panes.arrived(id, &doc, None);
+                    }
+                }
+                SetNews::Walked => self.rewrites.listing = false,
+                SetNews::Screened { id, kept } => {
+                    if !kept {
+                        self.documents.set_fate(id, Fate::NotCandidate);
+                    }
+                }
+                SetNews::Skipped(id, note) => {
+                    if let Some(id) = id {
+                        self.documents.set_fate(id, Fate::Skipped);
+                    }
+                    self.notes.push(note);
+                }
+                SetNews::Arrived(id, doc) => {
+                    let arrived = self.dispatch(Action::DocumentArrived(id, doc));
+                    effect.message = arrived.message.or(effect.message);
+                }
+                SetNews::Read { id, bytes, total } => self.documents.read(id, bytes, total),
+                SetNews::Compared(done) => {
+                    let filed = self.file_analysis(&done);
+                    effect.message = filed.message.or(effect.message);
+                }
+            }
+        }
+        let refreshed = self.refresh_rewrites();
+        let gutter_now = (self.rewrites.several(), self.documents.len() - 1);
+        if gutter_now.0 != gutter.0
+            || gutter_width(gutter_now.1) != gutter_width(gutter.1)
+            || self.notes.len() != notes
+        {
+            self.relayout(self.areas.size);
+        }
+        if !self.touched
+            && !self.overview.visible
+            && self.rewrites.open().len() >= FIRST_SCREEN_FROM
+        {
+            self.overview.open_first(&self.rewrites);
+        }
+        Effect {
+            message: refreshed.message.or(effect.message),
+            then: refreshed.then.or(effect.then),
         }
     }
 
@@ -908,7 +990,7 @@ impl State {
         self.quote_panel
             .set_area(self.areas.quotes, analysis.as_deref());
         self.passage_panel.set_area(self.areas.passages);
-        self.overview.set_area(&self.areas);
+        self.overview.set_area(&self.areas, !self.notes.is_empty());
         self.matrix.set_area(self.areas.quotes, self.areas.size);
         // A panel that left the screen cannot keep focus.
         let panel_shown = match self.focus.panel() {
@@ -1384,12 +1466,7 @@ pub(crate) mod tests {
                     Arc::new(done.expect("not cancelled"))
                 })
                 .collect();
-            let total = analyses.len();
-            s.update(Action::PairsDone {
-                analyses,
-                compared: total,
-                total,
-            });
+            s.update(Action::PairsDone { analyses });
         }
 
         #[test]

@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::fit::fit;
 use super::theme::Theme;
 use crate::app::analysis::Analysis;
-use crate::app::overview::HEADER_ROWS;
+use crate::app::overview::Overview;
 use crate::app::state::State;
 use crate::core::compare::PassageKind;
 use crate::core::compare::rank::headline;
@@ -142,12 +142,7 @@ pub fn render_overview(state: &State, theme: &Theme, area: Rect, buf: &mut Buffe
         ),
     };
     let mut parts = vec![what];
-    if rewrites.compared < rewrites.total {
-        parts.push(format!(
-            "comparing {}/{}",
-            rewrites.compared, rewrites.total
-        ));
-    }
+    parts.extend(rewrites.progress());
     if rewrites.set_aside() > 0 {
         parts.push(format!("{} took nothing (set aside)", rewrites.set_aside()));
     }
@@ -179,7 +174,17 @@ pub fn render_overview(state: &State, theme: &Theme, area: Rect, buf: &mut Buffe
         x += width as u16 + 1;
     }
 
-    let Some(list) = list_area(area) else { return };
+    let Some(list) = Overview::list_in(area, !state.notes.is_empty()) else {
+        return;
+    };
+    if list.bottom() < area.bottom() {
+        draw_notes(
+            state,
+            theme,
+            Rect::new(area.x, list.bottom(), area.width, 1),
+            buf,
+        );
+    }
     if overview.rows.is_empty() {
         buf.set_stringn(
             list.x + 2,
@@ -234,16 +239,16 @@ pub fn render_overview(state: &State, theme: &Theme, area: Rect, buf: &mut Buffe
     }
 }
 
-/// The list's rows in the overview's `area` (below its header).
-fn list_area(area: Rect) -> Option<Rect> {
-    (area.height > HEADER_ROWS).then(|| {
-        Rect::new(
-            area.x,
-            area.y + HEADER_ROWS,
-            area.width,
-            area.height - HEADER_ROWS,
-        )
-    })
+/// The notes line: the folder entries that are no rewrite, as many as fit (all are printed
+/// after exit).
+fn draw_notes(state: &State, theme: &Theme, row: Rect, buf: &mut Buffer) {
+    let notes = &state.notes;
+    let line = format!(
+        " {} skipped (listed again on exit): {}",
+        notes.len(),
+        notes.join(" · ")
+    );
+    buf.set_stringn(row.x, row.y, line, usize::from(row.width), theme.dim);
 }
 
 /// The text of one cell of the table.
