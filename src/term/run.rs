@@ -120,7 +120,6 @@ pub fn run_set(input: SetInput, options: Options) -> (Result<Exit>, Vec<String>)
         let err = anyhow::anyhow!("{source_shown}: no rewrite to show: no file to read");
         return (Err(err), state.notes);
     }
-    let mut state = state;
     let outcome = run_state_with(&mut state, Feed::Set(&loader));
     (outcome, std::mem::take(&mut state.notes))
 }
@@ -300,6 +299,9 @@ fn reader_session(
     let (width, height) = terminal::size().context("cannot read the terminal size")?;
     state.update(Action::Resize(width, height));
     draw(&mut encoder, state)?;
+    if let Feed::Set(loader) = feed {
+        loader.go_on();
+    }
 
     // The text is on screen; the comparison of a pair runs once both are whole, and may be
     // abandoned on quit (a set's pairs are compared by its loader).

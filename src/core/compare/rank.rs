@@ -182,6 +182,17 @@ impl Ranking {
         }
     }
 
+    /// The table before any pair is compared: every rewrite unaligned, in document order (the
+    /// source's quotations are counted once a pair brings them, rather than found for this).
+    pub fn nothing_compared<D>(documents: &[D]) -> Ranking {
+        Ranking {
+            rows: (1..documents.len())
+                .map(|n| Row::unaligned(DocId(n), 0))
+                .collect(),
+            source_quotes: 0,
+        }
+    }
+
     /// Rewrites that took something.
     pub fn related(&self) -> usize {
         self.rows.iter().filter(|r| r.related).count()

@@ -66,6 +66,42 @@ pub enum SetEvent<T> {
 pub struct SetLoader<T> {
     events: Receiver<SetEvent<T>>,
     stop: Arc<AtomicBool>,
+    gate: Arc<Gate>,
+}
+
+/// Held shut until the reader's first frame is drawn: the source and the first rewrite are
+/// read at once (the first screen needs them), the rest waits, so that the workers do not take
+/// the cores from the first frame.
+#[derive(Debug, Default)]
+struct Gate {
+    open: Mutex<bool>,
+    opened: Condvar,
+}
+
+impl Gate {
+    fn open(&self) {
+        if let Ok(mut open) = self.open.lock() {
+            *open = true;
+        }
+        self.opened.notify_all();
+    }
+
+    /// Waits until the gate is open; false when told to stop first.
+    fn pass(&self, stop: &AtomicBool) -> bool {
+        let Ok(mut open) = self.open.lock() else {
+            return false;
+        };
+        while !*open {
+            if stop.load(Ordering::Relaxed) {
+                return false;
+            }
+            open = match self.opened.wait_timeout(open, SOURCE_POLL) {
+                Ok((open, _)) => open,
+                Err(_) => return false,
+            };
+        }
+        true
+    }
 }
 
 /// One file to read.
@@ -120,13 +156,15 @@ impl<T: std::marker::Send + 'static> SetLoader<T> {
             input: Input::Ready(source),
             from_folder: false,
         });
+        let gate = Arc::new(Gate::default());
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get().max(2));
         for n in 0..workers {
-            let (tx, stop, jobs, slot) = (
+            let (tx, stop, jobs, slot, gate) = (
                 tx.clone(),
                 Arc::clone(&stop),
                 Arc::clone(&jobs_rx),
                 Arc::clone(&slot),
+                Arc::clone(&gate),
             );
             std::thread::Builder::new()
                 .name(format!("set loader {n}"))
@@ -142,6 +180,7 @@ impl<T: std::marker::Send + 'static> SetLoader<T> {
                             tx: &tx,
                             stop: &stop,
                             slot: &slot,
+                            gate: &gate,
                             all,
                             options,
                             index,
@@ -156,7 +195,13 @@ impl<T: std::marker::Send + 'static> SetLoader<T> {
         std::thread::Builder::new()
             .name("set walk".into())
             .spawn(move || list(rewrites, source_key, all, &tx, &jobs_tx, &walk_stop))?;
-        Ok(SetLoader { events, stop })
+        Ok(SetLoader { events, stop, gate })
+    }
+
+    /// The first frame is drawn: the workers go on with every file, the screening and the
+    /// comparisons.
+    pub fn go_on(&self) {
+        self.gate.open();
     }
 
     /// The next event, if one is waiting.
@@ -240,6 +285,7 @@ struct Work<'a, T> {
     tx: &'a Sender<SetEvent<T>>,
     stop: &'a AtomicBool,
     slot: &'a SourceSlot,
+    gate: &'a Gate,
     all: bool,
     options: PairOptions,
     index: fn(PairAnalysis) -> T,
@@ -257,6 +303,9 @@ impl<T> Work<'_, T> {
             input,
             from_folder,
         } = job;
+        if id > DocId(1) && !self.gate.pass(self.stop) {
+            return false;
+        }
         let source = match input {
             Input::Ready(source) => Ok(source),
             Input::Path(path) => Source::file(&path).map_err(|err| (display_path(&path), err)),
@@ -309,6 +358,10 @@ impl<T> Work<'_, T> {
         let Some((source, chooser)) = self.whole_source() else {
             return false;
         };
+        // The first rewrite was read before the first frame; its comparison waits for it.
+        if !self.gate.pass(self.stop) {
+            return false;
+        }
         if from_folder && doc.text == source.text {
             return self.skip(id, shown, "same text as the source".to_string());
         }
