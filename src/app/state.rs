@@ -1469,6 +1469,105 @@ pub(crate) mod tests {
             s.update(Action::PairsDone { analyses });
         }
 
+        /// A reader on a folder being listed: the panes show what the command line named
+        /// until the first rewrite is listed.
+        fn listing(width: u16, height: u16) -> State {
+            let pending = |name: &str| Arc::new(Document::pending(name));
+            let mut s = State::open_listing(pending("source.txt"), pending("corpus"));
+            s.update(Action::Resize(width, height));
+            s
+        }
+
+        fn listed(id: usize, always: bool) -> SetNews {
+            SetNews::Listed {
+                id: DocId(id),
+                doc: Arc::new(Document::pending(&format!("corpus/{id}.txt"))),
+                always,
+            }
+        }
+
+        fn compared(s: &State, id: usize) -> SetNews {
+            let source = Arc::clone(&s.documents.all()[0]);
+            let rewrite = Arc::clone(&s.documents.all()[id]);
+            let pair = Pair::new(DocId::SOURCE, DocId(id));
+            let done = analyse(pair, Pair::new(&*source, &*rewrite), &mut |_| true);
+            SetNews::Compared(Arc::new(done.expect("not cancelled")))
+        }
+
+        #[test]
+        fn a_folder_fills_in_as_it_is_listed_read_screened_and_compared() {
+            let mut s = listing(120, 30);
+            assert_eq!(s.rewrites.progress().as_deref(), Some("reading 0/0+"));
+            s.update(Action::SetNews(vec![
+                SetNews::Arrived(DocId::SOURCE, doc(SOURCE)),
+                listed(1, false),
+                listed(2, false),
+                listed(3, false),
+                listed(4, false),
+            ]));
+            assert_eq!(
+                s.pane(Side::Right).doc.path,
+                "corpus/1.txt",
+                "the first listed"
+            );
+            assert_eq!(s.rewrites.progress().as_deref(), Some("reading 0/4+"));
+            assert!(
+                s.areas.gutter.is_some(),
+                "several rewrites: the source's gutter"
+            );
+            s.update(Action::SetNews(vec![
+                SetNews::Walked,
+                SetNews::Arrived(DocId(1), doc(FESTIVAL)),
+                SetNews::Screened {
+                    id: DocId(1),
+                    kept: false,
+                },
+                SetNews::Skipped(
+                    Some(DocId(2)),
+                    "corpus/2.txt: skipped: looks like a binary file".into(),
+                ),
+                SetNews::Skipped(
+                    None,
+                    "corpus/loop: skipped: a folder loop through a link".into(),
+                ),
+                SetNews::Arrived(DocId(3), doc(BRIEF)),
+                SetNews::Arrived(DocId(4), doc(COPY)),
+            ]));
+            assert_eq!(s.rewrites.progress().as_deref(), Some("comparing 0/2"));
+            assert_eq!(s.notes.len(), 2);
+            // The festival took nothing, the binary file is no rewrite: the brief and the copy
+            // are open, the pane moved on from the festival.
+            assert_eq!(s.rewrites.open(), [DocId(3), DocId(4)]);
+            assert_ne!(s.panes.shown().right, DocId(1));
+            let news = vec![compared(&s, 3), compared(&s, 4)];
+            s.update(Action::SetNews(news));
+            assert_eq!(s.rewrites.progress(), None, "all compared");
+            assert_eq!(s.panes.shown().right, DocId(4), "the copy, best");
+            assert_eq!(s.rewrites.set_aside(), 1);
+            assert!(
+                s.rewrites.ranking().rows.iter().all(|r| r.doc != DocId(2)),
+                "a note, not a row"
+            );
+            assert_eq!(s.rewrites.label(DocId(4)).as_deref(), Some("rewrite 2/2"));
+        }
+
+        #[test]
+        fn the_overview_opens_once_six_are_listed_unless_the_reader_has_started() {
+            let mut s = listing(120, 30);
+            s.update(Action::SetNews((1..=5).map(|n| listed(n, true)).collect()));
+            assert!(!s.overview.visible, "five: the pair");
+            s.update(Action::SetNews(vec![listed(6, true)]));
+            assert!(s.overview.visible, "six: the overview first");
+            let mut s = listing(120, 30);
+            s.update(Action::SetNews(vec![listed(1, true)]));
+            s.update(Action::ScrollRows(1));
+            s.update(Action::SetNews((2..=8).map(|n| listed(n, true)).collect()));
+            assert!(
+                !s.overview.visible,
+                "the reader is reading: no screen thrown at them"
+            );
+        }
+
         #[test]
         fn keys_switch_the_rewrite_and_the_source_stays_where_it_was() {
             let mut s = reader(&[COPY, BRIEF, FESTIVAL], vec![true; 3], 120, 12);

@@ -420,3 +420,181 @@ impl<T> Work<'_, T> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Scratch(PathBuf);
+
+    impl Scratch {
+        fn new(tag: &str) -> Scratch {
+            let path =
+                std::env::temp_dir().join(format!("visavis-set-{tag}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&path);
+            std::fs::create_dir_all(&path).expect("scratch folder");
+            Scratch(path)
+        }
+
+        fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+            let path = self.0.join(name);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).expect("sub-folder");
+            }
+            std::fs::write(&path, bytes).expect("write");
+            path
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    const NEWS: &str = "Le ministre de l'Industrie a annoncé mardi la fermeture de trois usines \
+        dans le nord du pays, qui emploient au total 1 200 salariés.\n";
+
+    /// Every event until the workers are done (the channel closes), the gate opened at once.
+    fn all_events(loader: SetLoader<DocId>) -> Vec<SetEvent<DocId>> {
+        loader.go_on();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut events = Vec::new();
+        loop {
+            match loader
+                .events
+                .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            {
+                Ok(event) => events.push(event),
+                Err(mpsc::RecvTimeoutError::Disconnected) => return events,
+                Err(mpsc::RecvTimeoutError::Timeout) => panic!("the set loader never ended"),
+            }
+        }
+    }
+
+    fn start(dir: &Scratch, rewrites: Vec<Named>, all: bool) -> Vec<SetEvent<DocId>> {
+        let source = dir.0.join("source.txt");
+        let loader = SetLoader::start(
+            Source::file(&source).expect("the source"),
+            &source,
+            rewrites,
+            all,
+            PairOptions::default(),
+            |pair| pair.rewrite,
+        )
+        .expect("starts");
+        all_events(loader)
+    }
+
+    #[test]
+    fn a_folder_is_listed_in_order_screened_and_aligned_with_notes_for_the_rest() {
+        let dir = Scratch::new("folder");
+        dir.file("source.txt", NEWS.as_bytes());
+        dir.file("corpus/a-copie.txt", format!("Hier. {NEWS}").as_bytes());
+        dir.file(
+            "corpus/b-festival.txt",
+            "Le festival ouvre vendredi à Lyon.\n".as_bytes(),
+        );
+        dir.file("corpus/c.bin", b"\x89PNG\r\n\x1a\n\x00\x00");
+        dir.file("corpus/d-vide.txt", b"");
+        dir.file("corpus/e-meme.txt", NEWS.as_bytes());
+        let named = dir.file("nomme.txt", "Un article sans rapport.\n".as_bytes());
+        let rewrites = vec![
+            Named::Folder(dir.0.join("corpus")),
+            Named::File(Source::file(&named).expect("named")),
+        ];
+        let events = start(&dir, rewrites, false);
+        let listed: Vec<(DocId, bool)> = events
+            .iter()
+            .filter_map(|e| match e {
+                SetEvent::Listed { id, always, .. } => Some((*id, *always)),
+                _ => None,
+            })
+            .collect();
+        // The folder's five files in name order, then the file named (kept whatever it took).
+        assert_eq!(
+            listed,
+            [1, 2, 3, 4, 5, 6].map(|n| (DocId(n), n == 6)),
+            "{events:#?}"
+        );
+        let mut skipped: Vec<(Option<DocId>, String)> = events
+            .iter()
+            .filter_map(|e| match e {
+                SetEvent::Skipped(id, s) => Some((*id, s.reason.clone())),
+                _ => None,
+            })
+            .collect();
+        skipped.sort();
+        assert_eq!(
+            skipped,
+            [
+                (Some(DocId(3)), "looks like a binary file".to_string()),
+                (Some(DocId(4)), "empty file".to_string()),
+                (Some(DocId(5)), "same text as the source".to_string()),
+            ]
+        );
+        let mut screened: Vec<(DocId, bool)> = events
+            .iter()
+            .filter_map(|e| match e {
+                SetEvent::Screened { id, kept } => Some((*id, *kept)),
+                _ => None,
+            })
+            .collect();
+        screened.sort();
+        assert_eq!(screened, [(DocId(1), true), (DocId(2), false)]);
+        let mut aligned: Vec<DocId> = events
+            .iter()
+            .filter_map(|e| match e {
+                SetEvent::Aligned(id) => Some(*id),
+                _ => None,
+            })
+            .collect();
+        aligned.sort();
+        assert_eq!(
+            aligned,
+            [DocId(1), DocId(6)],
+            "the candidate and the file named"
+        );
+        assert!(events.iter().any(|e| matches!(e, SetEvent::Walked)));
+        // Each document is heard of whole after it was listed.
+        let position = |wanted: &dyn Fn(&SetEvent<DocId>) -> bool| {
+            events.iter().position(|e| wanted(e)).expect("the event")
+        };
+        let listed_1 = position(&|e| matches!(e, SetEvent::Listed { id: DocId(1), .. }));
+        let read_1 =
+            position(&|e| matches!(e, SetEvent::Read(Event::Document(DocId(1), d)) if !d.partial));
+        assert!(listed_1 < read_1);
+    }
+
+    #[test]
+    fn with_all_nothing_is_screened_and_a_named_file_keeps_its_error() {
+        let dir = Scratch::new("all");
+        dir.file("source.txt", NEWS.as_bytes());
+        dir.file(
+            "corpus/festival.txt",
+            "Le festival ouvre vendredi à Lyon.\n".as_bytes(),
+        );
+        let events = start(&dir, vec![Named::Folder(dir.0.join("corpus"))], true);
+        assert!(
+            !events
+                .iter()
+                .any(|e| matches!(e, SetEvent::Screened { .. }))
+        );
+        assert!(
+            events
+                .iter()
+                .any(|e| matches!(e, SetEvent::Aligned(DocId(1))))
+        );
+        let binary = dir.file("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00");
+        let named = Named::File(Source::file(&binary).expect("exists"));
+        let events = start(&dir, vec![named], false);
+        let failed: Vec<String> = events
+            .iter()
+            .filter_map(|e| match e {
+                SetEvent::Read(Event::Failed(id, err)) => Some(format!("{id:?} {}", err.reason())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(failed, ["DocId(1) looks like a binary file"]);
+    }
+}
