@@ -13,7 +13,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use super::{Event, Source, read_one};
@@ -122,11 +122,13 @@ enum Input {
 /// The source, once it is whole (or known never to be).
 enum SourceState {
     Reading,
-    Whole(Arc<Document>, Arc<Chooser>),
+    Whole(Arc<Document>),
     Failed,
 }
 
-type SourceSlot = Arc<(Mutex<SourceState>, Condvar)>;
+/// The source as the workers wait for it, and its index for the prefilter, built by the first
+/// worker to need it (after the first frame, not in its way).
+type SourceSlot = Arc<(Mutex<SourceState>, Condvar, OnceLock<Chooser>)>;
 
 /// How often a worker waiting for the source looks whether it is told to stop.
 const SOURCE_POLL: Duration = Duration::from_millis(50);
@@ -147,7 +149,11 @@ impl<T: std::marker::Send + 'static> SetLoader<T> {
         let stop = Arc::new(AtomicBool::new(false));
         let (jobs_tx, jobs_rx) = mpsc::channel::<Job>();
         let jobs_rx = Arc::new(Mutex::new(jobs_rx));
-        let slot: SourceSlot = Arc::new((Mutex::new(SourceState::Reading), Condvar::new()));
+        let slot: SourceSlot = Arc::new((
+            Mutex::new(SourceState::Reading),
+            Condvar::new(),
+            OnceLock::new(),
+        ));
         let source_key = std::fs::metadata(source_path)
             .ok()
             .map(|m| FileKey::of(source_path, &m));
@@ -355,13 +361,14 @@ impl<T> Work<'_, T> {
             };
             return self.skip(id, shown, reason.to_string());
         }
-        let Some((source, chooser)) = self.whole_source() else {
+        let Some(source) = self.whole_source() else {
             return false;
         };
         // The first rewrite was read before the first frame; its comparison waits for it.
         if !self.gate.pass(self.stop) {
             return false;
         }
+        let chooser = self.slot.2.get_or_init(|| Chooser::new(&source));
         if from_folder && doc.text == source.text {
             return self.skip(id, shown, "same text as the source".to_string());
         }
@@ -387,9 +394,9 @@ impl<T> Work<'_, T> {
 
     /// The source is read: the workers waiting for it go on (or give up, when it failed).
     fn publish_source(&self, whole: Option<Arc<Document>>, failed: Option<LoadError>) -> bool {
-        let (lock, ready) = &**self.slot;
+        let (lock, ready, _) = &**self.slot;
         let state = match &whole {
-            Some(doc) => SourceState::Whole(Arc::clone(doc), Arc::new(Chooser::new(doc))),
+            Some(doc) => SourceState::Whole(Arc::clone(doc)),
             None => SourceState::Failed,
         };
         if let Ok(mut slot) = lock.lock() {
@@ -403,14 +410,12 @@ impl<T> Work<'_, T> {
     }
 
     /// Waits for the source whole; None when it failed or the loader is stopped.
-    fn whole_source(&self) -> Option<(Arc<Document>, Arc<Chooser>)> {
-        let (lock, ready) = &**self.slot;
+    fn whole_source(&self) -> Option<Arc<Document>> {
+        let (lock, ready, _) = &**self.slot;
         let mut slot = lock.lock().ok()?;
         loop {
             match &*slot {
-                SourceState::Whole(doc, chooser) => {
-                    return Some((Arc::clone(doc), Arc::clone(chooser)));
-                }
+                SourceState::Whole(doc) => return Some(Arc::clone(doc)),
                 SourceState::Failed => return None,
                 SourceState::Reading if self.stop.load(Ordering::Relaxed) => return None,
                 SourceState::Reading => {
