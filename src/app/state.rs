@@ -135,6 +135,8 @@ pub struct State {
     /// The reader has acted (a key, a click): the overview no longer opens by itself when a
     /// folder proves to hold more than a few rewrites.
     pub touched: bool,
+    /// The reader was told that no rewrite of the set took anything.
+    told_nothing: bool,
     /// The terminal is to be given back to the shell, stopped (`Action::Suspend`), until
     /// `Action::Resumed`.
     pub suspend: bool,
@@ -196,6 +198,7 @@ impl State {
             quit: false,
             notes: Vec::new(),
             touched: false,
+            told_nothing: false,
             suspend: false,
         }
     }
@@ -723,6 +726,18 @@ impl State {
             && self.rewrites.open().len() >= FIRST_SCREEN_FROM
         {
             self.overview.open_first(&self.rewrites);
+        }
+        // Everything is in and nothing took anything: the rewrite shown is only kept so that
+        // the pane shows one; say so once.
+        let shown = self.panes.shown().right;
+        let nothing = self.rewrites.progress().is_none()
+            && self.rewrites.open() == [shown]
+            && self.documents.fate(shown) == Fate::NotCandidate
+            && !self.told_nothing;
+        if nothing {
+            self.told_nothing = true;
+            effect.message =
+                Some("nothing shares a passage with the source (--all opens every file)".into());
         }
         Effect {
             message: refreshed.message.or(effect.message),
@@ -1549,6 +1564,27 @@ pub(crate) mod tests {
                 "a note, not a row"
             );
             assert_eq!(s.rewrites.label(DocId(4)).as_deref(), Some("rewrite 2/2"));
+        }
+
+        #[test]
+        fn a_folder_where_nothing_took_anything_says_so_once_all_is_in() {
+            let mut s = listing(120, 30);
+            s.update(Action::SetNews(vec![
+                SetNews::Arrived(DocId::SOURCE, doc(SOURCE)),
+                listed(1, false),
+                SetNews::Arrived(DocId(1), doc(FESTIVAL)),
+                SetNews::Screened {
+                    id: DocId(1),
+                    kept: false,
+                },
+            ]));
+            assert_eq!(s.message, None, "the folder is still being walked");
+            s.update(Action::SetNews(vec![SetNews::Walked]));
+            assert_eq!(
+                s.message.as_deref(),
+                Some("nothing shares a passage with the source (--all opens every file)")
+            );
+            assert_eq!(s.rewrites.open(), [DocId(1)], "the pane keeps one to show");
         }
 
         #[test]

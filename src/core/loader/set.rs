@@ -563,7 +563,7 @@ mod tests {
         assert!(events.iter().any(|e| matches!(e, SetEvent::Walked)));
         // Each document is heard of whole after it was listed.
         let position = |wanted: &dyn Fn(&SetEvent<DocId>) -> bool| {
-            events.iter().position(|e| wanted(e)).expect("the event")
+            events.iter().position(wanted).expect("the event")
         };
         let listed_1 = position(&|e| matches!(e, SetEvent::Listed { id: DocId(1), .. }));
         let read_1 =
