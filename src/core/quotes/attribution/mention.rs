@@ -54,6 +54,8 @@ pub enum Subject {
         gender: Option<Gender>,
         other: bool,
         definite: bool,
+        /// Headed by a person noun (`a senior official`), not any other noun (`a cut`).
+        person: bool,
     },
 }
 
@@ -99,7 +101,8 @@ fn display(text: &str, words: &[Word], p: &Phrase) -> (String, Range<usize>) {
     let (mut s, r) = span_text(text, words, &p.core);
     if let Some(d) = p.det
         && d == p.core.start
-        && words[d].shape == Shape::Capital
+        // "A senior official": the article is a one-letter capital.
+        && matches!(words[d].shape, Shape::Capital | Shape::Initial)
     {
         let mut chars = s.chars();
         if let Some(first) = chars.next() {
@@ -245,6 +248,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                     gender: p.gender,
                     other: p.other,
                     definite: false,
+                    person: true,
                 });
             }
             match description_of(words, p) {
@@ -264,6 +268,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                     gender: p.gender,
                     other: false,
                     definite: true,
+                    person: true,
                 }),
             }
         }
@@ -308,6 +313,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                     gender: p.gender,
                     other: p.other,
                     definite: p.definite && !p.indefinite,
+                    person: false,
                 })
             }
         }

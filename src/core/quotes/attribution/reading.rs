@@ -66,6 +66,8 @@ pub struct SentenceInfo {
     pub block: usize,
     /// The subject of its main clause, when one is found.
     pub subject: Option<Mention>,
+    /// Who reports in it: the subject of its first verb of saying, when it has one.
+    pub reporter: Option<Mention>,
 }
 
 /// A text the article mentions, with its author when the article says it.
@@ -288,7 +290,15 @@ impl Reading {
                     .as_ref()
                     .and_then(|preds| s.subject_given(preds))
                     .map(|p| mention::of_phrase(text, &words, &p));
-                reading.sentences.push(SentenceInfo { block: b, subject });
+                let reporter = preds
+                    .as_ref()
+                    .and_then(|preds| preds.reporter())
+                    .map(|p| mention::of_phrase(text, &words, p));
+                reading.sentences.push(SentenceInfo {
+                    block: b,
+                    subject,
+                    reporter,
+                });
                 // The quotations opened (or, for one opened in an earlier block, closed) here.
                 let mut here: Vec<u32> = Vec::new();
                 // Each quotation's first word in the sentence, and the sentence's first word

@@ -112,8 +112,12 @@ pub struct Speaker {
     pub plural: bool,
     /// For an unnamed speaker designated by a role (`le ministre`), the role's kind.
     pub role: Option<u64>,
-    /// A text whose author is unknown (`the indictment`): no description designates it.
-    pub text: bool,
+    /// A text whose author is unknown (`the indictment`), or a noun of no person (`a cut`,
+    /// English `the hearing`): no description or pronoun designates it.
+    pub impersonal: bool,
+    /// Not an indefinite phrase (`a senior official`, `one lawyer`): a later definite
+    /// description (`the senator`) may be the same speaker.
+    pub definite: bool,
 }
 
 /// What resolution gives a quotation.
@@ -190,7 +194,8 @@ impl Ctx<'_> {
             gender: entity.gender,
             plural: entity.plural,
             role: None,
-            text: false,
+            impersonal: false,
+            definite: true,
         }
     }
 
@@ -207,7 +212,8 @@ impl Ctx<'_> {
             gender,
             plural,
             role: None,
-            text: false,
+            impersonal: false,
+            definite: true,
         }
     }
 
@@ -314,7 +320,8 @@ impl Ctx<'_> {
             // A definite noun phrase that is no role ("le dalaï lama") may be described so.
             return speaker.kind == SpeakerType::Unnamed
                 && speaker.role.is_none()
-                && !speaker.text
+                && !speaker.impersonal
+                && speaker.definite
                 && !speaker.plural
                 && gender_ok;
         };
@@ -540,7 +547,7 @@ impl Ctx<'_> {
                     }
                 }
                 let mut speaker = Self::phrase_speaker(&m.text, SpeakerType::Unnamed, None, false);
-                speaker.text = true;
+                speaker.impersonal = true;
                 Some((speaker, "text of unknown author"))
             }
             Subject::Description(desc) => {
@@ -621,7 +628,7 @@ impl Ctx<'_> {
                     };
                     // A text of unknown author ("une décision", "the report") is not who
                     // "il" or "she" speaks of.
-                    number && gender_ok && kind_ok && !s.text
+                    number && gender_ok && kind_ok && !s.impersonal
                 };
                 // French il/elle may stand for a country or an organisation, but a person first.
                 let candidates = self.salient(at, sentence, block, prev, depth);
@@ -658,7 +665,12 @@ impl Ctx<'_> {
                 Self::phrase_speaker(&m.text, SpeakerType::Group, None, true),
                 "group",
             )),
-            Subject::Unnamed { gender, other, .. } => {
+            Subject::Unnamed {
+                gender,
+                other,
+                definite,
+                person,
+            } => {
                 // "s'écrie une autre": the head noun of the previous unnamed speaker.
                 if *other
                     && m.text.split_whitespace().count() <= 2
@@ -666,10 +678,14 @@ impl Ctx<'_> {
                 {
                     return Some((p.speaker.clone(), "another of the same"));
                 }
-                Some((
-                    Self::phrase_speaker(&m.text, SpeakerType::Unnamed, *gender, false),
-                    "unnamed",
-                ))
+                let mut speaker =
+                    Self::phrase_speaker(&m.text, SpeakerType::Unnamed, *gender, false);
+                // A noun of no known person noun is a thing ("a cut", "the hearing") unless a
+                // French definite phrase names someone the lexicon does not know ("le dalaï
+                // lama"); English writes such persons with capitals, as names.
+                speaker.impersonal = !*person && (!*definite || lang == Lang::En);
+                speaker.definite = *definite;
+                Some((speaker, "unnamed"))
             }
         }
     }
@@ -763,7 +779,24 @@ pub fn resolve(reading: &Reading, d: usize, facts: &[Facts]) -> Vec<Resolved> {
         if f.heading {
             continue;
         }
-        // No attribution of its own.
+        // No attribution of its own. A quotation opening its sentence after a paragraph that
+        // reports someone's words without quoting them ("Obama said in televised remarks
+        // that …", then the quotation) gives that speaker, unless a quotation came after it.
+        if !f.fragment
+            && q.opens_sentence
+            && let Some((speaker, rule)) = ctx.reported_before(sentence, f.block, prev.as_ref())
+        {
+            out[i].speaker = Some(speaker.clone());
+            out[i].via = Some(Via::Continuation);
+            out[i].rule = rule;
+            prev = Some(Prev {
+                index: i,
+                speaker,
+                block: f.last_block,
+                sentence,
+            });
+            continue;
+        }
         let continues = prev.as_ref().filter(|p| {
             let same_sentence = p.sentence == sentence;
             let gap = f.block.saturating_sub(p.block);
@@ -791,6 +824,38 @@ pub fn resolve(reading: &Reading, d: usize, facts: &[Facts]) -> Vec<Resolved> {
         }
     }
     out
+}
+
+impl Ctx<'_> {
+    /// The speaker reported in the sentences before `sentence` (in its paragraph or the one
+    /// before), the latest first, after the previous speaker's quotation: a person, an
+    /// organisation or an unnamed source that speaks, not a thing.
+    fn reported_before(
+        &self,
+        sentence: usize,
+        block: usize,
+        prev: Option<&Prev>,
+    ) -> Option<(Speaker, &'static str)> {
+        let low = sentence
+            .saturating_sub(SUBJECT_SENTENCES)
+            .max(prev.map_or(0, |p| p.sentence + 1));
+        for s in (low..sentence).rev() {
+            let info = &self.doc.sentences[s];
+            if block.saturating_sub(info.block) > 1 {
+                break;
+            }
+            let Some(m) = &info.reporter else { continue };
+            if matches!(m.subject, Subject::Text { .. }) {
+                continue;
+            }
+            let (speaker, _) = self.resolve(m, m.range.start, s, info.block, prev, 0)?;
+            if speaker.impersonal || speaker.kind == SpeakerType::Group {
+                return None;
+            }
+            return Some((speaker, "reported in the sentence before"));
+        }
+        None
+    }
 }
 
 /// Between the previous speaker's quotation and sentence `to`, another person is the subject
