@@ -768,3 +768,17 @@ fn a_quotation_paragraph_after_reported_speech_is_the_reporter_s() {
     let q = quotes(text);
     assert_eq!(q[1].via, Some(Via::Continuation));
 }
+
+#[test]
+fn the_former_before_a_role_is_an_adjective() {
+    let text = "Former President Donald Trump attacked President Joe Biden on Monday. \"He has destroyed our country,\" the former president said at a rally in Ohio.";
+    assert_eq!(said(text)[0].1, s("Donald Trump"));
+    let text = "Paul Martin a reçu Jean Dupuis. « Rien n'est fait », a dit ce dernier.";
+    assert_eq!(said(text)[0].1, s("Jean Dupuis"));
+}
+
+#[test]
+fn a_definite_description_repeats_the_unnamed_source_of_its_kind() {
+    let text = "\"We are not worried,\" campaign spokesman Steven Cheung said. \"The deal is close,\" a senior administration official said. \"We expect a vote,\" the official added.";
+    assert_eq!(said(text)[2].1, s("a senior administration official"));
+}

@@ -56,6 +56,9 @@ pub enum Subject {
         definite: bool,
         /// Headed by a person noun (`a senior official`), not any other noun (`a cut`).
         person: bool,
+        /// The kind of that person noun (as `Description::head`), which a later definite
+        /// description of the same kind repeats (`the official`).
+        role: Option<u64>,
     },
 }
 
@@ -249,6 +252,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                     other: p.other,
                     definite: false,
                     person: true,
+                    role: description_of(words, p).map(|d| d.head),
                 });
             }
             match description_of(words, p) {
@@ -269,6 +273,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                     other: false,
                     definite: true,
                     person: true,
+                    role: None,
                 }),
             }
         }
@@ -314,6 +319,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                     other: p.other,
                     definite: p.definite && !p.indefinite,
                     person: false,
+                    role: None,
                 })
             }
         }

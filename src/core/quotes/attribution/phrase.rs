@@ -377,7 +377,16 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
         }
         k += 1;
     }
-    if k < end && words[k].has(Class::LATTER) && p.det.is_some() {
+    // "the former" stands for someone; "the former president", "l'ancien ministre" describe
+    // a person: before a person noun or a name it is an adjective.
+    let adjective = words.get(k + 1).is_some_and(|n| {
+        k + 1 < end
+            && !breaks(words, k + 1)
+            && (n.has(
+                Class::ROLE | Class::RELATION | Class::MEMBER | Class::ORG | Class::NATIONALITY,
+            ) || n.capitalised())
+    });
+    if k < end && words[k].has(Class::LATTER) && p.det.is_some() && !adjective {
         p.kind = Kind::Latter;
         p.gender = gender_of(words[k].class).or(p.gender);
         p.words = i..k + 1;

@@ -561,12 +561,17 @@ impl Ctx<'_> {
                     return Some((self.entity_speaker(e), "nationality"));
                 }
                 if !desc.relation && !desc.possessive && !desc.plural && depth <= 1 {
-                    for candidate in self.salient(at, sentence, block, prev, depth) {
-                        // The same role named just before without a name ("Le ministre a reçu
-                        // Paul Martin. « … », a dit le ministre."): that unnamed person.
-                        if candidate.role == Some(desc.description.head) {
-                            return Some((candidate, "the same role as before"));
-                        }
+                    let candidates = self.salient(at, sentence, block, prev, depth);
+                    // The same role named just before without a name ("Le ministre a reçu
+                    // Paul Martin. « … », a dit le ministre.", "a senior official said … the
+                    // official said"): that unnamed person, before any other candidate.
+                    if let Some(c) = candidates
+                        .iter()
+                        .find(|c| c.role == Some(desc.description.head))
+                    {
+                        return Some((c.clone(), "the same role as before"));
+                    }
+                    for candidate in candidates {
                         if self.fits(&candidate, desc) {
                             return Some((candidate, "role, salient person"));
                         }
@@ -670,6 +675,7 @@ impl Ctx<'_> {
                 other,
                 definite,
                 person,
+                role,
             } => {
                 // "s'écrie une autre": the head noun of the previous unnamed speaker.
                 if *other
@@ -685,6 +691,7 @@ impl Ctx<'_> {
                 // lama"); English writes such persons with capitals, as names.
                 speaker.impersonal = !*person && (!*definite || lang == Lang::En);
                 speaker.definite = *definite;
+                speaker.role = *role;
                 Some((speaker, "unnamed"))
             }
         }
