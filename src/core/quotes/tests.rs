@@ -782,3 +782,29 @@ fn a_definite_description_repeats_the_unnamed_source_of_its_kind() {
     let text = "\"We are not worried,\" campaign spokesman Steven Cheung said. \"The deal is close,\" a senior administration official said. \"We expect a vote,\" the official added.";
     assert_eq!(said(text)[2].1, s("a senior administration official"));
 }
+
+#[test]
+fn a_portfolio_before_a_name_is_the_role_s_complement() {
+    let text = "Sen. Ted Cruz spoke first. \"We will not tolerate this,\" Secretary of State Antony Blinken said.";
+    assert_eq!(said(text)[0].1, s("Antony Blinken"));
+    let text = "\"It is safe,\" Secretary of Homeland Security Alejandro Mayorkas said.";
+    assert_eq!(speaker(text), s("Alejandro Mayorkas"));
+}
+
+#[test]
+fn a_party_word_opens_an_institution_s_name() {
+    let text = "\"We reject this,\" the statement from the Republican National Committee said.";
+    assert_eq!(speaker(text), s("Republican National Committee"));
+    assert_eq!(
+        speaker("\"We agree,\" said Democrat Joe Manchin."),
+        s("Joe Manchin")
+    );
+}
+
+#[test]
+fn whom_a_spokesman_speaks_for_stays_in_the_phrase() {
+    let text = "\"We are reviewing the decision,\" said a spokesman for the agency, John Doe.";
+    assert_eq!(speaker(text), s("John Doe"));
+    let text = "\"No comment,\" a spokesman for the company said.";
+    assert_eq!(speaker(text), s("a spokesman for the company"));
+}

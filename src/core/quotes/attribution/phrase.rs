@@ -190,12 +190,14 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
         });
     // A capitalised role word before a capitalised organisation noun names an institution,
     // not a person: "the Justice Department", "the Treasury Department".
+    // So does a party word before a capitalised run holding an organisation noun: "the
+    // Republican National Committee", "the Democratic Party".
     let institution = w.shape == Shape::Capital
-        && w.has(Class::ROLE)
+        && w.has(Class::ROLE | Class::MEMBER)
         && !w.has(Class::MALE_NAME | Class::FEMALE_NAME)
-        && words.get(i + 1).is_some_and(|n| {
-            i + 1 < end && n.shape == Shape::Capital && n.has(Class::ORG) && !breaks(words, i + 1)
-        });
+        && (i + 1..end.min(i + 4))
+            .take_while(|&j| words[j].shape == Shape::Capital && !breaks(words, j))
+            .any(|j| words[j].has(Class::ORG) && (j == i + 1 || w.has(Class::MEMBER)));
     if i >= end || !(starts_name(w) || titled || national || institution) {
         return None;
     }
@@ -533,7 +535,8 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
                 Some(c) => {
                     // A name starting after the complement's own noun is the phrase's name:
                     // "la ministre de l'Économie Christine Lagarde".
-                    let (c_end, next) = split_trailing_name(words, &c);
+                    let after_role = words[k - 1].has(Class::ROLE);
+                    let (c_end, next) = split_trailing_name(words, &c, after_role);
                     if complement.is_none() {
                         complement = Some(k + 1..c_end);
                     }
@@ -558,14 +561,19 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
             while n < end && words[n].has(Class::DET) {
                 n += 1;
             }
+            // Whom a relation speaks or works for: "a spokesman for the agency, John Doe".
+            let relation_for = words[k - 1].has(Class::RELATION)
+                && words[k].key == crate::core::text::words::word_key("for")
+                && n > k + 1
+                && n < end;
             let named = n < end
                 && n - k <= 2
-                && words[n].capitalised()
+                && (words[n].capitalised() || relation_for)
                 && !words[n].has(Class::FUNCTION | Class::TIME | Class::AUDIENCE)
                 && !breaks(words, n);
             if named && depth < 3 && !words[k].has(Class::INTRO) {
                 if let Some(c) = parse_depth(words, k + 1, end, depth + 1) {
-                    let (c_end, _) = split_trailing_name(words, &c);
+                    let (c_end, _) = split_trailing_name(words, &c, false);
                     if complement.is_none() {
                         complement = Some(k + 1..c_end);
                     }
@@ -748,8 +756,19 @@ fn possessive_s() -> u64 {
 /// In a complement phrase, a name that starts with a first name after the complement's own
 /// words belongs to the enclosing phrase ("de l'Économie Christine Lagarde", "de l'UMP
 /// Dominique Paillé"): where the complement really ends, and where that name starts.
-fn split_trailing_name(words: &[Word], c: &Phrase) -> (usize, Option<usize>) {
+fn split_trailing_name(words: &[Word], c: &Phrase, after_role: bool) -> (usize, Option<usize>) {
     if let Some(name) = &c.name {
+        // After a role, a portfolio is written with institution words and the person's name
+        // follows it: "Secretary of State Antony Blinken", "Secretary of Homeland Security
+        // Alejandro Mayorkas". The name starts at the first word after them.
+        if after_role && words[name.start].has(Class::NOT_PERSON) {
+            let j = (name.start + 1..name.end).find(|&j| !words[j].has(Class::NOT_PERSON));
+            if let Some(j) = j
+                && (j..name.end).all(|m| !words[m].has(Class::NOT_PERSON | Class::ORG))
+            {
+                return (j, Some(j));
+            }
+        }
         let first_name = (name.start + 1..name.end).find(|&j| {
             words[j].has(Class::MALE_NAME | Class::FEMALE_NAME) && words[j].shape == Shape::Capital
         });
