@@ -763,8 +763,15 @@ fn split_trailing_name(words: &[Word], c: &Phrase, after_role: bool) -> (usize, 
         // Alejandro Mayorkas". The name starts at the first word after them.
         if after_role && words[name.start].has(Class::NOT_PERSON) {
             let j = (name.start + 1..name.end).find(|&j| !words[j].has(Class::NOT_PERSON));
+            // Only a person's name: capitalised words, no particle, place or institution
+            // ("vainqueur du Tour de France" keeps its complement whole).
             if let Some(j) = j
-                && (j..name.end).all(|m| !words[m].has(Class::NOT_PERSON | Class::ORG))
+                && words[j].shape == Shape::Capital
+                && (j..name.end).all(|m| {
+                    words[m].shape == Shape::Capital
+                        && !words[m]
+                            .has(Class::NOT_PERSON | Class::ORG | Class::PLACE | Class::PARTICLE)
+                })
             {
                 return (j, Some(j));
             }
