@@ -808,3 +808,9 @@ fn whom_a_spokesman_speaks_for_stays_in_the_phrase() {
     let text = "\"No comment,\" a spokesman for the company said.";
     assert_eq!(speaker(text), s("a spokesman for the company"));
 }
+
+#[test]
+fn a_generic_organisation_noun_is_the_organisation_named_last() {
+    let text = "The American Civil Liberties Union sued the state on Monday. \"This law is unconstitutional,\" the group said.";
+    assert_eq!(speaker(text), s("American Civil Liberties Union"));
+}

@@ -482,6 +482,17 @@ impl Ctx<'_> {
                                 && e.key.len() > 1
                                 && e.key.contains(head)
                         })
+                    })
+                    .or_else(|| {
+                        // A generic noun ("the group", "the company", "le groupe") stands for
+                        // the organisation named last nearby, whatever its name.
+                        generic_organisation(*head)
+                            .then(|| {
+                                self.latest_entities(at, block).find(|&e| {
+                                    self.entities.get(e).kind == EntityKind::Organisation
+                                })
+                            })
+                            .flatten()
                     });
                 Some(match named {
                     Some(e) => (self.entity_speaker(e), "organisation named before"),
@@ -696,6 +707,23 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// Organisation nouns that say nothing of the organisation's name: any organisation may be
+/// "the group".
+fn generic_organisation(head: u64) -> bool {
+    use crate::core::text::words::word_key as k;
+    [
+        k("group"),
+        k("organization"),
+        k("organisation"),
+        k("company"),
+        k("firm"),
+        k("groupe"),
+        k("société"),
+        k("entreprise"),
+    ]
+    .contains(&head)
 }
 
 /// The `via` of a speaker found through an attribution at `position` by `rule`.
