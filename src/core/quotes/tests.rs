@@ -678,3 +678,139 @@ mod properties {
         }
     }
 }
+
+// --- English news conventions (issue 9, unseen US political news) ---------------------------
+
+#[test]
+fn a_party_tag_or_an_aside_in_parentheses_leaves_the_name_the_subject() {
+    let text = "Rep. Liz Cheney (R-Wyo.) told ABC News that it was \"a sad day.\"";
+    assert_eq!(speaker(text), s("Liz Cheney"));
+    let text = "Sen. Jon Tester (D) said it was \"a mess.\"";
+    assert_eq!(speaker(text), s("Jon Tester"));
+    let text = "A Vietnamese official (with the Regional Rescue Center), who did not want to be named, told reporters: \"Nothing was found.\"";
+    assert_eq!(speaker(text), s("a Vietnamese official"));
+}
+
+#[test]
+fn an_institution_named_with_a_role_word_is_whole() {
+    let text = "In a statement, the Justice Department said the charges were \"serious.\"";
+    let q = one(text);
+    assert_eq!(q.speaker, s("Justice Department"));
+}
+
+#[test]
+fn a_role_after_an_organisation_is_its_spokesperson() {
+    // "the Pentagon spokesman" is a person, the one named in apposition before.
+    let text = "The Pentagon spokesman, John Kirby, rejected the criticism. \"The program is on budget,\" he told reporters. \"This is not a cut,\" the Pentagon spokesman said later.";
+    let q = said(text);
+    assert_eq!(q[0].1, s("John Kirby"));
+    assert_eq!(q[1].1, s("John Kirby"));
+    assert_eq!(
+        speaker("\"It is fine,\" Pentagon press secretary John Kirby said."),
+        s("John Kirby")
+    );
+}
+
+#[test]
+fn a_possessor_is_not_the_person_a_description_of_it_designates() {
+    // "Smith's lawyer" is not Smith, nor the salient person; "Smith's statement" is Smith's.
+    let text = "Senator Ann Smith was charged on Monday. Smith's lawyer said the charges were \"baseless.\"";
+    assert_eq!(speaker(text), s("Smith's lawyer"));
+    let text =
+        "Senator Ann Smith was charged on Monday. Smith's statement called the charges \"false.\"";
+    assert_eq!(speaker(text), s("Ann Smith"));
+    let text = "\"He is innocent,\" said Albrecht's attorney, Martin Feld.";
+    assert_eq!(speaker(text), s("Martin Feld"));
+}
+
+#[test]
+fn a_passive_verb_of_saying_has_its_agent_for_speaker() {
+    let text = "A cut of 10 percent, described as \"painful but necessary\" by the budget office, will take effect in May.";
+    assert_eq!(speaker(text), s("the budget office"));
+    let text = "The plan was called \"reckless\" by Senate Minority Leader Mitch McConnell.";
+    assert_eq!(speaker(text), s("Mitch McConnell"));
+    // Without an agent nobody is said to have said it; the subject is what is spoken of.
+    assert_eq!(speaker("The plan was called \"reckless.\""), None);
+}
+
+#[test]
+fn what_someone_called_names_the_speaker() {
+    let text = "The hearing ended with what one lawyer called \"a circus.\"";
+    assert_eq!(speaker(text), s("one lawyer"));
+}
+
+#[test]
+fn a_definite_description_is_not_an_earlier_indefinite_one_nor_a_thing() {
+    let text = "The hearing ended with what one lawyer called \"a circus.\" It was what the senator described as \"a betrayal.\"";
+    assert_eq!(said(text)[1].1, s("the senator"));
+    // "A cut" is no one "the official" or "he" could be.
+    let text = "A cut of 10 percent was announced on Monday. \"It will hurt,\" the official said.";
+    assert_eq!(said(text)[0].1, s("the official"));
+}
+
+#[test]
+fn a_title_abbreviation_is_the_role() {
+    let text = "Sen. Mark Olsen, R-Utah, met Gov. Ann Brill on Monday. \"We agreed,\" the governor said. \"We did,\" the senator said.";
+    let q = said(text);
+    assert_eq!(q[0].1, s("Ann Brill"));
+    assert_eq!(q[1].1, s("Mark Olsen"));
+    // One kind of role, two words: a representative is the congressman.
+    let text = "Sen. Mark Olsen spoke first. Rep. Tom Hale spoke later. \"It is a start,\" the congressman said.";
+    assert_eq!(said(text)[0].1, s("Tom Hale"));
+}
+
+#[test]
+fn a_quotation_paragraph_after_reported_speech_is_the_reporter_s() {
+    let text = "Police Commissioner Ed Davis said there was \"no specific intelligence\" of an attack.\n\nPresident Barack Obama said in televised remarks that the country would find who was responsible.\n\n\"We still do not know who did this or why.\"";
+    let q = said(text);
+    assert_eq!(q[0].1, s("Ed Davis"));
+    assert_eq!(q[1].1, s("Barack Obama"));
+    let q = quotes(text);
+    assert_eq!(q[1].via, Some(Via::Continuation));
+}
+
+#[test]
+fn the_former_before_a_role_is_an_adjective() {
+    let text = "Former President Donald Trump attacked President Joe Biden on Monday. \"He has destroyed our country,\" the former president said at a rally in Ohio.";
+    assert_eq!(said(text)[0].1, s("Donald Trump"));
+    let text = "Paul Martin a reçu Jean Dupuis. « Rien n'est fait », a dit ce dernier.";
+    assert_eq!(said(text)[0].1, s("Jean Dupuis"));
+}
+
+#[test]
+fn a_definite_description_repeats_the_unnamed_source_of_its_kind() {
+    let text = "\"We are not worried,\" campaign spokesman Steven Cheung said. \"The deal is close,\" a senior administration official said. \"We expect a vote,\" the official added.";
+    assert_eq!(said(text)[2].1, s("a senior administration official"));
+}
+
+#[test]
+fn a_portfolio_before_a_name_is_the_role_s_complement() {
+    let text = "Sen. Ted Cruz spoke first. \"We will not tolerate this,\" Secretary of State Antony Blinken said.";
+    assert_eq!(said(text)[0].1, s("Antony Blinken"));
+    let text = "\"It is safe,\" Secretary of Homeland Security Alejandro Mayorkas said.";
+    assert_eq!(speaker(text), s("Alejandro Mayorkas"));
+}
+
+#[test]
+fn a_party_word_opens_an_institution_s_name() {
+    let text = "\"We reject this,\" the statement from the Republican National Committee said.";
+    assert_eq!(speaker(text), s("Republican National Committee"));
+    assert_eq!(
+        speaker("\"We agree,\" said Democrat Joe Manchin."),
+        s("Joe Manchin")
+    );
+}
+
+#[test]
+fn whom_a_spokesman_speaks_for_stays_in_the_phrase() {
+    let text = "\"We are reviewing the decision,\" said a spokesman for the agency, John Doe.";
+    assert_eq!(speaker(text), s("John Doe"));
+    let text = "\"No comment,\" a spokesman for the company said.";
+    assert_eq!(speaker(text), s("a spokesman for the company"));
+}
+
+#[test]
+fn a_generic_organisation_noun_is_the_organisation_named_last() {
+    let text = "The American Civil Liberties Union sued the state on Monday. \"This law is unconstitutional,\" the group said.";
+    assert_eq!(speaker(text), s("American Civil Liberties Union"));
+}

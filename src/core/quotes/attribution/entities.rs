@@ -88,7 +88,13 @@ pub fn content_keys(words: &[Word], range: Range<usize>) -> Vec<u64> {
             !w.has(Class::DET | Class::COMPL | Class::PREP | Class::FUNCTION | Class::CONJ)
                 || w.has(Class::ROLE)
         })
-        .map(|w| w.key)
+        .map(|w| {
+            if w.has(Class::TITLE) {
+                super::lexicon::title_role(w.key)
+            } else {
+                w.key
+            }
+        })
         .collect();
     keys.sort_unstable();
     keys.dedup();
@@ -118,13 +124,22 @@ pub fn description_of(words: &[Word], p: &Phrase) -> Option<Description> {
     if range.is_empty() {
         return None;
     }
+    // The head is compared by its kind: its own word is left out of the words, so that two
+    // words of one kind fit ("Rep. Tom Hale" is "the congressman", "Senator Ann Roe" is "the
+    // senator from Ohio" as much as "Sen. Ann Roe" is).
+    let mut keys = content_keys(words, range.start..h.clamp(range.start, range.end));
+    if h < range.end {
+        keys.extend(content_keys(words, (h + 1).max(range.start)..range.end));
+        keys.sort_unstable();
+        keys.dedup();
+    }
     Some(Description {
         head: if head.group != 0 {
             u64::from(head.group)
         } else {
             head.key
         },
-        words: content_keys(words, range),
+        words: keys,
     })
 }
 

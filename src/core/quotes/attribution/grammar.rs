@@ -72,6 +72,17 @@ pub struct Sentence<'a> {
 /// The predicates of saying of a sentence, in order.
 pub struct Predicates(Vec<Predicate>);
 
+impl Predicates {
+    /// The subject of the sentence's first predicate of saying that has one: who reports in
+    /// it, with or without a quotation ("Obama said in televised remarks that …").
+    pub fn reporter(&self) -> Option<&Phrase> {
+        self.0.iter().find_map(|p| match &p.who {
+            Who::Phrase(ph) if p.position_hint != Hint::Adjective => Some(ph),
+            _ => None,
+        })
+    }
+}
+
 /// A predicate found in a sentence.
 #[derive(Debug, Clone)]
 struct Predicate {
@@ -710,6 +721,46 @@ impl Sentence<'_> {
         })
     }
 
+    /// An English passive: a form of "be" as the auxiliary of the participle at `v` (its chain
+    /// starting at `c`): "was called", "has been described", "were dubbed".
+    fn passive(&self, c: usize, v: usize) -> bool {
+        if self.lang != Lang::En || !self.words[v].has(Class::PARTICIPLE) {
+            return false;
+        }
+        let key = crate::core::text::words::word_key;
+        let be = [
+            key("is"),
+            key("are"),
+            key("was"),
+            key("were"),
+            key("be"),
+            key("been"),
+            key("being"),
+        ];
+        (c..v).any(|k| be.contains(&self.words[k].key))
+    }
+
+    /// The `by` or `par` of a passive agent after the participle at `v`: right after it, or
+    /// after what is said (`as`, the quotation, adverbs).
+    fn agent(&self, v: usize) -> Option<usize> {
+        let ws = self.words;
+        let end = self.range.end.min(v + 40);
+        let key = crate::core::text::words::word_key;
+        let (by, par, as_) = (key("by"), key("par"), key("as"));
+        let mut k = v + 1;
+        while k < end && (ws[k].quoted() || ws[k].key == as_ || ws[k].has(Class::ADV)) {
+            k += 1;
+        }
+        let w = ws.get(k).filter(|_| k < end)?;
+        let quoted_between = (v + 1..k).any(|j| ws[j].quoted());
+        let adjacent = k == v + 1 && w.gap.plain();
+        // After the quotation the mark (and its punctuation) stands before "by"; no other
+        // punctuation does.
+        let after_quote =
+            quoted_between && !w.gap.has(Gap::PUNCT & !(Gap::QUOTE | Gap::COMMA)) && !w.quoted();
+        ((w.key == by || w.key == par) && (adjacent || after_quote)).then_some(k)
+    }
+
     /// The predicate of the verb of saying at `v`, with its subject.
     fn verb_predicate(&self, v: usize) -> Predicate {
         let ws = self.words;
@@ -733,21 +784,32 @@ impl Sentence<'_> {
             && (c == self.first()
                 || ws[c].gap.has(Gap::COMMA | Gap::QUOTE | Gap::DASH)
                 || ws[c.saturating_sub(1)].quoted());
-        // Passive agent: "critiquée par le Parti socialiste", "prônés par Royal", "cited by X".
-        if w.has(Class::PARTICIPLE) && !w.has(Class::FINITE) {
-            let by = ws.get(v + 1).filter(|n| {
-                v + 1 < self.range.end
-                    && n.gap.plain()
-                    && (n.key == crate::core::text::words::word_key("par")
-                        || n.key == crate::core::text::words::word_key("by"))
-            });
-            if by.is_some()
-                && let Some(p) = phrase::parse(ws, v + 2, self.range.end)
-            {
+        // Passive agent: "critiquée par le Parti socialiste", "prônés par Royal", "cited by X",
+        // also after what is said: "described as « … » by the budget office", "called « … »
+        // by X".
+        let passive = self.passive(c, v);
+        if w.has(Class::PARTICIPLE)
+            && let Some(by) = self.agent(v)
+            && let Some(p) = phrase::parse(ws, by + 1, self.range.end)
+        {
+            // An agent after the quotation leaves the predicate before it, so that the
+            // quotation it introduces is after it.
+            let end = if by == v + 1 { p.words.end } else { v + 1 };
+            return Predicate {
+                at: v,
+                end,
+                who: Who::Phrase(p),
+                position_hint: Hint::Subject,
+            };
+        }
+        if w.has(Class::PARTICIPLE) && (!w.has(Class::FINITE) || passive) {
+            // "The plan was called « reckless »": its subject is what is spoken of; nobody
+            // is said to have said it.
+            if passive {
                 return Predicate {
-                    at: v,
-                    end: p.words.end,
-                    who: Who::Phrase(p),
+                    at: c,
+                    end: v + 1,
+                    who: Who::Nobody,
                     position_hint: Hint::Subject,
                 };
             }

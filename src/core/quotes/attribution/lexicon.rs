@@ -502,18 +502,42 @@ const ROLE_GROUPS: &[&[&str]] = &[
       "cheffe", "chefs", "leader", "leaders", "patron", "patronne", "émir", "roi", "reine",
       "monarque", "dictateur", "prince", "princesse", "president", "presidents", "chief", "head",
       "ceo", "pdg", "premier", "king", "queen", "monarch", "dictator", "emir", "princess", "tsar",
-      "sultan", "chancelier", "chancelière", "chancellor"],
+      "sultan", "chancelier", "chancelière", "chancellor", "pres"],
     &["ministre", "ministres", "minister", "ministers", "secretary", "secrétaire"],
     &["porte-parole", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"],
     &["maire", "maires", "mayor", "mayors", "bourgmestre", "édile"],
-    &["ambassadeur", "ambassadrice", "ambassador", "envoy", "émissaire", "envoyé", "envoyée"],
-    &["avocat", "avocate", "lawyer", "attorney", "counsel"],
+    &["ambassadeur", "ambassadrice", "ambassador", "envoy", "émissaire", "envoyé", "envoyée", "amb"],
+    &["avocat", "avocate", "lawyer", "attorney", "counsel", "atty"],
     &["procureur", "procureure", "prosecutor"],
     &["entraîneur", "sélectionneur", "coach", "manager"],
     &["chair", "chairman", "chairwoman", "chairperson", "speaker"],
-    &["député", "députée", "representative", "congressman", "congresswoman", "lawmaker", "parlementaire", "eurodéputé"],
-    &["sénateur", "sénatrice", "senator"],
+    &["député", "députée", "representative", "congressman", "congresswoman", "lawmaker", "parlementaire", "eurodéputé", "rep"],
+    &["sénateur", "sénatrice", "senator", "sen"],
+    &["governor", "gov", "gouverneur"],
+    &["general", "gen", "général"],
+    &["colonel", "col"],
+    &["captain", "capt", "capitaine"],
+    &["admiral", "adm", "amiral"],
+    &["detective", "det"],
+    &["inspector", "insp"],
+    &["superintendent", "supt"],
+    &["commander", "cmdr", "commandant"],
+    &["lieutenant", "lt"],
+    &["sergeant", "sgt", "sergent"],
 ];
+
+/// The key of the role a title abbreviates (`Sen.` → senator), else `key` itself: a
+/// description's words compare as the role's.
+pub fn title_role(key: u64) -> u64 {
+    static MAP: OnceLock<Vec<(u64, u64)>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        en::TITLE_ROLES
+            .iter()
+            .map(|(t, r)| (word_key(t), word_key(r)))
+            .collect()
+    });
+    map.iter().find(|m| m.0 == key).map_or(key, |m| m.1)
+}
 
 impl Lexicon {
     fn build() -> Lexicon {

@@ -54,6 +54,11 @@ pub enum Subject {
         gender: Option<Gender>,
         other: bool,
         definite: bool,
+        /// Headed by a person noun (`a senior official`), not any other noun (`a cut`).
+        person: bool,
+        /// The kind of that person noun (as `Description::head`), which a later definite
+        /// description of the same kind repeats (`the official`).
+        role: Option<u64>,
     },
 }
 
@@ -99,7 +104,8 @@ fn display(text: &str, words: &[Word], p: &Phrase) -> (String, Range<usize>) {
     let (mut s, r) = span_text(text, words, &p.core);
     if let Some(d) = p.det
         && d == p.core.start
-        && words[d].shape == Shape::Capital
+        // "A senior official": the article is a one-letter capital.
+        && matches!(words[d].shape, Shape::Capital | Shape::Initial)
     {
         let mut chars = s.chars();
         if let Some(first) = chars.next() {
@@ -245,6 +251,8 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                     gender: p.gender,
                     other: p.other,
                     definite: false,
+                    person: true,
+                    role: description_of(words, p).map(|d| d.head),
                 });
             }
             match description_of(words, p) {
@@ -264,6 +272,8 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                     gender: p.gender,
                     other: false,
                     definite: true,
+                    person: true,
+                    role: None,
                 }),
             }
         }
@@ -308,6 +318,8 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                     gender: p.gender,
                     other: p.other,
                     definite: p.definite && !p.indefinite,
+                    person: false,
+                    role: None,
                 })
             }
         }

@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Class, Gender, gender_of};
+use super::lexicon::{Class, Gender, Lang, Lexicon, gender_of};
 use super::tokens::{Gap, Shape, Word};
 
 /// What a phrase designates, by its form.
@@ -188,7 +188,17 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
                 && !n.has(Class::MALE_NAME | Class::FEMALE_NAME)
                 && !breaks(words, i + 1)
         });
-    if i >= end || !(starts_name(w) || titled || national) {
+    // A capitalised role word before a capitalised organisation noun names an institution,
+    // not a person: "the Justice Department", "the Treasury Department".
+    // So does a party word before a capitalised run holding an organisation noun: "the
+    // Republican National Committee", "the Democratic Party".
+    let institution = w.shape == Shape::Capital
+        && w.has(Class::ROLE | Class::MEMBER)
+        && !w.has(Class::MALE_NAME | Class::FEMALE_NAME)
+        && (i + 1..end.min(i + 4))
+            .take_while(|&j| words[j].shape == Shape::Capital && !breaks(words, j))
+            .any(|j| words[j].has(Class::ORG) && (j == i + 1 || w.has(Class::MEMBER)));
+    if i >= end || !(starts_name(w) || titled || national || institution) {
         return None;
     }
     // "pro-Delanoë", "anti-Trump": a name joined to a lower-case prefix is an adjective; "R-Ind.",
@@ -203,7 +213,7 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
     // An organisation's name goes on with its lower-case adjectives and a complement noun:
     // "Parti socialiste", "Inspection générale", "Commission européenne", "Syndicat de la
     // magistrature", "Société des journalistes".
-    let organisation = w.shape == Shape::Capital && w.has(Class::ORG);
+    let organisation = w.shape == Shape::Capital && w.has(Class::ORG) || institution;
     let mut k = i + 1;
     while k < end {
         let n = &words[k];
@@ -244,7 +254,19 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
                 .is_some_and(|m| k + 1 < end && m.shape == Shape::Capital && !breaks(words, k + 1))
         {
             k += 2;
-        } else if organisation && k - i <= 3 && n.shape == Shape::Lower && organisation_word(n) {
+        } else if organisation
+            && k - i <= 3
+            && n.shape == Shape::Lower
+            && organisation_word(n)
+            // An English person noun ends the organisation's name: "the Pentagon spokesman",
+            // "Pentagon press secretary John Kirby" speak for it, they are not it. French
+            // names go on with adjectives that are also person nouns ("Inspection générale",
+            // "Parti socialiste").
+            && (!n.has(Class::ROLE)
+                || Lexicon::get()
+                    .class(n.key, Lang::Fr)
+                    .has(Class::ROLE | Class::MEMBER))
+        {
             k += 1;
         } else if organisation && k - i <= 2 && n.has(Class::COMPL) {
             // "de la magistrature", "des journalistes", "du travail": one lower-case noun.
@@ -357,7 +379,16 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
         }
         k += 1;
     }
-    if k < end && words[k].has(Class::LATTER) && p.det.is_some() {
+    // "the former" stands for someone; "the former president", "l'ancien ministre" describe
+    // a person: before a person noun or a name it is an adjective.
+    let adjective = words.get(k + 1).is_some_and(|n| {
+        k + 1 < end
+            && !breaks(words, k + 1)
+            && (n.has(
+                Class::ROLE | Class::RELATION | Class::MEMBER | Class::ORG | Class::NATIONALITY,
+            ) || n.capitalised())
+    });
+    if k < end && words[k].has(Class::LATTER) && p.det.is_some() && !adjective {
         p.kind = Kind::Latter;
         p.gender = gender_of(words[k].class).or(p.gender);
         p.words = i..k + 1;
@@ -419,6 +450,8 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
     }
     let body_start = k;
     let mut complement: Option<Range<usize>> = None;
+    // The possessor before an English `'s` ("Albrecht's attorney", "the company's statement").
+    let mut genitive: Option<Range<usize>> = None;
     let mut coordination = None;
     while k < end && k - i < MAX_WORDS {
         let w = &words[k];
@@ -502,7 +535,8 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
                 Some(c) => {
                     // A name starting after the complement's own noun is the phrase's name:
                     // "la ministre de l'Économie Christine Lagarde".
-                    let (c_end, next) = split_trailing_name(words, &c);
+                    let after_role = words[k - 1].has(Class::ROLE);
+                    let (c_end, next) = split_trailing_name(words, &c, after_role);
                     if complement.is_none() {
                         complement = Some(k + 1..c_end);
                     }
@@ -527,14 +561,19 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
             while n < end && words[n].has(Class::DET) {
                 n += 1;
             }
+            // Whom a relation speaks or works for: "a spokesman for the agency, John Doe".
+            let relation_for = words[k - 1].has(Class::RELATION)
+                && words[k].key == crate::core::text::words::word_key("for")
+                && n > k + 1
+                && n < end;
             let named = n < end
                 && n - k <= 2
-                && words[n].capitalised()
+                && (words[n].capitalised() || relation_for)
                 && !words[n].has(Class::FUNCTION | Class::TIME | Class::AUDIENCE)
                 && !breaks(words, n);
             if named && depth < 3 && !words[k].has(Class::INTRO) {
                 if let Some(c) = parse_depth(words, k + 1, end, depth + 1) {
-                    let (c_end, _) = split_trailing_name(words, &c);
+                    let (c_end, _) = split_trailing_name(words, &c, false);
                     if complement.is_none() {
                         complement = Some(k + 1..c_end);
                     }
@@ -551,6 +590,9 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
             && words[k].key == possessive_s()
             && !words[k - 1].has(Class::PRONOUN)
         {
+            if genitive.is_none() && complement.is_none() {
+                genitive = Some(body_start..k);
+            }
             k += 1;
         }
     }
@@ -687,6 +729,17 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
         (None, Some(h)) if h.has(Class::TEXT) => Kind::Text,
         _ => Kind::Noun,
     };
+    // A possessor names someone else than a person noun after it ("Albrecht's attorney" is
+    // not Albrecht), and the author of a text ("Smith's statement" is Smith's).
+    if let Some(g) = genitive
+        && p.head.is_some_and(|h| h >= g.end)
+    {
+        match p.kind {
+            Kind::Description => p.possessive = true,
+            Kind::Text if p.complement.is_none() => p.complement = Some(g),
+            _ => {}
+        }
+    }
     if depth == 0 {
         attach_appositions(words, &mut p, end, depth);
     }
@@ -703,8 +756,26 @@ fn possessive_s() -> u64 {
 /// In a complement phrase, a name that starts with a first name after the complement's own
 /// words belongs to the enclosing phrase ("de l'Économie Christine Lagarde", "de l'UMP
 /// Dominique Paillé"): where the complement really ends, and where that name starts.
-fn split_trailing_name(words: &[Word], c: &Phrase) -> (usize, Option<usize>) {
+fn split_trailing_name(words: &[Word], c: &Phrase, after_role: bool) -> (usize, Option<usize>) {
     if let Some(name) = &c.name {
+        // After a role, a portfolio is written with institution words and the person's name
+        // follows it: "Secretary of State Antony Blinken", "Secretary of Homeland Security
+        // Alejandro Mayorkas". The name starts at the first word after them.
+        if after_role && words[name.start].has(Class::NOT_PERSON) {
+            let j = (name.start + 1..name.end).find(|&j| !words[j].has(Class::NOT_PERSON));
+            // Only a person's name: capitalised words, no particle, place or institution
+            // ("vainqueur du Tour de France" keeps its complement whole).
+            if let Some(j) = j
+                && words[j].shape == Shape::Capital
+                && (j..name.end).all(|m| {
+                    words[m].shape == Shape::Capital
+                        && !words[m]
+                            .has(Class::NOT_PERSON | Class::ORG | Class::PLACE | Class::PARTICLE)
+                })
+            {
+                return (j, Some(j));
+            }
+        }
         let first_name = (name.start + 1..name.end).find(|&j| {
             words[j].has(Class::MALE_NAME | Class::FEMALE_NAME) && words[j].shape == Shape::Capital
         });
@@ -715,11 +786,66 @@ fn split_trailing_name(words: &[Word], c: &Phrase) -> (usize, Option<usize>) {
     (c.core.end, None)
 }
 
+/// When word `k` opens a short parenthesis holding a tag (a party and state, `R-Wyo.`, `D`;
+/// an age), the index of the word after its closing parenthesis (not past `end`).
+fn parenthetical_tag(words: &[Word], k: usize, end: usize) -> Option<usize> {
+    let w = words.get(k)?;
+    if k >= end || !w.gap.has(Gap::OPEN_PAREN) || w.gap.has(Gap::QUOTE) {
+        return None;
+    }
+    // The closing parenthesis is in the gap before the word after it, which may be `end`.
+    let close = (k + 1..=end.min(k + 4))
+        .find(|&j| words.get(j).is_some_and(|n| n.gap.has(Gap::CLOSE_PAREN)))?;
+    let tag = match w.shape {
+        Shape::Digit => close == k + 1,
+        // "R", "D-N.Y.", "R-Wyo.": an initial, then the state joined by a hyphen.
+        Shape::Initial | Shape::Upper => {
+            close == k + 1 || words[k + 1].gap.has(Gap::HYPHEN) && !words[k + 1].gap.has(Gap::SPACE)
+        }
+        _ => false,
+    };
+    tag.then_some(close)
+}
+
+/// When word `k` opens a parenthesis closed within a few words with no quotation inside, the
+/// index of the word after its closing parenthesis (not past `end`).
+fn parenthetical_aside(words: &[Word], k: usize, end: usize) -> Option<usize> {
+    let w = words.get(k)?;
+    if k >= end || !w.gap.has(Gap::OPEN_PAREN) || w.gap.has(Gap::QUOTE) {
+        return None;
+    }
+    let close = (k + 1..=end.min(k + 12)).find(|&j| {
+        words
+            .get(j)
+            .is_none_or(|n| n.gap.has(Gap::CLOSE_PAREN | Gap::QUOTE))
+    })?;
+    (words
+        .get(close)
+        .is_some_and(|n| n.gap.has(Gap::CLOSE_PAREN))
+        && !n_quoted(words, k..close))
+    .then_some(close)
+}
+
+fn n_quoted(words: &[Word], r: Range<usize>) -> bool {
+    words[r].iter().any(|w| w.quoted())
+}
+
 /// Appositions and incidental clauses after a phrase: `, député du Gers,`, `, the U.S.
 /// attorney,`, `, 65 ans,`, `, R-Ky.,`, `, qui n'a pas voulu être cité,`, `, who…,`.
 fn attach_appositions(words: &[Word], p: &mut Phrase, end: usize, depth: usize) {
     let mut k = p.words.end;
     let mut count = 0;
+    // A party tag or an age between parentheses right after a name ("Rep. Liz Cheney
+    // (R-Wyo.)", "Sen. Jon Tester (D)", "John Smith (45)"), or an aside after a description
+    // ("a Vietnamese official (with the Rescue Center), who…"), belongs to the phrase, so
+    // that the verb after it still has the phrase for subject.
+    if let Some(close) = parenthetical_tag(words, k, end)
+        .filter(|_| p.name.is_some())
+        .or_else(|| parenthetical_aside(words, k, end).filter(|_| p.kind == Kind::Description))
+    {
+        p.words.end = close;
+        k = close;
+    }
     while k < end && count < 3 && words[k].gap.has(Gap::COMMA) && !words[k].gap.has(Gap::QUOTE) {
         let w = &words[k];
         // The next comma (or the end) closes the chunk.

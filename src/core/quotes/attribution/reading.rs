@@ -66,6 +66,8 @@ pub struct SentenceInfo {
     pub block: usize,
     /// The subject of its main clause, when one is found.
     pub subject: Option<Mention>,
+    /// Who reports in it: the subject of its first verb of saying, when it has one.
+    pub reporter: Option<Mention>,
 }
 
 /// A text the article mentions, with its author when the article says it.
@@ -177,6 +179,8 @@ struct SentenceRead {
     phrases: Vec<Phrase>,
     preds: Option<grammar::Predicates>,
     subject: Option<Mention>,
+    /// `SentenceInfo::reporter`.
+    reporter: Option<Mention>,
     /// `Sentence::subject` (not as a heading) when the sentence names a text after a
     /// determiner (`names_text`): the author of a text named alone.
     text_subject: Option<Phrase>,
@@ -269,6 +273,10 @@ fn prepare_block(
                 .as_ref()
                 .and_then(|preds| s.subject_given(preds))
                 .map(|p| mention::of_phrase(text, words, &p));
+            let reporter = preds
+                .as_ref()
+                .and_then(|preds| preds.reporter())
+                .map(|p| mention::of_phrase(text, words, p));
             let text_subject = names_text(words, range.clone())
                 .then(|| {
                     Sentence {
@@ -283,6 +291,7 @@ fn prepare_block(
                 range,
                 preds,
                 subject,
+                reporter,
                 text_subject,
             }
         })
@@ -496,6 +505,7 @@ impl Reading {
                 phrases,
                 preds,
                 subject,
+                reporter,
                 text_subject,
             } in sentences
             {
@@ -507,7 +517,11 @@ impl Reading {
                     heading,
                 };
                 self.scan_entities(d, text, &s, b, &mut reading, phrases, text_subject.as_ref());
-                reading.sentences.push(SentenceInfo { block: b, subject });
+                reading.sentences.push(SentenceInfo {
+                    block: b,
+                    subject,
+                    reporter,
+                });
                 // The quotations opened (or, for one opened in an earlier block, closed) here.
                 let mut here: Vec<u32> = Vec::new();
                 // Each quotation's first word in the sentence, and the sentence's first word

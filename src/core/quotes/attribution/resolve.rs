@@ -112,8 +112,12 @@ pub struct Speaker {
     pub plural: bool,
     /// For an unnamed speaker designated by a role (`le ministre`), the role's kind.
     pub role: Option<u64>,
-    /// A text whose author is unknown (`the indictment`): no description designates it.
-    pub text: bool,
+    /// A text whose author is unknown (`the indictment`), or a noun of no person (`a cut`,
+    /// English `the hearing`): no description or pronoun designates it.
+    pub impersonal: bool,
+    /// Not an indefinite phrase (`a senior official`, `one lawyer`): a later definite
+    /// description (`the senator`) may be the same speaker.
+    pub definite: bool,
 }
 
 /// What resolution gives a quotation.
@@ -190,7 +194,8 @@ impl Ctx<'_> {
             gender: entity.gender,
             plural: entity.plural,
             role: None,
-            text: false,
+            impersonal: false,
+            definite: true,
         }
     }
 
@@ -207,7 +212,8 @@ impl Ctx<'_> {
             gender,
             plural,
             role: None,
-            text: false,
+            impersonal: false,
+            definite: true,
         }
     }
 
@@ -314,7 +320,8 @@ impl Ctx<'_> {
             // A definite noun phrase that is no role ("le dalaï lama") may be described so.
             return speaker.kind == SpeakerType::Unnamed
                 && speaker.role.is_none()
-                && !speaker.text
+                && !speaker.impersonal
+                && speaker.definite
                 && !speaker.plural
                 && gender_ok;
         };
@@ -475,6 +482,17 @@ impl Ctx<'_> {
                                 && e.key.len() > 1
                                 && e.key.contains(head)
                         })
+                    })
+                    .or_else(|| {
+                        // A generic noun ("the group", "the company", "le groupe") stands for
+                        // the organisation named last nearby, whatever its name.
+                        generic_organisation(*head)
+                            .then(|| {
+                                self.latest_entities(at, block).find(|&e| {
+                                    self.entities.get(e).kind == EntityKind::Organisation
+                                })
+                            })
+                            .flatten()
                     });
                 Some(match named {
                     Some(e) => (self.entity_speaker(e), "organisation named before"),
@@ -540,7 +558,7 @@ impl Ctx<'_> {
                     }
                 }
                 let mut speaker = Self::phrase_speaker(&m.text, SpeakerType::Unnamed, None, false);
-                speaker.text = true;
+                speaker.impersonal = true;
                 Some((speaker, "text of unknown author"))
             }
             Subject::Description(desc) => {
@@ -554,12 +572,17 @@ impl Ctx<'_> {
                     return Some((self.entity_speaker(e), "nationality"));
                 }
                 if !desc.relation && !desc.possessive && !desc.plural && depth <= 1 {
-                    for candidate in self.salient(at, sentence, block, prev, depth) {
-                        // The same role named just before without a name ("Le ministre a reçu
-                        // Paul Martin. « … », a dit le ministre."): that unnamed person.
-                        if candidate.role == Some(desc.description.head) {
-                            return Some((candidate, "the same role as before"));
-                        }
+                    let candidates = self.salient(at, sentence, block, prev, depth);
+                    // The same role named just before without a name ("Le ministre a reçu
+                    // Paul Martin. « … », a dit le ministre.", "a senior official said … the
+                    // official said"): that unnamed person, before any other candidate.
+                    if let Some(c) = candidates
+                        .iter()
+                        .find(|c| c.role == Some(desc.description.head))
+                    {
+                        return Some((c.clone(), "the same role as before"));
+                    }
+                    for candidate in candidates {
                         if self.fits(&candidate, desc) {
                             return Some((candidate, "role, salient person"));
                         }
@@ -621,7 +644,7 @@ impl Ctx<'_> {
                     };
                     // A text of unknown author ("une décision", "the report") is not who
                     // "il" or "she" speaks of.
-                    number && gender_ok && kind_ok && !s.text
+                    number && gender_ok && kind_ok && !s.impersonal
                 };
                 // French il/elle may stand for a country or an organisation, but a person first.
                 let candidates = self.salient(at, sentence, block, prev, depth);
@@ -658,7 +681,13 @@ impl Ctx<'_> {
                 Self::phrase_speaker(&m.text, SpeakerType::Group, None, true),
                 "group",
             )),
-            Subject::Unnamed { gender, other, .. } => {
+            Subject::Unnamed {
+                gender,
+                other,
+                definite,
+                person,
+                role,
+            } => {
                 // "s'écrie une autre": the head noun of the previous unnamed speaker.
                 if *other
                     && m.text.split_whitespace().count() <= 2
@@ -666,13 +695,35 @@ impl Ctx<'_> {
                 {
                     return Some((p.speaker.clone(), "another of the same"));
                 }
-                Some((
-                    Self::phrase_speaker(&m.text, SpeakerType::Unnamed, *gender, false),
-                    "unnamed",
-                ))
+                let mut speaker =
+                    Self::phrase_speaker(&m.text, SpeakerType::Unnamed, *gender, false);
+                // A noun of no known person noun is a thing ("a cut", "the hearing") unless a
+                // French definite phrase names someone the lexicon does not know ("le dalaï
+                // lama"); English writes such persons with capitals, as names.
+                speaker.impersonal = !*person && (!*definite || lang == Lang::En);
+                speaker.definite = *definite;
+                speaker.role = *role;
+                Some((speaker, "unnamed"))
             }
         }
     }
+}
+
+/// Organisation nouns that say nothing of the organisation's name: any organisation may be
+/// "the group".
+fn generic_organisation(head: u64) -> bool {
+    use crate::core::text::words::word_key as k;
+    [
+        k("group"),
+        k("organization"),
+        k("organisation"),
+        k("company"),
+        k("firm"),
+        k("groupe"),
+        k("société"),
+        k("entreprise"),
+    ]
+    .contains(&head)
 }
 
 /// The `via` of a speaker found through an attribution at `position` by `rule`.
@@ -763,7 +814,24 @@ pub fn resolve(reading: &Reading, d: usize, facts: &[Facts]) -> Vec<Resolved> {
         if f.heading {
             continue;
         }
-        // No attribution of its own.
+        // No attribution of its own. A quotation opening its sentence after a paragraph that
+        // reports someone's words without quoting them ("Obama said in televised remarks
+        // that …", then the quotation) gives that speaker, unless a quotation came after it.
+        if !f.fragment
+            && q.opens_sentence
+            && let Some((speaker, rule)) = ctx.reported_before(sentence, f.block, prev.as_ref())
+        {
+            out[i].speaker = Some(speaker.clone());
+            out[i].via = Some(Via::Continuation);
+            out[i].rule = rule;
+            prev = Some(Prev {
+                index: i,
+                speaker,
+                block: f.last_block,
+                sentence,
+            });
+            continue;
+        }
         let continues = prev.as_ref().filter(|p| {
             let same_sentence = p.sentence == sentence;
             let gap = f.block.saturating_sub(p.block);
@@ -791,6 +859,38 @@ pub fn resolve(reading: &Reading, d: usize, facts: &[Facts]) -> Vec<Resolved> {
         }
     }
     out
+}
+
+impl Ctx<'_> {
+    /// The speaker reported in the sentences before `sentence` (in its paragraph or the one
+    /// before), the latest first, after the previous speaker's quotation: a person, an
+    /// organisation or an unnamed source that speaks, not a thing.
+    fn reported_before(
+        &self,
+        sentence: usize,
+        block: usize,
+        prev: Option<&Prev>,
+    ) -> Option<(Speaker, &'static str)> {
+        let low = sentence
+            .saturating_sub(SUBJECT_SENTENCES)
+            .max(prev.map_or(0, |p| p.sentence + 1));
+        for s in (low..sentence).rev() {
+            let info = &self.doc.sentences[s];
+            if block.saturating_sub(info.block) > 1 {
+                break;
+            }
+            let Some(m) = &info.reporter else { continue };
+            if matches!(m.subject, Subject::Text { .. }) {
+                continue;
+            }
+            let (speaker, _) = self.resolve(m, m.range.start, s, info.block, prev, 0)?;
+            if speaker.impersonal || speaker.kind == SpeakerType::Group {
+                return None;
+            }
+            return Some((speaker, "reported in the sentence before"));
+        }
+        None
+    }
 }
 
 /// Between the previous speaker's quotation and sentence `to`, another person is the subject

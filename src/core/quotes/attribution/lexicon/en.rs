@@ -138,6 +138,17 @@ const TITLES: &[&str] = &[
     "pres", "supt", "insp", "det", "atty", "amb", "cmdr",
 ];
 
+/// Titles that abbreviate a role, with the role: "Sen. Lindsey Graham" is a senator, so that
+/// "the senator" designates him as "Senator Graham" would.
+#[rustfmt::skip]
+pub(in super::super) const TITLE_ROLES: &[(&str, &str)] = &[
+    ("sen", "senator"), ("rep", "representative"), ("gov", "governor"), ("gen", "general"),
+    ("col", "colonel"), ("capt", "captain"), ("adm", "admiral"), ("atty", "attorney"),
+    ("amb", "ambassador"), ("pres", "president"), ("supt", "superintendent"),
+    ("insp", "inspector"), ("det", "detective"), ("cmdr", "commander"), ("lt", "lieutenant"),
+    ("sgt", "sergeant"),
+];
+
 /// Person nouns: (masculine, feminine) forms, one word when it does not change.
 #[rustfmt::skip]
 const ROLES: &[(&str, &str)] = &[
@@ -425,7 +436,8 @@ pub(super) fn fill(b: &mut Builder) {
     b.add(en, &["not", "never", "t", "no"], Class::NEG);
     b.add(
         en,
-        &["who", "whom", "whose", "which", "that", "where"],
+        // "what" as a free relative: "what one lawyer called « a circus »".
+        &["who", "whom", "whose", "which", "that", "where", "what"],
         Class::REL,
     );
     b.add(en, PREPOSITIONS, Class::PREP);
@@ -446,6 +458,9 @@ pub(super) fn fill(b: &mut Builder) {
     b.add(en, ADVERBS, Class::ADV);
     b.add(en, TIME, Class::TIME);
     b.add(en, TITLES, Class::TITLE);
+    for (title, _) in TITLE_ROLES {
+        b.add(en, &[title], Class::ROLE);
+    }
     b.add(en, &["mrs", "ms", "miss", "dame", "lady"], Class::FEM);
     b.add(en, &["mr", "sir", "lord", "fr"], Class::MASC);
     for (m, f) in ROLES {
