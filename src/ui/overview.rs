@@ -8,7 +8,6 @@ use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::fit::fit;
 use super::theme::Theme;
 use crate::app::analysis::Analysis;
 use crate::app::overview::HEADER_ROWS;
@@ -16,6 +15,7 @@ use crate::app::state::State;
 use crate::core::compare::PassageKind;
 use crate::core::compare::rank::headline;
 use crate::core::side::{DocId, Side};
+use crate::view::fit::fit;
 
 /// The table's columns, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

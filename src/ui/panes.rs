@@ -150,7 +150,7 @@ pub(crate) fn fit_title(marker: &str, name: &str, details: &str, width: usize) -
         .max(name_floor);
     let name = cut_middle(name, name_room);
     let details_room = width.saturating_sub(fixed + name.width());
-    let details = super::fit::fit(details, details_room);
+    let details = crate::view::fit::fit(details, details_room);
     format!("{marker}{name} · {}", details.trim_end())
 }
 
@@ -163,7 +163,7 @@ fn cut_middle(text: &str, width: usize) -> String {
         return text.to_string();
     }
     if width < 8 {
-        return super::fit::fit(text, width).trim_end().to_string();
+        return crate::view::fit::fit(text, width).trim_end().to_string();
     }
     let keep = width - 1;
     let (head_room, tail_room) = (keep / 2, keep - keep / 2);

@@ -1,5 +1,6 @@
 //! Cutting a text to a number of terminal cells (an ellipsis when it is cut, padding when it
-//! is short): the one helper every panel's columns use (a leaf of `ui`).
+//! is short): the one helper every panel's columns use, in `view` so that the model can lay a
+//! panel's rows out ahead of the frames.
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
