@@ -32,14 +32,49 @@ pub fn status_label(quote: &Quote) -> String {
     format!("both: {kind}{conflict}")
 }
 
-/// The speaker as the panel lists it: an organisation marked with `⌂` ("⌂ PCF"), a person,
-/// group or unnamed source as named, `—` for nobody.
-fn speaker_cell(quote: &Quote) -> String {
+/// The speaker as the panel lists it in `width` cells: an organisation marked with `⌂`
+/// ("⌂ PCF"), a group or unnamed source as named, a person with given names as initials when
+/// the whole name does not fit ("V. Poutine", "J.-M. Le Pen"), `—` for nobody.
+fn speaker_cell(quote: &Quote, width: usize) -> String {
     match (&quote.speaker, quote.speaker_type) {
         (None, _) => "—".into(),
         (Some(name), Some(SpeakerType::Organisation)) => format!("⌂ {name}"),
+        (Some(name), Some(SpeakerType::Person) | None) if name.width() > width => {
+            initials(name, width)
+        }
         (Some(name), _) => name.clone(),
     }
+}
+
+/// `name` with its given names, from the first, as initials until it fits in `width` cells (or
+/// none is left): the family name, its last word, is what tells speakers apart; lowercase
+/// particles ("de", "von") stay, and abbreviating stops as soon as the name fits, so "Le" of
+/// "Le Pen" goes last.
+fn initials(name: &str, width: usize) -> String {
+    let mut words: Vec<String> = name.split(' ').map(str::to_string).collect();
+    let family = words.len().saturating_sub(1);
+    for i in 0..family {
+        let given = &words[i];
+        // Only a capitalised given name, not yet an initial: not "de", not "J.".
+        let capitalised = given.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised || given.ends_with('.') {
+            continue;
+        }
+        let short: Vec<String> = given
+            .split('-')
+            .map(|part| {
+                part.chars()
+                    .next()
+                    .map_or(String::new(), |c| format!("{c}."))
+            })
+            .collect();
+        words[i] = short.join("-");
+        let joined = words.join(" ");
+        if joined.width() <= width {
+            return joined;
+        }
+    }
+    words.join(" ")
 }
 
 /// One line of the list in view, its text already cut to the columns: a frame only copies it.
@@ -66,7 +101,9 @@ pub struct Columns {
 impl Columns {
     /// The columns for a panel `width` cells wide, whose widest status is `status` cells.
     fn new(width: usize, status: usize) -> Columns {
-        let speaker = (width / 5).clamp(8, 22);
+        // Narrow enough to leave the quotation most of the row: a person's given names go to
+        // initials before the column grows (`speaker_cell`).
+        let speaker = (width / 6).clamp(8, 18);
         let status = status.clamp(9, 30);
         Columns {
             speaker,
@@ -279,7 +316,10 @@ impl QuotePanel {
             let side = analysis.side_of(quote.doc).map_or("?", Side::letter);
             let kind = if quote.fragment { "·" } else { " " };
             let lead = format!("{side}{kind}");
-            let head = format!("{lead}{}", fit(&speaker_cell(quote), columns.speaker));
+            let head = format!(
+                "{lead}{}",
+                fit(&speaker_cell(quote, columns.speaker), columns.speaker)
+            );
             let italic = (quote.speaker_type == Some(SpeakerType::Unnamed))
                 .then(|| (lead.width() as u16, columns.speaker as u16));
             let status = fit(&status_label(quote), columns.status);
@@ -704,6 +744,31 @@ mod tests {
         // Off screen: nothing laid out.
         panel.set_area(None, Some(&a));
         assert!(panel.lines.is_empty());
+    }
+
+    #[test]
+    fn given_names_become_initials_only_when_the_name_does_not_fit() {
+        assert_eq!(initials("Vladimir Poutine", 12), "V. Poutine");
+        assert_eq!(initials("Jean-Marie Le Pen", 13), "J.-M. Le Pen");
+        assert_eq!(initials("Jean-Marie Le Pen", 10), "J.-M. L. Pen");
+        assert_eq!(
+            initials("Charles de Gaulle", 10),
+            "C. de Gaulle",
+            "as short as it goes"
+        );
+        assert_eq!(
+            initials("Emmanuel Jean Michel Macron", 14),
+            "E. J. M. Macron"
+        );
+        assert_eq!(
+            initials("Macron", 3),
+            "Macron",
+            "a family name alone stays whole"
+        );
+        let a = analysed();
+        let dupont = a.quote(0).expect("listed");
+        assert_eq!(speaker_cell(dupont, 20), "Jean Dupont");
+        assert_eq!(speaker_cell(dupont, 10), "J. Dupont");
     }
 
     #[test]
