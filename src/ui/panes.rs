@@ -156,7 +156,7 @@ pub(crate) fn fit_title(marker: &str, name: &str, details: &str, width: usize) -
 
 /// `text` in at most `width` cells, its middle replaced by `…` when it is longer; the end keeps
 /// the extra cell. Below eight cells there is no middle worth keeping: the end is cut.
-fn cut_middle(text: &str, width: usize) -> String {
+pub(crate) fn cut_middle(text: &str, width: usize) -> String {
     use unicode_segmentation::UnicodeSegmentation;
     use unicode_width::UnicodeWidthStr;
     if text.width() <= width {
