@@ -106,7 +106,7 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
     if let Some(message) = &state.message {
         x += 2;
         if x < right_edge {
-            let message = super::panes::cut_middle(message, (right_edge - x) as usize);
+            let message = crate::view::fit::cut_middle(message, (right_edge - x) as usize);
             buf.set_stringn(x, area.y, message, (right_edge - x) as usize, theme.message);
         }
     }
