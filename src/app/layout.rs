@@ -59,10 +59,11 @@ impl Panels {
 /// Below this many columns the panes stack (in `Auto`).
 pub const SIDE_BY_SIDE_MIN_WIDTH: u16 = 100;
 /// From this many columns the panels go beside side-by-side panes instead of below: the panes
-/// keep about 60 columns each and a panel about 76, room for a quotation's first words.
+/// keep 53 columns or more each (59 at 200) and a panel 72 or more (80 at 200), room for the
+/// first words of a quotation beside its speaker and status.
 pub const PANELS_BESIDE_MIN_WIDTH: u16 = 180;
 /// A panel beside the panes takes this share of the width, within these bounds.
-const PANEL_BESIDE_SHARE: f64 = 0.38;
+const PANEL_BESIDE_SHARE: f64 = 0.40;
 const PANEL_BESIDE_WIDTH: (u16, u16) = (68, 100);
 /// Each pane keeps at least this many rows of text when panels go below it: less is no room
 /// to read, and the panels stay hidden (they come back when the terminal grows).

@@ -637,9 +637,18 @@ impl Panes {
         let fraction = (here - span.start) as f64 / (span.len().max(1)) as f64;
         let there_offset = there.start + (fraction * there.len() as f64) as usize;
         let there_offset = floor_char_boundary(&self.panes[side.other()].doc.text, there_offset);
+        let before = self.panes[side.other()].top;
         self.put_on_reading_line(side.other(), there_offset);
         self.jumped_passage = Some(passage);
-        Effect::say("re-aligned on the passage at the reading line")
+        let other = &self.panes[side.other()];
+        if other.top != before {
+            Effect::say("re-aligned on the passage at the reading line")
+        } else if sync::max_top(other.wrapped.len(), other.height) == 0 {
+            // Nothing to scroll: saying "re-aligned" while nothing moved would be a puzzle.
+            Effect::say("the other article fits on the screen: its passage is in view")
+        } else {
+            Effect::say("already aligned on the passage at the reading line")
+        }
     }
 }
 
@@ -862,6 +871,27 @@ mod tests {
             screen_line(&s, Side::Right, 2)
         );
         assert!(screen_line(&s, Side::Right, 2) >= 0);
+    }
+
+    #[test]
+    fn realign_when_the_other_article_fits_on_the_screen_moves_nothing_and_says_why() {
+        let left = numbered(200, "l");
+        let right = numbered(10, "r");
+        let passages = vec![passage(
+            left.blocks[50].range.start..left.blocks[150].range.end,
+            right.blocks[2].range.start..right.blocks[8].range.end,
+            false,
+        )];
+        let mut s = Reader::new(left, right);
+        s.resize(120, 40);
+        s.analysed(passages);
+        s.key(Action::ScrollRows(100));
+        let tops = (s.pane(Side::Left).top, s.pane(Side::Right).top);
+        s.message = None;
+        s.key(Action::Realign);
+        assert_eq!((s.pane(Side::Left).top, s.pane(Side::Right).top), tops);
+        let message = s.message.clone().unwrap_or_default();
+        assert!(message.contains("fits on the screen"), "{message:?}");
     }
 
     #[test]

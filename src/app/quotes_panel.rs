@@ -2,7 +2,8 @@
 //! quotations it lists (full statements first, then fragments; filtered by speaker), its
 //! columns, the selection (its whole text wrapped in the quotation column) and the list's
 //! scroll, the spans the panes highlight for the selection, and the detail view's word
-//! differences. Owns the panel keys' `update`; moving the selection hands the panes an action.
+//! differences, and the lines in view laid out ahead of the frames (`lines`). Owns the panel
+//! keys' `update`; moving the selection hands the panes an action.
 
 use std::ops::Range;
 
@@ -12,8 +13,9 @@ use unicode_width::UnicodeWidthStr;
 use super::action::{Action, Effect};
 use super::analysis::Analysis;
 use crate::core::diff::{Mark, word_diff};
-use crate::core::quotes::Quote;
+use crate::core::quotes::{Quote, SpeakerType};
 use crate::core::side::{Pair, Side};
+use crate::view::fit::fit;
 use crate::view::wrap::wrap_block;
 
 /// Cross-article status in a few words: "both: verbatim", "both: cut", "only here".
@@ -30,6 +32,63 @@ pub fn status_label(quote: &Quote) -> String {
     format!("both: {kind}{conflict}")
 }
 
+/// The speaker as the panel lists it in `width` cells: an organisation marked with `⌂`
+/// ("⌂ PCF"), a group or unnamed source as named, a person with given names as initials when
+/// the whole name does not fit ("V. Poutine", "J.-M. Le Pen"), `—` for nobody.
+fn speaker_cell(quote: &Quote, width: usize) -> String {
+    match (&quote.speaker, quote.speaker_type) {
+        (None, _) => "—".into(),
+        (Some(name), Some(SpeakerType::Organisation)) => format!("⌂ {name}"),
+        (Some(name), Some(SpeakerType::Person) | None) if name.width() > width => {
+            initials(name, width)
+        }
+        (Some(name), _) => name.clone(),
+    }
+}
+
+/// `name` with its given names, from the first, as initials until it fits in `width` cells (or
+/// none is left): the family name, its last word, is what tells speakers apart; lowercase
+/// particles ("de", "von") stay, and abbreviating stops as soon as the name fits, so "Le" of
+/// "Le Pen" goes last.
+fn initials(name: &str, width: usize) -> String {
+    let mut words: Vec<String> = name.split(' ').map(str::to_string).collect();
+    let family = words.len().saturating_sub(1);
+    for i in 0..family {
+        let given = &words[i];
+        // Only a capitalised given name, not yet an initial: not "de", not "J.".
+        let capitalised = given.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised || given.ends_with('.') {
+            continue;
+        }
+        let short: Vec<String> = given
+            .split('-')
+            .map(|part| {
+                part.chars()
+                    .next()
+                    .map_or(String::new(), |c| format!("{c}."))
+            })
+            .collect();
+        words[i] = short.join("-");
+        let joined = words.join(" ");
+        if joined.width() <= width {
+            return joined;
+        }
+    }
+    words.join(" ")
+}
+
+/// One line of the list in view, its text already cut to the columns: a frame only copies it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PanelLine {
+    /// The whole line, article and kind letters, speaker, quotation, status.
+    pub text: String,
+    /// A line of the selection (styled as such).
+    pub selected: bool,
+    /// The speaker's cells, from the line's start and how many, to put in italics: an unnamed
+    /// source ("une source proche du dossier").
+    pub italic: Option<(u16, u16)>,
+}
+
 /// The columns of a panel row, in cells: article and kind letters (two), the speaker, the
 /// quotation, the cross-article status, a space between each.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -42,7 +101,9 @@ pub struct Columns {
 impl Columns {
     /// The columns for a panel `width` cells wide, whose widest status is `status` cells.
     fn new(width: usize, status: usize) -> Columns {
-        let speaker = (width / 5).clamp(8, 22);
+        // Narrow enough to leave the quotation most of the row: a person's given names go to
+        // initials before the column grows (`speaker_cell`).
+        let speaker = (width / 6).clamp(8, 18);
         let status = status.clamp(9, 30);
         Columns {
             speaker,
@@ -84,6 +145,10 @@ pub struct QuotePanel {
     /// Spans (opening to closing mark) of the selected quotation and of its counterparts, per
     /// side: what the panes highlight, computed when the selection or the list changes.
     highlight: Pair<Vec<Range<usize>>>,
+    /// The lines of the list in view (the selection's wrapped lines among them), laid out when
+    /// the list, the filter, the selection, the scroll or the panel's size changes. PERF: with
+    /// the panel full, cutting every row's texts on every frame was most of a frame.
+    pub lines: Vec<PanelLine>,
 }
 
 impl Default for QuotePanel {
@@ -102,6 +167,7 @@ impl Default for QuotePanel {
             status_width: 0,
             expanded: Vec::new(),
             highlight: Pair::default(),
+            lines: Vec::new(),
         }
     }
 }
@@ -171,13 +237,19 @@ impl QuotePanel {
     /// Where the panel goes on screen now (`None`: not on screen); the columns and the
     /// selection's wrapping follow its width.
     pub fn set_area(&mut self, area: Option<Rect>, analysis: Option<&Analysis>) {
+        let size = |a: Option<Rect>| a.map(|a| (a.width, a.height));
         let width_changed = area.map(|a| a.width) != self.area.map(|a| a.width);
+        let resized = size(area) != size(self.area);
         self.area = area;
         if width_changed {
             self.columns = Columns::new(self.width(), self.status_width);
             self.wrap_selected(analysis);
         }
+        let scroll = self.scroll;
         self.keep_in_view();
+        if resized || scroll != self.scroll {
+            self.lay_out(analysis);
+        }
     }
 
     /// The panel is on screen.
@@ -221,6 +293,67 @@ impl QuotePanel {
             self.scroll = self.selected;
         } else if self.selected + lines > self.scroll + rows {
             self.scroll = self.selected + lines - rows;
+        }
+    }
+
+    /// Lays out the lines in view: each row's speaker, quotation and status cut to their
+    /// columns, the selection's quotation on all its wrapped lines (the last one in view saying,
+    /// with `…`, when it goes on). Nothing while the panel is off screen.
+    fn lay_out(&mut self, analysis: Option<&Analysis>) {
+        self.lines.clear();
+        let (Some(analysis), Some(_)) = (analysis, self.area) else {
+            return;
+        };
+        let rows = self.rows();
+        let columns = self.columns;
+        for row in self.scroll..self.listed.len() {
+            if self.lines.len() >= rows {
+                break;
+            }
+            let Some(quote) = analysis.quote(self.listed[row]) else {
+                continue;
+            };
+            let side = analysis.side_of(quote.doc).map_or("?", Side::letter);
+            let kind = if quote.fragment { "·" } else { " " };
+            let lead = format!("{side}{kind}");
+            let head = format!(
+                "{lead}{}",
+                fit(&speaker_cell(quote, columns.speaker), columns.speaker)
+            );
+            let italic = (quote.speaker_type == Some(SpeakerType::Unnamed))
+                .then(|| (lead.width() as u16, columns.speaker as u16));
+            let status = fit(&status_label(quote), columns.status);
+            if row != self.selected {
+                self.lines.push(PanelLine {
+                    text: format!("{head} {} {status}", fit(&quote.text, columns.text)),
+                    selected: false,
+                    italic,
+                });
+                continue;
+            }
+            let room = rows - self.lines.len();
+            let shown = &self.expanded[..self.selected_lines().min(room).min(self.expanded.len())];
+            let cut = shown.len() < self.expanded.len();
+            for (i, range) in shown.iter().enumerate() {
+                let mut text = quote.text[range.clone()].replace('\n', " ");
+                if cut && i + 1 == shown.len() {
+                    text.push('…');
+                }
+                let piece = fit(text.trim_end(), columns.text);
+                let (text, italic) = if i == 0 {
+                    (format!("{head} {piece} {status}"), italic)
+                } else {
+                    (
+                        format!("{} {piece}", " ".repeat(columns.text_x() - 1)),
+                        None,
+                    )
+                };
+                self.lines.push(PanelLine {
+                    text,
+                    selected: true,
+                    italic,
+                });
+            }
         }
     }
 
@@ -315,6 +448,7 @@ impl QuotePanel {
         self.refresh_highlight(analysis);
         self.wrap_selected(analysis);
         self.keep_in_view();
+        self.lay_out(analysis);
     }
 
     /// Selects listed row `index` (clamped) and keeps it in view; the panes are to bring the
@@ -329,6 +463,7 @@ impl QuotePanel {
         self.selected = index.min(self.listed.len() - 1);
         self.wrap_selected(Some(analysis));
         self.keep_in_view();
+        self.lay_out(Some(analysis));
         self.refresh_highlight(Some(analysis));
         let Some(quote) = analysis.quote(self.listed[self.selected]) else {
             return Effect::none();
@@ -556,6 +691,136 @@ mod tests {
         assert_eq!(panel.scroll, 0);
         let _ = panel.update(&Action::GoBottom, Some(&a));
         assert!(panel.selected + panel.selected_lines() <= panel.scroll + panel.rows());
+    }
+
+    /// The laid-out lines' texts, trimmed.
+    fn texts(panel: &QuotePanel) -> Vec<String> {
+        panel
+            .lines
+            .iter()
+            .map(|l| l.text.trim_end().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_lines_in_view_are_laid_out_cut_to_the_columns() {
+        let a = analysed();
+        let mut panel = shown(&a);
+        // Four rows below the header: the selection on one line, then three more rows.
+        assert_eq!(panel.lines.len(), 4, "{:?}", texts(&panel));
+        assert!(panel.lines[0].selected && !panel.lines[1].selected);
+        assert!(panel.lines.iter().all(|l| l.text.width() == 119));
+        assert!(panel.lines[0].text.starts_with("L Jean Dupont"));
+        assert!(panel.lines[0].text.contains("both: altered"));
+        // Narrower: the quotation column shrinks, the selection wraps on the lines it needs;
+        // a row's first line is as wide as the panel less its last column, none is wider.
+        panel.set_area(Some(Rect::new(0, 30, 50, 9)), Some(&a));
+        let columns = panel.columns;
+        assert!(panel.expanded.len() > 1, "{:?}", panel.expanded);
+        assert!(
+            panel.lines.iter().all(|l| l.text.width() <= 49),
+            "{:?}",
+            texts(&panel)
+        );
+        let firsts = panel.lines.iter().filter(|l| !l.text.starts_with(' '));
+        assert!(firsts.clone().count() >= 4 && firsts.clone().all(|l| l.text.width() == 49));
+        let selected = panel.lines.iter().filter(|l| l.selected).count();
+        assert_eq!(selected, panel.expanded.len());
+        let second = &panel.lines[1].text;
+        assert!(second[..columns.text_x()].trim().is_empty(), "{second}");
+        assert!(
+            !panel.lines[selected - 1].text.trim_end().ends_with('…'),
+            "all of it in view: nothing to say"
+        );
+        // Too low for the whole selection: its last line in view says that it goes on.
+        panel.set_area(Some(Rect::new(0, 30, 50, 3)), Some(&a));
+        assert_eq!(panel.lines.len(), 2);
+        assert!(panel.lines.iter().all(|l| l.selected));
+        assert!(
+            panel.lines[1].text.trim_end().ends_with('…'),
+            "{:?}",
+            texts(&panel)
+        );
+        // Off screen: nothing laid out.
+        panel.set_area(None, Some(&a));
+        assert!(panel.lines.is_empty());
+    }
+
+    #[test]
+    fn given_names_become_initials_only_when_the_name_does_not_fit() {
+        assert_eq!(initials("Vladimir Poutine", 12), "V. Poutine");
+        assert_eq!(initials("Jean-Marie Le Pen", 13), "J.-M. Le Pen");
+        assert_eq!(initials("Jean-Marie Le Pen", 10), "J.-M. L. Pen");
+        assert_eq!(
+            initials("Charles de Gaulle", 10),
+            "C. de Gaulle",
+            "as short as it goes"
+        );
+        assert_eq!(
+            initials("Emmanuel Jean Michel Macron", 14),
+            "E. J. M. Macron"
+        );
+        assert_eq!(
+            initials("Macron", 3),
+            "Macron",
+            "a family name alone stays whole"
+        );
+        let a = analysed();
+        let dupont = a.quote(0).expect("listed");
+        assert_eq!(speaker_cell(dupont, 20), "Jean Dupont");
+        assert_eq!(speaker_cell(dupont, 10), "J. Dupont");
+    }
+
+    #[test]
+    fn wide_characters_are_cut_whole_at_a_column_edge() {
+        let left = doc("« 北京北京北京北京北京北京北京北京北京北京 », a déclaré Jean Dupont.\n");
+        let right = doc("Rien.\n");
+        let pair = Pair::new(DocId::SOURCE, DocId(1));
+        let a = Arc::new(
+            analyse(pair, Pair::new(&*left, &*right), &mut |_| true).expect("not cancelled"),
+        );
+        for width in 40..48 {
+            let mut panel = QuotePanel::default();
+            panel.set_area(Some(Rect::new(0, 0, width, 2)), None);
+            let _ = panel.update(&Action::AnalysisDone(Arc::clone(&a)), Some(&a));
+            let line = &panel.lines[0].text;
+            assert_eq!(line.width(), width as usize - 1, "{line}");
+            assert!(line.contains("北京"), "{line}");
+            // The quotation column ends where the status column starts, at every width.
+            let columns = panel.columns;
+            let status_x = columns.text_x() + columns.text + 1;
+            let mut x = 0;
+            let at = line
+                .char_indices()
+                .find(|&(_, c)| {
+                    let here = x;
+                    x += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                    here == status_x
+                })
+                .map(|(i, _)| i)
+                .expect("a character starts the status column");
+            assert!(line[at..].starts_with("only here"), "{width}: {line}");
+        }
+    }
+
+    #[test]
+    fn moving_the_selection_lays_the_lines_out_again() {
+        let a = analysed();
+        let mut panel = shown(&a);
+        let before = panel.lines.clone();
+        let _ = panel.update(&Action::ScrollRows(1), Some(&a));
+        assert!(!panel.lines[0].selected && panel.lines[1].selected);
+        assert!(panel.lines[1].text.contains("Marie Curie"));
+        assert_eq!(panel.lines[0].text, before[0].text, "one line each");
+        // Scrolling the list moves its lines up.
+        let _ = panel.update(&Action::GoBottom, Some(&a));
+        assert_eq!(panel.scroll, 1);
+        assert_eq!(panel.lines[0].text, before[1].text);
+        assert!(panel.lines[3].selected);
+        // A filter change lists other quotations.
+        let _ = panel.update(&Action::CycleSpeakerFilter, Some(&a));
+        assert!(panel.lines.iter().all(|l| l.text.contains("Jean Dupont")));
+        assert!(!texts(&panel).concat().contains("Rien ne changera"));
     }
 
     #[test]

@@ -833,8 +833,9 @@ impl State {
         self.overview.open_carriers(stretch, &self.rewrites, shown);
         let of = self.rewrites.open().len();
         Effect::say(format!(
-            "{count} of {of} rewrite{} carry this passage",
-            if of == 1 { "" } else { "s" }
+            "{count} of {} {} this passage",
+            crate::core::text::count::count(of, "rewrite", "rewrites"),
+            crate::core::text::count::plural(count, "carries", "carry")
         ))
     }
 

@@ -2,6 +2,7 @@
 //! each article they cover, as text for people or JSON for scripts; with a source and many
 //! rewrites (`SOURCE REWRITE... | DIR`), the same for each pair.
 
+use crate::core::text::count::count;
 use std::io::{BufWriter, Write};
 use std::ops::Range;
 use std::path::Path;
@@ -237,14 +238,19 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// "1 word", "416 words".
+fn words(n: usize) -> String {
+    count(n, "word", "words")
+}
+
 fn write_text(
     left: &Document,
     right: &Document,
     comparison: &Comparison,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    writeln!(out, "left:  {} ({} words)", left.path, left.word_count)?;
-    writeln!(out, "right: {} ({} words)", right.path, right.word_count)?;
+    writeln!(out, "left:  {} ({})", left.path, words(left.word_count))?;
+    writeln!(out, "right: {} ({})", right.path, words(right.word_count))?;
     writeln!(out)?;
     for (n, p) in comparison.passages.iter().enumerate() {
         let moved = if p.crossing { ", moved" } else { "" };
@@ -274,8 +280,12 @@ fn write_text(
     }
     writeln!(
         out,
-        "{} shared passages; shared words: left {:.1} %, right {:.1} %",
-        comparison.passages.len(),
+        "{}; shared words: left {:.1} %, right {:.1} %",
+        count(
+            comparison.passages.len(),
+            "shared passage",
+            "shared passages"
+        ),
         comparison.shared_left * 100.0,
         comparison.shared_right * 100.0
     )?;
@@ -294,6 +304,28 @@ mod tests {
             let parsed: String = serde_json::from_slice(&buf).expect("valid JSON string");
             proptest::prop_assert_eq!(parsed, text);
         }
+    }
+
+    #[test]
+    fn counts_of_one_are_singular() {
+        let doc = |text: &str| Document::from_bytes("a.txt", text.as_bytes()).expect("loads");
+        let (left, right) = (doc("Bonjour.\n"), doc("Bonjour.\n"));
+        let comparison = crate::core::compare::compare(&left, &right);
+        assert_eq!(comparison.passages.len(), 1);
+        let mut out = Vec::new();
+        write_text(&left, &right, &comparison, &mut out).expect("written");
+        let out = String::from_utf8(out).expect("UTF-8");
+        assert!(out.contains("left:  a.txt (1 word)"), "{out}");
+        assert!(out.contains("1 shared passage; shared words"), "{out}");
+        let (left, right) = (doc("Bonjour Marie.\n"), doc("Au revoir.\n"));
+        let comparison = crate::core::compare::compare(&left, &right);
+        let mut out = Vec::new();
+        write_text(&left, &right, &comparison, &mut out).expect("written");
+        let out = String::from_utf8(out).expect("UTF-8");
+        assert!(
+            out.contains("(2 words)") && out.contains("0 shared passages;"),
+            "{out}"
+        );
     }
 
     #[test]

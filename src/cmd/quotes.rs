@@ -1,6 +1,7 @@
 //! `visavis quotes [LEFT RIGHT] [--json]`: the quotations of both articles, grouped by article
 //! with speaker and status, or as JSON.
 
+use crate::core::text::count::count;
 use std::io::Write;
 use std::path::Path;
 
@@ -130,18 +131,18 @@ fn write_text(
             .as_deref()
             .map(|d| format!("{d}, "))
             .unwrap_or_default();
-        let count = match mine.len() {
+        let quotations = match mine.len() {
             0 => "no quotations".to_string(),
-            1 => "1 quotation".to_string(),
-            n => format!("{n} quotations"),
+            n => count(n, "quotation", "quotations"),
         };
         if index > 0 {
             writeln!(out)?;
         }
         writeln!(
             out,
-            "{side}: {} ({date}{} words) — {count}",
-            doc.path, doc.word_count
+            "{side}: {} ({date}{}) — {quotations}",
+            doc.path,
+            count(doc.word_count, "word", "words")
         )?;
         for q in mine {
             let mut status = vec![if q.heading {

@@ -1,6 +1,7 @@
 //! `visavis quotes SOURCE (REWRITE... | DIR) [--json]`: the source's quotations and how each
 //! rewrite carries them (the quotations matrix, as text), or every pair's quotations (JSON).
 
+use crate::core::text::count::count;
 use std::io::Write;
 
 use super::quotes::{JsonQuote, json_quote};
@@ -75,17 +76,13 @@ pub fn run_set(
             .and_then(|id| set.documents.get(id.index()))
             .map_or("?", |d| d.path.as_str())
     };
-    let count = |n: usize, what: &str| match n {
-        1 => format!("1 {what}"),
-        n => format!("{n} {what}s"),
-    };
     writeln!(
         out,
-        "Source: {} ({} words) — {}; {}",
+        "Source: {} ({}) — {}; {}",
         source.path,
-        source.word_count,
-        count(matrix.quotes.len(), "quotation"),
-        count(matrix.rewrites.len(), "rewrite")
+        count(source.word_count, "word", "words"),
+        count(matrix.quotes.len(), "quotation", "quotations"),
+        count(matrix.rewrites.len(), "rewrite", "rewrites")
     )?;
     for (row, quote) in matrix.quotes.iter().enumerate() {
         let kind = if quote.heading {

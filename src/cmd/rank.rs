@@ -2,6 +2,7 @@
 //! first — what it took from the source (shares of each, passages by kind) and how it carries
 //! the source's quotations; the rewrites that took nothing last, as unrelated.
 
+use crate::core::text::count::count;
 use std::io::Write;
 
 use serde::Serialize;
@@ -169,19 +170,19 @@ fn write_text(
         return Ok(());
     };
     let t = totals(analysed, set.skipped.len());
-    let quotes = match analysed.ranking.source_quotes {
-        1 => "1 quotation".to_string(),
-        n => format!("{n} quotations"),
-    };
+    let quotes = count(analysed.ranking.source_quotes, "quotation", "quotations");
     writeln!(
         out,
-        "source: {} ({} words, {quotes})",
+        "source: {} ({}, {quotes})",
         described(source),
-        source.word_count
+        count(source.word_count, "word", "words")
     )?;
     let mut line = format!(
-        "{} rewrites: {} took something, {} unrelated; {} aligned",
-        t.rewrites, t.related, t.unrelated, t.aligned
+        "{}: {} took something, {} unrelated; {} aligned",
+        count(t.rewrites, "rewrite", "rewrites"),
+        t.related,
+        t.unrelated,
+        t.aligned
     );
     if t.skipped > 0 {
         line.push_str(&format!("; {} skipped", t.skipped));

@@ -4,6 +4,7 @@
 //! rewrites, the overview table and the quotation matrix first, then one comparison per rewrite.
 //! Pure: analyses in, a `String` out. Every piece of article text is escaped.
 
+use crate::core::text::count::count as counted;
 use std::fmt::Write as _;
 use std::ops::Range;
 
@@ -129,10 +130,10 @@ fn overview(out: &mut String, report: &Report, ranking: &Ranking) {
     }
     let _ = write!(
         out,
-        "</tbody>\n</table></div>\n<p>{} of {} rewrites took something from the source; it has {} quotations.</p>\n</section>\n",
+        "</tbody>\n</table></div>\n<p>{} of {} took something from the source; it has {}.</p>\n</section>\n",
         ranking.related(),
-        ranking.rows.len(),
-        ranking.source_quotes
+        counted(ranking.rows.len(), "rewrite", "rewrites"),
+        counted(ranking.source_quotes, "quotation", "quotations")
     );
 }
 
@@ -237,10 +238,10 @@ fn comparison(out: &mut String, report: &Report, n: usize, pair: &PairAnalysis, 
         out,
         "<ul class=\"figures\">\n<li><strong>{}</strong> of the source's words are in passages shared with the rewrite.</li>\n\
          <li><strong>{}</strong> of the rewrite's words are in passages shared with the source.</li>\n\
-         <li>{} shared passages: {} verbatim, {} near-verbatim, {} paraphrase; {} moved.</li>\n</ul>\n",
+         <li>{}: {} verbatim, {} near-verbatim, {} paraphrase; {} moved.</li>\n</ul>\n",
         percent(c.shared_left),
         percent(c.shared_right),
-        c.passages.len(),
+        counted(c.passages.len(), "shared passage", "shared passages"),
         count(PassageKind::Verbatim),
         count(PassageKind::Near),
         count(PassageKind::Paraphrase),

@@ -8,13 +8,13 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use unicode_width::UnicodeWidthStr;
 
-use super::fit::fit;
 use super::theme::Theme;
 use crate::app::matrix::{CELL_WIDTH, VariantLine, Variants};
 use crate::app::state::State;
 use crate::core::compare::rank::quote_matrix::{Carried, Cell};
 use crate::core::diff::Mark;
 use crate::core::side::DocId;
+use crate::view::fit::fit;
 
 /// A cell's letter and style.
 pub fn cell_symbol(cell: &Cell, theme: &Theme) -> (&'static str, Style) {

@@ -1,7 +1,6 @@
 //! Pure rendering: `render_buffer(&State, Rect, &mut Buffer)` draws the state and changes
 //! nothing (the reader's screen calls it; `render` does the same on a ratatui `Frame`).
 
-pub mod fit;
 pub mod gutter;
 pub mod help;
 pub mod matrix;

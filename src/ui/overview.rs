@@ -2,13 +2,13 @@
 //! and quotations by kind), with a strip per rewrite showing where in the source its borrowings
 //! come from, over the whole screen but the status line. Columns give way on narrow screens.
 
+use crate::core::text::count::{count, plural};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::fit::fit;
 use super::panes::put_text;
 use super::theme::Theme;
 use crate::app::analysis::Analysis;
@@ -17,6 +17,7 @@ use crate::app::state::State;
 use crate::core::compare::PassageKind;
 use crate::core::compare::rank::headline;
 use crate::core::side::{DocId, Side};
+use crate::view::fit::fit;
 
 /// The table's columns, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,16 +132,15 @@ pub fn render_overview(state: &State, theme: &Theme, area: Rect, buf: &mut Buffe
     let what = match &overview.filter {
         Some(stretch) => {
             let text = source.map_or("", |d| d.text.get(stretch.range.clone()).unwrap_or(""));
+            let carriers = overview.rows.len();
             format!(
-                " {} of {open} rewrites carry «{}»",
-                overview.rows.len(),
+                " {carriers} of {} {} «{}»",
+                count(open, "rewrite", "rewrites"),
+                plural(carriers, "carries", "carry"),
                 fit(text.trim(), 40).trim_end()
             )
         }
-        None => format!(
-            " {open} rewrite{} of {source_title}",
-            if open == 1 { "" } else { "s" }
-        ),
+        None => format!(" {} of {source_title}", count(open, "rewrite", "rewrites")),
     };
     let mut parts = vec![what];
     parts.extend(rewrites.progress());

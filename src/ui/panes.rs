@@ -153,45 +153,10 @@ pub(crate) fn fit_title(marker: &str, name: &str, details: &str, width: usize) -
     let name_room = width
         .saturating_sub(fixed + details.width())
         .max(name_floor);
-    let name = cut_middle(name, name_room);
+    let name = crate::view::fit::cut_middle(name, name_room);
     let details_room = width.saturating_sub(fixed + name.width());
-    let details = super::fit::fit(details, details_room);
+    let details = crate::view::fit::fit(details, details_room);
     format!("{marker}{name} · {}", details.trim_end())
-}
-
-/// `text` in at most `width` cells, its middle replaced by `…` when it is longer; the end keeps
-/// the extra cell. Below eight cells there is no middle worth keeping: the end is cut.
-fn cut_middle(text: &str, width: usize) -> String {
-    use unicode_segmentation::UnicodeSegmentation;
-    use unicode_width::UnicodeWidthStr;
-    if text.width() <= width {
-        return text.to_string();
-    }
-    if width < 8 {
-        return super::fit::fit(text, width).trim_end().to_string();
-    }
-    let keep = width - 1;
-    let (head_room, tail_room) = (keep / 2, keep - keep / 2);
-    let mut head = String::new();
-    let mut used = 0;
-    for g in text.graphemes(true) {
-        if used + g.width() > head_room {
-            break;
-        }
-        used += g.width();
-        head.push_str(g);
-    }
-    let mut tail: Vec<&str> = Vec::new();
-    let mut used = 0;
-    for g in text.graphemes(true).rev() {
-        if used + g.width() > tail_room {
-            break;
-        }
-        used += g.width();
-        tail.push(g);
-    }
-    tail.reverse();
-    format!("{head}…{}", tail.concat())
 }
 
 /// One row: its text cut into segments at every highlight boundary, each with its style.

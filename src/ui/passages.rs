@@ -5,12 +5,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::fit::fit;
 use super::theme::Theme;
 use crate::app::documents::AnalysisStatus;
 use crate::app::state::{Focus, State};
 use crate::core::side::Side;
 use crate::core::text::count::count;
+use crate::view::fit::fit;
 
 /// Cells of the kind column ("near-verbatim", the longest label).
 const KIND: usize = 13;

@@ -4,16 +4,14 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use unicode_width::UnicodeWidthStr;
 
-use super::fit::fit;
 use super::theme::Theme;
 use crate::app::analysis::Analysis;
 use crate::app::documents::{AnalysisStatus, Fate};
-use crate::app::quotes_panel::{Detail, status_label};
+use crate::app::quotes_panel::Detail;
 use crate::app::state::State;
 use crate::core::diff::Mark;
-use crate::core::quotes::{Quote, SpeakerType, Via};
+use crate::core::quotes::{Quote, Via};
 use crate::core::side::Side;
 use crate::view::wrap::wrap_block;
 
@@ -50,9 +48,9 @@ pub fn render_panel(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) 
         ),
     };
     buf.set_stringn(area.x, area.y, header, area.width as usize, header_style);
-    let Some(analysis) = state.analysis() else {
+    if state.analysis().is_none() {
         return;
-    };
+    }
     let body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
     if panel.listed.is_empty() {
         buf.set_stringn(
@@ -64,84 +62,27 @@ pub fn render_panel(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) 
         );
         return;
     }
-    let columns = panel.columns;
-    let mut y = body.y;
-    for row in panel.scroll..panel.listed.len() {
-        if y >= body.bottom() {
-            break;
-        }
-        let Some(quote) = analysis.quote(panel.listed[row]) else {
-            continue;
-        };
-        let selected = row == panel.selected;
-        let style = if selected {
+    // PERF: the lines were laid out, cut to their columns, when the list, the selection, the
+    // scroll or the size last changed (`QuotePanel::lines`): a frame copies them through the
+    // panes' cell writer.
+    for (line, y) in panel.lines.iter().zip(body.y..body.bottom()) {
+        // The selection's style across the whole row; a plain row's is the cells' own.
+        let style = if line.selected {
+            buf.set_style(Rect::new(body.x, y, body.width, 1), theme.panel_selected);
             theme.panel_selected
         } else {
             Style::new()
         };
-        let side = analysis.side_of(quote.doc).map_or("?", Side::letter);
-        let kind = if quote.fragment { "·" } else { " " };
-        let lead = format!("{side}{kind}");
-        let head = format!("{lead}{}", fit(&speaker_cell(quote), columns.speaker));
+        super::panes::put_text(buf, body.x, y, &line.text, body.right(), style);
         // An unnamed source ("une source proche du dossier", "a senior official") in italics.
-        let italic = |buf: &mut Buffer, y: u16| {
-            if quote.speaker_type == Some(SpeakerType::Unnamed) {
-                let x = body.x + lead.width() as u16;
-                let width = (columns.speaker as u16).min(body.right().saturating_sub(x));
-                buf.set_style(
-                    Rect::new(x, y, width, 1),
-                    style.add_modifier(Modifier::ITALIC),
-                );
-            }
-        };
-        let status = fit(&status_label(quote), columns.status);
-        if !selected {
-            buf.set_style(Rect::new(body.x, y, body.width, 1), style);
-            let line = format!("{head} {} {status}", fit(&quote.text, columns.text));
-            // PERF: the panes' cell writer (equal to `set_stringn`, see its proptest): a row
-            // through ratatui's grapheme writer cost a third of a frame with the panel full.
-            super::panes::put_text(buf, body.x, y, &line, body.right(), style);
-            italic(buf, y);
-            y += 1;
-            continue;
+        if let Some((from, cells)) = line.italic {
+            let x = body.x + from;
+            let width = cells.min(body.right().saturating_sub(x));
+            buf.set_style(
+                Rect::new(x, y, width, 1),
+                style.add_modifier(Modifier::ITALIC),
+            );
         }
-        // The selection: its whole quotation, wrapped in the quotation column, as far as the
-        // panel has room (the last line in view says when it goes on).
-        let lines = &panel.expanded[..panel.selected_lines().min(panel.expanded.len())];
-        let cut = lines.len() < panel.expanded.len();
-        for (i, range) in lines.iter().enumerate() {
-            if y >= body.bottom() {
-                break;
-            }
-            buf.set_style(Rect::new(body.x, y, body.width, 1), style);
-            let mut text = quote.text[range.clone()].replace('\n', " ");
-            if cut && i + 1 == lines.len() {
-                text.push('…');
-            }
-            let piece = fit(text.trim_end(), columns.text);
-            let line = if i == 0 {
-                format!("{head} {piece} {status}")
-            } else {
-                format!("{} {piece}", " ".repeat(columns.text_x() - 1))
-            };
-            // PERF: the panes' cell writer (equal to `set_stringn`, see its proptest): a row
-            // through ratatui's grapheme writer cost a third of a frame with the panel full.
-            super::panes::put_text(buf, body.x, y, &line, body.right(), style);
-            if i == 0 {
-                italic(buf, y);
-            }
-            y += 1;
-        }
-    }
-}
-
-/// The speaker as the panel lists it: an organisation marked with `⌂` ("⌂ PCF"), a person,
-/// group or unnamed source as named, `—` for nobody.
-fn speaker_cell(quote: &Quote) -> String {
-    match (&quote.speaker, quote.speaker_type) {
-        (None, _) => "—".into(),
-        (Some(name), Some(SpeakerType::Organisation)) => format!("⌂ {name}"),
-        (Some(name), _) => name.clone(),
     }
 }
 

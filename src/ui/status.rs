@@ -45,14 +45,9 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
     let height = state.text_height(side);
     let last = (pane.top + height).min(total);
     let percent = (last * 100).checked_div(total).unwrap_or(100);
+    let first = (pane.top + 1).min(total);
     let mut parts = vec![
-        format!(
-            "row {}–{}/{} {}%",
-            (pane.top + 1).min(total),
-            last,
-            total,
-            percent
-        ),
+        format!("row {first}–{last}/{total} {percent}%"),
         format!("sync {}", if state.panes.sync { "on" } else { "off" }),
     ];
     if !state.search.input.is_empty() {
@@ -82,40 +77,52 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
     if !state.mouse_capture {
         parts.push("mouse off".into());
     }
-    let help = " ? help ";
-    let right_edge = area.right().saturating_sub(help.width() as u16);
-    // A message says what just happened (and often which key undoes it): it keeps its room,
-    // the position parts give theirs up from the last.
-    let room = right_edge.saturating_sub(x) as usize;
+    // What matters is kept, the rest gives way in this order: the parts after the position and
+    // the mode (from the last), the position's words ("row", the percentage), the help hint
+    // when that lets the whole message show; a message too long still is cut in its middle (its
+    // end often says which key undoes it, or which file was written).
+    let line = |parts: &[String]| format!(" {}", parts.join(" · "));
     let wanted = state.message.as_ref().map_or(0, |m| m.width() + 2);
-    let mut info = format!(" {}", parts.join(" · "));
-    while info.width() + wanted > room && !parts.is_empty() {
-        parts.pop();
-        info = if parts.is_empty() {
-            String::new()
-        } else {
-            format!(" {}", parts.join(" · "))
-        };
-    }
-    let (mut x, _) = if info.is_empty() && state.message.is_some() {
-        // Nothing of the position fits: the message takes its place, one space after the focus.
-        (x.saturating_sub(1), area.y)
-    } else {
-        buf.set_stringn(
-            x,
-            area.y,
-            &info,
-            right_edge.saturating_sub(x) as usize,
-            theme.status,
-        )
+    let mut help = " ? help ";
+    let room = |help: &str| {
+        area.right()
+            .saturating_sub(help.width() as u16)
+            .saturating_sub(x)
     };
+    while parts.len() > 2 && line(&parts).width() + wanted > room(help) as usize {
+        parts.pop();
+    }
+    for compact in [format!("{first}–{last}/{total}"), format!("{last}/{total}")] {
+        if line(&parts).width() + wanted > room(help) as usize {
+            parts[0] = compact;
+        }
+    }
+    // The hint gives way when that lets the whole message show, or when the message would keep
+    // too few cells to be read (a narrow terminal).
+    let left_for_message = (room(help) as usize).saturating_sub(line(&parts).width() + 2);
+    if state.message.is_some()
+        && line(&parts).width() + wanted > room(help) as usize
+        && (line(&parts).width() + wanted <= room("") as usize || left_for_message < 20)
+    {
+        help = "";
+    }
+    let info = line(&parts);
+    let right_edge = area.right().saturating_sub(help.width() as u16);
+    let (mut x, _) = buf.set_stringn(
+        x,
+        area.y,
+        &info,
+        right_edge.saturating_sub(x) as usize,
+        theme.status,
+    );
     if let Some(message) = &state.message {
         x += 2;
         if x < right_edge {
+            let message = crate::view::fit::cut_middle(message, (right_edge - x) as usize);
             buf.set_stringn(x, area.y, message, (right_edge - x) as usize, theme.message);
         }
     }
-    if right_edge > area.x && right_edge >= x {
+    if !help.is_empty() && right_edge > area.x && right_edge >= x {
         buf.set_stringn(right_edge, area.y, help, help.width(), theme.status);
     }
 }
@@ -181,21 +188,36 @@ mod tests {
     }
 
     #[test]
-    fn a_message_too_long_beside_the_position_takes_its_place() {
+    fn a_long_message_keeps_the_position_and_the_mode_at_80_and_40_columns() {
         let mut s = state("abc", "def", 80, 20);
         s.update(Action::WriteReport(Some(Err("not written".to_string()))));
         let short = row_text(&draw(&s), 19);
         assert!(
-            short.contains("row 1–1/1") && short.contains("not written"),
+            short.contains("row 1–1/1 100% · sync on") && short.contains("not written"),
             "{short}"
         );
+        assert!(short.trim_end().ends_with("? help"), "{short}");
         let long = "report written to visavis-report-T10_C2_01-50-rewrites.html";
         s.update(Action::WriteReport(Some(Ok(long[18..].to_string()))));
         let buf = draw(&s);
         let row = row_text(&buf, 19);
-        assert!(row.starts_with(" LEFT  report written to"), "{row}");
-        assert!(row.contains(long) && !row.contains("row 1"), "{row}");
+        assert!(
+            row.starts_with(" LEFT  1/1 · sync on  report written"),
+            "{row}"
+        );
+        assert!(
+            row.contains("-50-rewrites.html") && row.contains('…'),
+            "{row}"
+        );
         assert!(row.trim_end().ends_with("? help"), "{row}");
+        // A little shorter: the help hint makes room for all of it.
+        let shorter = "report written to visavis-report-T10_C2_01-5-rewrites.htm";
+        s.update(Action::WriteReport(Some(Ok(shorter[18..].to_string()))));
+        let row = row_text(&draw(&s), 19);
+        assert!(row.contains(shorter) && !row.contains("? help"), "{row}");
+        s.update(Action::WriteReport(Some(Ok(long[18..].to_string()))));
+        let buf = draw(&s);
+        let row = row_text(&buf, 19);
         let at = row.find("report").unwrap();
         let x = row[..at].chars().count() as u16;
         let message = crate::ui::theme::Theme::new(false).message;
@@ -203,6 +225,32 @@ mod tests {
             (Some(buf[(x, 19)].fg), Some(buf[(x, 19)].bg)),
             (message.fg, message.bg)
         );
+        // At 40 columns: the position, the mode, and the message's two ends.
+        s.update(Action::Resize(40, 20));
+        let row = row_text(&draw(&s), 19);
+        assert_eq!(row.chars().count(), 40);
+        assert!(row.starts_with(" LEFT  1/1 · sync on  repo"), "{row}");
+        assert!(row.contains(".html"), "the message's end: {row}");
+        assert!(
+            !row.contains("? help") && row.contains("report w…ites.html"),
+            "the hint gives the message its room: {row}"
+        );
+    }
+
+    #[test]
+    fn parts_other_than_the_position_and_the_mode_give_way_first() {
+        let mut s = state("abc def", "def ghi", 80, 20);
+        s.update(Action::SearchOpen);
+        s.update(Action::SearchPaste("def".into()));
+        s.update(Action::SearchSubmit);
+        s.message = None;
+        let row = row_text(&draw(&s), 19);
+        assert!(row.contains("row 1–1/1 100% · sync on · /def"), "{row}");
+        s.message = Some("a message of some length, thirty".into());
+        let row = row_text(&draw(&s), 19);
+        assert!(!row.contains("/def"), "{row}");
+        assert!(row.contains("row 1–1/1 100% · sync on  a message"), "{row}");
+        assert!(row.trim_end().ends_with("? help"), "{row}");
     }
 
     #[test]

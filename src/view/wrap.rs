@@ -171,6 +171,9 @@ pub fn is_simple(c: char) -> bool {
         || ('\u{2010}'..='\u{2027}').contains(&c)
         || ('\u{2030}'..='\u{205e}').contains(&c)
         || ('\u{20a0}'..='\u{20c0}').contains(&c)
+        // Arrows, mathematical operators and the first technical signs: "≠" and "⌂" in the
+        // quotations panel's columns.
+        || ('\u{2190}'..='\u{2319}').contains(&c)
         || ('\u{2400}'..='\u{2426}').contains(&c)
 }
 
@@ -292,6 +295,20 @@ fn wrap_graphemes(
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_simple_character_is_one_cell_and_a_grapheme_of_its_own() {
+        use unicode_segmentation::UnicodeSegmentation;
+        let simple: Vec<char> = (' '..=char::MAX).filter(|&c| is_simple(c)).collect();
+        assert!(simple.contains(&'≠') && simple.contains(&'⌂') && simple.contains(&'é'));
+        for c in simple {
+            let alone = c.to_string();
+            assert_eq!(grapheme_width(&alone), 1, "{c:?} U+{:04X}", c as u32);
+            // Not joined to the character before it, nor to one after it.
+            let text = format!("a{c}b");
+            assert_eq!(text.graphemes(true).count(), 3, "U+{:04X}", c as u32);
+        }
+    }
 
     fn rows(text: &str, width: usize) -> Vec<&str> {
         let mut out = Vec::new();

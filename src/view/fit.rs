@@ -1,5 +1,6 @@
-//! Cutting a text to a number of terminal cells (an ellipsis when it is cut, padding when it
-//! is short): the one helper every panel's columns use (a leaf of `ui`).
+//! Cutting a text to a number of terminal cells: at its end with an ellipsis and padded (`fit`,
+//! every panel's columns), or in its middle (`cut_middle`: titles, status messages). In `view` so
+//! that the model can lay a panel's rows out ahead of the frames.
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
@@ -34,6 +35,39 @@ pub fn fit(text: &str, width: usize) -> String {
     }
     out.push_str(&" ".repeat(width.saturating_sub(used)));
     out
+}
+
+/// `text` in at most `width` cells, its middle replaced by `…` when it is longer; the end keeps
+/// the extra cell. Below eight cells there is no middle worth keeping: the end is cut.
+pub fn cut_middle(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    if width < 8 {
+        return fit(text, width).trim_end().to_string();
+    }
+    let keep = width - 1;
+    let (head_room, tail_room) = (keep / 2, keep - keep / 2);
+    let mut head = String::new();
+    let mut used = 0;
+    for g in text.graphemes(true) {
+        if used + g.width() > head_room {
+            break;
+        }
+        used += g.width();
+        head.push_str(g);
+    }
+    let mut tail: Vec<&str> = Vec::new();
+    let mut used = 0;
+    for g in text.graphemes(true).rev() {
+        if used + g.width() > tail_room {
+            break;
+        }
+        used += g.width();
+        tail.push(g);
+    }
+    tail.reverse();
+    format!("{head}…{}", tail.concat())
 }
 
 #[cfg(test)]
