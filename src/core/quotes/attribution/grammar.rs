@@ -107,11 +107,23 @@ fn saying_at(words: &[Word], i: usize, end: usize) -> bool {
     if w.quoted() {
         return false;
     }
+    // `les`, `la`, `le` are determiners or object clitics; the clitic stands after its
+    // subject or a negation ("le maire les critique", "il ne la dit pas"), the determiner
+    // at a sentence start or after a verb or a preposition ("Evoquant les critiques", "sur
+    // la déclaration").
+    let determiner = |j: usize| {
+        !words[j].has(Class::CLITIC)
+            || words[j].gap.has(Gap::START)
+            || j > 0
+                && words[j - 1]
+                    .has(Class::PREP | Class::COMPL | Class::VERB | Class::SAY | Class::AUX)
+                && !words[j - 1].has(Class::PRONOUN | Class::NEG | Class::CLITIC)
+    };
     let after_det = i > 0
         && !words[i - 1].quoted()
         && w.gap.plain()
         && words[i - 1].has(Class::DET)
-        && !words[i - 1].has(Class::CLITIC)
+        && determiner(i - 1)
         && !w.gap.has(Gap::HYPHEN);
     if w.has(Class::SAY) && !after_det && (w.shape == Shape::Lower || w.gap.has(Gap::START)) {
         // "dit" as an adjective ("le dit accord") is after a determiner; a capitalised
@@ -305,7 +317,8 @@ impl Sentence<'_> {
                     && (ws[k - 1].has(Class::CONJ | Class::SUBORD)
                         // The reported clause of a verb of saying, without "that": "The
                         // indictment says Albrecht assured…".
-                        || ws[k - 1].has(Class::SAY) && ws[k - 1].has(Class::FINITE) && ws[k - 1].shape == Shape::Lower
+                        // Not a noun after its determiner ("les critiques des riverains").
+                        || ws[k - 1].has(Class::SAY) && ws[k - 1].has(Class::FINITE) && ws[k - 1].shape == Shape::Lower && saying_at(ws, k - 1, c)
                         || ws[k - 1].has(Class::REL) && !ws[k - 1].has(Class::DET)
                         || ws[k - 1].has(Class::PREP) && ws[k - 1].has(Class::INTRO)))
             {
@@ -343,7 +356,7 @@ impl Sentence<'_> {
                 || p.head.is_some_and(|h| {
                     ws[h].has(
                         Class::ROLE | Class::ORG | Class::RELATION | Class::MEMBER | Class::TEXT,
-                    ) || ws[h].capitalised()
+                    ) || ws[h].capitalised() && !ws[h].has(Class::FUNCTION)
                 });
             if designates && self.reaches(p.words.end, c) {
                 return Some(p);
@@ -466,6 +479,18 @@ impl Sentence<'_> {
                 continue;
             }
             // A preposition phrase: an audience, a place, a medium, a time.
+            // A time after a preposition: "dans la soirée", "en début de matinée".
+            if w.has(Class::PREP) && !w.has(Class::DET) && skipped_pp < 2 {
+                let mut n = k + 1;
+                while n < end && ws[n].has(Class::DET) {
+                    n += 1;
+                }
+                if n < end && ws[n].has(Class::TIME) && !ws[n].capitalised() {
+                    k = n + 1;
+                    skipped_pp += 1;
+                    continue;
+                }
+            }
             if w.has(Class::PREP | Class::COMPL)
                 && !w.has(Class::DET)
                 && skipped_pp < 2
@@ -483,6 +508,17 @@ impl Sentence<'_> {
                         && ws[name.start].has(Class::MALE_NAME | Class::FEMALE_NAME)
                     {
                         return phrase::parse(ws, name.start, end);
+                    }
+                    // "à l'AFP Hélène Caradec", "sur France Inter Julie Morand": the medium's
+                    // name runs into the speaker's, which starts at a first name.
+                    if let Some(name) = &pp.name
+                        && let Some(j) = (name.start + 1..name.end).find(|&j| {
+                            ws[j].has(Class::MALE_NAME | Class::FEMALE_NAME)
+                                && ws[j].shape == Shape::Capital
+                                && ws[j].gap.plain()
+                        })
+                    {
+                        return phrase::parse(ws, j, end);
                     }
                     k = pp.core.end;
                     skipped_pp += 1;
@@ -1232,9 +1268,18 @@ pub fn incises(
             heading: false,
         };
         let preds = sentence.predicates();
+        // The subject may be followed by an audience or a medium: ", explique Pierre Martin à
+        // Libération."
+        let medium = |from: usize| {
+            from < stop
+                && ws[from].has(Class::PREP)
+                && !ws[from].has(Class::COMPL)
+                && (from..stop)
+                    .all(|j| !ws[j].has(Class::VERB | Class::SAY | Class::AUX | Class::REL))
+        };
         let Some(p) = preds.first().filter(|p| {
             p.at == k
-                && p.end == stop
+                && (p.end == stop || medium(p.end))
                 && matches!(p.position_hint, Hint::Inverted | Hint::Subject)
                 && !matches!(p.who, Who::Nobody)
         }) else {
@@ -1560,5 +1605,92 @@ mod tests {
         assert!(incises(s, 0..s.len(), Lang::Fr).is_empty());
         let s = "Je pense, enfin, que les dirigeants du Tour n'auraient pas vu d'un bon oeil son retour";
         assert!(incises(s, 0..s.len(), Lang::Fr).is_empty());
+    }
+}
+
+/// Subjects in French news sentences of shapes the development articles did not have.
+#[cfg(test)]
+mod french_subjects {
+    use super::super::tokens::mark_quotes;
+    use super::*;
+
+    /// The subject phrase of the first « … » of `s`, as written.
+    fn subject(s: &str) -> Option<String> {
+        let mut ws = words(s, 0..s.len(), Lang::Fr);
+        let open = s.find('«')?;
+        let close = open + s[open..].find('»')? + '»'.len_utf8();
+        mark_quotes(&mut ws, &[(0, open..close)]);
+        let sentence = Sentence {
+            words: &ws,
+            range: 0..ws.len(),
+            lang: Lang::Fr,
+            heading: false,
+        };
+        let found = attribute(&sentence, &[0]).pop()?.1?;
+        match &found.who {
+            Who::Phrase(p) => Some(s[ws[p.core.start].start..ws[p.core.end - 1].end].to_string()),
+            Who::Previous => Some("previous".into()),
+            Who::Nobody => Some("nobody".into()),
+        }
+    }
+
+    #[test]
+    fn a_medium_before_the_name_is_not_the_speaker() {
+        assert_eq!(
+            subject("« Ce projet est le nôtre », a déclaré lundi sur France Inter Julie Morand, forte du soutien de sa majorité.").as_deref(),
+            Some("Julie Morand")
+        );
+        assert_eq!(
+            subject(
+                "« Nous étions prêts », a déclaré à l'AFP Hélène Caradec, adjointe aux finances."
+            )
+            .as_deref(),
+            Some("Hélène Caradec")
+        );
+    }
+
+    #[test]
+    fn adverbs_in_ment_and_a_medium_after_the_name() {
+        assert_eq!(
+            subject("« Les travaux reprendront lundi », a affirmé prudemment Lucas Fernand dans Le Progrès.").as_deref(),
+            Some("Lucas Fernand")
+        );
+    }
+
+    #[test]
+    fn a_time_after_a_preposition_before_the_subject() {
+        assert_eq!(
+            subject("Il y a eu « fraude », a répété dans la soirée Marc Berthier, l'un des principaux adjoints de la maire.").as_deref(),
+            Some("Marc Berthier")
+        );
+    }
+
+    #[test]
+    fn a_participial_clause_is_not_the_subject() {
+        // "critiques" after "les" is a noun here, not "il les critique".
+        assert_eq!(
+            subject("Evoquant les critiques des riverains, le préfet a estimé que la ville ne pouvait « tout régler seule ».").as_deref(),
+            Some("le préfet")
+        );
+        assert_eq!(
+            subject("Soulignant que les délais sont tenus, la directrice a jugé le chantier « exemplaire ».").as_deref(),
+            Some("la directrice")
+        );
+    }
+
+    #[test]
+    fn the_demonstrative_ce_says_nothing() {
+        assert_eq!(
+            subject("C'est une fin de non-recevoir : « Nous refusons. »"),
+            None
+        );
+    }
+
+    #[test]
+    fn an_incise_may_end_with_its_medium() {
+        let s = "« Le club est prêt, explique Paul Vidal à Ouest-France. Nous attendons. »";
+        let (cut, _, found) = incises(s, 0..s.len(), Lang::Fr).pop().expect("an incise");
+        assert!(s[cut].contains("Ouest-France"));
+        assert_eq!(found.position, Position::Incise);
     }
 }

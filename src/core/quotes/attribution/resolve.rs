@@ -114,6 +114,9 @@ pub struct Speaker {
     pub role: Option<u64>,
     /// A text whose author is unknown (`the indictment`): no description designates it.
     pub text: bool,
+    /// A noun phrase of unknown kind (`un grand feu d'artifice`, `le dalaï lama`): it may
+    /// speak, but a pronoun stands for a person first.
+    pub vague: bool,
 }
 
 /// What resolution gives a quotation.
@@ -191,6 +194,7 @@ impl Ctx<'_> {
             plural: entity.plural,
             role: None,
             text: false,
+            vague: false,
         }
     }
 
@@ -208,6 +212,7 @@ impl Ctx<'_> {
             plural,
             role: None,
             text: false,
+            vague: false,
         }
     }
 
@@ -623,13 +628,15 @@ impl Ctx<'_> {
                     // "il" or "she" speaks of.
                     number && gender_ok && kind_ok && !s.text
                 };
-                // French il/elle may stand for a country or an organisation, but a person first.
+                // French il/elle may stand for a country or an organisation, but a person first;
+                // a subject of unknown kind ("un grand feu d'artifice", "une conversation")
+                // only when no person named nearby agrees.
                 let candidates = self.salient(at, sentence, block, prev, depth);
                 let person = |s: &Speaker| s.kind != SpeakerType::Organisation;
                 if let Some(s) = candidates
                     .iter()
-                    .find(|s| agrees(s) && person(s))
-                    .or_else(|| candidates.iter().find(|s| agrees(s)))
+                    .find(|s| agrees(s) && person(s) && !s.vague)
+                    .or_else(|| candidates.iter().find(|s| agrees(s) && !s.vague))
                 {
                     return Some((s.clone(), "pronoun"));
                 }
@@ -641,6 +648,12 @@ impl Ctx<'_> {
                     .map(|e| self.entity_speaker(e))
                     .filter(|s| agrees(s))
                     .collect();
+                if let Some(s) = nearby.iter().find(|s| s.kind == SpeakerType::Person) {
+                    return Some((s.clone(), "pronoun, latest named"));
+                }
+                if let Some(s) = candidates.iter().find(|s| agrees(s)) {
+                    return Some((s.clone(), "pronoun"));
+                }
                 if let Some(s) = nearby.iter().find(|s| person(s)).or_else(|| nearby.first()) {
                     return Some((s.clone(), "pronoun, latest named"));
                 }
@@ -658,7 +671,12 @@ impl Ctx<'_> {
                 Self::phrase_speaker(&m.text, SpeakerType::Group, None, true),
                 "group",
             )),
-            Subject::Unnamed { gender, other, .. } => {
+            Subject::Unnamed {
+                gender,
+                other,
+                person,
+                ..
+            } => {
                 // "s'écrie une autre": the head noun of the previous unnamed speaker.
                 if *other
                     && m.text.split_whitespace().count() <= 2
@@ -666,10 +684,10 @@ impl Ctx<'_> {
                 {
                     return Some((p.speaker.clone(), "another of the same"));
                 }
-                Some((
-                    Self::phrase_speaker(&m.text, SpeakerType::Unnamed, *gender, false),
-                    "unnamed",
-                ))
+                let mut speaker =
+                    Self::phrase_speaker(&m.text, SpeakerType::Unnamed, *gender, false);
+                speaker.vague = !*person;
+                Some((speaker, "unnamed"))
             }
         }
     }
