@@ -438,12 +438,14 @@ impl LineSplit {
         // PERF: a line of more than 400 bytes is wider than 100 columns; only short ones are
         // measured.
         counts.short += usize::from(raw.len() <= 400 && raw.width() <= 100);
-        self.words += count_words(raw);
+        // Trimming white space removes no word: the count serves the heading test too.
+        let words = count_words(raw);
+        self.words += words;
         let lead = raw.len() - raw.trim_start().len();
         let start = line.start + lead;
         self.lines.push(TextLine {
             range: start..start + trimmed.len(),
-            heading: looks_like_heading(trimmed),
+            heading: looks_like_heading(trimmed, words),
             starts_run: !self.after_text,
         });
         self.after_text = true;
@@ -523,10 +525,10 @@ const CLOSING_QUOTES: &[char] = &['"', '»', '”', '“', '›', '\'', '’'];
 /// A short stand-alone line without final punctuation. Final punctuation is looked for inside
 /// closing quote marks, so a line that is only a quotation is a subheading when it does not end
 /// a sentence (`"Nous avons beaucoup à faire"`) and a paragraph when it does
-/// (`« Rien ne sera simple. »`).
-fn looks_like_heading(line: &str) -> bool {
+/// (`« Rien ne sera simple. »`). `words` is the line's word count.
+fn looks_like_heading(line: &str, words: usize) -> bool {
     // PERF: words first; the width is measured only for short lines (most lines are long).
-    if count_words(line) > 15 || line.width() > 100 {
+    if words > 15 || line.width() > 100 {
         return false;
     }
     let last = line

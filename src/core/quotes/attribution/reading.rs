@@ -123,6 +123,29 @@ pub fn language(doc: &Document) -> Lang {
     super::lexicon::Lexicon::get().language(keys.into_iter(), accented)
 }
 
+/// Blocks whose words the reading thread may have ready before they are read.
+const BLOCKS_AHEAD: usize = 64;
+
+/// Fills `words` with the words of block `b`, in `lang` or, for a paragraph clearly in the
+/// other language (a quoted statement, a mixed text), in that one; returns the language.
+fn block_words(
+    doc: &Document,
+    b: usize,
+    lang: Lang,
+    tokens: &mut Vec<Token>,
+    words: &mut Vec<Word>,
+) -> Lang {
+    let range = doc.blocks[b].range.clone();
+    let votes = tokens::words_into(&doc.text, range.clone(), lang, tokens, words);
+    match votes.other_than(lang) {
+        Some(other) => {
+            tokens::words_into(&doc.text, range, other, tokens, words);
+            other
+        }
+        None => lang,
+    }
+}
+
 /// Converts what the grammar found (word indices) into an owned attribution.
 pub fn own(text: &str, words: &[Word], f: &Found) -> Attribution {
     let said = match &f.who {
@@ -168,8 +191,16 @@ fn sentences_of(
     }
     let pieces = sentence::split(text, block);
     let mut ends: Vec<usize> = Vec::with_capacity(pieces.len());
+    // Pieces come in text order and `outers` are sorted by start: one pointer walks both.
+    // Once a quotation ends at or before a piece's end it contains no later end; the first
+    // one left is the only one that may contain it (any after it starts later). Testing every
+    // quotation for every piece made a paragraph full of quotations quadratic.
+    let mut q = 0;
     for p in &pieces {
-        let inside = outers.iter().any(|(_, o)| o.start < p.end && p.end < o.end);
+        while q < outers.len() && outers[q].1.end <= p.end {
+            q += 1;
+        }
+        let inside = outers.get(q).is_some_and(|(_, o)| o.start < p.end);
         if !inside {
             ends.push(p.end);
         }
@@ -204,7 +235,58 @@ impl Reading {
 
     /// Reads document `d` (documents are read in order, 0 first) with its quotations `sites`
     /// (in reading order).
+    ///
+    /// PERF: a book's words are read on a second thread, a few blocks ahead of the rest of
+    /// the reading (the words of a block depend on nothing else; entities, sentences and
+    /// attributions are read in block order on this one): tokenising and classifying was a
+    /// third of reading the Bible pair. A news article is read on one thread.
     pub fn read(&mut self, doc: &Document, lang: Lang, sites: &[Site]) {
+        if doc.word_count < crate::core::parallel::WORDS_WORTH_A_THREAD {
+            let mut tokens: Vec<Token> = Vec::new();
+            let mut next =
+                |b: usize, words: &mut Vec<Word>| block_words(doc, b, lang, &mut tokens, words);
+            return self.read_blocks(doc, lang, sites, &mut next);
+        }
+        std::thread::scope(|scope| {
+            // Bounded: the words of a few blocks ahead, their buffers handed back for reuse.
+            let (ready, receive) = std::sync::mpsc::sync_channel::<(Vec<Word>, Lang)>(BLOCKS_AHEAD);
+            let (give_back, reuse) = std::sync::mpsc::channel::<Vec<Word>>();
+            scope.spawn(move || {
+                let mut tokens: Vec<Token> = Vec::new();
+                for b in 0..doc.blocks.len() {
+                    let mut words = reuse.try_recv().unwrap_or_default();
+                    let lang = block_words(doc, b, lang, &mut tokens, &mut words);
+                    if ready.send((words, lang)).is_err() {
+                        return;
+                    }
+                }
+            });
+            let mut next = |_: usize, words: &mut Vec<Word>| match receive.recv() {
+                Ok((mut read, lang)) => {
+                    std::mem::swap(words, &mut read);
+                    // The reader may have stopped; the buffer is then dropped here.
+                    let _ = give_back.send(read);
+                    lang
+                }
+                // The reading thread panicked: its panic is raised when the scope ends.
+                Err(_) => {
+                    words.clear();
+                    lang
+                }
+            };
+            self.read_blocks(doc, lang, sites, &mut next);
+        })
+    }
+
+    /// `read`, with `next(b, words)` filling `words` with the words of block `b` (blocks are
+    /// asked for in order) and giving the language they were read in.
+    fn read_blocks(
+        &mut self,
+        doc: &Document,
+        lang: Lang,
+        sites: &[Site],
+        next: &mut dyn FnMut(usize, &mut Vec<Word>) -> Lang,
+    ) {
         let d = self.docs.len();
         let text = doc.text.as_str();
         let mut reading = DocReading {
@@ -239,21 +321,11 @@ impl Reading {
                 attributed[i] = true;
             }
         }
-        let mut tokens: Vec<Token> = Vec::new();
         let mut words: Vec<Word> = Vec::new();
         let mut q0 = 0;
         let mut opened = vec![false; sites.len()];
         for (b, block) in doc.blocks.iter().enumerate() {
-            let votes =
-                tokens::words_into(text, block.range.clone(), lang, &mut tokens, &mut words);
-            // A paragraph in the other language (a quoted statement, a mixed text).
-            let lang = match votes.other_than(lang) {
-                Some(other) => {
-                    tokens::words_into(text, block.range.clone(), other, &mut tokens, &mut words);
-                    other
-                }
-                None => lang,
-            };
+            let lang = next(b, &mut words);
             // Top-level quotations overlapping this block.
             while q0 < top.len() && top[q0].1.end <= block.range.start {
                 q0 += 1;
