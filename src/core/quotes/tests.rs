@@ -693,3 +693,9 @@ fn an_organisation_subject_still_comes_before_a_person_named_in_it() {
         "L'équipe Royal a publié un document qu'elle a appelé « propositions pour le parti ».\n";
     assert_eq!(speaker(text), s("équipe Royal"));
 }
+
+#[test]
+fn the_object_of_permettre_de_is_who_judges() {
+    let text = "Un grand banquet a permis au préfet de la région, Paul Dufresne, de saluer ces travaux « remarquables ».\n";
+    assert_eq!(speaker(text), s("Paul Dufresne"));
+}

@@ -840,12 +840,24 @@ impl Sentence<'_> {
         // recruited the donors and described the plan as « … »", "Les deux pays veulent … et
         // saluent une « avancée »".
         if finite && c > self.first() && ws[c - 1].has(Class::CONJ) && !ws[c - 1].quoted() {
-            let earlier = (self.first()..c - 1).rev().find(|&k| {
-                let w = &ws[k];
-                !w.quoted()
-                    && w.has(Class::AUX | Class::VERB | Class::SAY)
-                    && w.shape == Shape::Lower
-                    && !(k > 0 && ws[k - 1].has(Class::DET) && !ws[k - 1].has(Class::CLITIC))
+            // A verb of saying coordinates with the verb of saying before, not with a verb of
+            // its reported clause: "La commission rappelle que l'ordre avait été donné… et
+            // souligne que…".
+            let say_before = (self.first()..c - 1).rev().find(|&k| {
+                ws[v].has(Class::SAY)
+                    && !ws[k].quoted()
+                    && ws[k].shape == Shape::Lower
+                    && saying_at(ws, k, self.range.end)
+                    && finite_chain(ws, k, self.first()).1
+            });
+            let earlier = say_before.or_else(|| {
+                (self.first()..c - 1).rev().find(|&k| {
+                    let w = &ws[k];
+                    !w.quoted()
+                        && w.has(Class::AUX | Class::VERB | Class::SAY)
+                        && w.shape == Shape::Lower
+                        && !(k > 0 && ws[k - 1].has(Class::DET) && !ws[k - 1].has(Class::CLITIC))
+                })
             });
             let subject = earlier
                 .and_then(|e| {
@@ -945,6 +957,8 @@ impl Sentence<'_> {
         });
         let who = if opening {
             Who::Previous
+        } else if let Some(p) = self.controller(c, v) {
+            Who::Phrase(p)
         } else {
             match self.main_subject() {
                 Some(p) if p.words.start < v => Who::Phrase(p),
@@ -957,6 +971,46 @@ impl Sentence<'_> {
             who,
             position_hint: Hint::Dependent,
         }
+    }
+}
+
+impl Sentence<'_> {
+    /// The object that is the subject of an infinitive after `de` (`c` its chain start, `v`
+    /// the infinitive): "n'a pas empêché Jacques Rogge, président du CIO, de juger…", "a
+    /// permis au préfet, Paul Martin, de saluer…". The object follows a verb, or `à` after
+    /// one, and is a name or a person noun.
+    fn controller(&self, c: usize, v: usize) -> Option<Phrase> {
+        let ws = self.words;
+        if !ws[v].has(Class::INFINITIVE) || c == self.first() || !ws[c - 1].has(Class::COMPL) {
+            return None;
+        }
+        let de = c - 1;
+        let low = de.saturating_sub(SUBJECT_REACH).max(self.first() + 1);
+        (low..de).find_map(|s| {
+            // A verb: a known form, or a participle the lexicon does not list after an
+            // auxiliary or a negation ("n'a pas empêché").
+            let verb_at = |k: usize| {
+                let w = &ws[k];
+                !w.quoted()
+                    && !w.has(Class::DET | Class::PREP)
+                    && (w.has(Class::VERB | Class::SAY | Class::AUX)
+                        || w.shape == Shape::Lower
+                            && k > self.first()
+                            && ws[k - 1].has(Class::AUX | Class::NEG))
+            };
+            let governed = verb_at(s - 1)
+                || ws[s - 1].has(Class::PREP | Class::COMPL) && s >= 2 && verb_at(s - 2);
+            if !governed || ws[s].quoted() || ws[s].has(Class::PREP | Class::COMPL) {
+                return None;
+            }
+            let p = phrase::parse(ws, s, de)?;
+            let person = match p.kind {
+                Kind::Name => true,
+                Kind::Description => true,
+                _ => false,
+            };
+            (person && p.words.end == de).then_some(p)
+        })
     }
 }
 
@@ -1675,6 +1729,26 @@ mod french_subjects {
         assert_eq!(
             subject("Soulignant que les délais sont tenus, la directrice a jugé le chantier « exemplaire ».").as_deref(),
             Some("la directrice")
+        );
+    }
+
+    #[test]
+    fn the_object_is_the_subject_of_an_infinitive_after_de() {
+        assert_eq!(
+            subject("La fête n'a pas empêché Paul Dufresne, préfet de la région, de juger ces travaux « remarquables ».").as_deref(),
+            Some("Paul Dufresne")
+        );
+        assert_eq!(
+            subject("Un grand banquet a permis au préfet de la région, Paul Dufresne, de saluer ces travaux « remarquables ».").as_deref(),
+            Some("préfet de la région")
+        );
+    }
+
+    #[test]
+    fn a_coordinated_verb_of_saying_shares_the_subject_of_the_verb_of_saying() {
+        assert_eq!(
+            subject("La commission rappelle que l'ordre avait été donné de tout arrêter et souligne que le directeur « a outrepassé ses droits ».").as_deref(),
+            Some("La commission")
         );
     }
 
