@@ -1004,11 +1004,7 @@ impl Sentence<'_> {
                 return None;
             }
             let p = phrase::parse(ws, s, de)?;
-            let person = match p.kind {
-                Kind::Name => true,
-                Kind::Description => true,
-                _ => false,
-            };
+            let person = matches!(p.kind, Kind::Name | Kind::Description);
             (person && p.words.end == de).then_some(p)
         })
     }
