@@ -36,7 +36,9 @@ struct Timing {
 }
 
 /// Nanoseconds this thread has spent on a CPU (Linux `schedstat`): unlike wall time, it does
-/// not count the time other processes on this shared machine held the CPU.
+/// not count the time other processes on this shared machine held the CPU. This thread only:
+/// a book's blocks are prepared on other threads (`attribution::reading`), whose time it
+/// leaves out.
 fn cpu_time() -> Option<u64> {
     let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     stat.split_whitespace().next()?.parse().ok()
@@ -75,7 +77,15 @@ fn selected(name: &str) -> bool {
     filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()))
 }
 
+/// Every input measured so far: (name, bytes, on-CPU or else median seconds), for the
+/// linearity table.
+static MEASURED: std::sync::Mutex<Vec<(String, usize, f64)>> = std::sync::Mutex::new(Vec::new());
+
 fn report(name: &str, bytes: usize, t: Timing) {
+    let seconds = t.cpu.unwrap_or(t.median).as_secs_f64();
+    if let Ok(mut m) = MEASURED.lock() {
+        m.push((name.to_string(), bytes, seconds));
+    }
     let mb = bytes as f64 / 1e6;
     let rate = |d: Duration| mb / d.as_secs_f64().max(1e-9);
     let cpu = t.cpu.map_or("n/a".to_string(), |c| {
@@ -204,7 +214,9 @@ fn main() {
         Some(scale) => vec![scale],
         None => vec![1, 4],
     };
-    for scale in scales {
+    let mut per_scale: Vec<Vec<(String, usize, f64)>> = Vec::new();
+    for &scale in &scales {
+        let before = MEASURED.lock().map_or(0, |m| m.len());
         extract_one(&format!("news-like quote-dense text {scale}×"), || {
             doc("news", news_dense(2 * MB * scale))
         });
@@ -263,5 +275,43 @@ fn main() {
                 repeat_to("l'a d'l' 'x' ''' ' ’ ‘ aujourd’hui we've ", MB * scale),
             )
         });
+        per_scale.push(
+            MEASURED
+                .lock()
+                .map_or_else(|_| Vec::new(), |m| m[before..].to_vec()),
+        );
+    }
+    linearity(&scales, &per_scale);
+}
+
+/// Linearity: each input at 1× against the same input at 4× (the inputs come in the same
+/// order at every scale; the pair, measured at 1× only, is left out). On-CPU time per byte
+/// should stay about the same: a time ratio more than 1.5 times the bytes ratio is flagged.
+fn linearity(scales: &[usize], per_scale: &[Vec<(String, usize, f64)>]) {
+    let (Some(one), Some(four)) = (
+        scales.iter().position(|&s| s == 1),
+        scales.iter().position(|&s| s == 4),
+    ) else {
+        return;
+    };
+    let alone = |v: &[(String, usize, f64)]| -> Vec<(String, usize, f64)> {
+        v.iter()
+            .filter(|(n, _, _)| !n.contains("pair"))
+            .cloned()
+            .collect()
+    };
+    println!();
+    println!("| input (1× → 4×) | bytes ratio | time ratio | time / bytes | linear |");
+    println!("|---|---|---|---|---|");
+    for (a, b) in alone(&per_scale[one]).iter().zip(&alone(&per_scale[four])) {
+        let bytes = b.1 as f64 / a.1.max(1) as f64;
+        let time = b.2 / a.2.max(1e-9);
+        let per_byte = time / bytes;
+        println!(
+            "| {} → {} | {bytes:.2} | {time:.2} | {per_byte:.2} | {} |",
+            a.0,
+            b.0,
+            if per_byte <= 1.5 { "yes" } else { "**no**" }
+        );
     }
 }

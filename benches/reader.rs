@@ -463,17 +463,11 @@ fn rewrites_benchmarks() {
             let mut fresh = reader_on(&source, &rewrites);
             fresh.update(Action::PairsDone {
                 analyses: analyses.clone(),
-                compared: 50,
-                total: 50,
             });
             fresh
         }),
     );
-    state.update(Action::PairsDone {
-        analyses,
-        compared: 50,
-        total: 50,
-    });
+    state.update(Action::PairsDone { analyses });
     state.update(Action::CloseOverview);
     let mut screen = FrameEncoder::new(std::io::sink());
     frame(&state, &mut screen);

@@ -361,12 +361,61 @@ fn terminal_or_say() -> bool {
 
 /// The reader on a source and its rewrites: files named are opened whatever they took; a
 /// folder's files when the prefilter finds them worth comparing (all with `--all`), those that
-/// prove to have taken nothing being set aside as their analysis arrives.
+/// prove to have taken nothing being set aside as their analysis arrives. Only what needs no
+/// reading is checked first (a missing file named is one line); the folders are walked, the
+/// files read and the pairs compared behind the first frame. A folder's entries that are no
+/// rewrite are said after exit, one line each.
 fn reader_set(
     source: &std::path::Path,
     rewrites: &[PathBuf],
     all: bool,
     options: Options,
+) -> ExitCode {
+    use visavis::core::loader::Source;
+    use visavis::core::loader::set::Named;
+    if !std::io::stdout().is_terminal() {
+        return reader_set_without_terminal(source, rewrites, all);
+    }
+    let checked = Source::file(source).and_then(|source| {
+        let named = rewrites
+            .iter()
+            .map(|path| match std::fs::metadata(path) {
+                Ok(m) if m.is_dir() => Ok(Named::Folder(path.clone())),
+                _ => Source::file(path).map(Named::File),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((source, named))
+    });
+    let (source_input, named) = match checked {
+        Ok(checked) => checked,
+        Err(err) => {
+            say(&format!("visavis: {err}"));
+            return ExitCode::from(1);
+        }
+    };
+    let input = term::SetInput {
+        source: source_input,
+        source_path: source.to_path_buf(),
+        rewrites: named,
+        all,
+        first_named: rewrites
+            .first()
+            .map_or_else(String::new, |p| visavis::core::load::display_path(p)),
+    };
+    let (outcome, notes) = term::run_set(input, options);
+    for note in &notes {
+        say(&format!("visavis: {note}"));
+    }
+    reader_exit(outcome)
+}
+
+/// The reader asked for on a set with no terminal to draw on: the set is read first, so that
+/// bad input is said as it would be (its notes, or that nothing is worth showing), then that
+/// there is no terminal.
+fn reader_set_without_terminal(
+    source: &std::path::Path,
+    rewrites: &[PathBuf],
+    all: bool,
 ) -> ExitCode {
     use visavis::core::compare::rank::choose_candidates;
     use visavis::core::open::Origin;
@@ -383,31 +432,15 @@ fn reader_set(
     let always = |id: visavis::core::side::DocId| {
         all || set.origins.get(id.index()) != Some(&Origin::Folder)
     };
-    let candidates = choose_candidates(&set.documents, always);
-    if candidates.is_empty() {
+    if choose_candidates(&set.documents, always).is_empty() {
         say(&format!(
             "visavis: {}: no rewrite to show: nothing shares a passage with it (--all opens every file)",
             visavis::core::load::display_path(source)
         ));
         return ExitCode::from(1);
     }
-    if !terminal_or_say() {
-        return ExitCode::from(2);
-    }
-    let keep: Vec<bool> = std::iter::once(true)
-        .chain(candidates.iter().map(|&id| always(id)))
-        .collect();
-    let mut documents: Vec<Option<visavis::core::document::Document>> =
-        set.documents.into_iter().map(Some).collect();
-    let source = documents[0].take();
-    let chosen: Vec<visavis::core::document::Document> = candidates
-        .iter()
-        .filter_map(|id| documents.get_mut(id.index()).and_then(Option::take))
-        .collect();
-    let Some(source) = source else {
-        return ExitCode::from(1);
-    };
-    reader_exit(term::run_set(source, chosen, keep, options))
+    terminal_or_say();
+    ExitCode::from(2)
 }
 
 /// The reader's end as an exit code (a signal: 128 + its number).

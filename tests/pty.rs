@@ -1067,6 +1067,76 @@ fn three_rewrites_open_side_by_side_and_keys_and_the_mouse_switch_between_them()
     s.assert_restored();
 }
 
+/// A folder read behind the first frame: the first screen comes before the folder's files
+/// are compared, the list fills in, and the entries that are no rewrite (binary, empty, a
+/// folder loop through a link) are a note each in the reader and printed after exit.
+#[test]
+fn a_folder_is_read_behind_the_first_frame_and_its_bad_files_are_noted() {
+    let dir = TempDir::new("pty-folder");
+    let news = "Le ministre de l'Industrie a annoncé mardi la fermeture de trois usines dans le \
+                nord du pays, qui emploient au total 1 200 salariés.\n\nLes syndicats appellent \
+                à une grève générale dès jeudi dans les trois sites concernés.\n";
+    let source = dir.file("source.txt", news.as_bytes());
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(corpus.join("sub")).expect("a folder");
+    for n in 0..7 {
+        std::fs::write(
+            corpus.join(format!("copie-{n}.txt")),
+            format!("Hier. {news}"),
+        )
+        .expect("a file");
+    }
+    std::fs::write(
+        corpus.join("festival.txt"),
+        "Le festival ouvre vendredi à Lyon.\n",
+    )
+    .expect("a file");
+    std::fs::write(
+        corpus.join("photo.bin"),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    )
+    .expect("a file");
+    std::fs::write(corpus.join("vide.txt"), b"").expect("a file");
+    std::os::unix::fs::symlink(&corpus, corpus.join("sub/boucle")).expect("a link");
+    let args = [source.as_os_str(), corpus.as_os_str()];
+    let mut s = Session::spawn(&args, &[], 24, 100);
+    // More than five rewrites: the overview is the first screen, once they are listed; the
+    // festival, which took nothing, is set aside; the three bad entries are noted.
+    s.wait_until("the overview of the seven copies", |s| {
+        s.row(0).contains("7 rewrites of source.txt") && s.row(0).contains("1 took nothing")
+    });
+    s.wait_until("the notes line and the status", |s| {
+        s.text().contains("3 skipped (listed again on exit)") && s.last_row().contains("3 skipped")
+    });
+    // Enter opens the best, with its number among the seven.
+    s.send(b"\r");
+    s.wait_until("a copy against the source", |s| {
+        s.row(0).contains("‹ rewrite ") && s.row(0).contains("/7 ›")
+    });
+    s.send(b"q");
+    assert_eq!(s.exit_code(), 0);
+    s.assert_restored();
+    let shown = corpus.display().to_string();
+    for note in [
+        format!("visavis: {shown}/photo.bin: skipped: looks like a binary file"),
+        format!("visavis: {shown}/sub/boucle: skipped: a folder loop through a link"),
+        format!("visavis: {shown}/vide.txt: skipped: empty file"),
+    ] {
+        let bytes = s.bytes();
+        let printed = find(&bytes, note.as_bytes()).unwrap_or_else(|| {
+            panic!(
+                "{note:?} printed after exit:\n{}",
+                String::from_utf8_lossy(&bytes)
+            )
+        });
+        let left = rfind(&bytes, b"\x1b[?1049l").expect("left the alternate screen");
+        assert!(
+            left < printed,
+            "{note:?} printed after the terminal was restored"
+        );
+    }
+}
+
 #[test]
 fn legacy_and_empty_files_open_and_are_never_written() {
     let dir = TempDir::new("pty-inputs");

@@ -124,12 +124,11 @@ pub enum Action {
     PrevRewrite,
     /// A digit of the number of a rewrite to show (`1` then `2`: rewrite 12).
     RewriteNumber(u8),
-    /// Background analyses of several (source, rewrite) pairs are done: `compared` of `total`.
-    PairsDone {
-        analyses: Vec<Arc<Analysis>>,
-        compared: usize,
-        total: usize,
-    },
+    /// Background analyses of several (source, rewrite) pairs are done.
+    PairsDone { analyses: Vec<Arc<Analysis>> },
+    /// What the background learnt of a set since the last look (rewrites listed, screened,
+    /// skipped, compared), taken in order, then the set's views worked out once.
+    SetNews(Vec<SetNews>),
     /// Show or hide the overview of the rewrites (the rank table).
     ToggleOverview,
     /// Back from the overview to the pair shown.
@@ -204,4 +203,32 @@ impl Effect {
             ..self
         }
     }
+}
+
+/// One thing the background learnt of a set of rewrites being read (see `Action::SetNews`).
+#[derive(Debug, Clone)]
+pub enum SetNews {
+    /// Rewrite `id` is found (`doc`: its name, nothing read yet); `always`: it stays open
+    /// whatever it took.
+    Listed {
+        id: DocId,
+        doc: Arc<Document>,
+        always: bool,
+    },
+    /// No more rewrites will be listed.
+    Walked,
+    /// The prefilter's word on rewrite `id`: worth comparing, or not (it took nothing).
+    Screened { id: DocId, kept: bool },
+    /// A folder's entry that is no rewrite (`id` when it was listed): its one-line note.
+    Skipped(Option<DocId>, String),
+    /// More of document `id` is read, or all of it (as `Action::DocumentArrived`).
+    Arrived(DocId, Arc<Document>),
+    /// `bytes` of document `id` are read (as `Action::DocumentRead`).
+    Read {
+        id: DocId,
+        bytes: u64,
+        total: Option<u64>,
+    },
+    /// The pair of the source and a rewrite is compared.
+    Compared(Arc<Analysis>),
 }

@@ -54,11 +54,23 @@ impl Reading {
 /// What a pair not yet heard of from the background shows.
 static NOT_STARTED: AnalysisStatus = AnalysisStatus::Running(0.0);
 
+/// What became of a rewrite listed from the command line or a folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fate {
+    /// A rewrite, compared or to be.
+    Rewrite,
+    /// The prefilter found nothing worth aligning in it: never compared, it took nothing.
+    NotCandidate,
+    /// Not a rewrite at all (a folder's binary, empty or unreadable file): a note, no more.
+    Skipped,
+}
+
 /// The documents by `DocId`, and one analysis per (source, rewrite) pair, keyed by the rewrite.
 #[derive(Debug)]
 pub struct Documents {
     docs: Vec<Arc<Document>>,
     reading: Vec<Reading>,
+    fates: Vec<Fate>,
     analyses: BTreeMap<DocId, AnalysisStatus>,
 }
 
@@ -71,10 +83,39 @@ impl Documents {
             .map(|i| (DocId(i), AnalysisStatus::Running(0.0)))
             .collect();
         let reading = docs.iter().map(|d| reading_of(d, 0, None)).collect();
+        let fates = vec![Fate::Rewrite; docs.len()];
         Documents {
             docs,
             reading,
+            fates,
             analyses,
+        }
+    }
+
+    /// One more rewrite (listed as a folder is walked), numbered next; its analysis pending.
+    pub fn push(&mut self, doc: Arc<Document>) -> DocId {
+        let id = DocId(self.docs.len());
+        self.reading.push(reading_of(&doc, 0, None));
+        self.docs.push(doc);
+        self.fates.push(Fate::Rewrite);
+        self.analyses.insert(id, AnalysisStatus::Running(0.0));
+        id
+    }
+
+    /// What became of rewrite `id` (an unknown one: skipped).
+    pub fn fate(&self, id: DocId) -> Fate {
+        self.fates.get(id.index()).copied().unwrap_or(Fate::Skipped)
+    }
+
+    /// Rewrite `id` turned out to be no rewrite, or not worth aligning.
+    pub fn set_fate(&mut self, id: DocId, fate: Fate) {
+        if id != DocId::SOURCE
+            && let Some(slot) = self.fates.get_mut(id.index())
+        {
+            *slot = fate;
+            if fate != Fate::Rewrite {
+                self.analyses.remove(&id);
+            }
         }
     }
 

@@ -47,18 +47,33 @@ impl Overview {
         Rect::new(size.x, size.y, size.width, size.height.saturating_sub(1))
     }
 
-    /// Lays the overview out for `areas` (its list is below the header).
-    pub fn set_area(&mut self, areas: &Areas) {
+    /// Lays the overview out for `areas` (its list is below the header, above the notes line
+    /// when there are `notes`).
+    pub fn set_area(&mut self, areas: &Areas, notes: bool) {
         let body = Overview::body(areas);
-        self.list = (!areas.too_small).then(|| {
-            Rect::new(
+        self.list = if areas.too_small {
+            None
+        } else {
+            Some(Overview::list_in(body, notes).unwrap_or(Rect::new(
                 body.x,
                 body.y + HEADER_ROWS.min(body.height),
                 body.width,
-                body.height.saturating_sub(HEADER_ROWS),
-            )
-        });
+                0,
+            )))
+        };
         self.keep_in_view();
+    }
+
+    /// The list's rows in the overview's `body`: below the header, and above the notes line
+    /// (the folder entries that are no rewrite) when there are `notes` and room for both.
+    pub fn list_in(body: Rect, notes: bool) -> Option<Rect> {
+        let height = body.height.checked_sub(HEADER_ROWS).filter(|&h| h > 0)?;
+        let height = if notes && height > 1 {
+            height - 1
+        } else {
+            height
+        };
+        Some(Rect::new(body.x, body.y + HEADER_ROWS, body.width, height))
     }
 
     /// Shows every open rewrite, the one on the right selected.
@@ -236,7 +251,7 @@ mod tests {
 
     fn opened(rewrites: usize, height: u16) -> Overview {
         let mut overview = Overview::default();
-        overview.set_area(&areas(100, height));
+        overview.set_area(&areas(100, height), false);
         overview.open(&Rewrites::new(vec![true; rewrites + 1]), DocId(1));
         overview
     }
@@ -308,7 +323,7 @@ mod tests {
             carriers: vec![carrier(2, 0), carrier(5, 3)],
         };
         let mut overview = Overview::default();
-        overview.set_area(&areas(100, 24));
+        overview.set_area(&areas(100, 24), false);
         overview.open_carriers(stretch, &rewrites, DocId(5));
         assert_eq!(overview.rows, [DocId(2), DocId(5)]);
         assert_eq!(overview.selected, 1, "the rewrite shown");

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use super::action::{Action, Effect};
 use super::analysis::Analysis;
-use super::documents::{AnalysisStatus, Documents};
+use super::documents::{AnalysisStatus, Documents, Fate};
 use crate::core::compare::Comparison;
 use crate::core::compare::rank::carriers::Carriers;
 use crate::core::compare::rank::pairs::PairView;
@@ -53,6 +53,12 @@ pub struct Rewrites {
     pub total: usize,
     /// Rewrites from a folder found to have taken nothing.
     set_aside: usize,
+    /// Listed entries that proved to be no rewrite (a folder's binary or empty files).
+    skipped: usize,
+    /// Rewrites read to their end (or found to be none).
+    read: usize,
+    /// More rewrites may still be listed (a folder is being walked).
+    pub listing: bool,
     /// The reader chose the rewrite shown (until then the right pane shows the best so far).
     pub chosen: bool,
     /// The number typed so far to jump to a rewrite (`1` then `2` is rewrite 12); any other
@@ -67,6 +73,8 @@ impl Rewrites {
         let open: Vec<DocId> = (1..always.len()).map(DocId).collect();
         Rewrites {
             total: open.len(),
+            // Given at once, the documents are whole.
+            read: open.len(),
             ranked: open.clone(),
             open,
             always,
@@ -79,9 +87,33 @@ impl Rewrites {
         self.always.get(rewrite.index()).copied().unwrap_or(true)
     }
 
+    /// One more rewrite listed (its `DocId` the next), staying open whatever it took when
+    /// `always`.
+    pub fn add(&mut self, always: bool) {
+        if self.always.is_empty() {
+            // The source's place.
+            self.always.push(true);
+        }
+        self.always.push(always);
+    }
+
     /// More than one rewrite was opened: the reader shows the set views (gutter, matrix).
     pub fn several(&self) -> bool {
-        self.always.len() > 2
+        self.always.len().saturating_sub(1 + self.skipped) > 1
+    }
+
+    /// How far the set is, while it is not all compared: "reading 12/50" while files are
+    /// listed or read, then "comparing 30/40" (the prefilter's rejects left out).
+    pub fn progress(&self) -> Option<String> {
+        let listed = self.always.len().saturating_sub(1);
+        let more = if self.listing { "+" } else { "" };
+        if self.listing || self.read < listed {
+            Some(format!("reading {}/{listed}{more}", self.read))
+        } else if self.compared < self.total {
+            Some(format!("comparing {}/{}", self.compared, self.total))
+        } else {
+            None
+        }
     }
 
     /// The rewrites open, in document order (their numbers are positions here, from 1).
@@ -154,23 +186,51 @@ impl Rewrites {
     /// other is, so that the pane always shows one.
     pub fn refresh(&mut self, documents: &Documents, shown: DocId) {
         let ready: Vec<&Arc<Analysis>> = documents.ready().collect();
-        self.ranking = Ranking::new(documents.all(), &ready);
+        let fate = |id: DocId| documents.fate(id);
+        // PERF: before any pair is compared (the first frame of a set) the table is every
+        // rewrite pending; finding the source's quotations for it and the matrix waits for the
+        // first pair (a third of the first frame's own work on a folder of 50).
+        self.ranking = if ready.is_empty() {
+            Ranking::nothing_compared(documents.all())
+        } else {
+            Ranking::new(documents.all(), &ready)
+        };
+        // Entries that are no rewrite are notes, not rows.
+        self.ranking.rows.retain(|r| fate(r.doc) != Fate::Skipped);
+        let rewrites = (1..documents.len()).map(DocId);
+        self.skipped = rewrites
+            .clone()
+            .filter(|&id| fate(id) == Fate::Skipped)
+            .count();
+        self.read = rewrites
+            .clone()
+            .filter(|&id| fate(id) == Fate::Skipped || documents.is_whole(id))
+            .count();
+        self.compared = ready.len();
+        self.total = rewrites.filter(|&id| fate(id) == Fate::Rewrite).count();
         let mut related = vec![false; documents.len()];
         for row in &self.ranking.rows {
             if let Some(slot) = related.get_mut(row.doc.index()) {
                 *slot = row.related;
             }
         }
-        let pending = |id: DocId| matches!(documents.analysis(id), AnalysisStatus::Running(_));
-        let always = |id: DocId| self.always(id);
+        let pending = |id: DocId| {
+            fate(id) == Fate::Rewrite
+                && matches!(documents.analysis(id), AnalysisStatus::Running(_))
+        };
+        let always = |id: DocId| self.always(id) && fate(id) != Fate::Skipped;
         let mut open: Vec<DocId> = (1..documents.len())
             .map(DocId)
             .filter(|&id| always(id) || pending(id) || related[id.index()])
             .collect();
-        if open.is_empty() && shown != DocId::SOURCE && documents.get(shown).is_some() {
+        if open.is_empty()
+            && shown != DocId::SOURCE
+            && documents.get(shown).is_some()
+            && fate(shown) != Fate::Skipped
+        {
             open.push(shown);
         }
-        self.set_aside = documents.len().saturating_sub(1) - open.len();
+        self.set_aside = documents.len().saturating_sub(1 + self.skipped) - open.len();
         let is_open = |id: DocId| open.binary_search(&id).is_ok();
         let mut ranked: Vec<DocId> = self
             .ranking
@@ -186,7 +246,11 @@ impl Rewrites {
             .filter(|a| is_open(a.docs.right))
             .collect();
         self.carriers = Carriers::new(&open_ready);
-        if let Some(source) = documents.get(DocId::SOURCE) {
+        // The source's quotations are found once, in the whole source.
+        if let Some(source) = documents
+            .get(DocId::SOURCE)
+            .filter(|_| documents.is_whole(DocId::SOURCE) && !ready.is_empty())
+        {
             let quotes = self
                 .source_quotes
                 .get_or_insert_with(|| quotes::extract(source, DocId::SOURCE));

@@ -9,9 +9,9 @@ use std::sync::Arc;
 
 use ratatui::layout::{Position, Rect};
 
-use super::action::{Action, Effect};
+use super::action::{Action, Effect, SetNews};
 use super::analysis::Analysis;
-use super::documents::{AnalysisStatus, Documents};
+use super::documents::{AnalysisStatus, Documents, Fate};
 use super::help::Help;
 use super::keymap::Context;
 use super::layout::{Areas, Arrangement, Panel, Panels};
@@ -129,6 +129,14 @@ pub struct State {
     /// Attributes only, no colours (the `NO_COLOR` convention).
     pub no_color: bool,
     pub quit: bool,
+    /// One line per folder entry that is no rewrite (`PATH: skipped: REASON`), in the order
+    /// found: shown in the overview, printed after exit.
+    pub notes: Vec<String>,
+    /// The reader has acted (a key, a click): the overview no longer opens by itself when a
+    /// folder proves to hold more than a few rewrites.
+    pub touched: bool,
+    /// The reader was told that no rewrite of the set took anything.
+    told_nothing: bool,
     /// The terminal is to be given back to the shell, stopped (`Action::Suspend`), until
     /// `Action::Resumed`.
     pub suspend: bool,
@@ -188,8 +196,23 @@ impl State {
             mouse_capture: true,
             no_color: false,
             quit: false,
+            notes: Vec::new(),
+            touched: false,
+            told_nothing: false,
             suspend: false,
         }
+    }
+
+    /// A reader on a source and rewrites still to be listed (`Action::SetNews`), as a folder
+    /// is walked in the background: `source` and `placeholder` are what the panes show before
+    /// anything has come (`Document::pending`); the first rewrite listed takes the right pane.
+    pub fn open_listing(source: Arc<Document>, placeholder: Arc<Document>) -> State {
+        let mut state = State::open_set(source, placeholder, Vec::new(), vec![true]);
+        state.documents = Documents::new(Arc::clone(&state.documents.all()[0]), Vec::new());
+        state.rewrites = Rewrites::new(Vec::new());
+        state.rewrites.listing = true;
+        state.matrix = MatrixView::new(true);
+        state
     }
 
     /// Which key table applies now.
@@ -281,25 +304,29 @@ impl State {
 
     /// Applies one action, then whatever the areas hand back, in order.
     pub fn update(&mut self, action: Action) {
-        if !matches!(
+        let background = matches!(
             action,
             Action::AnalysisProgress(..)
                 | Action::AnalysisDone(_)
+                | Action::PairsDone { .. }
+                | Action::SetNews(_)
                 | Action::Resize(..)
-                | Action::Suspend
                 | Action::Resumed
                 | Action::DocumentArrived(..)
                 | Action::DocumentRead { .. }
                 | Action::WrapMore
-        ) {
+        );
+        if !background && !matches!(action, Action::Suspend) {
             self.message = None;
         }
+        self.touched |= !background;
         if !matches!(
             action,
             Action::RewriteNumber(_)
                 | Action::AnalysisProgress(..)
                 | Action::AnalysisDone(_)
                 | Action::PairsDone { .. }
+                | Action::SetNews(_)
                 | Action::Resize(..)
         ) {
             self.rewrites.end_number();
@@ -401,18 +428,12 @@ impl State {
                 effect
             }
             Action::CloseVariants => Effect::none(),
-            Action::PairsDone {
-                analyses,
-                compared,
-                total,
-            } => {
+            Action::PairsDone { analyses } => {
                 let mut effect = Effect::none();
                 for done in &analyses {
                     let filed = self.file_analysis(done);
                     effect.message = filed.message.or(effect.message);
                 }
-                self.rewrites.compared = compared;
-                self.rewrites.total = total;
                 let refreshed = self.refresh_rewrites();
                 Effect {
                     message: refreshed.message.or(effect.message),
@@ -645,6 +666,82 @@ impl State {
                 self.rewrites.chosen = true;
                 self.show_rewrite(rewrite)
             }
+            Action::SetNews(news) => self.set_news(news),
+        }
+    }
+
+    /// What the background learnt of the set, in order; then the set's views once, the layout
+    /// again if the gutter changed, and the overview as the first screen once more than a few
+    /// rewrites are open (unless the reader has started reading).
+    fn set_news(&mut self, news: Vec<SetNews>) -> Effect {
+        let gutter = (self.rewrites.several(), self.documents.len() - 1);
+        let notes = self.notes.len();
+        let mut effect = Effect::none();
+        for item in news {
+            match item {
+                SetNews::Listed { id, doc, always } => {
+                    if self.documents.push(Arc::clone(&doc)) != id {
+                        // Listing is in order; anything else is a bug upstream, not a reason
+                        // to show one rewrite under another's number.
+                        continue;
+                    }
+                    self.rewrites.add(always);
+                    if self.panes.shown().right == id {
+                        self.panes.arrived(id, &doc, None);
+                    }
+                }
+                SetNews::Walked => self.rewrites.listing = false,
+                SetNews::Screened { id, kept } => {
+                    if !kept {
+                        self.documents.set_fate(id, Fate::NotCandidate);
+                    }
+                }
+                SetNews::Skipped(id, note) => {
+                    if let Some(id) = id {
+                        self.documents.set_fate(id, Fate::Skipped);
+                    }
+                    self.notes.push(note);
+                }
+                SetNews::Arrived(id, doc) => {
+                    let arrived = self.dispatch(Action::DocumentArrived(id, doc));
+                    effect.message = arrived.message.or(effect.message);
+                }
+                SetNews::Read { id, bytes, total } => self.documents.read(id, bytes, total),
+                SetNews::Compared(done) => {
+                    let filed = self.file_analysis(&done);
+                    effect.message = filed.message.or(effect.message);
+                }
+            }
+        }
+        let refreshed = self.refresh_rewrites();
+        let gutter_now = (self.rewrites.several(), self.documents.len() - 1);
+        if gutter_now.0 != gutter.0
+            || gutter_width(gutter_now.1) != gutter_width(gutter.1)
+            || self.notes.len() != notes
+        {
+            self.relayout(self.areas.size);
+        }
+        if !self.touched
+            && !self.overview.visible
+            && self.rewrites.open().len() >= FIRST_SCREEN_FROM
+        {
+            self.overview.open_first(&self.rewrites);
+        }
+        // Everything is in and nothing took anything: the rewrite shown is only kept so that
+        // the pane shows one; say so once.
+        let shown = self.panes.shown().right;
+        let nothing = self.rewrites.progress().is_none()
+            && self.rewrites.open() == [shown]
+            && self.documents.fate(shown) == Fate::NotCandidate
+            && !self.told_nothing;
+        if nothing {
+            self.told_nothing = true;
+            effect.message =
+                Some("nothing shares a passage with the source (--all opens every file)".into());
+        }
+        Effect {
+            message: refreshed.message.or(effect.message),
+            then: refreshed.then.or(effect.then),
         }
     }
 
@@ -908,7 +1005,7 @@ impl State {
         self.quote_panel
             .set_area(self.areas.quotes, analysis.as_deref());
         self.passage_panel.set_area(self.areas.passages);
-        self.overview.set_area(&self.areas);
+        self.overview.set_area(&self.areas, !self.notes.is_empty());
         self.matrix.set_area(self.areas.quotes, self.areas.size);
         // A panel that left the screen cannot keep focus.
         let panel_shown = match self.focus.panel() {
@@ -1384,12 +1481,127 @@ pub(crate) mod tests {
                     Arc::new(done.expect("not cancelled"))
                 })
                 .collect();
-            let total = analyses.len();
-            s.update(Action::PairsDone {
-                analyses,
-                compared: total,
-                total,
-            });
+            s.update(Action::PairsDone { analyses });
+        }
+
+        /// A reader on a folder being listed: the panes show what the command line named
+        /// until the first rewrite is listed.
+        fn listing(width: u16, height: u16) -> State {
+            let pending = |name: &str| Arc::new(Document::pending(name));
+            let mut s = State::open_listing(pending("source.txt"), pending("corpus"));
+            s.update(Action::Resize(width, height));
+            s
+        }
+
+        fn listed(id: usize, always: bool) -> SetNews {
+            SetNews::Listed {
+                id: DocId(id),
+                doc: Arc::new(Document::pending(&format!("corpus/{id}.txt"))),
+                always,
+            }
+        }
+
+        fn compared(s: &State, id: usize) -> SetNews {
+            let source = Arc::clone(&s.documents.all()[0]);
+            let rewrite = Arc::clone(&s.documents.all()[id]);
+            let pair = Pair::new(DocId::SOURCE, DocId(id));
+            let done = analyse(pair, Pair::new(&*source, &*rewrite), &mut |_| true);
+            SetNews::Compared(Arc::new(done.expect("not cancelled")))
+        }
+
+        #[test]
+        fn a_folder_fills_in_as_it_is_listed_read_screened_and_compared() {
+            let mut s = listing(120, 30);
+            assert_eq!(s.rewrites.progress().as_deref(), Some("reading 0/0+"));
+            s.update(Action::SetNews(vec![
+                SetNews::Arrived(DocId::SOURCE, doc(SOURCE)),
+                listed(1, false),
+                listed(2, false),
+                listed(3, false),
+                listed(4, false),
+            ]));
+            assert_eq!(
+                s.pane(Side::Right).doc.path,
+                "corpus/1.txt",
+                "the first listed"
+            );
+            assert_eq!(s.rewrites.progress().as_deref(), Some("reading 0/4+"));
+            assert!(
+                s.areas.gutter.is_some(),
+                "several rewrites: the source's gutter"
+            );
+            s.update(Action::SetNews(vec![
+                SetNews::Walked,
+                SetNews::Arrived(DocId(1), doc(FESTIVAL)),
+                SetNews::Screened {
+                    id: DocId(1),
+                    kept: false,
+                },
+                SetNews::Skipped(
+                    Some(DocId(2)),
+                    "corpus/2.txt: skipped: looks like a binary file".into(),
+                ),
+                SetNews::Skipped(
+                    None,
+                    "corpus/loop: skipped: a folder loop through a link".into(),
+                ),
+                SetNews::Arrived(DocId(3), doc(BRIEF)),
+                SetNews::Arrived(DocId(4), doc(COPY)),
+            ]));
+            assert_eq!(s.rewrites.progress().as_deref(), Some("comparing 0/2"));
+            assert_eq!(s.notes.len(), 2);
+            // The festival took nothing, the binary file is no rewrite: the brief and the copy
+            // are open, the pane moved on from the festival.
+            assert_eq!(s.rewrites.open(), [DocId(3), DocId(4)]);
+            assert_ne!(s.panes.shown().right, DocId(1));
+            let news = vec![compared(&s, 3), compared(&s, 4)];
+            s.update(Action::SetNews(news));
+            assert_eq!(s.rewrites.progress(), None, "all compared");
+            assert_eq!(s.panes.shown().right, DocId(4), "the copy, best");
+            assert_eq!(s.rewrites.set_aside(), 1);
+            assert!(
+                s.rewrites.ranking().rows.iter().all(|r| r.doc != DocId(2)),
+                "a note, not a row"
+            );
+            assert_eq!(s.rewrites.label(DocId(4)).as_deref(), Some("rewrite 2/2"));
+        }
+
+        #[test]
+        fn a_folder_where_nothing_took_anything_says_so_once_all_is_in() {
+            let mut s = listing(120, 30);
+            s.update(Action::SetNews(vec![
+                SetNews::Arrived(DocId::SOURCE, doc(SOURCE)),
+                listed(1, false),
+                SetNews::Arrived(DocId(1), doc(FESTIVAL)),
+                SetNews::Screened {
+                    id: DocId(1),
+                    kept: false,
+                },
+            ]));
+            assert_eq!(s.message, None, "the folder is still being walked");
+            s.update(Action::SetNews(vec![SetNews::Walked]));
+            assert_eq!(
+                s.message.as_deref(),
+                Some("nothing shares a passage with the source (--all opens every file)")
+            );
+            assert_eq!(s.rewrites.open(), [DocId(1)], "the pane keeps one to show");
+        }
+
+        #[test]
+        fn the_overview_opens_once_six_are_listed_unless_the_reader_has_started() {
+            let mut s = listing(120, 30);
+            s.update(Action::SetNews((1..=5).map(|n| listed(n, true)).collect()));
+            assert!(!s.overview.visible, "five: the pair");
+            s.update(Action::SetNews(vec![listed(6, true)]));
+            assert!(s.overview.visible, "six: the overview first");
+            let mut s = listing(120, 30);
+            s.update(Action::SetNews(vec![listed(1, true)]));
+            s.update(Action::ScrollRows(1));
+            s.update(Action::SetNews((2..=8).map(|n| listed(n, true)).collect()));
+            assert!(
+                !s.overview.visible,
+                "the reader is reading: no screen thrown at them"
+            );
         }
 
         #[test]

@@ -5,11 +5,13 @@
 //! only holds up its own worker. The reader's first frame and its "waiting for" screen both come
 //! from here.
 
+pub mod set;
+
 use std::collections::VecDeque;
 use std::io::{self, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Receiver};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -101,10 +103,11 @@ impl Loader {
             std::thread::Builder::new()
                 .name(format!("loader {n}"))
                 .spawn(move || {
+                    let mut send = |event| tx.send(event).is_ok();
                     loop {
                         let next = queue.lock().ok().and_then(|mut q| q.pop_front());
                         let Some((id, source)) = next else { break };
-                        if stop.load(Ordering::Relaxed) || !read_one(id, source, &tx, &stop) {
+                        if stop.load(Ordering::Relaxed) || !read_one(id, source, &mut send, &stop) {
                             break;
                         }
                     }
@@ -168,9 +171,12 @@ impl Drop for Loader {
     }
 }
 
+/// What a reading hands each event to; false when nobody listens any more.
+pub(crate) type Sink<'a> = &'a mut dyn FnMut(Event) -> bool;
+
 /// Reads one document to its end, sending what the loader says of it; false when nobody
 /// listens any more.
-fn read_one(id: DocId, source: Source, tx: &Sender<Event>, stop: &AtomicBool) -> bool {
+pub(crate) fn read_one(id: DocId, source: Source, send: Sink, stop: &AtomicBool) -> bool {
     let (mut input, shown, total): (Box<dyn Read>, String, Option<u64>) = match source {
         Source::Bytes { name, bytes } => (Box::new(bytes), name, Some(bytes.len() as u64)),
         Source::Stdin => (Box::new(io::stdin()), STDIN_NAME.to_string(), None),
@@ -179,14 +185,14 @@ fn read_one(id: DocId, source: Source, tx: &Sender<Event>, stop: &AtomicBool) ->
             // Opening a FIFO waits here until a writer opens it.
             Opened::Special(path) => match std::fs::File::open(&path) {
                 Ok(file) => (Box::new(file), shown, None),
-                Err(e) => return tx.send(Event::Failed(id, LoadError::Io(shown, e))).is_ok(),
+                Err(e) => return send(Event::Failed(id, LoadError::Io(shown, e))),
             },
         },
     };
-    match read_into(id, &mut input, &shown, total, tx, stop) {
-        Ok(Some(doc)) => tx.send(Event::Document(id, Arc::new(doc))).is_ok(),
+    match read_into(id, &mut input, &shown, total, send, stop) {
+        Ok(Some(doc)) => send(Event::Document(id, Arc::new(doc))),
         Ok(None) => false,
-        Err(err) => tx.send(Event::Failed(id, err)).is_ok(),
+        Err(err) => send(Event::Failed(id, err)),
     }
 }
 
@@ -196,7 +202,7 @@ fn read_into(
     input: &mut dyn Read,
     shown: &str,
     total: Option<u64>,
-    tx: &Sender<Event>,
+    send: Sink,
     stop: &AtomicBool,
 ) -> Result<Option<Document>, LoadError> {
     let mut builder = DocumentBuilder::new(shown);
@@ -252,14 +258,11 @@ fn read_into(
                 None => drain(input, read, shown).unwrap_or(err),
             });
         }
-        if tx
-            .send(Event::Read {
-                id,
-                bytes: read,
-                total,
-            })
-            .is_err()
-        {
+        if !send(Event::Read {
+            id,
+            bytes: read,
+            total,
+        }) {
             return Ok(None);
         }
         let more_to_come = total.is_none_or(|size| read < size);
@@ -272,7 +275,7 @@ fn read_into(
             let prefix = builder.snapshot()?;
             sent = read;
             sent_at = Some(Instant::now());
-            if tx.send(Event::Document(id, Arc::new(prefix))).is_err() {
+            if !send(Event::Document(id, Arc::new(prefix))) {
                 return Ok(None);
             }
         }

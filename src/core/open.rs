@@ -6,7 +6,7 @@
 //! in a folder that cannot be a rewrite (binary, unreadable, empty, too large, the source
 //! itself) is skipped and reported, so that one bad file never stops a folder of thousands.
 
-mod walk;
+pub(crate) mod walk;
 
 use std::path::{Path, PathBuf};
 

@@ -10,4 +10,4 @@ pub mod report;
 pub mod run;
 pub mod suspend;
 
-pub use run::{Exit, Options, action_for_event, run, run_set};
+pub use run::{Exit, Options, SetInput, action_for_event, run, run_set};

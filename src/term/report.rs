@@ -201,8 +201,6 @@ mod tests {
                     p.comparison,
                     p.quotes,
                 ))],
-                compared: i + 1,
-                total: 2,
             });
         }
         let (html, name, inputs) = several(&state).expect("all compared");

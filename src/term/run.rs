@@ -1,9 +1,9 @@
 //! The event loop: events → actions → `State::update` → one frame per burst, signals noticed;
 //! the documents arriving from the background loader (the first frame waits briefly for a
 //! screen's worth of each, never for a whole file), wrapped between events; and the analysis on
-//! a background thread once the documents shown are whole: of the pair, or of each (source,
-//! rewrite) pair of a set, the one shown first, each reported as it is done and handed over in
-//! one action per burst.
+//! a background thread once the documents shown are whole. A set (a source and many rewrites)
+//! comes from the set loader instead: its folders walked, its files read, screened and compared
+//! in the background, all that is learnt handed over in one action per burst.
 
 use std::io;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -21,12 +21,14 @@ use super::encoder::FrameEncoder;
 use super::guard::{TerminalGuard, spawn_watchdog, terminal_gone};
 use super::suspend::{Resume, Suspender};
 use crate::app::action::Action;
+use crate::app::action::SetNews;
 use crate::app::analysis::{self, Analysis};
 use crate::app::keymap;
 use crate::app::state::State;
-use crate::core::compare::rank::pairs::{PairOptions, analyse_pairs};
+use crate::core::compare::rank::pairs::{PairAnalysis, PairOptions};
 use crate::core::document::Document;
-use crate::core::loader::{Event as Loaded, Loader};
+use crate::core::loader::set::{Named, SetEvent, SetLoader};
+use crate::core::loader::{Event as Loaded, Loader, Source};
 use crate::core::side::{DocId, Pair};
 
 /// How long the first frame waits for the first bytes of each document before it shows what
@@ -48,15 +50,21 @@ pub struct Options {
 }
 
 /// Messages from the analysis thread: progress on the pair of the source and this rewrite, and
-/// the finished analysis; or, for a set, one pair done and how many are.
+/// the finished analysis.
 enum Background {
     Progress(DocId, f32),
     Done(Box<analysis::Analysis>),
-    PairDone {
-        analysis: Box<Analysis>,
-        compared: usize,
-        total: usize,
-    },
+}
+
+/// Set events handed over per burst at most: the screen stays live while thousands of files
+/// are listed.
+const SET_BURST: usize = 4096;
+
+/// Where the documents come from, besides what the state was given.
+#[derive(Clone, Copy)]
+enum Feed<'a> {
+    Pair(&'a Loader),
+    Set(&'a SetLoader<Analysis>),
 }
 
 /// Runs the reader on the two documents `loader` reads (`left` and `right` are what each shows
@@ -67,27 +75,122 @@ pub fn run(loader: Loader, left: Document, right: Document, options: Options) ->
     let mut state = State::new(Arc::new(left), Arc::new(right));
     state.no_color = options.no_color;
     wait_for_first_screens(&mut state, &loader, FIRST_BYTES_WAIT)?;
-    run_state(state, Some(&loader))
+    run_state(state, Feed::Pair(&loader))
 }
 
-/// Runs the reader on a source and its rewrites (at least one, all read whole), `always`
-/// saying which stay open whatever they took (by `DocId`: the source, then the rewrites in
-/// order).
-pub fn run_set(
-    source: Document,
-    rewrites: Vec<Document>,
-    always: Vec<bool>,
-    options: Options,
-) -> Result<Exit> {
-    let mut rewrites = rewrites.into_iter().map(Arc::new);
-    let first = rewrites.next().context("no rewrite to show")?;
-    let mut state = State::open_set(Arc::new(source), first, rewrites.collect(), always);
+/// What a set of rewrites is to the reader.
+pub struct SetInput {
+    /// The source (checked and opened: a missing one is an error before anything else).
+    pub source: Source,
+    /// Its path, to recognise it in a folder.
+    pub source_path: std::path::PathBuf,
+    /// The rewrites, files and folders, as named.
+    pub rewrites: Vec<Named>,
+    /// Every file of a folder is opened, not only those that took something.
+    pub all: bool,
+    /// What the right pane says before the first rewrite is listed (the first thing named).
+    pub first_named: String,
+}
+
+/// Runs the reader on a source and its rewrites, listed, read, screened and compared in the
+/// background while it shows them. Also gives back the notes on the folders' entries that are
+/// no rewrite (one line each, `PATH: skipped: REASON`), for the caller to print once the
+/// terminal is restored.
+pub fn run_set(input: SetInput, options: Options) -> (Result<Exit>, Vec<String>) {
+    let source_shown = input.source.shown().to_string();
+    let source = Arc::new(Document::pending(&source_shown));
+    let placeholder = Arc::new(Document::pending(&input.first_named));
+    let mut state = State::open_listing(source, placeholder);
     state.no_color = options.no_color;
-    run_state(state, None)
+    let loader = match SetLoader::start(
+        input.source,
+        &input.source_path,
+        input.rewrites,
+        input.all,
+        PairOptions { word_marks: true },
+        index_pair,
+    ) {
+        Ok(loader) => loader,
+        Err(err) => return (Err(err).context("cannot start reading"), Vec::new()),
+    };
+    if let Err(err) = wait_for_first_set_screens(&mut state, &loader, FIRST_BYTES_WAIT) {
+        return (Err(err), state.notes);
+    }
+    if !state.rewrites.listing && state.rewrites.open().is_empty() && state.documents.len() < 2 {
+        let err = anyhow::anyhow!("{source_shown}: no rewrite to show: no file to read");
+        return (Err(err), state.notes);
+    }
+    let outcome = run_state_with(&mut state, Feed::Set(&loader));
+    (outcome, std::mem::take(&mut state.notes))
 }
 
-/// The reader on `state`, with the documents still to come from `loader`, if any.
-fn run_state(state: State, loader: Option<&Loader>) -> Result<Exit> {
+/// A pair of a set, indexed for display on the set loader's worker.
+fn index_pair(pair: PairAnalysis) -> Analysis {
+    let docs = Pair::new(DocId::SOURCE, pair.rewrite);
+    Analysis::new(docs, pair.comparison, pair.quotes)
+}
+
+/// Gives `state` what the set loader sends until the source and the first rewrite have come
+/// (a first screen's worth of each) or `wait` has passed; an unreadable source or file named is
+/// the error. Everything heard goes to the state at once, in one action.
+fn wait_for_first_set_screens(
+    state: &mut State,
+    loader: &SetLoader<Analysis>,
+    wait: Duration,
+) -> Result<()> {
+    let deadline = Instant::now() + wait;
+    let first = state.panes.shown().right;
+    let mut heard = Pair::new(false, false);
+    let mut news = Vec::new();
+    let mut listed = 0;
+    while !(heard.left && heard.right) {
+        let Some(event) = loader.next_before(deadline) else {
+            break;
+        };
+        match &event {
+            SetEvent::Read(Loaded::Document(id, _)) => {
+                heard.left |= *id == DocId::SOURCE;
+                heard.right |= *id == first;
+            }
+            // The first file is no rewrite: the pane moves on to one that is, later.
+            SetEvent::Skipped(Some(id), _) => heard.right |= *id == first,
+            SetEvent::Listed { .. } => listed += 1,
+            // An empty folder: nothing more will come for the right pane.
+            SetEvent::Walked if listed == 0 => heard.right = true,
+            _ => {}
+        }
+        news.extend(set_news(event)?);
+    }
+    state.update(Action::SetNews(news));
+    Ok(())
+}
+
+/// A set loader's event as the state takes it; an unreadable source or file named is the
+/// reader's error.
+fn set_news(event: SetEvent<Analysis>) -> Result<Option<SetNews>> {
+    Ok(Some(match event {
+        SetEvent::Listed { id, shown, always } => SetNews::Listed {
+            id,
+            doc: Arc::new(Document::pending(&shown)),
+            always,
+        },
+        SetEvent::Walked => SetNews::Walked,
+        SetEvent::Read(Loaded::Document(id, doc)) => SetNews::Arrived(id, doc),
+        SetEvent::Read(Loaded::Read { id, bytes, total }) => SetNews::Read { id, bytes, total },
+        SetEvent::Read(Loaded::Failed(_, err)) => return Err(err.into()),
+        SetEvent::Skipped(id, skipped) => SetNews::Skipped(id, skipped.to_string()),
+        SetEvent::Screened { id, kept } => SetNews::Screened { id, kept },
+        SetEvent::Aligned(analysis) => SetNews::Compared(Arc::new(analysis)),
+    }))
+}
+
+/// The reader on `state`, with the documents still to come from `feed`.
+fn run_state(mut state: State, feed: Feed) -> Result<Exit> {
+    run_state_with(&mut state, feed)
+}
+
+/// The same, the state left to the caller (a set's notes are printed after exit).
+fn run_state_with(state: &mut State, feed: Feed) -> Result<Exit> {
     let signal = Arc::new(AtomicUsize::new(0));
     // SIGINT and SIGQUIT only come from `kill` here (raw mode turns Ctrl-C into a key), but they
     // must not leave the terminal raw either.
@@ -99,7 +202,7 @@ fn run_state(state: State, loader: Option<&Loader>) -> Result<Exit> {
     let suspender = Suspender::install()?;
     let _guard = TerminalGuard::enter()?;
     let event_loop_done = Arc::new(AtomicBool::new(false));
-    let outcome = reader_session(state, loader, &signal, &suspender, &event_loop_done);
+    let outcome = reader_session(state, feed, &signal, &suspender, &event_loop_done);
     event_loop_done.store(true, Ordering::SeqCst);
     match outcome {
         // A terminal that hung up makes reads and writes fail (EIO), often before its SIGHUP is
@@ -183,8 +286,8 @@ fn start_analysis(
 /// Everything between setting the terminal up and restoring it: the first frame, the
 /// documents arriving, the background analysis, the watchdog and the event loop.
 fn reader_session(
-    mut state: State,
-    loader: Option<&Loader>,
+    state: &mut State,
+    feed: Feed,
     signal: &Arc<AtomicUsize>,
     suspender: &Suspender,
     event_loop_done: &Arc<AtomicBool>,
@@ -195,25 +298,24 @@ fn reader_session(
     event::poll(Duration::ZERO)?;
     let (width, height) = terminal::size().context("cannot read the terminal size")?;
     state.update(Action::Resize(width, height));
-    draw(&mut encoder, &state)?;
+    draw(&mut encoder, state)?;
+    if let Feed::Set(loader) = feed {
+        loader.go_on();
+    }
 
-    // The text is on screen; the comparison of what is shown runs once it is whole (a set's
-    // documents are read whole before), and may be abandoned on quit.
+    // The text is on screen; the comparison of a pair runs once both are whole, and may be
+    // abandoned on quit (a set's pairs are compared by its loader).
     let cancel = Arc::new(AtomicBool::new(false));
     let (tx, rx) = mpsc::channel();
-    let mut analysing = false;
+    let mut analysing = matches!(feed, Feed::Set(_));
     let mut start_when_whole = |state: &State| -> Result<()> {
         if !analysing && state.shown_whole() {
-            if state.documents.len() > 2 {
-                spawn_set_analysis(state, tx.clone(), Arc::clone(&cancel))?;
-            } else {
-                start_analysis(state, tx.clone(), &cancel)?;
-            }
+            start_analysis(state, tx.clone(), &cancel)?;
             analysing = true;
         }
         Ok(())
     };
-    start_when_whole(&state)?;
+    start_when_whole(state)?;
 
     spawn_watchdog(Arc::clone(signal), Arc::clone(event_loop_done));
 
@@ -240,7 +342,7 @@ fn reader_session(
                 // Coalesce a burst (key repeat, wheel, fast typing) into one frame; each event is
                 // mapped in the context the previous one left (`/` opens the prompt, `q` then types).
                 loop {
-                    if let Some(action) = action_for_event(&state, event::read()?) {
+                    if let Some(action) = action_for_event(state, event::read()?) {
                         if let Action::Resize(..) = action {
                             // The terminal may have cut rows short, even if the size comes
                             // back to what it was within this burst: redraw every cell.
@@ -249,7 +351,7 @@ fn reader_session(
                         let report = matches!(action, Action::WriteReport(None));
                         state.update(action);
                         if report {
-                            let outcome = super::report::write(&state);
+                            let outcome = super::report::write(state);
                             state.update(Action::WriteReport(Some(outcome)));
                         }
                         changed = true;
@@ -259,50 +361,46 @@ fn reader_session(
                     }
                 }
             }
-            if let Some(loader) = loader {
-                while let Some(event) = loader.try_next() {
-                    apply_loaded(&mut state, event)?;
-                    changed = true;
+            match feed {
+                Feed::Pair(loader) => {
+                    while let Some(event) = loader.try_next() {
+                        apply_loaded(state, event)?;
+                        changed = true;
+                    }
+                }
+                Feed::Set(loader) => {
+                    let mut news = Vec::new();
+                    while news.len() < SET_BURST {
+                        let Some(event) = loader.try_next() else {
+                            break;
+                        };
+                        news.extend(set_news(event)?);
+                    }
+                    if !news.is_empty() {
+                        state.update(Action::SetNews(news));
+                        changed = true;
+                    }
                 }
             }
-            start_when_whole(&state)?;
+            start_when_whole(state)?;
             if state.wrapping() && !state.quit {
                 state.update(Action::WrapMore);
                 changed = true;
             }
-            // The pairs of a set done since the last look: one action, so that the views of
-            // the whole set are worked out once per burst, not once per pair.
-            let mut pairs = Vec::new();
-            let mut counts = (0, 0);
             while let Ok(message) = rx.try_recv() {
                 match message {
                     Background::Progress(rewrite, p) => {
                         state.update(Action::AnalysisProgress(rewrite, p));
                     }
                     Background::Done(a) => state.update(Action::AnalysisDone(Arc::from(a))),
-                    Background::PairDone {
-                        analysis,
-                        compared,
-                        total,
-                    } => {
-                        pairs.push(Arc::from(analysis));
-                        counts = (compared, total);
-                    }
                 }
                 changed = true;
-            }
-            if !pairs.is_empty() {
-                state.update(Action::PairsDone {
-                    analyses: pairs,
-                    compared: counts.0,
-                    total: counts.1,
-                });
             }
             if state.quit {
                 return Ok(Exit::Quit);
             }
             if suspender.check(state.suspend)? == Resume::Redraw {
-                resumed(&mut state, &mut encoder)?;
+                resumed(state, &mut encoder)?;
                 // Back on with every mode, mouse capture included.
                 mouse_capture = true;
                 changed = true;
@@ -318,43 +416,12 @@ fn reader_session(
                     execute!(io::stdout(), DisableMouseCapture)?;
                 }
             }
-            draw(&mut encoder, &state)?;
+            draw(&mut encoder, state)?;
         }
     };
     let outcome = event_loop();
     cancel.store(true, Ordering::Relaxed);
     outcome
-}
-
-/// The analyses of every (source, rewrite) pair of the set on a thread, the pairs shared among
-/// the cores (`analyse_pairs`), the rewrite shown first; each sent as soon as it is done.
-fn spawn_set_analysis(
-    state: &State,
-    tx: mpsc::Sender<Background>,
-    cancel: Arc<AtomicBool>,
-) -> Result<()> {
-    let documents: Vec<Arc<Document>> = state.documents.all().to_vec();
-    let shown = state.panes.shown().right;
-    let order: Vec<DocId> = std::iter::once(shown)
-        .chain((1..documents.len()).map(DocId).filter(|&id| id != shown))
-        .collect();
-    std::thread::Builder::new()
-        .name("analysis".into())
-        .spawn(move || {
-            let options = PairOptions { word_marks: true };
-            analyse_pairs(&documents, &order, options, |progress, pair| {
-                let docs = Pair::new(DocId::SOURCE, pair.rewrite);
-                let analysis = Analysis::new(docs, pair.comparison.clone(), pair.quotes.clone());
-                let sent = tx.send(Background::PairDone {
-                    analysis: Box::new(analysis),
-                    compared: progress.done,
-                    total: progress.total,
-                });
-                sent.is_ok() && !cancel.load(Ordering::Relaxed)
-            });
-        })
-        .context("cannot start the analysis thread")?;
-    Ok(())
 }
 
 /// After a stop: the terminal may have another size, and shows the shell: every cell is drawn

@@ -208,12 +208,7 @@ pub(crate) mod tests {
                 Arc::new(done.expect("not cancelled"))
             })
             .collect();
-        let total = analyses.len();
-        s.update(Action::PairsDone {
-            analyses,
-            compared: total,
-            total,
-        });
+        s.update(Action::PairsDone { analyses });
         s
     }
 

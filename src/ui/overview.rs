@@ -9,9 +9,10 @@ use ratatui::widgets::{Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::fit::fit;
+use super::panes::put_text;
 use super::theme::Theme;
 use crate::app::analysis::Analysis;
-use crate::app::overview::HEADER_ROWS;
+use crate::app::overview::Overview;
 use crate::app::state::State;
 use crate::core::compare::PassageKind;
 use crate::core::compare::rank::headline;
@@ -142,12 +143,7 @@ pub fn render_overview(state: &State, theme: &Theme, area: Rect, buf: &mut Buffe
         ),
     };
     let mut parts = vec![what];
-    if rewrites.compared < rewrites.total {
-        parts.push(format!(
-            "comparing {}/{}",
-            rewrites.compared, rewrites.total
-        ));
-    }
+    parts.extend(rewrites.progress());
     if rewrites.set_aside() > 0 {
         parts.push(format!("{} took nothing (set aside)", rewrites.set_aside()));
     }
@@ -179,7 +175,17 @@ pub fn render_overview(state: &State, theme: &Theme, area: Rect, buf: &mut Buffe
         x += width as u16 + 1;
     }
 
-    let Some(list) = list_area(area) else { return };
+    let Some(list) = Overview::list_in(area, !state.notes.is_empty()) else {
+        return;
+    };
+    if list.bottom() < area.bottom() {
+        draw_notes(
+            state,
+            theme,
+            Rect::new(area.x, list.bottom(), area.width, 1),
+            buf,
+        );
+    }
     if overview.rows.is_empty() {
         buf.set_stringn(
             list.x + 2,
@@ -201,7 +207,10 @@ pub fn render_overview(state: &State, theme: &Theme, area: Rect, buf: &mut Buffe
         };
         buf.set_style(Rect::new(list.x, y, list.width, 1), base);
         let marker = if rewrite == shown { "▶ " } else { "  " };
-        buf.set_stringn(list.x, y, marker, 2, base);
+        // PERF: the rows go through the panes' cell writer (equal to `set_stringn`, by its
+        // proptest): with fifty rows, ratatui's grapheme writer was most of the overview's
+        // frame, the first frame of a set.
+        put_text(buf, list.x, y, marker, list.x + 2, base);
         let analysis = state.documents.analysis(rewrite).ready();
         let pending = analysis.is_none();
         let mut x = list.x + 2;
@@ -211,7 +220,8 @@ pub fn render_overview(state: &State, theme: &Theme, area: Rect, buf: &mut Buffe
                 match analysis {
                     Some(a) => draw_strip(state, a, theme, x, y, width, base, buf),
                     None => {
-                        buf.set_stringn(x, y, "comparing…", width, base.patch(theme.dim));
+                        let right = x.saturating_add(width as u16);
+                        put_text(buf, x, y, "comparing…", right, base.patch(theme.dim));
                     }
                 }
             } else {
@@ -221,29 +231,24 @@ pub fn render_overview(state: &State, theme: &Theme, area: Rect, buf: &mut Buffe
                 } else {
                     base
                 };
-                buf.set_stringn(
-                    x,
-                    y,
-                    aligned(&text, width, column.right_aligned()),
-                    width,
-                    style,
-                );
+                let text = aligned(&text, width, column.right_aligned());
+                put_text(buf, x, y, &text, x.saturating_add(width as u16), style);
             }
             x += width as u16 + 1;
         }
     }
 }
 
-/// The list's rows in the overview's `area` (below its header).
-fn list_area(area: Rect) -> Option<Rect> {
-    (area.height > HEADER_ROWS).then(|| {
-        Rect::new(
-            area.x,
-            area.y + HEADER_ROWS,
-            area.width,
-            area.height - HEADER_ROWS,
-        )
-    })
+/// The notes line: the folder entries that are no rewrite, as many as fit (all are printed
+/// after exit).
+fn draw_notes(state: &State, theme: &Theme, row: Rect, buf: &mut Buffer) {
+    let notes = &state.notes;
+    let line = format!(
+        " {} skipped (listed again on exit): {}",
+        notes.len(),
+        notes.join(" · ")
+    );
+    buf.set_stringn(row.x, row.y, line, usize::from(row.width), theme.dim);
 }
 
 /// The text of one cell of the table.

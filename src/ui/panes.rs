@@ -12,6 +12,7 @@ use super::status::reading_label;
 use super::theme::Theme;
 use crate::app::analysis::{Analysis, RowCursor, overlapping};
 use crate::app::documents::AnalysisStatus;
+use crate::app::documents::Fate;
 use crate::app::state::{Focus, State};
 use crate::core::side::Side;
 use crate::core::text::count::count;
@@ -96,6 +97,10 @@ fn render_title(state: &State, side: Side, theme: &Theme, area: Rect, buf: &mut 
         }
         // The comparison starts once both documents are whole.
         _ if !state.shown_whole() => {}
+        // The prefilter found nothing to align: no comparison will come.
+        _ if state.documents.fate(state.panes.shown().right) == Fate::NotCandidate => {
+            details.push("took nothing".into());
+        }
         AnalysisStatus::Ready(a) => details.push(format!("{:.0} % shared", a.shared(side) * 100.0)),
         // Pairs of a set are compared whole, one after the other: say how far the set is.
         AnalysisStatus::Running(_) if rewrites.several() => details.push(format!(

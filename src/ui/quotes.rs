@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use super::fit::fit;
 use super::theme::Theme;
 use crate::app::analysis::Analysis;
-use crate::app::documents::AnalysisStatus;
+use crate::app::documents::{AnalysisStatus, Fate};
 use crate::app::quotes_panel::{Detail, status_label};
 use crate::app::state::State;
 use crate::core::diff::Mark;
@@ -31,6 +31,12 @@ pub fn render_panel(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) 
     buf.set_style(Rect::new(area.x, area.y, area.width, 1), header_style);
     let filter = panel.speaker_filter.as_deref().unwrap_or("everyone");
     let header = match state.analysis_status() {
+        // The prefilter found nothing to compare: no quotations will be matched.
+        AnalysisStatus::Running(_)
+            if state.documents.fate(state.panes.shown().right) == Fate::NotCandidate =>
+        {
+            " Quotations · this rewrite took nothing from the source".to_string()
+        }
         AnalysisStatus::Running(p) => format!(" Quotations · finding… {:.0} %", p * 100.0),
         AnalysisStatus::Ready(_) => format!(
             " {}Quotations {} · by {filter} · fragments {} (f) · speaker filter (p) · Enter details",

@@ -6,7 +6,7 @@ use ratatui::layout::{Position, Rect};
 use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
-use crate::app::documents::{AnalysisStatus, Reading};
+use crate::app::documents::{AnalysisStatus, Fate, Reading};
 use crate::app::state::{Focus, State};
 use crate::core::side::Side;
 
@@ -65,10 +65,19 @@ pub fn render_status(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer)
         };
         parts.push(format!("/{} {count}", search.input));
     }
+    let set = state.rewrites.several() || state.rewrites.listing;
     if let Some(reading) = least_read(state) {
         parts.extend(reading_label(reading));
-    } else if let AnalysisStatus::Running(p) = state.analysis_status() {
+    } else if let Some(progress) = state.rewrites.progress().filter(|_| set) {
+        // A set: how far its files are read, then its pairs compared ("reading 12/50").
+        parts.push(progress);
+    } else if let AnalysisStatus::Running(p) = state.analysis_status()
+        && state.documents.fate(state.panes.shown().right) == Fate::Rewrite
+    {
         parts.push(format!("comparing {:.0} %", p * 100.0));
+    }
+    if !state.notes.is_empty() {
+        parts.push(format!("{} skipped", state.notes.len()));
     }
     if !state.mouse_capture {
         parts.push("mouse off".into());

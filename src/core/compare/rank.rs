@@ -33,18 +33,35 @@ pub fn choose_candidates(
     let Some(source) = documents.first() else {
         return Vec::new();
     };
-    let prefilter = Prefilter::new(source);
+    let chooser = Chooser::new(source);
     let ids: Vec<DocId> = (1..documents.len()).map(DocId).collect();
     let keep = parallel::map_with(&ids, Scratch::default, |scratch, _, &id| {
-        always(id)
-            || prefilter
-                .screen(&documents[id.index()], scratch)
-                .is_candidate()
+        always(id) || chooser.keeps(&documents[id.index()], scratch)
     });
     ids.into_iter()
         .zip(keep)
         .filter_map(|(id, keep)| keep.then_some(id))
         .collect()
+}
+
+/// The choice of [`choose_candidates`] for rewrites that come one at a time (the reader reads a
+/// folder in the background and judges each file as it arrives): the source indexed once, then
+/// one scan of each rewrite.
+pub struct Chooser {
+    prefilter: Prefilter,
+}
+
+impl Chooser {
+    pub fn new(source: &Document) -> Chooser {
+        Chooser {
+            prefilter: Prefilter::new(source),
+        }
+    }
+
+    /// `rewrite` is worth aligning with the source.
+    pub fn keeps(&self, rewrite: &Document, scratch: &mut Scratch) -> bool {
+        self.prefilter.screen(rewrite, scratch).is_candidate()
+    }
 }
 
 /// How much a paraphrased word weighs against a copied one in [`Row::score`]: articles on one
@@ -162,6 +179,17 @@ impl Ranking {
         Ranking {
             rows,
             source_quotes,
+        }
+    }
+
+    /// The table before any pair is compared: every rewrite unaligned, in document order (the
+    /// source's quotations are counted once a pair brings them, rather than found for this).
+    pub fn nothing_compared<D>(documents: &[D]) -> Ranking {
+        Ranking {
+            rows: (1..documents.len())
+                .map(|n| Row::unaligned(DocId(n), 0))
+                .collect(),
+            source_quotes: 0,
         }
     }
 

@@ -46,19 +46,26 @@ pub const MAX_DEPTH: usize = 64;
 /// The entries of `root`, recursively: files in name order, each sub-folder's files where the
 /// sub-folder sorts. `source` is the source's identity: met in the folder, it is skipped.
 pub fn walk(root: &Path, source: Option<&FileKey>) -> Vec<Entry> {
+    let mut out = Vec::new();
+    walk_each(root, source, &mut |entry| out.push(entry));
+    out
+}
+
+/// The same entries, each handed to `found` as soon as it is met (the reader lists a folder of
+/// thousands of files while it walks, rather than after).
+pub fn walk_each(root: &Path, source: Option<&FileKey>, found: &mut dyn FnMut(Entry)) {
     let mut walker = Walker {
         source,
         ancestors: Vec::new(),
         folders: HashSet::new(),
         files: HashSet::new(),
-        out: Vec::new(),
+        out: found,
     };
     match std::fs::metadata(root) {
         Ok(metadata) => walker.folder(root, FileKey::of(root, &metadata)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => walker.skip(root, "no such folder"),
         Err(e) => walker.skip(root, cannot_read(&e)),
     }
-    walker.out
 }
 
 struct Walker<'a> {
@@ -68,7 +75,7 @@ struct Walker<'a> {
     /// Every folder and file met so far, to read each once.
     folders: HashSet<FileKey>,
     files: HashSet<FileKey>,
-    out: Vec<Entry>,
+    out: &'a mut dyn FnMut(Entry),
 }
 
 fn cannot_read(e: &std::io::Error) -> String {
@@ -81,8 +88,7 @@ fn cannot_read(e: &std::io::Error) -> String {
 
 impl Walker<'_> {
     fn skip(&mut self, path: &Path, reason: impl Into<String>) {
-        self.out
-            .push(Entry::Skip(display_path(path), reason.into()));
+        (self.out)(Entry::Skip(display_path(path), reason.into()));
     }
 
     fn folder(&mut self, path: &Path, key: FileKey) {
@@ -134,7 +140,7 @@ impl Walker<'_> {
             } else if !self.files.insert(key) {
                 self.skip(&child, "a link to a file already read");
             } else {
-                self.out.push(Entry::File(child));
+                (self.out)(Entry::File(child));
             }
         }
         self.ancestors.pop();

@@ -10,7 +10,7 @@ use super::entities::{self, Entities, Mention as EntityMention};
 use super::grammar::{self, Found, Position, Sentence, Who};
 use super::lexicon::{Class, Lang};
 use super::mention::{self, Mention, Subject};
-use super::phrase::{self, Kind};
+use super::phrase::{self, Kind, Phrase};
 use super::tokens::{self, Gap, Word};
 use crate::core::document::{BlockKind, Document};
 use crate::core::sentence;
@@ -123,8 +123,172 @@ pub fn language(doc: &Document) -> Lang {
     super::lexicon::Lexicon::get().language(keys.into_iter(), accented)
 }
 
-/// Blocks whose words the reading thread may have ready before they are read.
-const BLOCKS_AHEAD: usize = 64;
+/// Blocks each preparing thread may have ready before they are read.
+const BLOCKS_AHEAD: usize = 32;
+
+/// Threads preparing a book's blocks (fewer on a machine with fewer cores): preparing is about
+/// three quarters of reading, the rest (entities, attributions) runs on the calling thread.
+const PREPARING_THREADS: usize = 2;
+
+/// What preparing a block needs to know of the quotations: which blocks are near one, and the
+/// top-level quotations.
+struct Plan {
+    /// Blocks near a quotation (the block itself and the two before it): their sentence
+    /// subjects serve pronouns and continuations.
+    near: Vec<bool>,
+    /// Top-level quotations (index, outer range), in text order.
+    top: Vec<(u32, Range<usize>)>,
+}
+
+impl Plan {
+    fn new(doc: &Document, sites: &[Site]) -> Plan {
+        let mut near = vec![false; doc.blocks.len()];
+        for s in sites {
+            let last = s.last_block.min(doc.blocks.len().saturating_sub(1));
+            for flag in near
+                .iter_mut()
+                .take(last + 1)
+                .skip(s.block.saturating_sub(3))
+            {
+                *flag = true;
+            }
+        }
+        let top: Vec<(u32, Range<usize>)> = sites
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.nested)
+            .map(|(i, s)| (i as u32, s.outer.clone()))
+            .collect();
+        Plan { near, top }
+    }
+}
+
+/// What a block's reading needs that depends on its words only: the language they were read
+/// in and its sentences, with, near a quotation, their predicates of saying and subject.
+struct Prepared {
+    lang: Lang,
+    sentences: Vec<SentenceRead>,
+}
+
+/// A sentence as word indices, with what the grammar reads of it near a quotation.
+struct SentenceRead {
+    range: Range<usize>,
+    /// Its `entity_phrases`.
+    phrases: Vec<Phrase>,
+    preds: Option<grammar::Predicates>,
+    subject: Option<Mention>,
+    /// `Sentence::subject` (not as a heading) when the sentence names a text after a
+    /// determiner (`names_text`): the author of a text named alone.
+    text_subject: Option<Phrase>,
+}
+
+/// The phrases of `words[range]` that may name or describe an entity, outside quotations, in
+/// order: each phrase is read where the previous one's core, coordination or complement ends
+/// (names in a complement are mentions too: "le porte-parole de Vladimir Poutine").
+fn entity_phrases(words: &[Word], range: Range<usize>) -> Vec<Phrase> {
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        let w = &words[i];
+        if w.quoted() {
+            i += 1;
+            continue;
+        }
+        let Some(p) = entities::phrase_at(words, i, range.end) else {
+            i += 1;
+            continue;
+        };
+        // Only phrases outside quotations count.
+        if words[p.core.start..p.core.end].iter().any(Word::quoted) {
+            i += 1;
+            continue;
+        }
+        let next = p
+            .coordination
+            .or(p.complement.as_ref().map(|c| c.start))
+            .unwrap_or(p.core.end);
+        i = next.max(i + 1);
+        out.push(p);
+    }
+    out
+}
+
+/// True when `range` holds a text noun after a determiner outside quotations (`un communiqué`):
+/// the sentence's subject may be its author.
+fn names_text(words: &[Word], range: Range<usize>) -> bool {
+    range.clone().any(|k| {
+        let w = &words[k];
+        !w.quoted() && w.has(Class::TEXT) && k > range.start && words[k - 1].has(Class::DET)
+    })
+}
+
+/// Reads block `b` into `words` (quotations marked) and what depends on its words only.
+/// `q0` is the first top-level quotation not ending before the block (blocks come in order).
+fn prepare_block(
+    doc: &Document,
+    b: usize,
+    lang: Lang,
+    plan: &Plan,
+    q0: &mut usize,
+    tokens: &mut Vec<Token>,
+    words: &mut Vec<Word>,
+) -> Prepared {
+    let (text, block, near, top) = (doc.text.as_str(), &doc.blocks[b], &plan.near, &plan.top);
+    let lang = block_words(doc, b, lang, tokens, words);
+    // Top-level quotations overlapping this block.
+    while *q0 < top.len() && top[*q0].1.end <= block.range.start {
+        *q0 += 1;
+    }
+    let overlapping: Vec<(u32, Range<usize>)> = top[*q0..]
+        .iter()
+        .take_while(|(_, o)| o.start < block.range.end)
+        .filter(|(_, o)| o.end > block.range.start)
+        .cloned()
+        .collect();
+    tokens::mark_quotes(words, &overlapping);
+    let heading = block.kind == BlockKind::Heading;
+    // Far from every quotation only entities matter: the block is one range.
+    let sentences: Vec<Range<usize>> = if near[b] {
+        sentences_of(text, block.range.clone(), heading, words, &overlapping)
+    } else {
+        std::iter::once(0..words.len())
+            .filter(|r| !r.is_empty())
+            .collect()
+    };
+    let sentences = sentences
+        .into_iter()
+        .map(|range| {
+            let s = Sentence {
+                words,
+                range: range.clone(),
+                lang,
+                heading,
+            };
+            let preds = near[b].then(|| s.saying());
+            let subject = preds
+                .as_ref()
+                .and_then(|preds| s.subject_given(preds))
+                .map(|p| mention::of_phrase(text, words, &p));
+            let text_subject = names_text(words, range.clone())
+                .then(|| {
+                    Sentence {
+                        heading: false,
+                        ..s
+                    }
+                    .subject()
+                })
+                .flatten();
+            SentenceRead {
+                phrases: entity_phrases(words, range.clone()),
+                range,
+                preds,
+                subject,
+                text_subject,
+            }
+        })
+        .collect();
+    Prepared { lang, sentences }
+}
 
 /// Fills `words` with the words of block `b`, in `lang` or, for a paragraph clearly in the
 /// other language (a quoted statement, a mixed text), in that one; returns the language.
@@ -236,42 +400,62 @@ impl Reading {
     /// Reads document `d` (documents are read in order, 0 first) with its quotations `sites`
     /// (in reading order).
     ///
-    /// PERF: a book's words are read on a second thread, a few blocks ahead of the rest of
-    /// the reading (the words of a block depend on nothing else; entities, sentences and
-    /// attributions are read in block order on this one): tokenising and classifying was a
-    /// third of reading the Bible pair. A news article is read on one thread.
+    /// PERF: what a book's blocks need that depends on their own words only (words, sentences,
+    /// predicates and subjects, entity phrases: `prepare_block`) is prepared on other threads,
+    /// a few blocks ahead; entities, texts and attributions, which depend on what came before,
+    /// are read in block order on this one. A news article is read on one thread.
     pub fn read(&mut self, doc: &Document, lang: Lang, sites: &[Site]) {
+        let plan = Plan::new(doc, sites);
         if doc.word_count < crate::core::parallel::WORDS_WORTH_A_THREAD {
             let mut tokens: Vec<Token> = Vec::new();
-            let mut next =
-                |b: usize, words: &mut Vec<Word>| block_words(doc, b, lang, &mut tokens, words);
+            let mut q0 = 0;
+            let mut next = |b: usize, words: &mut Vec<Word>| {
+                prepare_block(doc, b, lang, &plan, &mut q0, &mut tokens, words)
+            };
             return self.read_blocks(doc, lang, sites, &mut next);
         }
         std::thread::scope(|scope| {
-            // Bounded: the words of a few blocks ahead, their buffers handed back for reuse.
-            let (ready, receive) = std::sync::mpsc::sync_channel::<(Vec<Word>, Lang)>(BLOCKS_AHEAD);
-            let (give_back, reuse) = std::sync::mpsc::channel::<Vec<Word>>();
-            scope.spawn(move || {
-                let mut tokens: Vec<Token> = Vec::new();
-                for b in 0..doc.blocks.len() {
-                    let mut words = reuse.try_recv().unwrap_or_default();
-                    let lang = block_words(doc, b, lang, &mut tokens, &mut words);
-                    if ready.send((words, lang)).is_err() {
-                        return;
+            // Preparing is most of the work: it is shared by `workers` threads, block `b` going
+            // to thread `b % workers`, each a few blocks ahead (bounded), their word buffers
+            // handed back for reuse; this thread takes the blocks in order.
+            let workers = crate::core::parallel::workers(PREPARING_THREADS);
+            let plan = &plan;
+            let mut lanes = Vec::with_capacity(workers);
+            for first in 0..workers {
+                let (ready, receive) =
+                    std::sync::mpsc::sync_channel::<(Vec<Word>, Prepared)>(BLOCKS_AHEAD);
+                let (give_back, reuse) = std::sync::mpsc::channel::<Vec<Word>>();
+                scope.spawn(move || {
+                    let mut tokens: Vec<Token> = Vec::new();
+                    let mut q0 = 0;
+                    for b in (first..doc.blocks.len()).step_by(workers) {
+                        let mut words = reuse.try_recv().unwrap_or_default();
+                        let prepared =
+                            prepare_block(doc, b, lang, plan, &mut q0, &mut tokens, &mut words);
+                        if ready.send((words, prepared)).is_err() {
+                            return;
+                        }
                     }
-                }
-            });
-            let mut next = |_: usize, words: &mut Vec<Word>| match receive.recv() {
-                Ok((mut read, lang)) => {
-                    std::mem::swap(words, &mut read);
-                    // The reader may have stopped; the buffer is then dropped here.
-                    let _ = give_back.send(read);
-                    lang
-                }
-                // The reading thread panicked: its panic is raised when the scope ends.
-                Err(_) => {
-                    words.clear();
-                    lang
+                });
+                lanes.push((receive, give_back));
+            }
+            let mut next = |b: usize, words: &mut Vec<Word>| {
+                let (receive, give_back) = &lanes[b % workers];
+                match receive.recv() {
+                    Ok((mut read, prepared)) => {
+                        std::mem::swap(words, &mut read);
+                        // The preparing thread may have stopped; the buffer is then dropped.
+                        let _ = give_back.send(read);
+                        prepared
+                    }
+                    // A preparing thread panicked: its panic is raised when the scope ends.
+                    Err(_) => {
+                        words.clear();
+                        Prepared {
+                            lang,
+                            sentences: Vec::new(),
+                        }
+                    }
                 }
             };
             self.read_blocks(doc, lang, sites, &mut next);
@@ -279,13 +463,13 @@ impl Reading {
     }
 
     /// `read`, with `next(b, words)` filling `words` with the words of block `b` (blocks are
-    /// asked for in order) and giving the language they were read in.
+    /// asked for in order) and giving what `prepare_block` read of it.
     fn read_blocks(
         &mut self,
         doc: &Document,
         lang: Lang,
         sites: &[Site],
-        next: &mut dyn FnMut(usize, &mut Vec<Word>) -> Lang,
+        next: &mut dyn FnMut(usize, &mut Vec<Word>) -> Prepared,
     ) {
         let d = self.docs.len();
         let text = doc.text.as_str();
@@ -295,25 +479,6 @@ impl Reading {
             quotes: vec![QuoteReading::default(); sites.len()],
             texts: Vec::new(),
         };
-        // Blocks near a quotation (the block itself and the two before it): their sentence
-        // subjects serve pronouns and continuations.
-        let mut near = vec![false; doc.blocks.len()];
-        for s in sites {
-            let last = s.last_block.min(doc.blocks.len().saturating_sub(1));
-            for flag in near
-                .iter_mut()
-                .take(last + 1)
-                .skip(s.block.saturating_sub(3))
-            {
-                *flag = true;
-            }
-        }
-        let top: Vec<(u32, Range<usize>)> = sites
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| !s.nested)
-            .map(|(i, s)| (i as u32, s.outer.clone()))
-            .collect();
         let mut attributed = vec![false; sites.len()];
         for (i, s) in sites.iter().enumerate() {
             if let Some(a) = &s.incise {
@@ -322,31 +487,18 @@ impl Reading {
             }
         }
         let mut words: Vec<Word> = Vec::new();
-        let mut q0 = 0;
         let mut opened = vec![false; sites.len()];
-        for (b, block) in doc.blocks.iter().enumerate() {
-            let lang = next(b, &mut words);
-            // Top-level quotations overlapping this block.
-            while q0 < top.len() && top[q0].1.end <= block.range.start {
-                q0 += 1;
-            }
-            let overlapping: Vec<(u32, Range<usize>)> = top[q0..]
-                .iter()
-                .take_while(|(_, o)| o.start < block.range.end)
-                .filter(|(_, o)| o.end > block.range.start)
-                .cloned()
-                .collect();
-            tokens::mark_quotes(&mut words, &overlapping);
-            let heading = block.kind == BlockKind::Heading;
-            // Far from every quotation only entities matter: the block is one range.
-            let sentences = if near[b] {
-                sentences_of(text, block.range.clone(), heading, &words, &overlapping)
-            } else {
-                std::iter::once(0..words.len())
-                    .filter(|r| !r.is_empty())
-                    .collect()
-            };
-            for range in sentences {
+        for b in 0..doc.blocks.len() {
+            let Prepared { lang, sentences } = next(b, &mut words);
+            let heading = doc.blocks[b].kind == BlockKind::Heading;
+            for SentenceRead {
+                range,
+                phrases,
+                preds,
+                subject,
+                text_subject,
+            } in sentences
+            {
                 let index = reading.sentences.len();
                 let s = Sentence {
                     words: &words,
@@ -354,12 +506,7 @@ impl Reading {
                     lang,
                     heading,
                 };
-                self.scan_entities(d, text, &s, b, &mut reading);
-                let preds = near[b].then(|| s.saying());
-                let subject = preds
-                    .as_ref()
-                    .and_then(|preds| s.subject_given(preds))
-                    .map(|p| mention::of_phrase(text, &words, &p));
+                self.scan_entities(d, text, &s, b, &mut reading, phrases, text_subject.as_ref());
                 reading.sentences.push(SentenceInfo { block: b, subject });
                 // The quotations opened (or, for one opened in an earlier block, closed) here.
                 let mut here: Vec<u32> = Vec::new();
@@ -413,7 +560,10 @@ impl Reading {
         self.docs.push(reading);
     }
 
-    /// Registers the entities and texts a sentence names.
+    /// Registers the entities and texts a sentence names: `phrases` are its `entity_phrases`.
+    /// `text_subject` is the sentence's subject (`Sentence::subject`, not as a heading), read
+    /// when the sentence names a text after a determiner (`names_text`).
+    #[allow(clippy::too_many_arguments)]
     fn scan_entities(
         &mut self,
         d: usize,
@@ -421,28 +571,16 @@ impl Reading {
         sentence: &Sentence,
         block: usize,
         reading: &mut DocReading,
+        phrases: Vec<Phrase>,
+        text_subject: Option<&Phrase>,
     ) {
-        let (words, range, lang) = (sentence.words, sentence.range.clone(), sentence.lang);
-        let mut i = range.start;
+        let (words, range) = (sentence.words, sentence.range.clone());
+        let texts_before = reading.texts.len();
         let first_free = range
             .clone()
             .find(|&k| !words[k].quoted())
             .unwrap_or(range.end);
-        while i < range.end {
-            let w = &words[i];
-            if w.quoted() {
-                i += 1;
-                continue;
-            }
-            let Some(p) = entities::phrase_at(words, i, range.end) else {
-                i += 1;
-                continue;
-            };
-            // Only phrases outside quotations count.
-            if words[p.core.start..p.core.end].iter().any(Word::quoted) {
-                i += 1;
-                continue;
-            }
+        for p in phrases {
             let opens =
                 p.core.start == first_free || words[p.core.start].gap.has(Gap::STOP | Gap::COLON);
             let at = words[p.core.start].start;
@@ -513,12 +651,6 @@ impl Reading {
                     }
                 }
             }
-            // Names in a complement are mentions too ("le porte-parole de Vladimir Poutine").
-            let next = p
-                .coordination
-                .or(p.complement.as_ref().map(|c| c.start))
-                .unwrap_or(p.core.end);
-            i = next.max(i + 1);
         }
         // A text named in a sentence without its author: the sentence's subject wrote it
         // ("L'équipe a élaboré un document de travail", "In a statement, the committee said").
@@ -527,18 +659,13 @@ impl Reading {
             let w = &words[k];
             if !w.quoted() && w.has(Class::TEXT) && k > range.start && words[k - 1].has(Class::DET)
             {
-                let already = reading.texts.iter().any(|t| {
+                // Texts of earlier sentences lie before this one.
+                let already = reading.texts[texts_before..].iter().any(|t| {
                     t.at >= words[range.start].start && t.at <= w.start && t.head == w.key
                 });
                 if !already {
-                    let s = Sentence {
-                        words,
-                        range: range.clone(),
-                        lang,
-                        heading: false,
-                    };
-                    if let Some(subj) = s.subject().filter(|p| p.core.start < k - 1) {
-                        let m = mention::of_phrase(text, words, &subj);
+                    if let Some(subj) = text_subject.filter(|p| p.core.start < k - 1) {
+                        let m = mention::of_phrase(text, words, subj);
                         if !matches!(m.subject, Subject::Text { .. }) {
                             reading.texts.push(TextMention {
                                 at: w.start,
