@@ -814,3 +814,24 @@ fn a_generic_organisation_noun_is_the_organisation_named_last() {
     let text = "The American Civil Liberties Union sued the state on Monday. \"This law is unconstitutional,\" the group said.";
     assert_eq!(speaker(text), s("American Civil Liberties Union"));
 }
+
+#[test]
+fn a_pronoun_stands_for_a_person_before_a_noun_phrase_of_unknown_kind() {
+    // The subject of the sentence before is a banquet, not who "il" is.
+    let text = "Le chantier est achevé.\n\nUn grand banquet de quartier a suivi l'inauguration en présence du préfet, Paul Dufresne.\n\n« Nous avons tenu les délais », a-t-il déclaré aux ouvriers.\n";
+    let said = said(text);
+    assert_eq!(said[0].1, s("Paul Dufresne"), "{said:?}");
+}
+
+#[test]
+fn an_organisation_subject_still_comes_before_a_person_named_in_it() {
+    let text =
+        "L'équipe Royal a publié un document qu'elle a appelé « propositions pour le parti ».\n";
+    assert_eq!(speaker(text), s("équipe Royal"));
+}
+
+#[test]
+fn the_object_of_permettre_de_is_who_judges() {
+    let text = "Un grand banquet a permis au préfet de la région, Paul Dufresne, de saluer ces travaux « remarquables ».\n";
+    assert_eq!(speaker(text), s("Paul Dufresne"));
+}

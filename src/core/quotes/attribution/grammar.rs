@@ -118,11 +118,23 @@ fn saying_at(words: &[Word], i: usize, end: usize) -> bool {
     if w.quoted() {
         return false;
     }
+    // `les`, `la`, `le` are determiners or object clitics; the clitic stands after its
+    // subject or a negation ("le maire les critique", "il ne la dit pas"), the determiner
+    // at a sentence start or after a verb or a preposition ("Evoquant les critiques", "sur
+    // la déclaration").
+    let determiner = |j: usize| {
+        !words[j].has(Class::CLITIC)
+            || words[j].gap.has(Gap::START)
+            || j > 0
+                && words[j - 1]
+                    .has(Class::PREP | Class::COMPL | Class::VERB | Class::SAY | Class::AUX)
+                && !words[j - 1].has(Class::PRONOUN | Class::NEG | Class::CLITIC)
+    };
     let after_det = i > 0
         && !words[i - 1].quoted()
         && w.gap.plain()
         && words[i - 1].has(Class::DET)
-        && !words[i - 1].has(Class::CLITIC)
+        && determiner(i - 1)
         && !w.gap.has(Gap::HYPHEN);
     if w.has(Class::SAY) && !after_det && (w.shape == Shape::Lower || w.gap.has(Gap::START)) {
         // "dit" as an adjective ("le dit accord") is after a determiner; a capitalised
@@ -316,7 +328,8 @@ impl Sentence<'_> {
                     && (ws[k - 1].has(Class::CONJ | Class::SUBORD)
                         // The reported clause of a verb of saying, without "that": "The
                         // indictment says Albrecht assured…".
-                        || ws[k - 1].has(Class::SAY) && ws[k - 1].has(Class::FINITE) && ws[k - 1].shape == Shape::Lower
+                        // Not a noun after its determiner ("les critiques des riverains").
+                        || ws[k - 1].has(Class::SAY) && ws[k - 1].has(Class::FINITE) && ws[k - 1].shape == Shape::Lower && saying_at(ws, k - 1, c)
                         || ws[k - 1].has(Class::REL) && !ws[k - 1].has(Class::DET)
                         || ws[k - 1].has(Class::PREP) && ws[k - 1].has(Class::INTRO)))
             {
@@ -354,7 +367,7 @@ impl Sentence<'_> {
                 || p.head.is_some_and(|h| {
                     ws[h].has(
                         Class::ROLE | Class::ORG | Class::RELATION | Class::MEMBER | Class::TEXT,
-                    ) || ws[h].capitalised()
+                    ) || ws[h].capitalised() && !ws[h].has(Class::FUNCTION)
                 });
             if designates && self.reaches(p.words.end, c) {
                 return Some(p);
@@ -477,6 +490,18 @@ impl Sentence<'_> {
                 continue;
             }
             // A preposition phrase: an audience, a place, a medium, a time.
+            // A time after a preposition: "dans la soirée", "en début de matinée".
+            if w.has(Class::PREP) && !w.has(Class::DET) && skipped_pp < 2 {
+                let mut n = k + 1;
+                while n < end && ws[n].has(Class::DET) {
+                    n += 1;
+                }
+                if n < end && ws[n].has(Class::TIME) && !ws[n].capitalised() {
+                    k = n + 1;
+                    skipped_pp += 1;
+                    continue;
+                }
+            }
             if w.has(Class::PREP | Class::COMPL)
                 && !w.has(Class::DET)
                 && skipped_pp < 2
@@ -494,6 +519,17 @@ impl Sentence<'_> {
                         && ws[name.start].has(Class::MALE_NAME | Class::FEMALE_NAME)
                     {
                         return phrase::parse(ws, name.start, end);
+                    }
+                    // "à l'AFP Hélène Caradec", "sur France Inter Julie Morand": the medium's
+                    // name runs into the speaker's, which starts at a first name.
+                    if let Some(name) = &pp.name
+                        && let Some(j) = (name.start + 1..name.end).find(|&j| {
+                            ws[j].has(Class::MALE_NAME | Class::FEMALE_NAME)
+                                && ws[j].shape == Shape::Capital
+                                && ws[j].gap.plain()
+                        })
+                    {
+                        return phrase::parse(ws, j, end);
                     }
                     k = pp.core.end;
                     skipped_pp += 1;
@@ -866,12 +902,24 @@ impl Sentence<'_> {
         // recruited the donors and described the plan as « … »", "Les deux pays veulent … et
         // saluent une « avancée »".
         if finite && c > self.first() && ws[c - 1].has(Class::CONJ) && !ws[c - 1].quoted() {
-            let earlier = (self.first()..c - 1).rev().find(|&k| {
-                let w = &ws[k];
-                !w.quoted()
-                    && w.has(Class::AUX | Class::VERB | Class::SAY)
-                    && w.shape == Shape::Lower
-                    && !(k > 0 && ws[k - 1].has(Class::DET) && !ws[k - 1].has(Class::CLITIC))
+            // A verb of saying coordinates with the verb of saying before, not with a verb of
+            // its reported clause: "La commission rappelle que l'ordre avait été donné… et
+            // souligne que…".
+            let say_before = (self.first()..c - 1).rev().find(|&k| {
+                ws[v].has(Class::SAY)
+                    && !ws[k].quoted()
+                    && ws[k].shape == Shape::Lower
+                    && saying_at(ws, k, self.range.end)
+                    && finite_chain(ws, k, self.first()).1
+            });
+            let earlier = say_before.or_else(|| {
+                (self.first()..c - 1).rev().find(|&k| {
+                    let w = &ws[k];
+                    !w.quoted()
+                        && w.has(Class::AUX | Class::VERB | Class::SAY)
+                        && w.shape == Shape::Lower
+                        && !(k > 0 && ws[k - 1].has(Class::DET) && !ws[k - 1].has(Class::CLITIC))
+                })
             });
             let subject = earlier
                 .and_then(|e| {
@@ -971,6 +1019,8 @@ impl Sentence<'_> {
         });
         let who = if opening {
             Who::Previous
+        } else if let Some(p) = self.controller(c, v) {
+            Who::Phrase(p)
         } else {
             match self.main_subject() {
                 Some(p) if p.words.start < v => Who::Phrase(p),
@@ -983,6 +1033,42 @@ impl Sentence<'_> {
             who,
             position_hint: Hint::Dependent,
         }
+    }
+}
+
+impl Sentence<'_> {
+    /// The object that is the subject of an infinitive after `de` (`c` its chain start, `v`
+    /// the infinitive): "n'a pas empêché Jacques Rogge, président du CIO, de juger…", "a
+    /// permis au préfet, Paul Martin, de saluer…". The object follows a verb, or `à` after
+    /// one, and is a name or a person noun.
+    fn controller(&self, c: usize, v: usize) -> Option<Phrase> {
+        let ws = self.words;
+        if !ws[v].has(Class::INFINITIVE) || c == self.first() || !ws[c - 1].has(Class::COMPL) {
+            return None;
+        }
+        let de = c - 1;
+        let low = de.saturating_sub(SUBJECT_REACH).max(self.first() + 1);
+        (low..de).find_map(|s| {
+            // A verb: a known form, or a participle the lexicon does not list after an
+            // auxiliary or a negation ("n'a pas empêché").
+            let verb_at = |k: usize| {
+                let w = &ws[k];
+                !w.quoted()
+                    && !w.has(Class::DET | Class::PREP)
+                    && (w.has(Class::VERB | Class::SAY | Class::AUX)
+                        || w.shape == Shape::Lower
+                            && k > self.first()
+                            && ws[k - 1].has(Class::AUX | Class::NEG))
+            };
+            let governed = verb_at(s - 1)
+                || ws[s - 1].has(Class::PREP | Class::COMPL) && s >= 2 && verb_at(s - 2);
+            if !governed || ws[s].quoted() || ws[s].has(Class::PREP | Class::COMPL) {
+                return None;
+            }
+            let p = phrase::parse(ws, s, de)?;
+            let person = matches!(p.kind, Kind::Name | Kind::Description);
+            (person && p.words.end == de).then_some(p)
+        })
     }
 }
 
@@ -1294,9 +1380,18 @@ pub fn incises(
             heading: false,
         };
         let preds = sentence.predicates();
+        // The subject may be followed by an audience or a medium: ", explique Pierre Martin à
+        // Libération."
+        let medium = |from: usize| {
+            from < stop
+                && ws[from].has(Class::PREP)
+                && !ws[from].has(Class::COMPL)
+                && (from..stop)
+                    .all(|j| !ws[j].has(Class::VERB | Class::SAY | Class::AUX | Class::REL))
+        };
         let Some(p) = preds.first().filter(|p| {
             p.at == k
-                && p.end == stop
+                && (p.end == stop || medium(p.end))
                 && matches!(p.position_hint, Hint::Inverted | Hint::Subject)
                 && !matches!(p.who, Who::Nobody)
         }) else {
@@ -1622,5 +1717,112 @@ mod tests {
         assert!(incises(s, 0..s.len(), Lang::Fr).is_empty());
         let s = "Je pense, enfin, que les dirigeants du Tour n'auraient pas vu d'un bon oeil son retour";
         assert!(incises(s, 0..s.len(), Lang::Fr).is_empty());
+    }
+}
+
+/// Subjects in French news sentences of shapes the development articles did not have.
+#[cfg(test)]
+mod french_subjects {
+    use super::super::tokens::mark_quotes;
+    use super::*;
+
+    /// The subject phrase of the first « … » of `s`, as written.
+    fn subject(s: &str) -> Option<String> {
+        let mut ws = words(s, 0..s.len(), Lang::Fr);
+        let open = s.find('«')?;
+        let close = open + s[open..].find('»')? + '»'.len_utf8();
+        mark_quotes(&mut ws, &[(0, open..close)]);
+        let sentence = Sentence {
+            words: &ws,
+            range: 0..ws.len(),
+            lang: Lang::Fr,
+            heading: false,
+        };
+        let found = attribute(&sentence, &[0]).pop()?.1?;
+        match &found.who {
+            Who::Phrase(p) => Some(s[ws[p.core.start].start..ws[p.core.end - 1].end].to_string()),
+            Who::Previous => Some("previous".into()),
+            Who::Nobody => Some("nobody".into()),
+        }
+    }
+
+    #[test]
+    fn a_medium_before_the_name_is_not_the_speaker() {
+        assert_eq!(
+            subject("« Ce projet est le nôtre », a déclaré lundi sur France Inter Julie Morand, forte du soutien de sa majorité.").as_deref(),
+            Some("Julie Morand")
+        );
+        assert_eq!(
+            subject(
+                "« Nous étions prêts », a déclaré à l'AFP Hélène Caradec, adjointe aux finances."
+            )
+            .as_deref(),
+            Some("Hélène Caradec")
+        );
+    }
+
+    #[test]
+    fn adverbs_in_ment_and_a_medium_after_the_name() {
+        assert_eq!(
+            subject("« Les travaux reprendront lundi », a affirmé prudemment Lucas Fernand dans Le Progrès.").as_deref(),
+            Some("Lucas Fernand")
+        );
+    }
+
+    #[test]
+    fn a_time_after_a_preposition_before_the_subject() {
+        assert_eq!(
+            subject("Il y a eu « fraude », a répété dans la soirée Marc Berthier, l'un des principaux adjoints de la maire.").as_deref(),
+            Some("Marc Berthier")
+        );
+    }
+
+    #[test]
+    fn a_participial_clause_is_not_the_subject() {
+        // "critiques" after "les" is a noun here, not "il les critique".
+        assert_eq!(
+            subject("Evoquant les critiques des riverains, le préfet a estimé que la ville ne pouvait « tout régler seule ».").as_deref(),
+            Some("le préfet")
+        );
+        assert_eq!(
+            subject("Soulignant que les délais sont tenus, la directrice a jugé le chantier « exemplaire ».").as_deref(),
+            Some("la directrice")
+        );
+    }
+
+    #[test]
+    fn the_object_is_the_subject_of_an_infinitive_after_de() {
+        assert_eq!(
+            subject("La fête n'a pas empêché Paul Dufresne, préfet de la région, de juger ces travaux « remarquables ».").as_deref(),
+            Some("Paul Dufresne")
+        );
+        assert_eq!(
+            subject("Un grand banquet a permis au préfet de la région, Paul Dufresne, de saluer ces travaux « remarquables ».").as_deref(),
+            Some("préfet de la région")
+        );
+    }
+
+    #[test]
+    fn a_coordinated_verb_of_saying_shares_the_subject_of_the_verb_of_saying() {
+        assert_eq!(
+            subject("La commission rappelle que l'ordre avait été donné de tout arrêter et souligne que le directeur « a outrepassé ses droits ».").as_deref(),
+            Some("La commission")
+        );
+    }
+
+    #[test]
+    fn the_demonstrative_ce_says_nothing() {
+        assert_eq!(
+            subject("C'est une fin de non-recevoir : « Nous refusons. »"),
+            None
+        );
+    }
+
+    #[test]
+    fn an_incise_may_end_with_its_medium() {
+        let s = "« Le club est prêt, explique Paul Vidal à Ouest-France. Nous attendons. »";
+        let (cut, _, found) = incises(s, 0..s.len(), Lang::Fr).pop().expect("an incise");
+        assert!(s[cut].contains("Ouest-France"));
+        assert_eq!(found.position, Position::Incise);
     }
 }

@@ -167,6 +167,32 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
     if p.coordination.is_some() {
         return mention(Subject::Group);
     }
+    // A person's name closing a title the phrase reader did not know ("l'ancienne garde des
+    // Sceaux socialiste Elisabeth Guigou"): the name designates.
+    if matches!(p.kind, Kind::Noun | Kind::Description)
+        && p.appositions.iter().all(|a| a.kind != Kind::Name)
+        && let Some(j) = (p.core.start + 1..p.core.end).find(|&j| {
+            words[j].has(Class::MALE_NAME | Class::FEMALE_NAME)
+                && words[j].shape == Shape::Capital
+                && j + 1 < p.core.end
+                // Not a complement's name: "un proche de Martine Aubry" is someone else.
+                && !words[j - 1].has(Class::COMPL | Class::PREP | Class::DET)
+                && super::phrase::name_run(words, j, p.core.end).is_some_and(|r| r.end == p.core.end)
+        })
+    {
+        let name = j..p.core.end;
+        let (t, r) = span_text(text, words, &name);
+        return Mention {
+            subject: Subject::Name {
+                key: words[name].iter().map(|w| w.key).collect(),
+                organisation: false,
+                description: description_of(words, p),
+                gender: p.gender,
+            },
+            text: t,
+            range: r,
+        };
+    }
     match p.kind {
         // "plusieurs d'entre eux", "one of them": the group the pronoun stands for.
         Kind::Pronoun if p.partitive || p.indefinite => mention(Subject::Pronoun {
@@ -182,7 +208,19 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
         }
         Kind::Latter => mention(Subject::Latter { gender: p.gender }),
         Kind::Name => {
-            let name = p.name.clone().unwrap_or(p.core.clone());
+            let mut name = p.name.clone().unwrap_or(p.core.clone());
+            // An organisation named by its noun and complements ("le Syndicat des artisans du
+            // bâtiment", "le Club de la presse étrangère", "l'Association française des
+            // usagers de la bicyclette"): the complements are part of its name.
+            if words[name.start].has(Class::ORG)
+                && words[name.start].shape == Shape::Capital
+                && p.complement
+                    .as_ref()
+                    .is_some_and(|c| c.start == name.end + 1)
+                && words[name.end].has(Class::COMPL)
+            {
+                name.end = p.core.end;
+            }
             let ws = &words[name.clone()];
             // "l'équipe Royal", "le groupe Danone", "le syndicat Sud": the organisation is
             // the head noun with its name.
@@ -380,6 +418,37 @@ mod tests {
             m.subject,
             Subject::Description(Desc { relation: true, .. })
         ));
+        // An organisation's name runs through its complements.
+        let m = mention("le Syndicat des artisans du bâtiment de la Loire", Lang::Fr);
+        assert_eq!(m.text, "Syndicat des artisans du bâtiment de la Loire");
+        let m = mention("le Club de la presse étrangère", Lang::Fr);
+        assert!(
+            matches!(
+                m.subject,
+                Subject::Name {
+                    organisation: true,
+                    ..
+                }
+            ),
+            "{m:?}"
+        );
+        assert_eq!(m.text, "Club de la presse étrangère");
+        // A first name closing a title the reader does not know is the person.
+        let m = mention(
+            "l'ancienne garde des Sceaux socialiste Elisabeth Guigou",
+            Lang::Fr,
+        );
+        assert!(matches!(m.subject, Subject::Name { .. }));
+        assert_eq!(m.text, "Elisabeth Guigou");
+        // A complement's name is someone else.
+        let m = mention("un proche de Martine Aubry", Lang::Fr);
+        assert!(
+            matches!(m.subject, Subject::Unnamed { person: true, .. }),
+            "{m:?}"
+        );
+        // A noun phrase of unknown kind is no person noun.
+        let m = mention("un grand feu d'artifice", Lang::Fr);
+        assert!(matches!(m.subject, Subject::Unnamed { person: false, .. }));
         let m = mention("le Belge", Lang::Fr);
         assert!(matches!(m.subject, Subject::Description(Desc { nation, .. }) if nation != 0));
     }

@@ -320,6 +320,13 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
     if w.has(Class::FIRST_PERSON | Class::ADDRESSEE) && !w.has(Class::DET | Class::TITLE) {
         return None;
     }
+    // A present participle opens a participial clause, not a noun phrase ("Evoquant les
+    // critiques, le ministre…").
+    if w.has(Class::GERUND)
+        && !w.has(Class::ROLE | Class::ORG | Class::MALE_NAME | Class::FEMALE_NAME | Class::PLACE)
+    {
+        return None;
+    }
     // Pronouns, with "lui-même", "himself" after.
     if w.has(Class::PRONOUN) && !(w.capitalised() && w.has(Class::MALE_NAME | Class::FEMALE_NAME)) {
         let mut p = blank(i, Kind::Pronoun);
@@ -566,7 +573,14 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
                 && words[k].key == crate::core::text::words::word_key("for")
                 && n > k + 1
                 && n < end;
-            let named = n < end
+            // A bare proper name takes no such complement: "a affirmé Paul Martin dans Le
+            // Progrès", "Marie Dubois sur France Inter" (the medium is no part of the name).
+            let bare_name = depth == 0
+                && p.det.is_none()
+                && quantity.is_none()
+                && (body_start..k).all(|j| words[j].capitalised() || words[j].has(Class::PARTICLE));
+            let named = !bare_name
+                && n < end
                 && n - k <= 2
                 && (words[n].capitalised() || relation_for)
                 && !words[n].has(Class::FUNCTION | Class::TIME | Class::AUDIENCE)

@@ -118,6 +118,9 @@ pub struct Speaker {
     /// Not an indefinite phrase (`a senior official`, `one lawyer`): a later definite
     /// description (`the senator`) may be the same speaker.
     pub definite: bool,
+    /// A noun phrase of unknown kind (`un grand feu d'artifice`, `le dalaï lama`): it may
+    /// speak, but a pronoun stands for a person first.
+    pub vague: bool,
 }
 
 /// What resolution gives a quotation.
@@ -196,6 +199,7 @@ impl Ctx<'_> {
             role: None,
             impersonal: false,
             definite: true,
+            vague: false,
         }
     }
 
@@ -214,6 +218,7 @@ impl Ctx<'_> {
             role: None,
             impersonal: false,
             definite: true,
+            vague: false,
         }
     }
 
@@ -646,13 +651,15 @@ impl Ctx<'_> {
                     // "il" or "she" speaks of.
                     number && gender_ok && kind_ok && !s.impersonal
                 };
-                // French il/elle may stand for a country or an organisation, but a person first.
+                // French il/elle may stand for a country or an organisation, but a person first;
+                // a subject of unknown kind ("un grand feu d'artifice", "une conversation")
+                // only when no person named nearby agrees.
                 let candidates = self.salient(at, sentence, block, prev, depth);
                 let person = |s: &Speaker| s.kind != SpeakerType::Organisation;
                 if let Some(s) = candidates
                     .iter()
-                    .find(|s| agrees(s) && person(s))
-                    .or_else(|| candidates.iter().find(|s| agrees(s)))
+                    .find(|s| agrees(s) && person(s) && !s.vague)
+                    .or_else(|| candidates.iter().find(|s| agrees(s) && !s.vague))
                 {
                     return Some((s.clone(), "pronoun"));
                 }
@@ -664,6 +671,12 @@ impl Ctx<'_> {
                     .map(|e| self.entity_speaker(e))
                     .filter(|s| agrees(s))
                     .collect();
+                if let Some(s) = nearby.iter().find(|s| s.kind == SpeakerType::Person) {
+                    return Some((s.clone(), "pronoun, latest named"));
+                }
+                if let Some(s) = candidates.iter().find(|s| agrees(s)) {
+                    return Some((s.clone(), "pronoun"));
+                }
                 if let Some(s) = nearby.iter().find(|s| person(s)).or_else(|| nearby.first()) {
                     return Some((s.clone(), "pronoun, latest named"));
                 }
@@ -703,6 +716,7 @@ impl Ctx<'_> {
                 speaker.impersonal = !*person && (!*definite || lang == Lang::En);
                 speaker.definite = *definite;
                 speaker.role = *role;
+                speaker.vague = !*person;
                 Some((speaker, "unnamed"))
             }
         }

@@ -280,6 +280,36 @@ pub fn words_into(
             if verbal {
                 class.0 |= Class::VERB;
             }
+            // French adverbs in `-ment` the lexicon does not list ("a déclaré prudemment X",
+            // "diplomatiquement"): after no determiner or preposition, a lower-case `-ment`
+            // word is no noun ("le gouvernement", "en mouvement").
+            let after_prep = out
+                .last()
+                .is_some_and(|p| p.class.has(Class::PREP | Class::COMPL));
+            if lang == Lang::Fr
+                && end - start >= 7
+                && word.ends_with("ment")
+                && word.as_bytes()[0].is_ascii_lowercase()
+                && !after_prep
+            {
+                class.0 |= Class::ADV;
+            }
+        }
+        // A capitalised word the lexicon does not know, ending in `-ant`, opening a sentence
+        // and followed by a determiner, a preposition, a clitic or `que` is a present
+        // participle opening a participial clause ("Evoquant les critiques, le ministre…"),
+        // not a name: names are followed by their verb.
+        if lang == Lang::Fr
+            && class.has(Class::DET | Class::PREP | Class::COMPL | Class::CLITIC | Class::REL)
+            && let Some(prev) = out.last_mut()
+            && prev.class.0 == 0
+            && prev.gap.has(Gap::START)
+            && gap.plain()
+            && prev.end - prev.start > 5
+            && text[prev.start..prev.end].ends_with("ant")
+            && shape_of(&text[prev.start..prev.end]) == Shape::Capital
+        {
+            prev.class.0 |= Class::VERB | Class::GERUND;
         }
         // Folding makes `déclaré` and `déclare` one key: the accent tells the participle.
         if lang == Lang::Fr && class.all(Class::FINITE | Class::PARTICIPLE) {
