@@ -100,30 +100,7 @@ impl Gate {
                 Err(_) => return false,
             };
         }
-        drop(open);
-        step_back();
         true
-    }
-}
-
-/// How much a worker past the gate steps back (a nice value added once).
-const BACKGROUND_NICE: libc::c_int = 10;
-
-/// Called by a worker once past the gate: what it does from then on is background work, which
-/// the terminal drawing the first frame (a process of its own, on the same cores) and the
-/// reader's keys must not wait for. Before the gate the workers keep their priority: the first
-/// screen waits for what they read. On Linux the nice value belongs to the thread, so only
-/// this worker steps back; where it cannot (or elsewhere) nothing changes.
-fn step_back() {
-    thread_local! {
-        static STEPPED_BACK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-    if !STEPPED_BACK.replace(true) {
-        #[cfg(target_os = "linux")]
-        // SAFETY: nice(2) only changes the calling thread's scheduling weight.
-        unsafe {
-            libc::nice(BACKGROUND_NICE);
-        }
     }
 }
 
