@@ -867,16 +867,25 @@ fn a_stop_that_cannot_be_caught_is_redrawn_whole_on_sigcont() {
     let frame = s.text();
     kill(&s, libc::SIGSTOP);
     s.wait_until("the process stopped", |s| s.process_state() == Some('T'));
-    let written = s.bytes_so_far().len();
+    // What the process wrote before it stopped may still be on its way through the pty: count
+    // the bytes only once they have stopped coming, so that none of them passes for the redraw.
+    let mut written = s.bytes_so_far().len();
+    let mut quiet_since = Instant::now();
+    while quiet_since.elapsed() < Duration::from_millis(100) {
+        std::thread::sleep(Duration::from_millis(5));
+        s.pump();
+        let now = s.bytes_so_far().len();
+        if now != written {
+            written = now;
+            quiet_since = Instant::now();
+        }
+    }
     kill(&s, libc::SIGCONT);
-    s.wait_until("a whole screen again", |s| {
-        s.bytes_so_far().len() > written && s.text() == frame
+    // Cleared and drawn whole: the clear comes first, then the same screen as before the stop.
+    s.wait_until("a whole screen again after a clear", |s| {
+        let resumed = &s.bytes_so_far()[written..];
+        find(resumed, b"\x1b[2J").is_some() && s.text() == frame
     });
-    let resumed = s.bytes_so_far()[written..].to_vec();
-    assert!(
-        find(&resumed, b"\x1b[2J").is_some(),
-        "cleared and drawn whole"
-    );
     s.send(b"q");
     assert_eq!(s.exit_code(), 0);
     s.assert_restored();

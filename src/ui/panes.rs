@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Color, Style};
 
 use super::status::reading_label;
 use super::theme::Theme;
@@ -237,6 +237,13 @@ pub(crate) fn put_text(
         return x;
     }
     let mut index = cell_index(buf, x, y);
+    // PERF: what `style` makes of a cell with no style of its own (the usual case: the buffer is
+    // reset before each frame), worked out once per piece instead of patched into every cell.
+    let blank = {
+        let mut cell = Cell::EMPTY;
+        cell.set_style(style);
+        (cell.fg, cell.bg, cell.underline_color, cell.modifier)
+    };
     let bytes = piece.as_bytes();
     let mut offset = 0;
     // Byte offset and column of the last character written.
@@ -255,10 +262,20 @@ pub(crate) fn put_text(
             }
             run += 1;
             let byte = if byte == b'\n' { b' ' } else { byte };
+            let symbol = &PRINTABLE_ASCII_CELLS[usize::from(byte - b' ')];
+            if matches!(
+                (cell.fg, cell.bg, cell.underline_color),
+                (Color::Reset, Color::Reset, Color::Reset)
+            ) && cell.modifier.is_empty()
+            {
+                cell.clone_from(symbol);
+                (cell.fg, cell.bg, cell.underline_color, cell.modifier) = blank;
+                continue;
+            }
             // The cell keeps its style; only its symbol comes from the table.
             let (fg, bg, underline_color, modifier) =
                 (cell.fg, cell.bg, cell.underline_color, cell.modifier);
-            cell.clone_from(&PRINTABLE_ASCII_CELLS[usize::from(byte - b' ')]);
+            cell.clone_from(symbol);
             (cell.fg, cell.bg, cell.underline_color, cell.modifier) =
                 (fg, bg, underline_color, modifier);
             cell.set_style(style);
@@ -740,6 +757,7 @@ mod tests {
             x in 0u16..12,
             right in 0u16..16,
             bold in any::<bool>(),
+            styled_under in any::<bool>(),
         ) {
             let piece: String = parts.concat();
             let style = if bold {
@@ -749,6 +767,12 @@ mod tests {
             };
             let area = Rect::new(0, 0, 16, 1);
             let (mut fast, mut reference) = (Buffer::empty(area), Buffer::empty(area));
+            if styled_under {
+                // Cells with a style of their own (a selected row): patched, not replaced.
+                let under = Style::new().bg(Color::Blue).add_modifier(Modifier::ITALIC);
+                fast.set_style(Rect::new(3, 0, 6, 1), under);
+                reference.set_style(Rect::new(3, 0, 6, 1), under);
+            }
             let fast_end = put_text(&mut fast, x, 0, &piece, right, style);
             let reference_end = if x >= right {
                 x

@@ -835,3 +835,15 @@ fn the_object_of_permettre_de_is_who_judges() {
     let text = "Un grand banquet a permis au préfet de la région, Paul Dufresne, de saluer ces travaux « remarquables ».\n";
     assert_eq!(speaker(text), s("Paul Dufresne"));
 }
+
+#[test]
+fn a_pronoun_whose_antecedent_is_a_role_reaches_the_person_of_that_role() {
+    // "il" stands for the "il" before it, which stands for "le ministre de l'Industrie", and that
+    // role is the person the article is about: the speaker is the person, not the role's words.
+    let text = "Paul Lemoine a visité l'usine de Vierzon lundi.\n\nLe ministre de l'Industrie s'exprimait devant les ouvriers de l'usine. Il est resté deux heures sur place.\n\n« Nous tiendrons nos engagements », leur a-t-il dit.\n";
+    let fr = said(text);
+    assert_eq!(fr[0].1, s("Paul Lemoine"), "{fr:?}");
+    let text = "Mary Hale toured the plant on Monday.\n\nThe governor spoke to the workers at the plant. She stayed for two hours.\n\n\"We will keep our promises,\" she told them.\n";
+    let en = said(text);
+    assert_eq!(en[0].1, s("Mary Hale"), "{en:?}");
+}

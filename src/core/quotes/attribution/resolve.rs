@@ -592,12 +592,18 @@ impl Ctx<'_> {
                             return Some((candidate, "role, salient person"));
                         }
                     }
-                    // The latest person named nearby whose gender the description says.
-                    if desc.gender.is_some()
+                }
+                // Past the recursion bound (a pronoun whose antecedent is this description)
+                // the fallbacks below still apply: they read the entities, not other subjects.
+                if !desc.relation && !desc.possessive && !desc.plural {
+                    // The latest person named nearby whose gender the description says; past
+                    // the bound, the description is a pronoun's antecedent, so it is a person
+                    // even when it says no gender (English "the governor").
+                    if (desc.gender.is_some() || depth > 1)
                         && let Some(e) = self.latest_entities(at, block).find(|&e| {
                             let s = self.entity_speaker(e);
                             s.kind == SpeakerType::Person
-                                && s.gender == desc.gender
+                                && (desc.gender.is_none() || s.gender == desc.gender)
                                 && self.fits(&s, desc)
                         })
                     {
