@@ -847,3 +847,12 @@ fn a_pronoun_whose_antecedent_is_a_role_reaches_the_person_of_that_role() {
     let en = said(text);
     assert_eq!(en[0].1, s("Mary Hale"), "{en:?}");
 }
+
+#[test]
+fn a_french_plural_pronoun_is_not_the_organisation_that_reports() {
+    // "ils" are the magistrates the newspaper quotes, never the newspaper ("il"/"elle" would be).
+    let text = "Le Figaro publie jeudi une lettre de plusieurs centaines de magistrats.\n\n« Ces pressions sont inadmissibles », jugent-ils.\n";
+    let fr = said(text);
+    assert_ne!(fr[0].1, s("Figaro"), "{fr:?}");
+    assert_ne!(fr[0].1, s("Le Figaro"), "{fr:?}");
+}

@@ -640,9 +640,12 @@ impl Ctx<'_> {
                 }
                 let person_only = lang == Lang::En && !plural;
                 let agrees = |s: &Speaker| {
+                    // English "they" may stand for an organisation ("the company said they");
+                    // French "ils" stands for persons or a group, an organisation being "il"/"elle".
                     let number = s.plural == *plural
                         || (*plural
-                            && matches!(s.kind, SpeakerType::Group | SpeakerType::Organisation));
+                            && (s.kind == SpeakerType::Group
+                                || s.kind == SpeakerType::Organisation && lang == Lang::En));
                     let gender_ok = match (gender, s.gender) {
                         (Some(a), Some(b)) => *a == b,
                         _ => true,
