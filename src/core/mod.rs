@@ -13,6 +13,8 @@ pub mod parallel;
 pub mod quotes;
 pub mod report;
 pub mod save;
+#[cfg(test)]
+pub mod scratch;
 pub mod search;
 pub mod sentence;
 pub mod side;

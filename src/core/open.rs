@@ -151,38 +151,13 @@ pub fn open_set(source: &Path, rewrites: &[PathBuf]) -> Result<DocumentSet, Load
 mod tests {
     use super::*;
 
-    struct Scratch(PathBuf);
-
-    impl Scratch {
-        fn new(tag: &str) -> Scratch {
-            let path =
-                std::env::temp_dir().join(format!("visavis-open-{tag}-{}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&path);
-            std::fs::create_dir_all(&path).expect("scratch folder");
-            Scratch(path)
-        }
-
-        fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
-            let path = self.0.join(name);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).expect("sub-folder");
-            }
-            std::fs::write(&path, bytes).expect("write");
-            path
-        }
-    }
-
-    impl Drop for Scratch {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
+    use crate::core::scratch::Scratch;
 
     const ARTICLE: &[u8] = "Le ministre a annoncé la fermeture de trois usines.\n".as_bytes();
 
     #[test]
     fn a_folder_gives_its_text_files_and_skips_the_rest_with_a_reason() {
-        let dir = Scratch::new("folder");
+        let dir = Scratch::new("open-folder");
         let source = dir.file("source.txt", ARTICLE);
         let folder = dir.0.join("corpus");
         dir.file(
@@ -230,7 +205,7 @@ mod tests {
 
     #[test]
     fn files_named_keep_their_errors_and_may_repeat_the_source() {
-        let dir = Scratch::new("named");
+        let dir = Scratch::new("open-named");
         let source = dir.file("source.txt", ARTICLE);
         let binary = dir.file("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00");
         let missing = dir.0.join("missing.txt");
@@ -253,7 +228,7 @@ mod tests {
 
     #[test]
     fn thousands_of_files_load_in_name_order() {
-        let dir = Scratch::new("many");
+        let dir = Scratch::new("open-many");
         let source = dir.file("source.txt", ARTICLE);
         for n in 0..2000 {
             dir.file(
@@ -280,7 +255,7 @@ mod tests {
             eprintln!("skipped: root reads chmod 000 files");
             return;
         }
-        let dir = Scratch::new("unreadable");
+        let dir = Scratch::new("open-unreadable");
         let source = dir.file("source.txt", ARTICLE);
         let secret = dir.file("corpus/secret.txt", ARTICLE);
         dir.file("corpus/closed/x.txt", ARTICLE);

@@ -430,32 +430,7 @@ impl<T> Work<'_, T> {
 mod tests {
     use super::*;
 
-    struct Scratch(PathBuf);
-
-    impl Scratch {
-        fn new(tag: &str) -> Scratch {
-            let path =
-                std::env::temp_dir().join(format!("visavis-set-{tag}-{}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&path);
-            std::fs::create_dir_all(&path).expect("scratch folder");
-            Scratch(path)
-        }
-
-        fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
-            let path = self.0.join(name);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).expect("sub-folder");
-            }
-            std::fs::write(&path, bytes).expect("write");
-            path
-        }
-    }
-
-    impl Drop for Scratch {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
+    use crate::core::scratch::Scratch;
 
     const NEWS: &str = "Le ministre de l'Industrie a annoncé mardi la fermeture de trois usines \
         dans le nord du pays, qui emploient au total 1 200 salariés.\n";
@@ -493,7 +468,7 @@ mod tests {
 
     #[test]
     fn a_folder_is_listed_in_order_screened_and_aligned_with_notes_for_the_rest() {
-        let dir = Scratch::new("folder");
+        let dir = Scratch::new("set-folder");
         dir.file("source.txt", NEWS.as_bytes());
         dir.file("corpus/a-copie.txt", format!("Hier. {NEWS}").as_bytes());
         dir.file(
@@ -573,7 +548,7 @@ mod tests {
 
     #[test]
     fn with_all_nothing_is_screened_and_a_named_file_keeps_its_error() {
-        let dir = Scratch::new("all");
+        let dir = Scratch::new("set-all");
         dir.file("source.txt", NEWS.as_bytes());
         dir.file(
             "corpus/festival.txt",

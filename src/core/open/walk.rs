@@ -151,32 +151,7 @@ impl Walker<'_> {
 mod tests {
     use super::*;
 
-    struct Scratch(PathBuf);
-
-    impl Scratch {
-        fn new(tag: &str) -> Scratch {
-            let path =
-                std::env::temp_dir().join(format!("visavis-walk-{tag}-{}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&path);
-            std::fs::create_dir_all(&path).expect("scratch folder");
-            Scratch(path)
-        }
-
-        fn file(&self, name: &str) -> PathBuf {
-            let path = self.0.join(name);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).expect("sub-folder");
-            }
-            std::fs::write(&path, "Un article.\n").expect("write");
-            path
-        }
-    }
-
-    impl Drop for Scratch {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
+    use crate::core::scratch::Scratch;
 
     fn described(entries: &[Entry], root: &Path) -> Vec<String> {
         let root = display_path(root);
@@ -192,13 +167,13 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn files_come_in_name_order_with_loops_links_and_hidden_entries_handled() {
-        let dir = Scratch::new("order");
-        dir.file("b.txt");
-        dir.file("a.txt");
-        dir.file("sub/c.txt");
-        dir.file(".hidden/d.txt");
-        dir.file(".swp");
-        let source = dir.file("source.txt");
+        let dir = Scratch::new("walk-order");
+        dir.file("b.txt", b"Un article.\n");
+        dir.file("a.txt", b"Un article.\n");
+        dir.file("sub/c.txt", b"Un article.\n");
+        dir.file(".hidden/d.txt", b"Un article.\n");
+        dir.file(".swp", b"Un article.\n");
+        let source = dir.file("source.txt", b"Un article.\n");
         std::os::unix::fs::symlink(&dir.0, dir.0.join("sub/loop")).expect("link");
         std::os::unix::fs::symlink(dir.0.join("a.txt"), dir.0.join("z-link.txt")).expect("link");
         std::os::unix::fs::symlink(dir.0.join("gone.txt"), dir.0.join("y-broken.txt"))
