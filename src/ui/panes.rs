@@ -177,18 +177,31 @@ fn draw_row(
         RowKind::Heading => theme.heading,
         _ => theme.text,
     };
-    let Scratch { layers, cuts } = scratch;
+    let Scratch {
+        layers,
+        cuts,
+        styles,
+    } = scratch;
     layers.collect(view, theme, range.clone());
     cut(text, range, &layers.layers, cuts);
-    let mut x = area.x;
-    for pair in cuts.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
-        let mut style = base;
-        for (r, s) in layers.all() {
-            if r.start <= a && a < r.end {
-                style = style.patch(*s);
+    // Each segment's style: the base, patched by every layer over the segment's start, in paint
+    // order. PERF: each layer patches the run of segments it covers (found by a binary search
+    // over the cuts), rather than each segment testing every layer: whether a segment is inside
+    // a layer follows no pattern the processor can predict, and a compared page has hundreds.
+    styles.clear();
+    styles.resize(cuts.len() - 1, base);
+    for (r, s) in layers.all() {
+        let first = cuts.partition_point(|&at| at < r.start);
+        for (style, &at) in styles.iter_mut().zip(&cuts[..cuts.len() - 1]).skip(first) {
+            if at >= r.end {
+                break;
             }
+            *style = style.patch(*s);
         }
+    }
+    let mut x = area.x;
+    for (pair, &style) in cuts.windows(2).zip(styles.iter()) {
+        let (a, b) = (pair[0], pair[1]);
         if x >= area.right() {
             break;
         }
@@ -377,6 +390,8 @@ struct PaneView<'a> {
 struct Scratch {
     layers: Layers,
     cuts: Vec<usize>,
+    /// The style of each segment between two cuts.
+    styles: Vec<Style>,
 }
 
 /// The highlight ranges touching one row, in paint order (later layers win).
