@@ -27,11 +27,12 @@ mod scan;
 
 use std::ops::Range;
 
-use attribution::{Facts, Ident, Position, Reading, Resolved, Site};
+use attribution::{Facts, Ident, Lang, Position, Reading, Resolved, Site};
 pub use attribution::{SpeakerType, Via};
 use draft::Draft;
 
 use crate::core::document::Document;
+use crate::core::parallel::WORDS_WORTH_A_THREAD;
 use crate::core::side::DocId;
 
 /// How a counterpart in the other article relates to a quotation, from the quotation's point
@@ -144,27 +145,48 @@ struct Built {
     abridges: Vec<Option<usize>>,
 }
 
+/// What a document's quotations are before reading: its language, its quotations drafted, and
+/// what reading needs of each.
+fn drafted(doc: &Document) -> (Lang, Vec<Draft>, Vec<Site>) {
+    let lang = attribution::language(doc);
+    let raws = scan::scan(doc);
+    let drafts = draft::build(doc, &raws, lang);
+    let sites: Vec<Site> = drafts
+        .iter()
+        .map(|d| Site {
+            outer: d.raw.outer.clone(),
+            block: d.raw.block,
+            last_block: d.raw.last_block,
+            nested: d.raw.parent.is_some(),
+            incise: d.incise.clone(),
+        })
+        .collect();
+    (lang, drafts, sites)
+}
+
 /// Reads the documents (their entities shared) and attributes their quotations.
+///
+/// PERF: drafting depends on a document alone; a second book is drafted on another thread
+/// while the first is drafted and read, instead of on this one while the other core waits.
 fn build(docs: &[&Document]) -> Vec<Built> {
     let mut reading = Reading::new(docs.len());
     let mut drafts_of = Vec::with_capacity(docs.len());
-    for doc in docs {
-        let lang = attribution::language(doc);
-        let raws = scan::scan(doc);
-        let drafts = draft::build(doc, &raws, lang);
-        let sites: Vec<Site> = drafts
-            .iter()
-            .map(|d| Site {
-                outer: d.raw.outer.clone(),
-                block: d.raw.block,
-                last_block: d.raw.last_block,
-                nested: d.raw.parent.is_some(),
-                incise: d.incise.clone(),
-            })
-            .collect();
-        reading.read(doc, lang, &sites);
-        drafts_of.push((drafts, lang));
-    }
+    std::thread::scope(|scope| {
+        let mut ahead = docs
+            .get(1)
+            .filter(|d| d.word_count >= WORDS_WORTH_A_THREAD)
+            .map(|&d| scope.spawn(move || drafted(d)));
+        for (d, doc) in docs.iter().enumerate() {
+            let (lang, drafts, sites) = match ahead.take_if(|_| d == 1) {
+                Some(handle) => handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                None => drafted(doc),
+            };
+            reading.read(doc, lang, &sites);
+            drafts_of.push((drafts, lang));
+        }
+    });
     reading.finish();
     let mut out = Vec::with_capacity(docs.len());
     for (d, (drafts, lang)) in drafts_of.into_iter().enumerate() {

@@ -65,15 +65,64 @@ struct Open {
 /// of thousands of opening marks (the innermost open quotation is closed where the next opens).
 const MAX_DEPTH: usize = 4;
 
-/// Bytes that can start a mark: `"`, `'`, and the lead bytes of « » (C2) and of “ ” „ ‘ ’ ‹ › (E2).
-const INTERESTING: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b'"' as usize] = true;
-    table[b'\'' as usize] = true;
-    table[0xC2] = true;
-    table[0xE2] = true;
-    table
-};
+/// Where the next byte that can start a mark lies: `"`, `'`, and the lead bytes of « » (C2)
+/// and of “ ” „ ‘ ’ ‹ › (E2).
+///
+/// PERF: `memchr` finds them many bytes at a time (a byte-by-byte table lookup was most of the
+/// scan on a book, on the calling thread while the other cores waited). The next position of
+/// each group is kept until passed, so that every byte is searched once.
+struct Marks<'a> {
+    bytes: &'a [u8],
+    end: usize,
+    /// Next `"`, `'` or C2 at or after the last search, `end` when none.
+    ascii: usize,
+    /// Next E2 at or after the last search, `end` when none.
+    e2: usize,
+    /// Where the cached positions were searched from.
+    from: usize,
+}
+
+impl<'a> Marks<'a> {
+    fn new(bytes: &'a [u8], start: usize, end: usize) -> Marks<'a> {
+        let mut marks = Marks {
+            bytes,
+            end,
+            ascii: start,
+            e2: start,
+            from: start,
+        };
+        marks.ascii = marks.find_ascii(start);
+        marks.e2 = marks.find_e2(start);
+        marks
+    }
+
+    fn find_ascii(&self, from: usize) -> usize {
+        let rest = self.bytes.get(from..self.end).unwrap_or_default();
+        memchr::memchr3(b'"', b'\'', 0xC2, rest).map_or(self.end, |k| from + k)
+    }
+
+    fn find_e2(&self, from: usize) -> usize {
+        let rest = self.bytes.get(from..self.end).unwrap_or_default();
+        memchr::memchr(0xE2, rest).map_or(self.end, |k| from + k)
+    }
+
+    /// The first byte at or after `i` that can start a mark.
+    fn next(&mut self, i: usize) -> Option<usize> {
+        if i >= self.end {
+            return None;
+        }
+        debug_assert!(i >= self.from, "searched forward only");
+        self.from = i;
+        if self.ascii < i {
+            self.ascii = self.find_ascii(i);
+        }
+        if self.e2 < i {
+            self.e2 = self.find_e2(i);
+        }
+        let next = self.ascii.min(self.e2);
+        (next < self.end).then_some(next)
+    }
+}
 
 fn decode_mark(bytes: &[u8], i: usize) -> Option<(char, usize)> {
     match bytes[i] {
@@ -217,12 +266,10 @@ impl Scanner<'_> {
         // opened inside an open straight quotation nests only if enough remain to close both
         // (`"pas besoin de ce "guichet public""`); otherwise the open one was stray.
         let mut straight_ahead = self.text[start..end].matches('"').count();
+        let mut marks = Marks::new(bytes, start, end);
         let mut i = start;
-        while i < end {
-            if !INTERESTING[bytes[i] as usize] {
-                i += 1;
-                continue;
-            }
+        while let Some(at) = marks.next(i) {
+            i = at;
             let Some((mark, len)) = decode_mark(bytes, i) else {
                 i += 1;
                 continue;
@@ -593,5 +640,34 @@ mod tests {
     #[test]
     fn stray_closing_marks_are_ignored() {
         assert!(texts("fin » et ” et ’ et ›").is_empty());
+    }
+
+    #[test]
+    fn every_byte_that_may_start_a_mark_is_found_once_in_order() {
+        for text in [
+            "Il a dit « non » puis “peut-être” et l’a répété : \"jamais\" ou 'rarement'.",
+            "He said \u{2018}maybe\u{2019} and \u{201e}so\u{201c}, it\u{2019}s ‹fine› — ok.",
+            "aucune marque ici, é è à ç",
+            "",
+        ] {
+            let bytes = text.as_bytes();
+            let expected: Vec<usize> = (0..bytes.len())
+                .filter(|&k| matches!(bytes[k], b'"' | b'\'' | 0xC2 | 0xE2))
+                .collect();
+            let mut marks = Marks::new(bytes, 0, bytes.len());
+            let mut found = Vec::new();
+            let mut i = 0;
+            while let Some(at) = marks.next(i) {
+                found.push(at);
+                i = at + 1;
+            }
+            assert_eq!(found, expected, "{text}");
+        }
+        // A window of the text: nothing before its start or from its end.
+        let text = "« a » « b »";
+        let mut marks = Marks::new(text.as_bytes(), 1, text.len() - 2);
+        assert_eq!(marks.next(1), Some(5), "the first « is before the window");
+        assert_eq!(marks.next(6), Some(8));
+        assert_eq!(marks.next(9), None, "the last » is past its end");
     }
 }

@@ -856,3 +856,49 @@ fn a_french_plural_pronoun_is_not_the_organisation_that_reports() {
     assert_ne!(fr[0].1, s("Figaro"), "{fr:?}");
     assert_ne!(fr[0].1, s("Le Figaro"), "{fr:?}");
 }
+
+#[test]
+fn a_book_pair_is_read_as_a_small_pair_is() {
+    // Past `WORDS_WORTH_A_THREAD` words the second book is drafted on another thread and the
+    // blocks of each are prepared on others: the quotations, ids and speakers are those of the
+    // same paragraphs read as articles.
+    let fr = "« Nous viendrons demain », a déclaré Paul Martin. Le conseil a voté la loi sans débat.\n\n";
+    let en = "\"We will come tomorrow,\" said Ann Smith. The council passed the bill without debate.\n\n";
+    let big = |head: &str, filler: &str| {
+        let mut text = head.repeat(3);
+        let per_filler = filler.split_whitespace().count();
+        let fillers = crate::core::parallel::WORDS_WORTH_A_THREAD / per_filler + 1;
+        text.push_str(&filler.repeat(fillers));
+        text.push_str(head);
+        text
+    };
+    let summary = |quotes: Vec<Quote>| -> Vec<(usize, usize, String, Option<String>)> {
+        quotes
+            .into_iter()
+            .map(|q| (q.id, q.doc.index(), q.text, q.speaker))
+            .collect()
+    };
+    let (left, right) = (
+        doc(&big(
+            fr,
+            "Les champs et les bois furent calmes tout le long du jour et de la nuit.\n\n",
+        )),
+        doc(&big(
+            en,
+            "The fields and the woods were quiet all through the day and the night.\n\n",
+        )),
+    );
+    assert!(right.word_count >= crate::core::parallel::WORDS_WORTH_A_THREAD);
+    let books = summary(analyse(&left, &right));
+    assert_eq!(books.len(), 8);
+    for (i, (id, d, text, speaker)) in books.iter().enumerate() {
+        assert_eq!(*id, i);
+        let (want_doc, want_text, want_speaker) = if i < 4 {
+            (0, "Nous viendrons demain", "Paul Martin")
+        } else {
+            (1, "We will come tomorrow", "Ann Smith")
+        };
+        assert_eq!((*d, text.as_str()), (want_doc, want_text));
+        assert_eq!(speaker.as_deref(), Some(want_speaker), "{text}");
+    }
+}

@@ -424,31 +424,42 @@ impl Entities {
             }
         }
         // Skeletons: "Poutine" = "Putin", "Khrouchtchev" = "Khrushchev".
-        let mut skeletons: HashMap<String, Option<usize>> = HashMap::new();
-        for (i, e) in self.list.iter().enumerate() {
-            if e.kind == EntityKind::Person && e.key.len() >= 2 {
-                if let Some(s) = e.display.split_whitespace().last().map(skeleton) {
-                    skeletons
-                        .entry(s)
-                        .and_modify(|o| *o = if *o == Some(i) { Some(i) } else { None })
-                        .or_insert(Some(i));
-                }
+        // Each full name's surname skeleton, worked out once for the map and the merges below.
+        let surnames: Vec<Option<String>> = self
+            .list
+            .iter()
+            .map(|e| {
+                (e.kind == EntityKind::Person && e.key.len() >= 2)
+                    .then(|| e.display.split_whitespace().last().map(skeleton))
+                    .flatten()
+            })
+            .collect();
+        let mut skeletons: HashMap<&str, Option<usize>> = HashMap::new();
+        for (i, s) in surnames.iter().enumerate() {
+            if let Some(s) = s {
+                skeletons
+                    .entry(s.as_str())
+                    .and_modify(|o| *o = if *o == Some(i) { Some(i) } else { None })
+                    .or_insert(Some(i));
             }
         }
-        for i in 0..self.list.len() {
+        for (i, surname) in surnames.iter().enumerate() {
             let e = &self.list[i];
             if self.merged[i] != i {
                 continue;
             }
             let target = if e.key.len() == 1 && e.kind != EntityKind::Place {
-                last.get(&e.key[0])
-                    .copied()
-                    .flatten()
-                    .or_else(|| skeletons.get(&skeleton(&e.display)).copied().flatten())
+                last.get(&e.key[0]).copied().flatten().or_else(|| {
+                    skeletons
+                        .get(skeleton(&e.display).as_str())
+                        .copied()
+                        .flatten()
+                })
             } else if e.kind == EntityKind::Person && e.key.len() >= 2 {
                 // A full name of the other language: same first word, same surname skeleton.
-                let s = e.display.split_whitespace().last().map(skeleton);
-                s.and_then(|s| skeletons.get(&s).copied().flatten())
+                surname
+                    .as_deref()
+                    .and_then(|s| skeletons.get(s).copied().flatten())
                     .filter(|&t| t != i && self.list[t].key.first() == e.key.first())
             } else {
                 None

@@ -213,6 +213,20 @@ fn finite_chain(words: &[Word], v: usize, from: usize) -> (usize, bool) {
     (c, finite)
 }
 
+/// The phrase of a reporting predicate after what it reports (`…, a déclaré X`, `selon X`,
+/// `— X`): who the sentence is about. A pronoun there ("…, s'est-il interrogé") stands for the
+/// main subject, which says more ("Le député Daniel Cohn-Bendit a déploré …").
+fn reporting_phrase(p: &Predicate) -> Option<&Phrase> {
+    match (&p.who, p.position_hint) {
+        (Who::Phrase(ph), Hint::Inverted | Hint::Selon | Hint::Dash)
+            if !matches!(ph.kind, Kind::Pronoun | Kind::Latter | Kind::Demonstrative) =>
+        {
+            Some(ph)
+        }
+        _ => None,
+    }
+}
+
 /// True for words that may stand between a subject and its verb: adverbs, negations, clitics,
 /// auxiliaries, `lui aussi`.
 fn skippable(w: &Word) -> bool {
@@ -564,8 +578,26 @@ impl Sentence<'_> {
     /// Who the sentence is about: the subject of a reporting verb after what it reports
     /// ("Armstrong a une chance sur deux, a déclaré Johan Bruyneel", "selon X"), else the
     /// subject of its main clause, else that of its first verb of saying.
+    ///
+    /// PERF: the predicates are read only up to the first reporting one, which decides; a
+    /// book's paragraph far from quotations is one long sentence with a predicate of saying in
+    /// most verses, and reading all of them to keep the first was most of `subject`'s work.
     pub fn subject(&self) -> Option<Phrase> {
-        self.subject_given(&self.saying())
+        let mut first = None;
+        let mut reporting = None;
+        self.each_predicate(|p| {
+            if let Some(ph) = reporting_phrase(&p) {
+                reporting = Some(ph.clone());
+                return false;
+            }
+            if first.is_none()
+                && let Who::Phrase(ph) = p.who
+            {
+                first = Some(ph);
+            }
+            true
+        });
+        reporting.or_else(|| self.main_subject()).or(first)
     }
 
     /// The sentence's predicates of saying, read once for `subject_given` and
@@ -577,16 +609,7 @@ impl Sentence<'_> {
     /// `subject`, from the predicates `saying` read.
     pub fn subject_given(&self, preds: &Predicates) -> Option<Phrase> {
         let preds = &preds.0;
-        // A pronoun there ("…, s'est-il interrogé") stands for the main subject, which says
-        // more ("Le député Daniel Cohn-Bendit a déploré …").
-        let reporting = preds.iter().find_map(|p| match (&p.who, p.position_hint) {
-            (Who::Phrase(ph), Hint::Inverted | Hint::Selon | Hint::Dash)
-                if !matches!(ph.kind, Kind::Pronoun | Kind::Latter | Kind::Demonstrative) =>
-            {
-                Some(ph.clone())
-            }
-            _ => None,
-        });
+        let reporting = preds.iter().find_map(reporting_phrase).cloned();
         reporting.or_else(|| self.main_subject()).or_else(|| {
             preds.iter().find_map(|p| match &p.who {
                 Who::Phrase(ph) => Some(ph.clone()),
@@ -623,9 +646,18 @@ impl Sentence<'_> {
 
     /// Every predicate of the sentence, in order.
     fn predicates(&self) -> Vec<Predicate> {
+        let mut out = Vec::new();
+        self.each_predicate(|p| {
+            out.push(p);
+            true
+        });
+        out
+    }
+
+    /// Gives the sentence's predicates to `take` in order, while it returns true.
+    fn each_predicate(&self, mut take: impl FnMut(Predicate) -> bool) {
         let ws = self.words;
         let end = self.range.end;
-        let mut out = Vec::new();
         let mut v = self.first();
         while v < end {
             let w = &ws[v];
@@ -636,18 +668,23 @@ impl Sentence<'_> {
             // selon X · d'après X · according to X · pour X, … · auprès de X
             if let Some(p) = self.selon_at(v) {
                 v = p.end.max(v + 1);
-                out.push(p);
+                if !take(p) {
+                    return;
+                }
                 continue;
             }
             // — X after a quotation
             if w.gap.has(Gap::DASH) && v > self.first() && ws[v - 1].quoted() {
                 if let Some(p) = phrase::parse(ws, v, end).filter(|p| p.kind == Kind::Name) {
-                    out.push(Predicate {
+                    let dash = Predicate {
                         at: v,
                         end: p.words.end,
                         who: Who::Phrase(p),
                         position_hint: Hint::Dash,
-                    });
+                    };
+                    if !take(dash) {
+                        return;
+                    }
                 }
                 v += 1;
                 continue;
@@ -655,15 +692,14 @@ impl Sentence<'_> {
             if saying_at(ws, v, end) {
                 let p = self.verb_predicate(v);
                 v = p.end.max(v + 1);
-                if p.position_hint != Hint::Adjective {
-                    out.push(p);
+                if p.position_hint != Hint::Adjective && !take(p) {
+                    return;
                 }
                 continue;
             }
             // "X was quoted as saying": the verb is "saying" (a gerund), the subject X.
             v += 1;
         }
-        out
     }
 
     /// `selon X`, `d'après X`, `according to X`, `pour X,` (a clause opening), `auprès de X`
@@ -1458,6 +1494,61 @@ mod tests {
         };
         let _ = NO_QUOTE;
         Some((text, found.position))
+    }
+
+    /// The sentence subject of `s` (no quotations marked), as written, read both ways:
+    /// `subject` (stopping at the first reporting predicate) and `subject_given` over every
+    /// predicate.
+    fn sentence_subject(s: &str, lang: Lang) -> Option<String> {
+        let ws = words(s, 0..s.len(), lang);
+        let sentence = Sentence {
+            words: &ws,
+            range: 0..ws.len(),
+            lang,
+            heading: false,
+        };
+        let early = sentence.subject();
+        let full = sentence.subject_given(&sentence.saying());
+        let text = |p: &Phrase| s[ws[p.core.start].start..ws[p.core.end - 1].end].to_string();
+        assert_eq!(early.as_ref().map(text), full.as_ref().map(text), "{s}");
+        early.as_ref().map(text)
+    }
+
+    #[test]
+    fn the_first_reporting_predicate_decides_the_sentence_subject() {
+        let fr = |t| sentence_subject(t, Lang::Fr);
+        let en = |t| sentence_subject(t, Lang::En);
+        // A reporting verb after what it reports gives the subject, the first one of several.
+        assert_eq!(
+            fr("Tu viendras, dit l'Éternel, et Moïse répondit : je viendrai, dit Aaron.")
+                .as_deref(),
+            Some("l'Éternel")
+        );
+        assert_eq!(
+            fr("Il viendra demain, a déclaré Paul Martin, et il partira, a dit Luc Petit.")
+                .as_deref(),
+            Some("Paul Martin")
+        );
+        assert_eq!(
+            en("The mayor will come, said Ann Smith, and the council agreed, said John Brown.")
+                .as_deref(),
+            Some("Ann Smith")
+        );
+        assert_eq!(
+            en("According to Ann Smith, nothing new.").as_deref(),
+            Some("Ann Smith")
+        );
+        // An inverted pronoun is not reporting: the main clause's subject is the sentence's.
+        assert_eq!(
+            fr("Le ministre a publié un communiqué, a-t-il précisé.").as_deref(),
+            Some("Le ministre")
+        );
+        assert_eq!(
+            en("The committee released a statement on Monday.").as_deref(),
+            Some("The committee")
+        );
+        // Neither: the first predicate's phrase, once every predicate is read.
+        assert_eq!(fr("Selon elle, rien de neuf.").as_deref(), Some("elle"));
     }
 
     fn fr(s: &str) -> Option<(String, Position)> {
