@@ -420,12 +420,58 @@ impl Sentence<'_> {
                     }
                 }
             }
+            if k == from
+                && let Some(n) = self.place_complement(k, c)
+            {
+                k = n;
+                continue;
+            }
             if !skippable(&ws[k]) {
                 return false;
             }
             k += 1;
         }
         chunks <= 3
+    }
+
+    /// The end of a short prepositional phrase of common nouns right after a subject, before
+    /// its verb at `c`: "a protester in the back of the room stood", "voters in rural
+    /// counties say". Only lower-case nouns, determiners and prepositions, no punctuation.
+    fn place_complement(&self, k: usize, c: usize) -> Option<usize> {
+        let ws = self.words;
+        let w = &ws[k];
+        if !w.has(Class::PREP) || w.has(Class::INTRO) || w.shape != Shape::Lower || !w.gap.plain() {
+            return None;
+        }
+        let mut j = k + 1;
+        let mut nouns = 0;
+        while j < c && j - k <= 8 {
+            let x = &ws[j];
+            if x.quoted() || !x.gap.plain() {
+                return None;
+            }
+            let function = x.has(Class::DET | Class::COMPL | Class::PREP) && !x.has(Class::INTRO);
+            let noun = x.shape == Shape::Lower
+                && !x.has(
+                    Class::VERB
+                        | Class::AUX
+                        | Class::SAY
+                        | Class::REL
+                        | Class::CONJ
+                        | Class::SUBORD
+                        | Class::PRONOUN
+                        | Class::NEG
+                        | Class::CLITIC
+                        | Class::FIRST_PERSON,
+                );
+            if !(function || noun) {
+                break;
+            }
+            nouns += usize::from(noun && !function);
+            j += 1;
+        }
+        // Nothing but adverbs, negations or auxiliaries between it and the verb chain.
+        (nouns > 0 && (j..c).all(|m| skippable(&ws[m]))).then_some(j)
     }
 
     /// The longest phrase that ends right before `end` (for relatives and `par X`).
@@ -1575,6 +1621,37 @@ mod tests {
         assert_eq!(
             subject("\"It's over,\" according to a senior official.", Lang::En).as_deref(),
             Some("a senior official")
+        );
+    }
+
+    #[test]
+    fn english_subject_before_told_and_coordinated_verbs() {
+        // "told X": X is the audience; the subject stands before the verb, even after an
+        // adjective that looks like a verb ("retired").
+        assert_eq!(
+            subject(
+                "\"I will not do it,\" retired Army General Mark Stone told the committee.",
+                Lang::En
+            )
+            .as_deref(),
+            Some("retired Army General Mark Stone")
+        );
+        assert_eq!(
+            subject(
+                "\"I will not do it,\" former Gov. Ann Reyes told the panel.",
+                Lang::En
+            )
+            .as_deref(),
+            Some("former Gov. Ann Reyes")
+        );
+        // "stood and shouted": the coordinated verb shares the subject of the first one.
+        assert_eq!(
+            subject("Minutes into the hearing, a protester in the back of the room stood and shouted \"No more wars!\" before being escorted out.", Lang::En).as_deref(),
+            Some("a protester")
+        );
+        assert_eq!(
+            subject("Un manifestant au fond de la salle s'est levé et a crié « Honte à vous ! » avant d'être expulsé.", Lang::Fr).as_deref(),
+            Some("Un manifestant")
         );
     }
 

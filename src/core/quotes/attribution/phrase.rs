@@ -455,6 +455,20 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
             p.plural = true;
         }
     }
+    // A past form used as an adjective before a title or a role: "retired Army General Mark
+    // Stone", "the embattled mayor", "indicted Rep. Dan Cole". It ends no phrase there. Only
+    // after a determiner or where a phrase may start (not "who met Obama").
+    if k + 1 < end
+        && (p.det.is_some() || words[k].gap.has(Gap::START | Gap::PUNCT))
+        && words[k].shape == Shape::Lower
+        && words[k].has(Class::VERB)
+        && !words[k].has(Class::AUX | Class::SAY | Class::PRONOUN | Class::CLITIC | Class::DET)
+        && !breaks(words, k + 1)
+        && (words[k + 1].has(Class::ROLE | Class::TITLE | Class::MEMBER | Class::NATIONALITY)
+            || words[k + 1].capitalised() && !words[k + 1].has(Class::FUNCTION | Class::TIME))
+    {
+        k += 1;
+    }
     let body_start = k;
     let mut complement: Option<Range<usize>> = None;
     // The possessor before an English `'s` ("Albrecht's attorney", "the company's statement").
@@ -930,6 +944,24 @@ mod tests {
 
     fn text(s: &str, w: &[Word], r: &Range<usize>) -> String {
         s[w[r.start].start..w[r.end - 1].end].to_string()
+    }
+
+    #[test]
+    fn a_past_form_before_a_title_is_an_adjective() {
+        let s = "retired Army General Mark Stone told the committee";
+        let w = words(s, 0..s.len(), Lang::En);
+        let p = parse(&w, 0, w.len()).expect("a phrase");
+        assert_eq!(p.kind, Kind::Name);
+        assert!(text(s, &w, &p.core).starts_with("retired"));
+        assert!(text(s, &w, p.name.as_ref().unwrap()).ends_with("Mark Stone"));
+        let s = "the embattled mayor told reporters";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(p.kind, Kind::Description);
+        assert_eq!(&s[w[p.head.unwrap()].range()], "mayor");
+        // Not where no phrase starts: "who met Obama" is a clause.
+        let s = "who met Obama said";
+        let w = words(s, 0..s.len(), Lang::En);
+        assert!(parse(&w, 1, w.len()).is_none());
     }
 
     #[test]
