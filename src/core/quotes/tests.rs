@@ -856,3 +856,42 @@ fn a_french_plural_pronoun_is_not_the_organisation_that_reports() {
     assert_ne!(fr[0].1, s("Figaro"), "{fr:?}");
     assert_ne!(fr[0].1, s("Le Figaro"), "{fr:?}");
 }
+
+#[test]
+fn a_text_named_where_its_author_speaks_is_the_authors() {
+    // "In a statement, X said …" then "… the statement said": the statement is X's, also when
+    // the text is qualified by a participle ("released by the White House").
+    let text = "In a statement released by the White House early Sunday, Gov. Ellen Marsh said the deal was \"a relief.\"\n\n\"We should never have been here,\" the statement said.";
+    let q = said(text);
+    assert_eq!(q[1].1, s("Ellen Marsh"));
+    let text = "Dans un communiqué, la sénatrice Claire Vidal a jugé l'accord « insuffisant ».\n\n« Il faut aller plus loin », ajoute le communiqué.";
+    let q = said(text);
+    assert_eq!(q[1].1, s("Claire Vidal"));
+    // A text someone only read is not theirs.
+    let text = "After reading a report by the inspector general, Sen. Tom Wade said he was \"shocked.\"\n\n\"Nothing works,\" the report said.";
+    let q = said(text);
+    assert_ne!(q[1].1, s("Tom Wade"));
+}
+
+#[test]
+fn the_one_who_files_a_text_is_its_author() {
+    let text = "The Brennan Center for Justice filed a lawsuit on Monday. The lawsuit says the law places an \"undue burden\" on voters.";
+    assert_eq!(speaker(text), s("Brennan Center for Justice"));
+    let text = "Le Syndicat de la magistrature a publié une lettre lundi. La lettre dénonce une « justice aux ordres ».";
+    assert_eq!(speaker(text), s("Syndicat de la magistrature"));
+}
+
+#[test]
+fn a_name_after_its_noun_in_english_is_a_relative_clauses_subject() {
+    let text = "Sen. Craig Lundgren, R-Oshkosh, sponsored the bill. The ruling was overturned, a decision Lundgren called \"judicial activism at its worst.\"";
+    assert_eq!(speaker(text), s("Craig Lundgren"));
+}
+
+#[test]
+fn organisation_names_with_prepositions_and_possessives() {
+    let text = "\"It is a win,\" said the Committee to Protect Journalists.";
+    assert_eq!(speaker(text), s("Committee to Protect Journalists"));
+    // "the federal government's involvement" is no organisation: the group is the subject.
+    let text = "The Badger Voting Coalition welcomed the federal government's involvement. \"This is no longer a few groups against the state,\" the group said in a statement.";
+    assert_eq!(said(text)[0].1, s("Badger Voting Coalition"));
+}

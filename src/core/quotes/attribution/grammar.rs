@@ -358,6 +358,24 @@ impl Sentence<'_> {
             let Some(p) = phrase::parse(ws, s, c) else {
                 continue;
             };
+            // English has no name after its noun ("the Dupont report" is "the report
+            // Dupont"): "a decision Lundgren called …", "the bill Smith signed" hold a relative
+            // clause without "that" whose subject is the name.
+            if self.lang == Lang::En
+                && matches!(p.kind, Kind::Noun | Kind::Text)
+                && p.det.is_some()
+                && let Some(h) = p.head
+                && ws[h].shape == Shape::Lower
+                && h + 1 < c
+                && ws[h + 1].shape == Shape::Capital
+                && ws[h + 1].gap.plain()
+                && let Some(name) = phrase::parse(ws, h + 1, c)
+                && name.kind == Kind::Name
+                && name.core.start == h + 1
+                && self.reaches(name.words.end, c)
+            {
+                return Some(name);
+            }
             // A subject designates: a determiner, a name, a pronoun, a person or organisation
             // noun, or a capitalised plural ("Democrats"); not a bare adjective ("discret").
             let designates = p.det.is_some()
@@ -649,7 +667,27 @@ impl Sentence<'_> {
             if w.quoted() {
                 continue;
             }
+            // A verb that makes a text is the main verb too ("The coalition filed a lawsuit"),
+            // unless it is a passive participle ("a statement released by the White House").
+            let publishes = w.has(Class::PUBLISH)
+                && w.shape == Shape::Lower
+                && !(v > self.first() && ws[v - 1].has(Class::DET))
+                && ws.get(v + 1).is_none_or(|n| {
+                    n.key != crate::core::text::words::word_key("by")
+                        && n.key != crate::core::text::words::word_key("par")
+                });
+            // A text's participle qualifies it: "a statement released early Sunday", "a
+            // letter signed by 50 senators", "the memo obtained by the AP".
+            let qualifies_text = w.has(Class::PUBLISH)
+                && v > self.first()
+                && ws[v - 1].has(Class::TEXT)
+                && !ws[v - 1].quoted()
+                && ws[v].gap.plain();
+            if qualifies_text {
+                continue;
+            }
             let verbal = w.has(Class::AUX | Class::VERB)
+                || publishes
                 || w.has(Class::SAY) && w.has(Class::FINITE) && saying_at(ws, v, self.range.end);
             if !verbal || w.capitalised() && !w.gap.has(Gap::START) {
                 continue;
@@ -1648,6 +1686,24 @@ mod tests {
         assert_eq!(
             subject("Minutes into the hearing, a protester in the back of the room stood and shouted \"No more wars!\" before being escorted out.", Lang::En).as_deref(),
             Some("a protester")
+        );
+        // A relative clause without "that": the name after the noun is its subject.
+        assert_eq!(
+            subject(
+                "That ruling was overturned, a decision Lundgren called \"a disgrace.\"",
+                Lang::En
+            )
+            .as_deref(),
+            Some("Lundgren")
+        );
+        // French names do follow their noun: "le rapport Dupont" is a report.
+        assert_eq!(
+            subject(
+                "Le rapport Dupont a qualifié la réforme de « désastre ».",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("Le rapport Dupont")
         );
         assert_eq!(
             subject("Un manifestant au fond de la salle s'est levé et a crié « Honte à vous ! » avant d'être expulsé.", Lang::Fr).as_deref(),

@@ -678,7 +678,16 @@ impl Reading {
                     t.at >= words[range.start].start && t.at <= w.start && t.head == w.key
                 });
                 if !already {
-                    if let Some(subj) = text_subject.filter(|p| p.core.start < k - 1) {
+                    // The subject before the text ("L'équipe a élaboré un document"), or
+                    // after a text that opens the sentence as where it speaks ("In a
+                    // statement, the committee said", "Dans un communiqué, le PCF écrit").
+                    let key = crate::core::text::words::word_key;
+                    let opening_in = k >= range.start + 2
+                        && (k - 2 == range.start || words[k - 2].gap.has(Gap::PUNCT))
+                        && [key("in"), key("dans")].contains(&words[k - 2].key);
+                    if let Some(subj) = text_subject
+                        .filter(|p| p.core.start < k - 1 || opening_in && p.core.start > k)
+                    {
                         let m = mention::of_phrase(text, words, subj);
                         if !matches!(m.subject, Subject::Text { .. }) {
                             reading.texts.push(TextMention {
