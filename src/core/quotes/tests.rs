@@ -895,3 +895,16 @@ fn organisation_names_with_prepositions_and_possessives() {
     let text = "The Badger Voting Coalition welcomed the federal government's involvement. \"This is no longer a few groups against the state,\" the group said in a statement.";
     assert_eq!(said(text)[0].1, s("Badger Voting Coalition"));
 }
+
+#[test]
+fn a_question_or_exclamation_then_its_speaker_is_one_sentence() {
+    // `"…?" X asked.`: the capital after `?"` starts the attribution, not a new sentence.
+    let text =
+        "Biden took questions. \"Mr. President, is the war over?\" CNN's Jake Tapper asked Biden.";
+    assert_eq!(speaker(text), s("Jake Tapper"));
+    let text = "Le ministre est arrivé. « Et les salaires ? » Paul Martin a lancé au ministre.";
+    assert_eq!(speaker(text), s("Paul Martin"));
+    // A new sentence after the quotation, with its own verb first, stays a sentence.
+    let text = "Sen. Ann Cole spoke first. \"Enough!\" The crowd fell silent and Mayor Tom Reed said nothing.";
+    assert_ne!(speaker(text), s("Tom Reed"));
+}
