@@ -416,6 +416,10 @@ fn asked_after(
     after: &[Word],
     next_end: usize,
 ) -> bool {
+    // Most pieces do not end with a quotation: a cheap test first (this runs on books).
+    if quote.end > piece.end || quote.end + 8 < piece.end || quote.start < piece.start {
+        return false;
+    }
     let only_quote = text[piece.start..quote.start.max(piece.start)]
         .trim()
         .is_empty()
