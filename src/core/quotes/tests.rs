@@ -901,4 +901,55 @@ fn a_book_pair_is_read_as_a_small_pair_is() {
         assert_eq!((*d, text.as_str()), (want_doc, want_text));
         assert_eq!(speaker.as_deref(), Some(want_speaker), "{text}");
     }
+
+#[test]
+fn a_text_named_where_its_author_speaks_is_the_authors() {
+    // "In a statement, X said …" then "… the statement said": the statement is X's, also when
+    // the text is qualified by a participle ("released by the White House").
+    let text = "In a statement released by the White House early Sunday, Gov. Ellen Marsh said the deal was \"a relief.\"\n\n\"We should never have been here,\" the statement said.";
+    let q = said(text);
+    assert_eq!(q[1].1, s("Ellen Marsh"));
+    let text = "Dans un communiqué, la sénatrice Claire Vidal a jugé l'accord « insuffisant ».\n\n« Il faut aller plus loin », ajoute le communiqué.";
+    let q = said(text);
+    assert_eq!(q[1].1, s("Claire Vidal"));
+    // A text someone only read is not theirs.
+    let text = "After reading a report by the inspector general, Sen. Tom Wade said he was \"shocked.\"\n\n\"Nothing works,\" the report said.";
+    let q = said(text);
+    assert_ne!(q[1].1, s("Tom Wade"));
+}
+
+#[test]
+fn the_one_who_files_a_text_is_its_author() {
+    let text = "The Brennan Center for Justice filed a lawsuit on Monday. The lawsuit says the law places an \"undue burden\" on voters.";
+    assert_eq!(speaker(text), s("Brennan Center for Justice"));
+    let text = "Le Syndicat de la magistrature a publié une lettre lundi. La lettre dénonce une « justice aux ordres ».";
+    assert_eq!(speaker(text), s("Syndicat de la magistrature"));
+}
+
+#[test]
+fn a_name_after_its_noun_in_english_is_a_relative_clauses_subject() {
+    let text = "Sen. Craig Lundgren, R-Oshkosh, sponsored the bill. The ruling was overturned, a decision Lundgren called \"judicial activism at its worst.\"";
+    assert_eq!(speaker(text), s("Craig Lundgren"));
+}
+
+#[test]
+fn organisation_names_with_prepositions_and_possessives() {
+    let text = "\"It is a win,\" said the Committee to Protect Journalists.";
+    assert_eq!(speaker(text), s("Committee to Protect Journalists"));
+    // "the federal government's involvement" is no organisation: the group is the subject.
+    let text = "The Badger Voting Coalition welcomed the federal government's involvement. \"This is no longer a few groups against the state,\" the group said in a statement.";
+    assert_eq!(said(text)[0].1, s("Badger Voting Coalition"));
+}
+
+#[test]
+fn a_question_or_exclamation_then_its_speaker_is_one_sentence() {
+    // `"…?" X asked.`: the capital after `?"` starts the attribution, not a new sentence.
+    let text =
+        "Biden took questions. \"Mr. President, is the war over?\" CNN's Jake Tapper asked Biden.";
+    assert_eq!(speaker(text), s("Jake Tapper"));
+    let text = "Le ministre est arrivé. « Et les salaires ? » Paul Martin a lancé au ministre.";
+    assert_eq!(speaker(text), s("Paul Martin"));
+    // A new sentence after the quotation, with its own verb first, stays a sentence.
+    let text = "Sen. Ann Cole spoke first. \"Enough!\" The crowd fell silent and Mayor Tom Reed said nothing.";
+    assert_ne!(speaker(text), s("Tom Reed"));
 }

@@ -372,6 +372,24 @@ impl Sentence<'_> {
             let Some(p) = phrase::parse(ws, s, c) else {
                 continue;
             };
+            // English has no name after its noun ("the Dupont report" is "the report
+            // Dupont"): "a decision Lundgren called …", "the bill Smith signed" hold a relative
+            // clause without "that" whose subject is the name.
+            if self.lang == Lang::En
+                && matches!(p.kind, Kind::Noun | Kind::Text)
+                && p.det.is_some()
+                && let Some(h) = p.head
+                && ws[h].shape == Shape::Lower
+                && h + 1 < c
+                && ws[h + 1].shape == Shape::Capital
+                && ws[h + 1].gap.plain()
+                && let Some(name) = phrase::parse(ws, h + 1, c)
+                && name.kind == Kind::Name
+                && name.core.start == h + 1
+                && self.reaches(name.words.end, c)
+            {
+                return Some(name);
+            }
             // A subject designates: a determiner, a name, a pronoun, a person or organisation
             // noun, or a capitalised plural ("Democrats"); not a bare adjective ("discret").
             let designates = p.det.is_some()
@@ -434,12 +452,58 @@ impl Sentence<'_> {
                     }
                 }
             }
+            if k == from
+                && let Some(n) = self.place_complement(k, c)
+            {
+                k = n;
+                continue;
+            }
             if !skippable(&ws[k]) {
                 return false;
             }
             k += 1;
         }
         chunks <= 3
+    }
+
+    /// The end of a short prepositional phrase of common nouns right after a subject, before
+    /// its verb at `c`: "a protester in the back of the room stood", "voters in rural
+    /// counties say". Only lower-case nouns, determiners and prepositions, no punctuation.
+    fn place_complement(&self, k: usize, c: usize) -> Option<usize> {
+        let ws = self.words;
+        let w = &ws[k];
+        if !w.has(Class::PREP) || w.has(Class::INTRO) || w.shape != Shape::Lower || !w.gap.plain() {
+            return None;
+        }
+        let mut j = k + 1;
+        let mut nouns = 0;
+        while j < c && j - k <= 8 {
+            let x = &ws[j];
+            if x.quoted() || !x.gap.plain() {
+                return None;
+            }
+            let function = x.has(Class::DET | Class::COMPL | Class::PREP) && !x.has(Class::INTRO);
+            let noun = x.shape == Shape::Lower
+                && !x.has(
+                    Class::VERB
+                        | Class::AUX
+                        | Class::SAY
+                        | Class::REL
+                        | Class::CONJ
+                        | Class::SUBORD
+                        | Class::PRONOUN
+                        | Class::NEG
+                        | Class::CLITIC
+                        | Class::FIRST_PERSON,
+                );
+            if !(function || noun) {
+                break;
+            }
+            nouns += usize::from(noun && !function);
+            j += 1;
+        }
+        // Nothing but adverbs, negations or auxiliaries between it and the verb chain.
+        (nouns > 0 && (j..c).all(|m| skippable(&ws[m]))).then_some(j)
     }
 
     /// The longest phrase that ends right before `end` (for relatives and `par X`).
@@ -626,7 +690,27 @@ impl Sentence<'_> {
             if w.quoted() {
                 continue;
             }
+            // A verb that makes a text is the main verb too ("The coalition filed a lawsuit"),
+            // unless it is a passive participle ("a statement released by the White House").
+            let publishes = w.has(Class::PUBLISH)
+                && w.shape == Shape::Lower
+                && !(v > self.first() && ws[v - 1].has(Class::DET))
+                && ws.get(v + 1).is_none_or(|n| {
+                    n.key != crate::core::text::words::word_key("by")
+                        && n.key != crate::core::text::words::word_key("par")
+                });
+            // A text's participle qualifies it: "a statement released early Sunday", "a
+            // letter signed by 50 senators", "the memo obtained by the AP".
+            let qualifies_text = w.has(Class::PUBLISH)
+                && v > self.first()
+                && ws[v - 1].has(Class::TEXT)
+                && !ws[v - 1].quoted()
+                && ws[v].gap.plain();
+            if qualifies_text {
+                continue;
+            }
             let verbal = w.has(Class::AUX | Class::VERB)
+                || publishes
                 || w.has(Class::SAY) && w.has(Class::FINITE) && saying_at(ws, v, self.range.end);
             if !verbal || w.capitalised() && !w.gap.has(Gap::START) {
                 continue;
@@ -1666,6 +1750,55 @@ mod tests {
         assert_eq!(
             subject("\"It's over,\" according to a senior official.", Lang::En).as_deref(),
             Some("a senior official")
+        );
+    }
+
+    #[test]
+    fn english_subject_before_told_and_coordinated_verbs() {
+        // "told X": X is the audience; the subject stands before the verb, even after an
+        // adjective that looks like a verb ("retired").
+        assert_eq!(
+            subject(
+                "\"I will not do it,\" retired Army General Mark Stone told the committee.",
+                Lang::En
+            )
+            .as_deref(),
+            Some("retired Army General Mark Stone")
+        );
+        assert_eq!(
+            subject(
+                "\"I will not do it,\" former Gov. Ann Reyes told the panel.",
+                Lang::En
+            )
+            .as_deref(),
+            Some("former Gov. Ann Reyes")
+        );
+        // "stood and shouted": the coordinated verb shares the subject of the first one.
+        assert_eq!(
+            subject("Minutes into the hearing, a protester in the back of the room stood and shouted \"No more wars!\" before being escorted out.", Lang::En).as_deref(),
+            Some("a protester")
+        );
+        // A relative clause without "that": the name after the noun is its subject.
+        assert_eq!(
+            subject(
+                "That ruling was overturned, a decision Lundgren called \"a disgrace.\"",
+                Lang::En
+            )
+            .as_deref(),
+            Some("Lundgren")
+        );
+        // French names do follow their noun: "le rapport Dupont" is a report.
+        assert_eq!(
+            subject(
+                "Le rapport Dupont a qualifié la réforme de « désastre ».",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("Le rapport Dupont")
+        );
+        assert_eq!(
+            subject("Un manifestant au fond de la salle s'est levé et a crié « Honte à vous ! » avant d'être expulsé.", Lang::Fr).as_deref(),
+            Some("Un manifestant")
         );
     }
 

@@ -221,6 +221,20 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
         if stop_gap {
             break;
         }
+        // A role before a first name is the title of the person named after it, not part of
+        // the name before: "Army General Mark Stone", "Pentagon Press Secretary John Kirby".
+        if n.capitalised()
+            && n.has(Class::ROLE)
+            && !n.has(Class::MALE_NAME | Class::FEMALE_NAME)
+            && words.get(k + 1).is_some_and(|m| {
+                k + 1 < end
+                    && m.shape == Shape::Capital
+                    && m.has(Class::MALE_NAME | Class::FEMALE_NAME)
+                    && !breaks(words, k + 1)
+            })
+        {
+            break;
+        }
         // Inside a name, a capitalised word that is also a function word still belongs to it
         // ("Kim Jong Un", "Theresa May") once the run has two words or starts with a first
         // name.
@@ -268,6 +282,10 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
                     .has(Class::ROLE | Class::MEMBER))
         {
             k += 1;
+        } else if let Some(next) = organisation_of(words, i, k, end) {
+            // "Center for Fiscal Policy", "Department of Justice", "Council on Foreign
+            // Relations", "Committee to Protect Journalists".
+            k = next;
         } else if organisation && k - i <= 2 && n.has(Class::COMPL) {
             // "de la magistrature", "des journalistes", "du travail": one lower-case noun.
             let mut j = k + 1;
@@ -289,6 +307,40 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
         }
     }
     Some(i..k)
+}
+
+/// An English organisation's name goes on past a lower-case `of`, `for`, `on`, `to` or
+/// `and` before capitalised words ("Center for Fiscal Policy", "Department of Health and Human
+/// Services", "Chamber of Commerce of the United States") once the name so far (`i..k`) holds
+/// a capitalised organisation noun: the end of the longer name, if it goes on.
+fn organisation_of(words: &[Word], i: usize, k: usize, end: usize) -> Option<usize> {
+    let key = crate::core::text::words::word_key;
+    let n = &words[k];
+    let linking = [key("of"), key("for"), key("on"), key("to"), key("and")];
+    if n.shape != Shape::Lower || !linking.contains(&n.key) || breaks(words, k) {
+        return None;
+    }
+    if !(i..k).any(|j| words[j].shape == Shape::Capital && words[j].has(Class::ORG)) {
+        return None;
+    }
+    let mut j = k + 1;
+    // "of the United States"
+    if j < end
+        && words[j].shape == Shape::Lower
+        && words[j].has(Class::DEFINITE)
+        && n.key == key("of")
+    {
+        j += 1;
+    }
+    let start = j;
+    while j < end
+        && !breaks(words, j)
+        && words[j].shape == Shape::Capital
+        && !words[j].has(Class::FUNCTION | Class::TITLE | Class::MALE_NAME | Class::FEMALE_NAME)
+    {
+        j += 1;
+    }
+    (j > start).then_some(j)
 }
 
 /// Reads the noun phrase starting at word `i`, not past `end`.
@@ -455,6 +507,20 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
             p.plural = true;
         }
     }
+    // A past form used as an adjective before a title or a role: "retired Army General Mark
+    // Stone", "the embattled mayor", "indicted Rep. Dan Cole". It ends no phrase there. Only
+    // after a determiner or where a phrase may start (not "who met Obama").
+    if k + 1 < end
+        && (p.det.is_some() || words[k].gap.has(Gap::START | Gap::PUNCT))
+        && words[k].shape == Shape::Lower
+        && words[k].has(Class::VERB)
+        && !words[k].has(Class::AUX | Class::SAY | Class::PRONOUN | Class::CLITIC | Class::DET)
+        && !breaks(words, k + 1)
+        && (words[k + 1].has(Class::ROLE | Class::TITLE | Class::MEMBER | Class::NATIONALITY)
+            || words[k + 1].capitalised() && !words[k + 1].has(Class::FUNCTION | Class::TIME))
+    {
+        k += 1;
+    }
     let body_start = k;
     let mut complement: Option<Range<usize>> = None;
     // The possessor before an English `'s` ("Albrecht's attorney", "the company's statement").
@@ -532,6 +598,19 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
         {
             k += 2;
             continue;
+        }
+        // An organisation's name with its own preposition: "the Center for Fiscal Policy".
+        if k > body_start && w.has(Class::COMPL | Class::PREP | Class::CONJ) {
+            let mut run = k;
+            while run > body_start && words[run - 1].capitalised() && !breaks(words, run) {
+                run -= 1;
+            }
+            if run < k
+                && let Some(next) = organisation_of(words, run, k, end)
+            {
+                k = next;
+                continue;
+            }
         }
         // A noun complement: "de l'Économie", "du XV de France", "of the union".
         if w.has(Class::COMPL) && k > body_start {
@@ -666,6 +745,14 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
             !best.as_ref().is_some_and(|b| b.contains(&j)) || w.has(Class::ROLE)
         })
         .collect();
+    // In "the government's involvement", "the coalition's executive director" the head comes
+    // after the possessive: the possessor is only its complement.
+    let candidates: Vec<usize> = match &genitive {
+        Some(g) if candidates.iter().any(|&j| j > g.end) => {
+            candidates.into_iter().filter(|&j| j > g.end).collect()
+        }
+        _ => candidates,
+    };
     // A person noun heads the phrase (the last of a compound: "a senior administration
     // official"), else an organisation noun, a text noun, a capitalised nationality ("le
     // Belge"), else the first free word.
@@ -930,6 +1017,58 @@ mod tests {
 
     fn text(s: &str, w: &[Word], r: &Range<usize>) -> String {
         s[w[r.start].start..w[r.end - 1].end].to_string()
+    }
+
+    #[test]
+    fn a_past_form_before_a_title_is_an_adjective() {
+        let s = "retired Army General Mark Stone told the committee";
+        let w = words(s, 0..s.len(), Lang::En);
+        let p = parse(&w, 0, w.len()).expect("a phrase");
+        assert_eq!(p.kind, Kind::Name);
+        assert!(text(s, &w, &p.core).starts_with("retired"));
+        assert!(text(s, &w, p.name.as_ref().unwrap()).ends_with("Mark Stone"));
+        let s = "the embattled mayor told reporters";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(p.kind, Kind::Description);
+        assert_eq!(&s[w[p.head.unwrap()].range()], "mayor");
+        // Not where no phrase starts: "who met Obama" is a clause.
+        let s = "who met Obama said";
+        let w = words(s, 0..s.len(), Lang::En);
+        assert!(parse(&w, 1, w.len()).is_none());
+    }
+
+    #[test]
+    fn english_organisation_names_and_possessives() {
+        let s = "the Council on Foreign Relations said";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(
+            text(s, &w, p.name.as_ref().unwrap()),
+            "Council on Foreign Relations"
+        );
+        let s = "the Department of Health and Human Services said";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(
+            text(s, &w, p.name.as_ref().unwrap()),
+            "Department of Health and Human Services"
+        );
+        // No organisation noun in the name: a person's name stops before "of".
+        let s = "John Smith of Ohio said";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(text(s, &w, p.name.as_ref().unwrap()), "John Smith");
+        // The head comes after the possessive.
+        let s = "the federal government's involvement";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(&s[w[p.head.unwrap()].range()], "involvement");
+        assert_ne!(p.kind, Kind::Organisation);
+        // A title before a first name belongs to that person, not to the name before it.
+        let s = "Pentagon Press Secretary John Kirby said";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(text(s, &w, p.name.as_ref().unwrap()), "John Kirby");
+        // French names take no English preposition: "le Centre for" does not happen, "le
+        // Conseil en France" is the council, in France.
+        let s = "le Conseil en France a dit";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert_eq!(text(s, &w, p.name.as_ref().unwrap()), "Conseil");
     }
 
     #[test]

@@ -270,7 +270,17 @@ fn texts_named(text: &str, s: &Sentence, phrases: &[Phrase]) -> Vec<TextMention>
             }
             .subject()
         });
-        if let Some(subj) = subject.as_ref().filter(|p| p.core.start < k - 1) {
+        // The subject before the text ("L'équipe a élaboré un document"), or after a text that
+        // opens the sentence as where it speaks ("In a statement, the committee said", "Dans un
+        // communiqué, le PCF écrit").
+        let key = crate::core::text::words::word_key;
+        let opening_in = k >= range.start + 2
+            && (k - 2 == range.start || words[k - 2].gap.has(Gap::PUNCT))
+            && [key("in"), key("dans")].contains(&words[k - 2].key);
+        if let Some(subj) = subject
+            .as_ref()
+            .filter(|p| p.core.start < k - 1 || opening_in && p.core.start > k)
+        {
             let m = mention::of_phrase(text, words, subj);
             if !matches!(m.subject, Subject::Text { .. }) {
                 texts.push(TextMention {
@@ -421,12 +431,21 @@ fn sentences_of(
     // one left is the only one that may contain it (any after it starts later). Testing every
     // quotation for every piece made a paragraph full of quotations quadratic.
     let mut q = 0;
-    for p in &pieces {
+    let mut w = 0;
+    for (i, p) in pieces.iter().enumerate() {
         while q < outers.len() && outers[q].1.end <= p.end {
             q += 1;
         }
         let inside = outers.get(q).is_some_and(|(_, o)| o.start < p.end);
-        if !inside {
+        // The quotation just before (the last that ends in this piece).
+        let last = q.checked_sub(1).map(|k| &outers[k].1);
+        while w < words.len() && words[w].start < p.end {
+            w += 1;
+        }
+        let asked = pieces.get(i + 1).is_some_and(|next| {
+            last.is_some_and(|o| asked_after(text, p.clone(), o.clone(), &words[w..], next.end))
+        });
+        if !inside && !asked {
             ends.push(p.end);
         }
     }
@@ -446,6 +465,46 @@ fn sentences_of(
         out.push(start..words.len());
     }
     out
+}
+
+/// True when `piece` is only the quotation `quote`, ended by `?` or `!`, and the words after
+/// it (up to `next_end`) open with the speaker and a verb of saying: `"Is it over?" Jake
+/// Tapper asked.`, `« Assez ! » Paul Martin a crié.` — one sentence, the attribution after
+/// its quotation, not a new sentence.
+fn asked_after(
+    text: &str,
+    piece: Range<usize>,
+    quote: Range<usize>,
+    after: &[Word],
+    next_end: usize,
+) -> bool {
+    // Most pieces do not end with a quotation: a cheap test first (this runs on books).
+    if quote.end > piece.end || quote.end + 8 < piece.end || quote.start < piece.start {
+        return false;
+    }
+    let only_quote = text[piece.start..quote.start.max(piece.start)]
+        .trim()
+        .is_empty()
+        && text[quote.end.min(piece.end)..piece.end].trim().is_empty();
+    let inner = text[quote.clone()]
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '?' | '!'));
+    if !only_quote || !inner.ends_with(['?', '!']) {
+        return false;
+    }
+    // A name or a short phrase, then a finite verb of saying, within a few words.
+    for (k, x) in after.iter().take(8).enumerate() {
+        if x.start >= next_end || x.quoted() || k > 0 && x.gap.has(Gap::PUNCT) {
+            return false;
+        }
+        if x.has(Class::SAY) && x.shape == tokens::Shape::Lower && k > 0 {
+            return x.has(Class::FINITE)
+                || x.has(Class::PARTICIPLE) && after[k - 1].has(Class::AUX);
+        }
+        if x.has(Class::VERB | Class::PRONOUN) && x.shape == tokens::Shape::Lower {
+            return false;
+        }
+    }
+    false
 }
 
 impl Reading {
