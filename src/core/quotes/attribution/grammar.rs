@@ -1775,6 +1775,14 @@ mod french_subjects {
             subject("Il y a eu « fraude », a répété dans la soirée Marc Berthier, l'un des principaux adjoints de la maire.").as_deref(),
             Some("Marc Berthier")
         );
+        // Every part of the day is a time: the apposition after the name is not the subject.
+        for time in ["dans la matinée", "dans la journée", "à l'aube"] {
+            assert_eq!(
+                subject(&format!("Il y a eu « fraude », a répété {time} Marc Berthier, l'un des principaux adjoints de la maire.")).as_deref(),
+                Some("Marc Berthier"),
+                "{time}"
+            );
+        }
     }
 
     #[test]
