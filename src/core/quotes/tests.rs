@@ -856,3 +856,23 @@ fn a_french_plural_pronoun_is_not_the_organisation_that_reports() {
     assert_ne!(fr[0].1, s("Figaro"), "{fr:?}");
     assert_ne!(fr[0].1, s("Le Figaro"), "{fr:?}");
 }
+
+#[test]
+fn a_role_with_a_complement_is_the_salient_person_before_a_bare_role_of_the_other_article() {
+    // The other article's "le député Paul Garnier" says only that Garnier is a deputy; this
+    // article never names him, and "le député de l'Essonne" follows a sentence about Vidal.
+    let left = doc("« Le vote est incontestable », a assuré le député Paul Garnier.\n");
+    let right = doc(
+        "Il y a eu « fraude », a répété Marc Vidal, l'un des lieutenants de la candidate.\n\nLe député de l'Essonne a prédit que « tout le monde va contester ».\n",
+    );
+    let q = analyse(&left, &right);
+    let last = q.iter().find(|q| q.text == "tout le monde va contester").unwrap();
+    assert_eq!(last.speaker, s("Marc Vidal"), "{q:#?}");
+    let left = doc("\"The vote was fair,\" said Senator Paul Garner.\n");
+    let right = doc(
+        "\"It was rigged,\" said Mark Vidal, one of the candidate's aides.\n\nThe senator from Ohio predicted that \"everyone will contest it\".\n",
+    );
+    let q = analyse(&left, &right);
+    let last = q.iter().find(|q| q.text == "everyone will contest it").unwrap();
+    assert_eq!(last.speaker, s("Mark Vidal"), "{q:#?}");
+}

@@ -272,6 +272,11 @@ impl Ctx<'_> {
     /// content words within the other (`le ministre` fits `ministre de l'Économie`; `maire
     /// de Paris` does not fit `maire d'Evry`); the best fit, then the latest mentioned.
     fn described(&self, desc: &Description, at: usize) -> Option<usize> {
+        self.described_scored(desc, at).map(|b| b.0)
+    }
+
+    /// `described`, with the number of content words the best fit shares with `desc`.
+    fn described_scored(&self, desc: &Description, at: usize) -> Option<(usize, usize)> {
         let mut best: Option<(usize, usize, usize)> = None; // (score, last seen, entity)
         for (i, e) in self.entities.list.iter().enumerate() {
             if self.entities.resolve(i) != i || e.kind != EntityKind::Person {
@@ -294,7 +299,7 @@ impl Ctx<'_> {
                 best = Some(candidate);
             }
         }
-        best.map(|b| b.2)
+        best.map(|b| (b.2, b.0))
     }
 
     /// A person of that nationality, the latest mentioned first.
@@ -567,7 +572,18 @@ impl Ctx<'_> {
                 Some((speaker, "text of unknown author"))
             }
             Subject::Description(desc) => {
-                if let Some(e) = self.described(&desc.description, at) {
+                // A fit on the head alone, with a person this article never names ("le député
+                // de l'Essonne" here, "le député Bruno Le Roux" in the other article), says
+                // only the kind of role: the salient person of the paragraph comes first.
+                let described = self.described_scored(&desc.description, at);
+                let weak = described.filter(|&(e, score)| {
+                    score == 0
+                        && !desc.description.words.is_empty()
+                        && self.last_seen(e, at).is_none()
+                });
+                if let Some((e, _)) = described
+                    && weak.is_none()
+                {
                     return Some((self.entity_speaker(e), "described so in the articles"));
                 }
                 if desc.nation != 0
@@ -592,6 +608,9 @@ impl Ctx<'_> {
                             return Some((candidate, "role, salient person"));
                         }
                     }
+                }
+                if let Some((e, _)) = weak {
+                    return Some((self.entity_speaker(e), "described so in the articles"));
                 }
                 // Past the recursion bound (a pronoun whose antecedent is this description)
                 // the fallbacks below still apply: they read the entities, not other subjects.
