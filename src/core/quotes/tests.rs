@@ -876,3 +876,19 @@ fn a_role_with_a_complement_is_the_salient_person_before_a_bare_role_of_the_othe
     let last = q.iter().find(|q| q.text == "everyone will contest it").unwrap();
     assert_eq!(last.speaker, s("Mark Vidal"), "{q:#?}");
 }
+
+#[test]
+fn a_pronoun_standing_for_a_text_agrees_with_the_text_and_is_its_author() {
+    // "il" is "ce rapport" (masculine), written by "la Commission" (feminine), not the
+    // newspaper that published its extracts.
+    let text = "La Commission de contrôle publie un rapport.\n\n« Le dispositif présente de graves lacunes », conclut ce rapport de la Commission selon les extraits publiés par le quotidien.\n\n« Aucun calcul n'est effectué », ajoute-t-il.\n";
+    let fr = said(text);
+    assert_eq!(fr[1].1, fr[0].1, "{fr:?}");
+    assert!(fr[1].1.as_deref().is_some_and(|s| s.contains("Commission")), "{fr:?}");
+    // An entity of the pronoun's own gender stays what it stands for.
+    let text = "La Commission de contrôle publie un rapport.\n\n« Le dispositif présente de graves lacunes », conclut ce rapport de la Commission.\n\n« Aucun calcul n'est effectué », ajoute-t-elle.\n";
+    let fr = said(text);
+    assert!(fr[1].1.as_deref().is_some_and(|s| s.contains("Commission")), "{fr:?}");
+    // English texts have no gender of their own ("it" for the report is left to English
+    // pronoun rules).
+}

@@ -376,6 +376,17 @@ impl Ctx<'_> {
         true
     }
 
+    /// An entity's speaker with the entity's own gender and number again (a candidate may
+    /// carry those of the text it wrote).
+    fn own_gender(&self, mut s: Speaker) -> Speaker {
+        if let Ident::Entity(e) = s.ident {
+            let entity = self.entities.get(self.entities.resolve(e));
+            s.gender = entity.gender;
+            s.plural = entity.plural;
+        }
+        s
+    }
+
     /// Candidates for a pronoun or a role, in order: the subject of this sentence before
     /// `at`, of the previous sentences, the previous speaker.
     fn salient(
@@ -410,11 +421,23 @@ impl Ctx<'_> {
             if m.range.start >= at || m.range.end > at && s == sentence {
                 continue;
             }
-            if let Some((speaker, _)) =
+            if let Some((mut speaker, _)) =
                 self.resolve(m, m.range.start, s, info.block, None, depth + 1)
-                && !out.contains(&speaker)
             {
-                out.push(speaker);
+                // "« … », conclut ce rapport [de la Commission]. « … », ajoute-t-il": the
+                // pronoun stands for the text, so agrees with the text noun; the text's author
+                // is the speaker.
+                if let Subject::Text {
+                    gender: Some(g), ..
+                } = m.subject
+                    && !speaker.impersonal
+                {
+                    speaker.gender = Some(g);
+                    speaker.plural = false;
+                }
+                if !out.contains(&speaker) {
+                    out.push(speaker);
+                }
             }
         }
         if let Some(p) = prev
@@ -525,6 +548,7 @@ impl Ctx<'_> {
                 head,
                 author,
                 possessive,
+                ..
             } => {
                 if let Some(a) = author {
                     if let Some(r) = self.resolve(a, at, sentence, block, prev, depth + 1) {
@@ -689,7 +713,7 @@ impl Ctx<'_> {
                     .find(|s| agrees(s) && person(s) && !s.vague)
                     .or_else(|| candidates.iter().find(|s| agrees(s) && !s.vague))
                 {
-                    return Some((s.clone(), "pronoun"));
+                    return Some((self.own_gender(s.clone()), "pronoun"));
                 }
                 // The latest person named nearby, else the latest entity: "le chef de
                 // l'Etat" names a state, but "il" after it is the person.
@@ -703,7 +727,7 @@ impl Ctx<'_> {
                     return Some((s.clone(), "pronoun, latest named"));
                 }
                 if let Some(s) = candidates.iter().find(|s| agrees(s)) {
-                    return Some((s.clone(), "pronoun"));
+                    return Some((self.own_gender(s.clone()), "pronoun"));
                 }
                 if let Some(s) = nearby.iter().find(|s| person(s)).or_else(|| nearby.first()) {
                     return Some((s.clone(), "pronoun, latest named"));
