@@ -179,7 +179,17 @@ fn finite_chain(words: &[Word], v: usize, from: usize) -> (usize, bool) {
         let joins_next = !words[c].gap.has(Gap::PUNCT)
             || words[c].gap.has(Gap::HYPHEN) && !words[c].gap.has(Gap::SPACE);
         if !joins_next {
-            break;
+            // An aside between commas after the auxiliary: "a, lui, jugé", "a, de son côté,
+            // estimé", "has, however, said".
+            match aside_after_aux(words, c, from) {
+                Some(j) => {
+                    // The auxiliary before the aside.
+                    c = j - 1;
+                    aux = true;
+                    continue;
+                }
+                None => break,
+            }
         }
         if p.has(Class::AUX) {
             aux = true;
@@ -211,6 +221,29 @@ fn finite_chain(words: &[Word], v: usize, from: usize) -> (usize, bool) {
         || w.has(Class::LIGHT_VERB)
             && !w.has(Class::PARTICIPLE | Class::INFINITIVE | Class::GERUND);
     (c, finite)
+}
+
+/// The start of a short aside between commas that ends before word `c` and follows an
+/// auxiliary ("a, lui, jugé", "a, pour sa part, estimé", "has, however, said"): an emphatic
+/// pronoun, an adverb, a time or a short prepositional phrase of no name nor verb.
+fn aside_after_aux(words: &[Word], c: usize, from: usize) -> Option<usize> {
+    if !words[c].gap.has(Gap::COMMA) || words[c].gap.has(Gap::QUOTE) {
+        return None;
+    }
+    let low = c.saturating_sub(4).max(from + 1);
+    let j = (low..c).rev().find(|&j| words[j].gap.has(Gap::PUNCT))?;
+    let aside = &words[j..c];
+    let ok = words[j].gap.has(Gap::COMMA)
+        && !words[j].gap.has(Gap::QUOTE)
+        && words[j - 1].has(Class::AUX)
+        && !words[j - 1].quoted()
+        && aside.iter().all(|w| {
+            !w.quoted()
+                && !w.has(Class::SAY | Class::VERB | Class::AUX)
+                && (w.shape == Shape::Lower || w.has(Class::TIME))
+                && (j + 1..c).all(|k| !words[k].gap.has(Gap::PUNCT))
+        });
+    ok.then_some(j)
 }
 
 /// True for words that may stand between a subject and its verb: adverbs, negations, clitics,
@@ -998,6 +1031,25 @@ impl Sentence<'_> {
                 position_hint: Hint::Inverted,
             };
         }
+        // A participle coordinated at a sentence's start, its subject and auxiliary those of
+        // the sentence before ("X a jugé que… Et demandé que « … »", "And added: « … »"):
+        // the previous speaker.
+        if w.has(Class::PARTICIPLE)
+            && c > self.first()
+            && (self.first()..c).all(|k| ws[k].has(Class::CONJ | Class::ADV) && !ws[k].quoted())
+            && ws[self.first()].has(Class::CONJ)
+            && ws.get(v + 1).is_some_and(|n| {
+                v + 1 < self.range.end
+                    && (n.gap.has(Gap::COLON) || is_que(n) || n.quoted() && n.gap.has(Gap::QUOTE))
+            })
+        {
+            return Predicate {
+                at: c,
+                end: v + 1,
+                who: Who::Previous,
+                position_hint: Hint::Dependent,
+            };
+        }
         // A past participle with neither auxiliary nor agent is an adjective ("un brin
         // amusé", "la décision annoncée"): no predicate.
         if w.has(Class::PARTICIPLE)
@@ -1546,6 +1598,18 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_after_the_auxiliary_english() {
+        assert_eq!(
+            subject(
+                "John Smith has, however, called the delay \"not acceptable\".",
+                Lang::En
+            )
+            .as_deref(),
+            Some("John Smith")
+        );
+    }
+
+    #[test]
     fn after_the_quotation_english() {
         assert_eq!(
             en("\"We will win,\" said John Smith."),
@@ -1815,6 +1879,39 @@ mod french_subjects {
         assert_eq!(
             subject("La commission rappelle que l'ordre avait été donné de tout arrêter et souligne que le directeur « a outrepassé ses droits ».").as_deref(),
             Some("La commission")
+        );
+    }
+
+    #[test]
+    fn an_aside_between_commas_after_the_auxiliary_keeps_the_subject() {
+        for aside in ["lui", "elle aussi", "de son côté", "mardi", "pour sa part"] {
+            assert_eq!(
+                subject(&format!("De Lyon, Paul Vidal a, {aside}, jugé que ce retard n'était « pas acceptable ».")).as_deref(),
+                Some("Paul Vidal"),
+                "{aside}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_coordinated_participle_continues_the_speaker() {
+        let s = "Et demandé que « les responsables en tirent les conséquences ».";
+        let open = s.find('«').unwrap();
+        let close = s.find('»').unwrap() + '»'.len_utf8();
+        let mut ws = words(s, 0..s.len(), Lang::Fr);
+        mark_quotes(&mut ws, &[(0, open..close)]);
+        let sentence = Sentence {
+            words: &ws,
+            range: 0..ws.len(),
+            lang: Lang::Fr,
+            heading: false,
+        };
+        let found = attribute(&sentence, &[0]).pop().unwrap().1.unwrap();
+        assert!(matches!(found.who, Who::Previous));
+        // A participle inside the sentence stays an adjective.
+        assert_eq!(
+            subject("Et la décision annoncée « sans délai » tombe."),
+            None
         );
     }
 

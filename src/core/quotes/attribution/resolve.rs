@@ -271,11 +271,7 @@ impl Ctx<'_> {
     /// The person the articles describe as `desc`: heads of the same kind, and one set of
     /// content words within the other (`le ministre` fits `ministre de l'Économie`; `maire
     /// de Paris` does not fit `maire d'Evry`); the best fit, then the latest mentioned.
-    fn described(&self, desc: &Description, at: usize) -> Option<usize> {
-        self.described_scored(desc, at).map(|b| b.0)
-    }
-
-    /// `described`, with the number of content words the best fit shares with `desc`.
+    /// Returns the entity with the number of content words its description shares.
     fn described_scored(&self, desc: &Description, at: usize) -> Option<(usize, usize)> {
         let mut best: Option<(usize, usize, usize)> = None; // (score, last seen, entity)
         for (i, e) in self.entities.list.iter().enumerate() {

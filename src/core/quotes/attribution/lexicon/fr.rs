@@ -34,7 +34,7 @@ const SAY_ER: &[&str] = &[
      "qualifier", "baptiser", "surnommer", "traiter", "ponctuer", 
     "appeler",  "alléguer",    "adjurer", "enjoindre",
     "notifier", "spécifier", "stipuler", "postuler",   "plaider", "narrer",
-    "retracer", "évoquer",  
+    "retracer", "évoquer", "développer", "supputer", "pointer",
 ];
 
 /// Forms of those verbs that are far more often something else (`lâche` the adjective).
