@@ -369,8 +369,20 @@ impl Sentence<'_> {
                 starts.push(k);
             }
         }
-        // Last, "Dans sa déclaration Paul Martin, écrit :": after an opening preposition.
-        if clause + 1 < c && ws[clause].has(Class::PREP) && !ws[clause].has(Class::DET) {
+        // Last, "Dans sa déclaration Paul Martin, écrit :": after an opening preposition;
+        // not when a subject follows the verb ("Avec la crise, suppute l'Afub, « … »": the
+        // crisis is the preposition's object).
+        let inverted_after = (c..self.range.end)
+            .find(|&k| ws[k].quoted() || !ws[k].has(Class::SAY | Class::AUX | Class::NEG))
+            .is_some_and(|k| {
+                let w = &ws[k];
+                !w.quoted() && !w.gap.has(Gap::PUNCT) && (w.has(Class::DET) || w.capitalised())
+            });
+        if clause + 1 < c
+            && ws[clause].has(Class::PREP)
+            && !ws[clause].has(Class::DET)
+            && !inverted_after
+        {
             starts.push(clause + 1);
         }
         for s in starts {
@@ -1610,6 +1622,18 @@ mod tests {
     }
 
     #[test]
+    fn the_object_of_an_opening_preposition_english() {
+        assert_eq!(
+            subject(
+                "With the crisis, argues the association, \"banks will close ranks\".",
+                Lang::En
+            )
+            .as_deref(),
+            Some("the association")
+        );
+    }
+
+    #[test]
     fn after_the_quotation_english() {
         assert_eq!(
             en("\"We will win,\" said John Smith."),
@@ -1912,6 +1936,19 @@ mod french_subjects {
         assert_eq!(
             subject("Et la décision annoncée « sans délai » tombe."),
             None
+        );
+    }
+
+    #[test]
+    fn the_object_of_an_opening_preposition_is_not_the_subject_of_an_inverted_verb() {
+        assert_eq!(
+            subject("Avec la crise, suppute l'association, « les banques vont renforcer leurs ententes ».").as_deref(),
+            Some("l'association")
+        );
+        // Nothing after the verb: the phrase after the preposition is still read.
+        assert!(
+            subject("Dans sa déclaration Paul Martin, écrit : « Nous partons. »")
+                .is_some_and(|s| s.ends_with("Paul Martin"))
         );
     }
 
