@@ -892,3 +892,13 @@ fn a_pronoun_standing_for_a_text_agrees_with_the_text_and_is_its_author() {
     // English texts have no gender of their own ("it" for the report is left to English
     // pronoun rules).
 }
+
+#[test]
+fn a_pronoun_that_speaks_is_a_person_named_further_back_before_a_thing() {
+    let text = "« Nous avons des réserves », assure Paul Vidal, membre du directoire.\n\nLe fonds est alimenté par les cotisations des banques.\n\nAssez pour une petite faillite.\n\nComme celle de la banque Pallas.\n\n« Tout le monde suit cela de près », dit-il quand même.\n";
+    let fr = said(text);
+    assert_eq!(fr[1].1, s("Paul Vidal"), "{fr:?}");
+    let text = "\"We have reserves,\" said Paul Vidal, a board member.\n\nThe fund is fed by the banks' fees.\n\nEnough for a small failure.\n\nLike that of the Pallas bank.\n\n\"Everyone is watching this closely,\" he said.\n";
+    let en = said(text);
+    assert_eq!(en[1].1, s("Paul Vidal"), "{en:?}");
+}
