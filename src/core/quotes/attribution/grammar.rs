@@ -1381,11 +1381,71 @@ pub fn attribute_given(
                 clause: clause_start..b,
                 introduces: true,
             });
+            continue;
+        }
+        // Words built into a sentence with no verb of saying are its subject's when they are
+        // a clause of their own, with a verb ("Les banques se sont engagées à « adopter sans
+        // délai » ce code"), not a term or a scare quote ("pour « abus de confiance »").
+        if preds.is_empty()
+            && clause_like(ws, b, s.range.end)
+            && let Some(p) = s.main_subject().filter(|p| {
+                p.words.end <= b
+                    && match p.kind {
+                        Kind::Name | Kind::Description | Kind::Organisation => true,
+                        Kind::Noun => p.plural && p.det.is_some(),
+                        _ => false,
+                    }
+            })
+        {
+            let at = p.words.start;
+            out[n].1 = Some(Found {
+                position: Position::Before,
+                who: Who::Phrase(p),
+                clause: at..b,
+                introduces: false,
+            });
         }
     }
     // Quotations in the same sentence with none of their own share the nearest one's: "« A »,
     // « B » et « C », a-t-il dit".
     out
+}
+
+/// The quotation whose first word is `first` holds a clause: three words or more, with a
+/// verb form, a pronoun or a negation, or opening on an infinitive after `pour`, `à`, `de`,
+/// `to`, inside or right before the marks ("s'engagent à « adopter sans délai »", "« pour
+/// engager le processus »").
+fn clause_like(ws: &[Word], first: usize, end: usize) -> bool {
+    let q = ws[first].quote;
+    let last = (first..end)
+        .take_while(|&k| ws[k].quote == q)
+        .last()
+        .unwrap_or(first);
+    if last < first + 2 {
+        return false;
+    }
+    let verbal = (first..=last).any(|k| {
+        let w = &ws[k];
+        w.has(
+            Class::AUX
+                | Class::VERB
+                | Class::SAY
+                | Class::FIRST_PERSON
+                | Class::PRONOUN
+                | Class::NEG,
+        ) && !w.has(Class::DET)
+    });
+    let key = crate::core::text::words::word_key;
+    let purpose = [key("pour"), key("afin"), key("to")];
+    let a = super::lexicon::accented_key("à").unwrap_or_default();
+    let before_infinitive = [a, key("de"), key("d"), key("to")];
+    let opens_infinitive = |k: usize, next: usize| {
+        ws[next].has(Class::INFINITIVE)
+            && (purpose.contains(&ws[k].key) || before_infinitive.contains(&ws[k].key))
+    };
+    verbal
+        || opens_infinitive(first, first + 1)
+        || first > 0 && !ws[first - 1].quoted() && opens_infinitive(first - 1, first)
 }
 
 fn unreachable_phrase(at: usize) -> Phrase {
@@ -1630,6 +1690,22 @@ mod tests {
             )
             .as_deref(),
             Some("the association")
+        );
+    }
+
+    #[test]
+    fn a_clause_built_into_a_sentence_with_no_verb_of_saying_english() {
+        assert_eq!(
+            subject(
+                "The unions walked out on Monday because \"we are not paid enough\".",
+                Lang::En
+            )
+            .as_deref(),
+            Some("The unions")
+        );
+        assert_eq!(
+            subject("Paul Vidal was jailed for \"breach of trust\".", Lang::En),
+            None
         );
     }
 
@@ -1950,6 +2026,24 @@ mod french_subjects {
             subject("Dans sa déclaration Paul Martin, écrit : « Nous partons. »")
                 .is_some_and(|s| s.ends_with("Paul Martin"))
         );
+    }
+
+    #[test]
+    fn a_clause_built_into_a_sentence_with_no_verb_of_saying_is_its_subject_s() {
+        assert_eq!(
+            subject("Les banques françaises se sont engagées dans la soirée à « adopter sans délai » ce code.").as_deref(),
+            Some("Les banques françaises")
+        );
+        assert_eq!(
+            subject("Paul Vidal est parti « pour engager le processus qui lui revient ».").as_deref(),
+            Some("Paul Vidal")
+        );
+        // A term or a scare quote is nobody's.
+        assert_eq!(
+            subject("Paul Vidal a été mis en examen pour « abus de confiance ».").as_deref(),
+            None
+        );
+        assert_eq!(subject("Paul Vidal est « parti ».").as_deref(), None);
     }
 
     #[test]
