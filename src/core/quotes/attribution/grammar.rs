@@ -658,12 +658,37 @@ impl Sentence<'_> {
             }
             let (c, _) = finite_chain(ws, v, self.first());
             let clause = self.clause_start(c);
+            if let Some(p) = self.cleft(v) {
+                return Some(p);
+            }
             if let Some(p) = self.subject_before(c, clause) {
                 return Some(p);
             }
             // A clause without a subject (an imperative, a participle): try the next verb.
         }
         None
+    }
+
+    /// The focus of a cleft opening the sentence: "C'est le réalisateur Zhang Yimou, connu
+    /// pour…, qui a supervisé la cérémonie", "It was director Zhang Yimou who…" is about
+    /// Zhang Yimou, not "ce" or "it" (`v` the copula).
+    fn cleft(&self, v: usize) -> Option<Phrase> {
+        let ws = self.words;
+        let key = crate::core::text::words::word_key;
+        let first = self.first();
+        let (pronouns, relative) = match self.lang {
+            Lang::Fr => ([key("c"), key("ce")], key("qui")),
+            Lang::En => ([key("it"), key("it")], key("who")),
+        };
+        if v != first + 1 || !pronouns.contains(&ws[first].key) || !ws[v].has(Class::AUX) {
+            return None;
+        }
+        let p = phrase::parse(ws, v + 1, self.range.end)?;
+        let focus = matches!(p.kind, Kind::Name | Kind::Description | Kind::Organisation);
+        let qui = (p.words.end..self.range.end.min(p.words.end + SUBJECT_REACH))
+            .find(|&k| !ws[k].quoted() && ws[k].has(Class::REL))
+            .is_some_and(|k| ws[k].key == relative);
+        (focus && qui).then_some(p)
     }
 
     /// Every predicate of the sentence, in order.
@@ -2044,6 +2069,40 @@ mod french_subjects {
             None
         );
         assert_eq!(subject("Paul Vidal est « parti ».").as_deref(), None);
+    }
+
+    #[test]
+    fn the_focus_of_a_cleft_is_the_subject() {
+        let s = "C'est le réalisateur Paul Vidal, connu pour son film « Le secret », qui a supervisé la cérémonie.";
+        let ws = words(s, 0..s.len(), Lang::Fr);
+        let sentence = Sentence {
+            words: &ws,
+            range: 0..ws.len(),
+            lang: Lang::Fr,
+            heading: false,
+        };
+        let p = sentence.subject().expect("a subject");
+        assert_eq!(&s[ws[p.core.start].start..ws[p.core.end - 1].end], "le réalisateur Paul Vidal");
+        // "C'est" before no relative is no cleft.
+        let s = "C'est le réalisateur Paul Vidal.";
+        let ws = words(s, 0..s.len(), Lang::Fr);
+        let sentence = Sentence {
+            words: &ws,
+            range: 0..ws.len(),
+            lang: Lang::Fr,
+            heading: false,
+        };
+        assert!(sentence.subject().is_none_or(|p| p.kind != Kind::Description && p.kind != Kind::Name));
+        let s = "It was the director Paul Vidal, known for his films, who oversaw the ceremony.";
+        let ws = words(s, 0..s.len(), Lang::En);
+        let sentence = Sentence {
+            words: &ws,
+            range: 0..ws.len(),
+            lang: Lang::En,
+            heading: false,
+        };
+        let p = sentence.subject().expect("a subject");
+        assert!(s[ws[p.core.start].start..ws[p.core.end - 1].end].ends_with("Paul Vidal"));
     }
 
     #[test]
