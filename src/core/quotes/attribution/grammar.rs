@@ -308,8 +308,15 @@ impl Sentence<'_> {
             // A "que" inside an apposition ("signataire de la même motion que la présidente")
             // is no clause boundary after all: try from the sentence start.
             let first = self.first();
-            let quoted_between = (first..clause).any(|k| self.words[k].quoted());
-            (clause > first && !quoted_between)
+            let ws = self.words;
+            let quoted = (first..clause).find(|&k| ws[k].quoted());
+            // A quotation inside an aside between commas before the verb ("Paul Vidal, en
+            // évoquant la « légitimité » de la maire, a jugé") leaves the subject before it.
+            let in_aside = quoted.is_some_and(|q| {
+                ws[c].gap.has(Gap::COMMA)
+                    && (first + 1..=q).any(|k| ws[k].gap.has(Gap::COMMA) && !ws[k].quoted())
+            });
+            (clause > first && (quoted.is_none() || in_aside))
                 .then(|| self.subject_in(c, first))
                 .flatten()
         })
@@ -2103,6 +2110,28 @@ mod french_subjects {
         };
         let p = sentence.subject().expect("a subject");
         assert!(s[ws[p.core.start].start..ws[p.core.end - 1].end].ends_with("Paul Vidal"));
+    }
+
+    #[test]
+    fn a_quotation_in_an_aside_before_the_verb_leaves_the_subject() {
+        let s = "Paul Vidal, en évoquant la « légitimité » de la maire, a jugé le projet « utile ».";
+        let mut ws = words(s, 0..s.len(), Lang::Fr);
+        let (o1, c1) = (s.find('«').unwrap(), s.find('»').unwrap() + '»'.len_utf8());
+        let (o2, c2) = (s.rfind('«').unwrap(), s.rfind('»').unwrap() + '»'.len_utf8());
+        mark_quotes(&mut ws, &[(0, o1..c1), (1, o2..c2)]);
+        let sentence = Sentence {
+            words: &ws,
+            range: 0..ws.len(),
+            lang: Lang::Fr,
+            heading: false,
+        };
+        let found = attribute(&sentence, &[0, 1]);
+        for (q, f) in found {
+            let Some(Found { who: Who::Phrase(p), .. }) = f else {
+                panic!("quotation {q} has no subject");
+            };
+            assert_eq!(&s[ws[p.core.start].start..ws[p.core.end - 1].end], "Paul Vidal", "{q}");
+        }
     }
 
     #[test]
