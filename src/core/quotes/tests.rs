@@ -866,14 +866,20 @@ fn a_role_with_a_complement_is_the_salient_person_before_a_bare_role_of_the_othe
         "Il y a eu « fraude », a répété Marc Vidal, l'un des lieutenants de la candidate.\n\nLe député de l'Essonne a prédit que « tout le monde va contester ».\n",
     );
     let q = analyse(&left, &right);
-    let last = q.iter().find(|q| q.text == "tout le monde va contester").unwrap();
+    let last = q
+        .iter()
+        .find(|q| q.text == "tout le monde va contester")
+        .unwrap();
     assert_eq!(last.speaker, s("Marc Vidal"), "{q:#?}");
     let left = doc("\"The vote was fair,\" said Senator Paul Garner.\n");
     let right = doc(
         "\"It was rigged,\" said Mark Vidal, one of the candidate's aides.\n\nThe senator from Ohio predicted that \"everyone will contest it\".\n",
     );
     let q = analyse(&left, &right);
-    let last = q.iter().find(|q| q.text == "everyone will contest it").unwrap();
+    let last = q
+        .iter()
+        .find(|q| q.text == "everyone will contest it")
+        .unwrap();
     assert_eq!(last.speaker, s("Mark Vidal"), "{q:#?}");
 }
 
@@ -884,11 +890,17 @@ fn a_pronoun_standing_for_a_text_agrees_with_the_text_and_is_its_author() {
     let text = "La Commission de contrôle publie un rapport.\n\n« Le dispositif présente de graves lacunes », conclut ce rapport de la Commission selon les extraits publiés par le quotidien.\n\n« Aucun calcul n'est effectué », ajoute-t-il.\n";
     let fr = said(text);
     assert_eq!(fr[1].1, fr[0].1, "{fr:?}");
-    assert!(fr[1].1.as_deref().is_some_and(|s| s.contains("Commission")), "{fr:?}");
+    assert!(
+        fr[1].1.as_deref().is_some_and(|s| s.contains("Commission")),
+        "{fr:?}"
+    );
     // An entity of the pronoun's own gender stays what it stands for.
     let text = "La Commission de contrôle publie un rapport.\n\n« Le dispositif présente de graves lacunes », conclut ce rapport de la Commission.\n\n« Aucun calcul n'est effectué », ajoute-t-elle.\n";
     let fr = said(text);
-    assert!(fr[1].1.as_deref().is_some_and(|s| s.contains("Commission")), "{fr:?}");
+    assert!(
+        fr[1].1.as_deref().is_some_and(|s| s.contains("Commission")),
+        "{fr:?}"
+    );
     // English texts have no gender of their own ("it" for the report is left to English
     // pronoun rules).
 }

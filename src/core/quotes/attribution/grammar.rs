@@ -2018,7 +2018,10 @@ mod french_subjects {
     fn an_aside_between_commas_after_the_auxiliary_keeps_the_subject() {
         for aside in ["lui", "elle aussi", "de son côté", "mardi", "pour sa part"] {
             assert_eq!(
-                subject(&format!("De Lyon, Paul Vidal a, {aside}, jugé que ce retard n'était « pas acceptable ».")).as_deref(),
+                subject(&format!(
+                    "De Lyon, Paul Vidal a, {aside}, jugé que ce retard n'était « pas acceptable »."
+                ))
+                .as_deref(),
                 Some("Paul Vidal"),
                 "{aside}"
             );
@@ -2067,7 +2070,8 @@ mod french_subjects {
             Some("Les banques françaises")
         );
         assert_eq!(
-            subject("Paul Vidal est parti « pour engager le processus qui lui revient ».").as_deref(),
+            subject("Paul Vidal est parti « pour engager le processus qui lui revient ».")
+                .as_deref(),
             Some("Paul Vidal")
         );
         // A term or a scare quote is nobody's.
@@ -2089,7 +2093,10 @@ mod french_subjects {
             heading: false,
         };
         let p = sentence.subject().expect("a subject");
-        assert_eq!(&s[ws[p.core.start].start..ws[p.core.end - 1].end], "le réalisateur Paul Vidal");
+        assert_eq!(
+            &s[ws[p.core.start].start..ws[p.core.end - 1].end],
+            "le réalisateur Paul Vidal"
+        );
         // "C'est" before no relative is no cleft.
         let s = "C'est le réalisateur Paul Vidal.";
         let ws = words(s, 0..s.len(), Lang::Fr);
@@ -2099,7 +2106,11 @@ mod french_subjects {
             lang: Lang::Fr,
             heading: false,
         };
-        assert!(sentence.subject().is_none_or(|p| p.kind != Kind::Description && p.kind != Kind::Name));
+        assert!(
+            sentence
+                .subject()
+                .is_none_or(|p| p.kind != Kind::Description && p.kind != Kind::Name)
+        );
         let s = "It was the director Paul Vidal, known for his films, who oversaw the ceremony.";
         let ws = words(s, 0..s.len(), Lang::En);
         let sentence = Sentence {
@@ -2114,10 +2125,14 @@ mod french_subjects {
 
     #[test]
     fn a_quotation_in_an_aside_before_the_verb_leaves_the_subject() {
-        let s = "Paul Vidal, en évoquant la « légitimité » de la maire, a jugé le projet « utile ».";
+        let s =
+            "Paul Vidal, en évoquant la « légitimité » de la maire, a jugé le projet « utile ».";
         let mut ws = words(s, 0..s.len(), Lang::Fr);
         let (o1, c1) = (s.find('«').unwrap(), s.find('»').unwrap() + '»'.len_utf8());
-        let (o2, c2) = (s.rfind('«').unwrap(), s.rfind('»').unwrap() + '»'.len_utf8());
+        let (o2, c2) = (
+            s.rfind('«').unwrap(),
+            s.rfind('»').unwrap() + '»'.len_utf8(),
+        );
         mark_quotes(&mut ws, &[(0, o1..c1), (1, o2..c2)]);
         let sentence = Sentence {
             words: &ws,
@@ -2127,10 +2142,18 @@ mod french_subjects {
         };
         let found = attribute(&sentence, &[0, 1]);
         for (q, f) in found {
-            let Some(Found { who: Who::Phrase(p), .. }) = f else {
+            let Some(Found {
+                who: Who::Phrase(p),
+                ..
+            }) = f
+            else {
                 panic!("quotation {q} has no subject");
             };
-            assert_eq!(&s[ws[p.core.start].start..ws[p.core.end - 1].end], "Paul Vidal", "{q}");
+            assert_eq!(
+                &s[ws[p.core.start].start..ws[p.core.end - 1].end],
+                "Paul Vidal",
+                "{q}"
+            );
         }
     }
 

@@ -726,16 +726,15 @@ impl Ctx<'_> {
                 // latest person named further back in the article: "« … », dit-il"
                 // paragraphs after the speaker was introduced, with only things in between.
                 if let Some(s) = {
-                        let mentions = &self.entities.mentions[self.d];
-                        let hi = mentions.partition_point(|m| m.at < at);
-                        mentions[..hi]
-                            .iter()
-                            .rev()
-                            .take(LOOKBACK)
-                            .map(|m| self.entity_speaker(m.entity))
-                            .find(|s| s.kind == SpeakerType::Person && agrees(s))
-                    }
-                {
+                    let mentions = &self.entities.mentions[self.d];
+                    let hi = mentions.partition_point(|m| m.at < at);
+                    mentions[..hi]
+                        .iter()
+                        .rev()
+                        .take(LOOKBACK)
+                        .map(|m| self.entity_speaker(m.entity))
+                        .find(|s| s.kind == SpeakerType::Person && agrees(s))
+                } {
                     return Some((s, "pronoun, latest person named"));
                 }
                 if let Some(s) = candidates.iter().find(|s| agrees(s)) {
