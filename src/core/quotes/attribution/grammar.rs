@@ -541,6 +541,21 @@ impl Sentence<'_> {
                 k += 1;
                 continue;
             }
+            // A time with its determiner: "a lancé, la semaine dernière, son patron",
+            // "said this week its chairman".
+            if w.has(Class::DET)
+                && !w.has(Class::POSSESSIVE)
+                && k + 1 < end
+                && ws[k + 1].has(Class::TIME)
+                && !ws[k + 1].capitalised()
+                && !ws[k + 1].quoted()
+            {
+                k += 2;
+                while k < end && ws[k].has(Class::TIME) && !ws[k].quoted() {
+                    k += 1;
+                }
+                continue;
+            }
             // A preposition phrase: an audience, a place, a medium, a time.
             // A time after a preposition: "dans la soirée", "en début de matinée".
             if w.has(Class::PREP) && !w.has(Class::DET) && skipped_pp < 2 {
@@ -1742,6 +1757,14 @@ mod tests {
     }
 
     #[test]
+    fn a_time_with_its_determiner_after_the_verb_english() {
+        assert_eq!(
+            subject("\"Come to us!\" said this week Paul Vidal.", Lang::En).as_deref(),
+            Some("Paul Vidal")
+        );
+    }
+
+    #[test]
     fn after_the_quotation_english() {
         assert_eq!(
             en("\"We will win,\" said John Smith."),
@@ -2155,6 +2178,20 @@ mod french_subjects {
                 "{q}"
             );
         }
+    }
+
+    #[test]
+    fn a_time_with_its_determiner_after_the_verb_is_not_the_subject() {
+        assert_eq!(
+            // The phrase whose apposition names him.
+            subject("« Venez chez nous ! » a lancé, la semaine dernière, son patron, Paul Vidal.")
+                .as_deref(),
+            Some("son patron")
+        );
+        assert_eq!(
+            subject("« Venez chez nous ! » a lancé cette semaine Paul Vidal.").as_deref(),
+            Some("Paul Vidal")
+        );
     }
 
     #[test]
