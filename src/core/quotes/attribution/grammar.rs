@@ -1366,7 +1366,15 @@ pub fn attribute_given(
         };
         let head_phrase = (clause_start < b)
             .then(|| phrase::parse(ws, clause_start, b))
-            .flatten();
+            .flatten()
+            .filter(|p| p.words.end == b)
+            .or_else(|| {
+                // A rubric before a dash: "Cyclisme - Contador : « … »".
+                let dash = (clause_start + 1..b)
+                    .rev()
+                    .find(|&k| ws[k].gap.has(Gap::DASH) && !ws[k].quoted())?;
+                phrase::parse(ws, dash, b).filter(|p| p.words.end == b)
+            });
         let np_only = head_phrase.as_ref().is_some_and(|p| {
             p.words.end == b
                 && matches!(
@@ -1760,6 +1768,14 @@ mod tests {
     fn a_time_with_its_determiner_after_the_verb_english() {
         assert_eq!(
             subject("\"Come to us!\" said this week Paul Vidal.", Lang::En).as_deref(),
+            Some("Paul Vidal")
+        );
+    }
+
+    #[test]
+    fn a_rubric_before_a_dash_english() {
+        assert_eq!(
+            subject("Cycling - Paul Vidal: \"Good luck to Lance!\"", Lang::En).as_deref(),
             Some("Paul Vidal")
         );
     }
@@ -2190,6 +2206,14 @@ mod french_subjects {
         );
         assert_eq!(
             subject("« Venez chez nous ! » a lancé cette semaine Paul Vidal.").as_deref(),
+            Some("Paul Vidal")
+        );
+    }
+
+    #[test]
+    fn a_rubric_before_a_dash_is_not_the_speaker() {
+        assert_eq!(
+            subject("Cyclisme - Paul Vidal : « Bonne chance à Lance ! »").as_deref(),
             Some("Paul Vidal")
         );
     }
