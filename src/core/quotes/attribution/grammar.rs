@@ -1293,6 +1293,10 @@ pub fn attribute_given(
                         Position::Before
                     },
                 )),
+                // A quotation inside an opening subordinate clause with a subject of its own
+                // ("Si Ségolène Royal a « envie »…, ses adversaires n'ont pas dit…") is not
+                // what the main clause's subject says.
+                None if in_opening_subordinate(s, b) => None,
                 None => preds
                     .iter()
                     .position(|p| {
@@ -1464,6 +1468,21 @@ pub fn attribute_given(
     // Quotations in the same sentence with none of their own share the nearest one's: "« A »,
     // « B » et « C », a-t-il dit".
     out
+}
+
+/// Word `b` (a quotation's first) lies in a subordinate clause that opens the sentence ("Si",
+/// "Quand", "If", "When") and has a name or a description for subject before `b`; a comma
+/// ends the clause after `b`.
+fn in_opening_subordinate(s: &Sentence, b: usize) -> bool {
+    let ws = s.words;
+    let first = s.first();
+    if b <= first + 1 || !ws[first].has(Class::SUBORD) || ws[first].quoted() {
+        return false;
+    }
+    let subject = phrase::parse(ws, first + 1, b)
+        .is_some_and(|p| matches!(p.kind, Kind::Name | Kind::Description) && p.words.end < b);
+    let closes = (b..s.range.end).any(|k| !ws[k].quoted() && ws[k].gap.has(Gap::COMMA));
+    subject && closes && (first + 1..b).all(|k| !ws[k].gap.has(Gap::COMMA))
 }
 
 /// The quotation whose first word is `first` holds a clause: three words or more, with a
@@ -1777,6 +1796,18 @@ mod tests {
         assert_eq!(
             subject("Cycling - Paul Vidal: \"Good luck to Lance!\"", Lang::En).as_deref(),
             Some("Paul Vidal")
+        );
+    }
+
+    #[test]
+    fn a_quotation_in_an_opening_subordinate_english() {
+        assert_ne!(
+            subject(
+                "If Claire Fontaine is \"keen\" to run, her rivals have not said their last word.",
+                Lang::En
+            )
+            .as_deref(),
+            Some("her rivals")
         );
     }
 
@@ -2215,6 +2246,20 @@ mod french_subjects {
         assert_eq!(
             subject("Cyclisme - Paul Vidal : « Bonne chance à Lance ! »").as_deref(),
             Some("Paul Vidal")
+        );
+    }
+
+    #[test]
+    fn a_quotation_in_an_opening_subordinate_is_not_the_main_subject_s() {
+        assert_ne!(
+            subject("Si Claire Fontaine a « envie » d'être candidate, ses adversaires n'ont pas dit leur dernier mot.").as_deref(),
+            Some("ses adversaires")
+        );
+        // The main clause's own quotation is still its subject's.
+        assert_eq!(
+            subject("Si la réunion est reportée, Claire Fontaine a dénoncé « une manœuvre ».")
+                .as_deref(),
+            Some("Claire Fontaine")
         );
     }
 
