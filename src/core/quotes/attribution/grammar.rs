@@ -542,11 +542,12 @@ impl Sentence<'_> {
                 continue;
             }
             // A time with its determiner: "a lancé, la semaine dernière, son patron",
-            // "said this week its chairman".
+            // "said this week its chairman"; not "ce dernier", the person named last.
             if w.has(Class::DET)
                 && !w.has(Class::POSSESSIVE)
                 && k + 1 < end
                 && ws[k + 1].has(Class::TIME)
+                && !ws[k + 1].has(Class::LATTER)
                 && !ws[k + 1].capitalised()
                 && !ws[k + 1].quoted()
             {
