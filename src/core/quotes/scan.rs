@@ -284,13 +284,27 @@ impl Scanner<'_> {
                 '"' => {
                     let ahead = straight_ahead;
                     straight_ahead = straight_ahead.saturating_sub(1);
-                    // A mark before punctuation or at the end of the paragraph closes (`gafas ".`).
-                    let opening = prev_open && !next_space && !next.is_some_and(closes_before);
                     let open_straight = self
                         .stack
                         .iter()
                         .filter(|o| o.mark == QuoteMark::Straight)
                         .count();
+                    // A mark before punctuation or at the end of the paragraph closes (`gafas ".`).
+                    // A mark spaced on both sides (`: " Certes, … retour. "`, straight quotes
+                    // typed with the spaces of « ») opens when none is open, a word follows
+                    // and an even number of marks remains to pair it.
+                    let spaced = prev.is_none_or(char::is_whitespace)
+                        && next.is_some_and(char::is_whitespace)
+                        && open_straight == 0
+                        && ahead >= 2
+                        && ahead % 2 == 0
+                        && self.text[i + len..end]
+                            .trim_start()
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric);
+                    let opening =
+                        prev_open && !next_space && !next.is_some_and(closes_before) || spaced;
                     match self.find(&[QuoteMark::Straight]) {
                         // Nested: this one, its closing mark and the enclosing one's are ahead.
                         Some(_)
@@ -547,6 +561,21 @@ mod tests {
             ["liens historiques"]
         );
         assert_eq!(texts("(\"entre parenthèses\")"), ["entre parenthèses"]);
+    }
+
+    #[test]
+    fn straight_quotes_spaced_like_guillemets() {
+        assert_eq!(
+            texts("Comme l'explique Paul Vidal : \" Certes, il a gagné. Mais il doute. \" Fin."),
+            ["Certes, il a gagné. Mais il doute."]
+        );
+        assert_eq!(
+            texts("As he put it: \" We won. We will win again. \" Then he left."),
+            ["We won. We will win again."]
+        );
+        // An odd mark left alone, or one before no word, opens nothing.
+        assert!(texts("Il mesure 6 \" de haut.").is_empty());
+        assert_eq!(texts("\"Oui\", dit-il \" .").len(), 1);
     }
 
     #[test]

@@ -901,6 +901,7 @@ fn a_book_pair_is_read_as_a_small_pair_is() {
         assert_eq!((*d, text.as_str()), (want_doc, want_text));
         assert_eq!(speaker.as_deref(), Some(want_speaker), "{text}");
     }
+}
 
 #[test]
 fn a_text_named_where_its_author_speaks_is_the_authors() {
@@ -952,4 +953,62 @@ fn a_question_or_exclamation_then_its_speaker_is_one_sentence() {
     // A new sentence after the quotation, with its own verb first, stays a sentence.
     let text = "Sen. Ann Cole spoke first. \"Enough!\" The crowd fell silent and Mayor Tom Reed said nothing.";
     assert_ne!(speaker(text), s("Tom Reed"));
+}
+
+#[test]
+fn a_role_with_a_complement_is_the_salient_person_before_a_bare_role_of_the_other_article() {
+    // The other article's "le député Paul Garnier" says only that Garnier is a deputy; this
+    // article never names him, and "le député de l'Essonne" follows a sentence about Vidal.
+    let left = doc("« Le vote est incontestable », a assuré le député Paul Garnier.\n");
+    let right = doc(
+        "Il y a eu « fraude », a répété Marc Vidal, l'un des lieutenants de la candidate.\n\nLe député de l'Essonne a prédit que « tout le monde va contester ».\n",
+    );
+    let q = analyse(&left, &right);
+    let last = q
+        .iter()
+        .find(|q| q.text == "tout le monde va contester")
+        .unwrap();
+    assert_eq!(last.speaker, s("Marc Vidal"), "{q:#?}");
+    let left = doc("\"The vote was fair,\" said Senator Paul Garner.\n");
+    let right = doc(
+        "\"It was rigged,\" said Mark Vidal, one of the candidate's aides.\n\nThe senator from Ohio predicted that \"everyone will contest it\".\n",
+    );
+    let q = analyse(&left, &right);
+    let last = q
+        .iter()
+        .find(|q| q.text == "everyone will contest it")
+        .unwrap();
+    assert_eq!(last.speaker, s("Mark Vidal"), "{q:#?}");
+}
+
+#[test]
+fn a_pronoun_standing_for_a_text_agrees_with_the_text_and_is_its_author() {
+    // "il" is "ce rapport" (masculine), written by "la Commission" (feminine), not the
+    // newspaper that published its extracts.
+    let text = "La Commission de contrôle publie un rapport.\n\n« Le dispositif présente de graves lacunes », conclut ce rapport de la Commission selon les extraits publiés par le quotidien.\n\n« Aucun calcul n'est effectué », ajoute-t-il.\n";
+    let fr = said(text);
+    assert_eq!(fr[1].1, fr[0].1, "{fr:?}");
+    assert!(
+        fr[1].1.as_deref().is_some_and(|s| s.contains("Commission")),
+        "{fr:?}"
+    );
+    // An entity of the pronoun's own gender stays what it stands for.
+    let text = "La Commission de contrôle publie un rapport.\n\n« Le dispositif présente de graves lacunes », conclut ce rapport de la Commission.\n\n« Aucun calcul n'est effectué », ajoute-t-elle.\n";
+    let fr = said(text);
+    assert!(
+        fr[1].1.as_deref().is_some_and(|s| s.contains("Commission")),
+        "{fr:?}"
+    );
+    // English texts have no gender of their own ("it" for the report is left to English
+    // pronoun rules).
+}
+
+#[test]
+fn a_pronoun_that_speaks_is_a_person_named_further_back_before_a_thing() {
+    let text = "« Nous avons des réserves », assure Paul Vidal, membre du directoire.\n\nLe fonds est alimenté par les cotisations des banques.\n\nAssez pour une petite faillite.\n\nComme celle de la banque Pallas.\n\n« Tout le monde suit cela de près », dit-il quand même.\n";
+    let fr = said(text);
+    assert_eq!(fr[1].1, s("Paul Vidal"), "{fr:?}");
+    let text = "\"We have reserves,\" said Paul Vidal, a board member.\n\nThe fund is fed by the banks' fees.\n\nEnough for a small failure.\n\nLike that of the Pallas bank.\n\n\"Everyone is watching this closely,\" he said.\n";
+    let en = said(text);
+    assert_eq!(en[1].1, s("Paul Vidal"), "{en:?}");
 }

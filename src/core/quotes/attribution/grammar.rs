@@ -179,7 +179,17 @@ fn finite_chain(words: &[Word], v: usize, from: usize) -> (usize, bool) {
         let joins_next = !words[c].gap.has(Gap::PUNCT)
             || words[c].gap.has(Gap::HYPHEN) && !words[c].gap.has(Gap::SPACE);
         if !joins_next {
-            break;
+            // An aside between commas after the auxiliary: "a, lui, jugé", "a, de son côté,
+            // estimé", "has, however, said".
+            match aside_after_aux(words, c, from) {
+                Some(j) => {
+                    // The auxiliary before the aside.
+                    c = j - 1;
+                    aux = true;
+                    continue;
+                }
+                None => break,
+            }
         }
         if p.has(Class::AUX) {
             aux = true;
@@ -225,6 +235,29 @@ fn reporting_phrase(p: &Predicate) -> Option<&Phrase> {
         }
         _ => None,
     }
+}
+
+/// The start of a short aside between commas that ends before word `c` and follows an
+/// auxiliary ("a, lui, jugé", "a, pour sa part, estimé", "has, however, said"): an emphatic
+/// pronoun, an adverb, a time or a short prepositional phrase of no name nor verb.
+fn aside_after_aux(words: &[Word], c: usize, from: usize) -> Option<usize> {
+    if !words[c].gap.has(Gap::COMMA) || words[c].gap.has(Gap::QUOTE) {
+        return None;
+    }
+    let low = c.saturating_sub(4).max(from + 1);
+    let j = (low..c).rev().find(|&j| words[j].gap.has(Gap::PUNCT))?;
+    let aside = &words[j..c];
+    let ok = words[j].gap.has(Gap::COMMA)
+        && !words[j].gap.has(Gap::QUOTE)
+        && words[j - 1].has(Class::AUX)
+        && !words[j - 1].quoted()
+        && aside.iter().all(|w| {
+            !w.quoted()
+                && !w.has(Class::SAY | Class::VERB | Class::AUX)
+                && (w.shape == Shape::Lower || w.has(Class::TIME))
+                && (j + 1..c).all(|k| !words[k].gap.has(Gap::PUNCT))
+        });
+    ok.then_some(j)
 }
 
 /// True for words that may stand between a subject and its verb: adverbs, negations, clitics,
@@ -289,8 +322,15 @@ impl Sentence<'_> {
             // A "que" inside an apposition ("signataire de la même motion que la présidente")
             // is no clause boundary after all: try from the sentence start.
             let first = self.first();
-            let quoted_between = (first..clause).any(|k| self.words[k].quoted());
-            (clause > first && !quoted_between)
+            let ws = self.words;
+            let quoted = (first..clause).find(|&k| ws[k].quoted());
+            // A quotation inside an aside between commas before the verb ("Paul Vidal, en
+            // évoquant la « légitimité » de la maire, a jugé") leaves the subject before it.
+            let in_aside = quoted.is_some_and(|q| {
+                ws[c].gap.has(Gap::COMMA)
+                    && (first + 1..=q).any(|k| ws[k].gap.has(Gap::COMMA) && !ws[k].quoted())
+            });
+            (clause > first && (quoted.is_none() || in_aside))
                 .then(|| self.subject_in(c, first))
                 .flatten()
         })
@@ -350,8 +390,20 @@ impl Sentence<'_> {
                 starts.push(k);
             }
         }
-        // Last, "Dans sa déclaration Paul Martin, écrit :": after an opening preposition.
-        if clause + 1 < c && ws[clause].has(Class::PREP) && !ws[clause].has(Class::DET) {
+        // Last, "Dans sa déclaration Paul Martin, écrit :": after an opening preposition;
+        // not when a subject follows the verb ("Avec la crise, suppute l'Afub, « … »": the
+        // crisis is the preposition's object).
+        let inverted_after = (c..self.range.end)
+            .find(|&k| ws[k].quoted() || !ws[k].has(Class::SAY | Class::AUX | Class::NEG))
+            .is_some_and(|k| {
+                let w = &ws[k];
+                !w.quoted() && !w.gap.has(Gap::PUNCT) && (w.has(Class::DET) || w.capitalised())
+            });
+        if clause + 1 < c
+            && ws[clause].has(Class::PREP)
+            && !ws[clause].has(Class::DET)
+            && !inverted_after
+        {
             starts.push(clause + 1);
         }
         for s in starts {
@@ -567,6 +619,22 @@ impl Sentence<'_> {
                 k += 1;
                 continue;
             }
+            // A time with its determiner: "a lancé, la semaine dernière, son patron",
+            // "said this week its chairman"; not "ce dernier", the person named last.
+            if w.has(Class::DET)
+                && !w.has(Class::POSSESSIVE)
+                && k + 1 < end
+                && ws[k + 1].has(Class::TIME)
+                && !ws[k + 1].has(Class::LATTER)
+                && !ws[k + 1].capitalised()
+                && !ws[k + 1].quoted()
+            {
+                k += 2;
+                while k < end && ws[k].has(Class::TIME) && !ws[k].quoted() {
+                    k += 1;
+                }
+                continue;
+            }
             // A preposition phrase: an audience, a place, a medium, a time.
             // A time after a preposition: "dans la soirée", "en début de matinée".
             if w.has(Class::PREP) && !w.has(Class::DET) && skipped_pp < 2 {
@@ -720,12 +788,37 @@ impl Sentence<'_> {
             }
             let (c, _) = finite_chain(ws, v, self.first());
             let clause = self.clause_start(c);
+            if let Some(p) = self.cleft(v) {
+                return Some(p);
+            }
             if let Some(p) = self.subject_before(c, clause) {
                 return Some(p);
             }
             // A clause without a subject (an imperative, a participle): try the next verb.
         }
         None
+    }
+
+    /// The focus of a cleft opening the sentence: "C'est le réalisateur Zhang Yimou, connu
+    /// pour…, qui a supervisé la cérémonie", "It was director Zhang Yimou who…" is about
+    /// Zhang Yimou, not "ce" or "it" (`v` the copula).
+    fn cleft(&self, v: usize) -> Option<Phrase> {
+        let ws = self.words;
+        let key = crate::core::text::words::word_key;
+        let first = self.first();
+        let (pronouns, relative) = match self.lang {
+            Lang::Fr => ([key("c"), key("ce")], key("qui")),
+            Lang::En => ([key("it"), key("it")], key("who")),
+        };
+        if v != first + 1 || !pronouns.contains(&ws[first].key) || !ws[v].has(Class::AUX) {
+            return None;
+        }
+        let p = phrase::parse(ws, v + 1, self.range.end)?;
+        let focus = matches!(p.kind, Kind::Name | Kind::Description | Kind::Organisation);
+        let qui = (p.words.end..self.range.end.min(p.words.end + SUBJECT_REACH))
+            .find(|&k| !ws[k].quoted() && ws[k].has(Class::REL))
+            .is_some_and(|k| ws[k].key == relative);
+        (focus && qui).then_some(p)
     }
 
     /// Every predicate of the sentence, in order.
@@ -1118,6 +1211,25 @@ impl Sentence<'_> {
                 position_hint: Hint::Inverted,
             };
         }
+        // A participle coordinated at a sentence's start, its subject and auxiliary those of
+        // the sentence before ("X a jugé que… Et demandé que « … »", "And added: « … »"):
+        // the previous speaker.
+        if w.has(Class::PARTICIPLE)
+            && c > self.first()
+            && (self.first()..c).all(|k| ws[k].has(Class::CONJ | Class::ADV) && !ws[k].quoted())
+            && ws[self.first()].has(Class::CONJ)
+            && ws.get(v + 1).is_some_and(|n| {
+                v + 1 < self.range.end
+                    && (n.gap.has(Gap::COLON) || is_que(n) || n.quoted() && n.gap.has(Gap::QUOTE))
+            })
+        {
+            return Predicate {
+                at: c,
+                end: v + 1,
+                who: Who::Previous,
+                position_hint: Hint::Dependent,
+            };
+        }
         // A past participle with neither auxiliary nor agent is an adjective ("un brin
         // amusé", "la décision annoncée"): no predicate.
         if w.has(Class::PARTICIPLE)
@@ -1302,6 +1414,10 @@ pub fn attribute_given(
                         Position::Before
                     },
                 )),
+                // A quotation inside an opening subordinate clause with a subject of its own
+                // ("Si Ségolène Royal a « envie »…, ses adversaires n'ont pas dit…") is not
+                // what the main clause's subject says.
+                None if in_opening_subordinate(s, b) => None,
                 None => preds
                     .iter()
                     .position(|p| {
@@ -1375,7 +1491,15 @@ pub fn attribute_given(
         };
         let head_phrase = (clause_start < b)
             .then(|| phrase::parse(ws, clause_start, b))
-            .flatten();
+            .flatten()
+            .filter(|p| p.words.end == b)
+            .or_else(|| {
+                // A rubric before a dash: "Cyclisme - Contador : « … »".
+                let dash = (clause_start + 1..b)
+                    .rev()
+                    .find(|&k| ws[k].gap.has(Gap::DASH) && !ws[k].quoted())?;
+                phrase::parse(ws, dash, b).filter(|p| p.words.end == b)
+            });
         let np_only = head_phrase.as_ref().is_some_and(|p| {
             p.words.end == b
                 && matches!(
@@ -1437,11 +1561,86 @@ pub fn attribute_given(
                 clause: clause_start..b,
                 introduces: true,
             });
+            continue;
+        }
+        // Words built into a sentence with no verb of saying are its subject's when they are
+        // a clause of their own, with a verb ("Les banques se sont engagées à « adopter sans
+        // délai » ce code"), not a term or a scare quote ("pour « abus de confiance »").
+        if preds.is_empty()
+            && clause_like(ws, b, s.range.end)
+            && let Some(p) = s.main_subject().filter(|p| {
+                p.words.end <= b
+                    && match p.kind {
+                        Kind::Name | Kind::Description | Kind::Organisation => true,
+                        Kind::Noun => p.plural && p.det.is_some(),
+                        _ => false,
+                    }
+            })
+        {
+            let at = p.words.start;
+            out[n].1 = Some(Found {
+                position: Position::Before,
+                who: Who::Phrase(p),
+                clause: at..b,
+                introduces: false,
+            });
         }
     }
     // Quotations in the same sentence with none of their own share the nearest one's: "« A »,
     // « B » et « C », a-t-il dit".
     out
+}
+
+/// Word `b` (a quotation's first) lies in a subordinate clause that opens the sentence ("Si",
+/// "Quand", "If", "When") and has a name or a description for subject before `b`; a comma
+/// ends the clause after `b`.
+fn in_opening_subordinate(s: &Sentence, b: usize) -> bool {
+    let ws = s.words;
+    let first = s.first();
+    if b <= first + 1 || !ws[first].has(Class::SUBORD) || ws[first].quoted() {
+        return false;
+    }
+    let subject = phrase::parse(ws, first + 1, b)
+        .is_some_and(|p| matches!(p.kind, Kind::Name | Kind::Description) && p.words.end < b);
+    let closes = (b..s.range.end).any(|k| !ws[k].quoted() && ws[k].gap.has(Gap::COMMA));
+    subject && closes && (first + 1..b).all(|k| !ws[k].gap.has(Gap::COMMA))
+}
+
+/// The quotation whose first word is `first` holds a clause: three words or more, with a
+/// verb form, a pronoun or a negation, or opening on an infinitive after `pour`, `à`, `de`,
+/// `to`, inside or right before the marks ("s'engagent à « adopter sans délai »", "« pour
+/// engager le processus »").
+fn clause_like(ws: &[Word], first: usize, end: usize) -> bool {
+    let q = ws[first].quote;
+    let last = (first..end)
+        .take_while(|&k| ws[k].quote == q)
+        .last()
+        .unwrap_or(first);
+    if last < first + 2 {
+        return false;
+    }
+    let verbal = (first..=last).any(|k| {
+        let w = &ws[k];
+        w.has(
+            Class::AUX
+                | Class::VERB
+                | Class::SAY
+                | Class::FIRST_PERSON
+                | Class::PRONOUN
+                | Class::NEG,
+        ) && !w.has(Class::DET)
+    });
+    let key = crate::core::text::words::word_key;
+    let purpose = [key("pour"), key("afin"), key("to")];
+    let a = super::lexicon::accented_key("à").unwrap_or_default();
+    let before_infinitive = [a, key("de"), key("d"), key("to")];
+    let opens_infinitive = |k: usize, next: usize| {
+        ws[next].has(Class::INFINITIVE)
+            && (purpose.contains(&ws[k].key) || before_infinitive.contains(&ws[k].key))
+    };
+    verbal
+        || opens_infinitive(first, first + 1)
+        || first > 0 && !ws[first - 1].quoted() && opens_infinitive(first - 1, first)
 }
 
 fn unreachable_phrase(at: usize) -> Phrase {
@@ -1717,6 +1916,74 @@ mod tests {
             )
             .as_deref(),
             Some("le syndicat")
+        );
+    }
+
+    #[test]
+    fn an_aside_after_the_auxiliary_english() {
+        assert_eq!(
+            subject(
+                "John Smith has, however, called the delay \"not acceptable\".",
+                Lang::En
+            )
+            .as_deref(),
+            Some("John Smith")
+        );
+    }
+
+    #[test]
+    fn the_object_of_an_opening_preposition_english() {
+        assert_eq!(
+            subject(
+                "With the crisis, argues the association, \"banks will close ranks\".",
+                Lang::En
+            )
+            .as_deref(),
+            Some("the association")
+        );
+    }
+
+    #[test]
+    fn a_clause_built_into_a_sentence_with_no_verb_of_saying_english() {
+        assert_eq!(
+            subject(
+                "The unions walked out on Monday because \"we are not paid enough\".",
+                Lang::En
+            )
+            .as_deref(),
+            Some("The unions")
+        );
+        assert_eq!(
+            subject("Paul Vidal was jailed for \"breach of trust\".", Lang::En),
+            None
+        );
+    }
+
+    #[test]
+    fn a_time_with_its_determiner_after_the_verb_english() {
+        assert_eq!(
+            subject("\"Come to us!\" said this week Paul Vidal.", Lang::En).as_deref(),
+            Some("Paul Vidal")
+        );
+    }
+
+    #[test]
+    fn a_rubric_before_a_dash_english() {
+        assert_eq!(
+            subject("Cycling - Paul Vidal: \"Good luck to Lance!\"", Lang::En).as_deref(),
+            Some("Paul Vidal")
+        );
+    }
+
+    #[test]
+    fn a_quotation_in_an_opening_subordinate_english() {
+        assert_ne!(
+            subject(
+                "If Claire Fontaine is \"keen\" to run, her rivals have not said their last word.",
+                Lang::En
+            )
+            .as_deref(),
+            Some("her rivals")
         );
     }
 
@@ -1999,6 +2266,14 @@ mod french_subjects {
             subject("Il y a eu « fraude », a répété dans la soirée Marc Berthier, l'un des principaux adjoints de la maire.").as_deref(),
             Some("Marc Berthier")
         );
+        // Every part of the day is a time: the apposition after the name is not the subject.
+        for time in ["dans la matinée", "dans la journée", "à l'aube"] {
+            assert_eq!(
+                subject(&format!("Il y a eu « fraude », a répété {time} Marc Berthier, l'un des principaux adjoints de la maire.")).as_deref(),
+                Some("Marc Berthier"),
+                "{time}"
+            );
+        }
     }
 
     #[test]
@@ -2031,6 +2306,185 @@ mod french_subjects {
         assert_eq!(
             subject("La commission rappelle que l'ordre avait été donné de tout arrêter et souligne que le directeur « a outrepassé ses droits ».").as_deref(),
             Some("La commission")
+        );
+    }
+
+    #[test]
+    fn an_aside_between_commas_after_the_auxiliary_keeps_the_subject() {
+        for aside in ["lui", "elle aussi", "de son côté", "mardi", "pour sa part"] {
+            assert_eq!(
+                subject(&format!(
+                    "De Lyon, Paul Vidal a, {aside}, jugé que ce retard n'était « pas acceptable »."
+                ))
+                .as_deref(),
+                Some("Paul Vidal"),
+                "{aside}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_coordinated_participle_continues_the_speaker() {
+        let s = "Et demandé que « les responsables en tirent les conséquences ».";
+        let open = s.find('«').unwrap();
+        let close = s.find('»').unwrap() + '»'.len_utf8();
+        let mut ws = words(s, 0..s.len(), Lang::Fr);
+        mark_quotes(&mut ws, &[(0, open..close)]);
+        let sentence = Sentence {
+            words: &ws,
+            range: 0..ws.len(),
+            lang: Lang::Fr,
+            heading: false,
+        };
+        let found = attribute(&sentence, &[0]).pop().unwrap().1.unwrap();
+        assert!(matches!(found.who, Who::Previous));
+        // A participle inside the sentence stays an adjective.
+        assert_eq!(
+            subject("Et la décision annoncée « sans délai » tombe."),
+            None
+        );
+    }
+
+    #[test]
+    fn the_object_of_an_opening_preposition_is_not_the_subject_of_an_inverted_verb() {
+        assert_eq!(
+            subject("Avec la crise, suppute l'association, « les banques vont renforcer leurs ententes ».").as_deref(),
+            Some("l'association")
+        );
+        // Nothing after the verb: the phrase after the preposition is still read.
+        assert!(
+            subject("Dans sa déclaration Paul Martin, écrit : « Nous partons. »")
+                .is_some_and(|s| s.ends_with("Paul Martin"))
+        );
+    }
+
+    #[test]
+    fn a_clause_built_into_a_sentence_with_no_verb_of_saying_is_its_subject_s() {
+        assert_eq!(
+            subject("Les banques françaises se sont engagées dans la soirée à « adopter sans délai » ce code.").as_deref(),
+            Some("Les banques françaises")
+        );
+        assert_eq!(
+            subject("Paul Vidal est parti « pour engager le processus qui lui revient ».")
+                .as_deref(),
+            Some("Paul Vidal")
+        );
+        // A term or a scare quote is nobody's.
+        assert_eq!(
+            subject("Paul Vidal a été mis en examen pour « abus de confiance ».").as_deref(),
+            None
+        );
+        assert_eq!(subject("Paul Vidal est « parti ».").as_deref(), None);
+    }
+
+    #[test]
+    fn the_focus_of_a_cleft_is_the_subject() {
+        let s = "C'est le réalisateur Paul Vidal, connu pour son film « Le secret », qui a supervisé la cérémonie.";
+        let ws = words(s, 0..s.len(), Lang::Fr);
+        let sentence = Sentence {
+            words: &ws,
+            range: 0..ws.len(),
+            lang: Lang::Fr,
+            heading: false,
+        };
+        let p = sentence.subject().expect("a subject");
+        assert_eq!(
+            &s[ws[p.core.start].start..ws[p.core.end - 1].end],
+            "le réalisateur Paul Vidal"
+        );
+        // "C'est" before no relative is no cleft.
+        let s = "C'est le réalisateur Paul Vidal.";
+        let ws = words(s, 0..s.len(), Lang::Fr);
+        let sentence = Sentence {
+            words: &ws,
+            range: 0..ws.len(),
+            lang: Lang::Fr,
+            heading: false,
+        };
+        assert!(
+            sentence
+                .subject()
+                .is_none_or(|p| p.kind != Kind::Description && p.kind != Kind::Name)
+        );
+        let s = "It was the director Paul Vidal, known for his films, who oversaw the ceremony.";
+        let ws = words(s, 0..s.len(), Lang::En);
+        let sentence = Sentence {
+            words: &ws,
+            range: 0..ws.len(),
+            lang: Lang::En,
+            heading: false,
+        };
+        let p = sentence.subject().expect("a subject");
+        assert!(s[ws[p.core.start].start..ws[p.core.end - 1].end].ends_with("Paul Vidal"));
+    }
+
+    #[test]
+    fn a_quotation_in_an_aside_before_the_verb_leaves_the_subject() {
+        let s =
+            "Paul Vidal, en évoquant la « légitimité » de la maire, a jugé le projet « utile ».";
+        let mut ws = words(s, 0..s.len(), Lang::Fr);
+        let (o1, c1) = (s.find('«').unwrap(), s.find('»').unwrap() + '»'.len_utf8());
+        let (o2, c2) = (
+            s.rfind('«').unwrap(),
+            s.rfind('»').unwrap() + '»'.len_utf8(),
+        );
+        mark_quotes(&mut ws, &[(0, o1..c1), (1, o2..c2)]);
+        let sentence = Sentence {
+            words: &ws,
+            range: 0..ws.len(),
+            lang: Lang::Fr,
+            heading: false,
+        };
+        let found = attribute(&sentence, &[0, 1]);
+        for (q, f) in found {
+            let Some(Found {
+                who: Who::Phrase(p),
+                ..
+            }) = f
+            else {
+                panic!("quotation {q} has no subject");
+            };
+            assert_eq!(
+                &s[ws[p.core.start].start..ws[p.core.end - 1].end],
+                "Paul Vidal",
+                "{q}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_time_with_its_determiner_after_the_verb_is_not_the_subject() {
+        assert_eq!(
+            // The phrase whose apposition names him.
+            subject("« Venez chez nous ! » a lancé, la semaine dernière, son patron, Paul Vidal.")
+                .as_deref(),
+            Some("son patron")
+        );
+        assert_eq!(
+            subject("« Venez chez nous ! » a lancé cette semaine Paul Vidal.").as_deref(),
+            Some("Paul Vidal")
+        );
+    }
+
+    #[test]
+    fn a_rubric_before_a_dash_is_not_the_speaker() {
+        assert_eq!(
+            subject("Cyclisme - Paul Vidal : « Bonne chance à Lance ! »").as_deref(),
+            Some("Paul Vidal")
+        );
+    }
+
+    #[test]
+    fn a_quotation_in_an_opening_subordinate_is_not_the_main_subject_s() {
+        assert_ne!(
+            subject("Si Claire Fontaine a « envie » d'être candidate, ses adversaires n'ont pas dit leur dernier mot.").as_deref(),
+            Some("ses adversaires")
+        );
+        // The main clause's own quotation is still its subject's.
+        assert_eq!(
+            subject("Si la réunion est reportée, Claire Fontaine a dénoncé « une manœuvre ».")
+                .as_deref(),
+            Some("Claire Fontaine")
         );
     }
 

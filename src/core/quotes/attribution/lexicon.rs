@@ -622,6 +622,10 @@ mod tests {
 
     #[test]
     fn verbs_of_saying_are_recognised_in_their_forms() {
+        // Verbs of saying of news prose: "développe X", "suppute l'Afub", "a pointé une dérive".
+        for w in ["développe", "suppute", "pointé", "pointée", "pointait"] {
+            assert!(class(w, Lang::Fr).has(Class::SAY), "{w}");
+        }
         for w in [
             "déclaré",
             "déclare",

@@ -38,6 +38,9 @@ pub enum Subject {
         head: u64,
         author: Option<Box<Mention>>,
         possessive: bool,
+        /// The text noun's own gender (`ce rapport`): what a pronoun standing for the text
+        /// agrees with, whatever its author's.
+        gender: Option<Gender>,
     },
     Pronoun {
         gender: Option<Gender>,
@@ -346,6 +349,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                 head: head.map_or(0, |h| h.key),
                 author,
                 possessive: p.possessive,
+                gender: p.gender,
             })
         }
         Kind::Noun => {

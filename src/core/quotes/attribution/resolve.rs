@@ -271,7 +271,8 @@ impl Ctx<'_> {
     /// The person the articles describe as `desc`: heads of the same kind, and one set of
     /// content words within the other (`le ministre` fits `ministre de l'Économie`; `maire
     /// de Paris` does not fit `maire d'Evry`); the best fit, then the latest mentioned.
-    fn described(&self, desc: &Description, at: usize) -> Option<usize> {
+    /// Returns the entity with the number of content words its description shares.
+    fn described_scored(&self, desc: &Description, at: usize) -> Option<(usize, usize)> {
         let mut best: Option<(usize, usize, usize)> = None; // (score, last seen, entity)
         for (i, e) in self.entities.list.iter().enumerate() {
             if self.entities.resolve(i) != i || e.kind != EntityKind::Person {
@@ -294,7 +295,7 @@ impl Ctx<'_> {
                 best = Some(candidate);
             }
         }
-        best.map(|b| b.2)
+        best.map(|b| (b.2, b.0))
     }
 
     /// A person of that nationality, the latest mentioned first.
@@ -371,6 +372,17 @@ impl Ctx<'_> {
         true
     }
 
+    /// An entity's speaker with the entity's own gender and number again (a candidate may
+    /// carry those of the text it wrote).
+    fn own_gender(&self, mut s: Speaker) -> Speaker {
+        if let Ident::Entity(e) = s.ident {
+            let entity = self.entities.get(self.entities.resolve(e));
+            s.gender = entity.gender;
+            s.plural = entity.plural;
+        }
+        s
+    }
+
     /// Candidates for a pronoun or a role, in order: the subject of this sentence before
     /// `at`, of the previous sentences, the previous speaker.
     fn salient(
@@ -405,11 +417,23 @@ impl Ctx<'_> {
             if m.range.start >= at || m.range.end > at && s == sentence {
                 continue;
             }
-            if let Some((speaker, _)) =
+            if let Some((mut speaker, _)) =
                 self.resolve(m, m.range.start, s, info.block, None, depth + 1)
-                && !out.contains(&speaker)
             {
-                out.push(speaker);
+                // "« … », conclut ce rapport [de la Commission]. « … », ajoute-t-il": the
+                // pronoun stands for the text, so agrees with the text noun; the text's author
+                // is the speaker.
+                if let Subject::Text {
+                    gender: Some(g), ..
+                } = m.subject
+                    && !speaker.impersonal
+                {
+                    speaker.gender = Some(g);
+                    speaker.plural = false;
+                }
+                if !out.contains(&speaker) {
+                    out.push(speaker);
+                }
             }
         }
         if let Some(p) = prev
@@ -520,6 +544,7 @@ impl Ctx<'_> {
                 head,
                 author,
                 possessive,
+                ..
             } => {
                 if let Some(a) = author {
                     if let Some(r) = self.resolve(a, at, sentence, block, prev, depth + 1) {
@@ -567,7 +592,18 @@ impl Ctx<'_> {
                 Some((speaker, "text of unknown author"))
             }
             Subject::Description(desc) => {
-                if let Some(e) = self.described(&desc.description, at) {
+                // A fit on the head alone, with a person this article never names ("le député
+                // de l'Essonne" here, "le député Bruno Le Roux" in the other article), says
+                // only the kind of role: the salient person of the paragraph comes first.
+                let described = self.described_scored(&desc.description, at);
+                let weak = described.filter(|&(e, score)| {
+                    score == 0
+                        && !desc.description.words.is_empty()
+                        && self.last_seen(e, at).is_none()
+                });
+                if let Some((e, _)) = described
+                    && weak.is_none()
+                {
                     return Some((self.entity_speaker(e), "described so in the articles"));
                 }
                 if desc.nation != 0
@@ -592,6 +628,9 @@ impl Ctx<'_> {
                             return Some((candidate, "role, salient person"));
                         }
                     }
+                }
+                if let Some((e, _)) = weak {
+                    return Some((self.entity_speaker(e), "described so in the articles"));
                 }
                 // Past the recursion bound (a pronoun whose antecedent is this description)
                 // the fallbacks below still apply: they read the entities, not other subjects.
@@ -670,7 +709,7 @@ impl Ctx<'_> {
                     .find(|s| agrees(s) && person(s) && !s.vague)
                     .or_else(|| candidates.iter().find(|s| agrees(s) && !s.vague))
                 {
-                    return Some((s.clone(), "pronoun"));
+                    return Some((self.own_gender(s.clone()), "pronoun"));
                 }
                 // The latest person named nearby, else the latest entity: "le chef de
                 // l'Etat" names a state, but "il" after it is the person.
@@ -683,8 +722,23 @@ impl Ctx<'_> {
                 if let Some(s) = nearby.iter().find(|s| s.kind == SpeakerType::Person) {
                     return Some((s.clone(), "pronoun, latest named"));
                 }
+                // Before a thing of unknown kind ("le fonds est alimenté par…") or nobody, the
+                // latest person named further back in the article: "« … », dit-il"
+                // paragraphs after the speaker was introduced, with only things in between.
+                if let Some(s) = {
+                    let mentions = &self.entities.mentions[self.d];
+                    let hi = mentions.partition_point(|m| m.at < at);
+                    mentions[..hi]
+                        .iter()
+                        .rev()
+                        .take(LOOKBACK)
+                        .map(|m| self.entity_speaker(m.entity))
+                        .find(|s| s.kind == SpeakerType::Person && agrees(s))
+                } {
+                    return Some((s, "pronoun, latest person named"));
+                }
                 if let Some(s) = candidates.iter().find(|s| agrees(s)) {
-                    return Some((s.clone(), "pronoun"));
+                    return Some((self.own_gender(s.clone()), "pronoun"));
                 }
                 if let Some(s) = nearby.iter().find(|s| person(s)).or_else(|| nearby.first()) {
                     return Some((s.clone(), "pronoun, latest named"));

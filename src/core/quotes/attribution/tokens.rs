@@ -286,6 +286,16 @@ pub fn words_into(
             let after_prep = out
                 .last()
                 .is_some_and(|p| p.class.has(Class::PREP | Class::COMPL));
+            // An infinitive the lexicon does not list, after a preposition ("s'engagent à
+            // adopter", "pour engager", "de renforcer"): no noun follows `à` or `de` without
+            // its determiner so often.
+            if lang == Lang::Fr
+                && after_prep
+                && (word.ends_with("er") || word.ends_with("ir"))
+                && word.as_bytes()[0].is_ascii_lowercase()
+            {
+                class.0 |= Class::INFINITIVE;
+            }
             if lang == Lang::Fr
                 && end - start >= 7
                 && word.ends_with("ment")
@@ -428,6 +438,18 @@ mod tests {
         assert!(w[0].has(Class::FINITE) && !w[0].has(Class::PARTICIPLE));
         assert!(w[1].has(Class::PARTICIPLE) && !w[1].has(Class::FINITE));
         assert!(w[2].has(Class::PARTICIPLE) && !w[2].has(Class::FINITE));
+    }
+
+    #[test]
+    fn an_unlisted_french_infinitive_after_a_preposition() {
+        let s = "s'engagent à adopter, pour engager, le dossier, des dossiers";
+        let w = words(s, 0..s.len(), Lang::Fr);
+        let inf: Vec<&str> = w
+            .iter()
+            .filter(|w| w.has(Class::INFINITIVE))
+            .map(|w| &s[w.range()])
+            .collect();
+        assert_eq!(inf, ["adopter", "engager"]);
     }
 
     #[test]

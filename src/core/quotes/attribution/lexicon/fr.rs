@@ -34,7 +34,7 @@ const SAY_ER: &[&str] = &[
      "qualifier", "baptiser", "surnommer", "traiter", "ponctuer", 
     "appeler",  "alléguer",    "adjurer", "enjoindre",
     "notifier", "spécifier", "stipuler", "postuler",   "plaider", "narrer",
-    "retracer", "évoquer",  
+    "retracer", "évoquer", "développer", "supputer", "pointer",
 ];
 
 /// Forms of those verbs that are far more often something else (`lâche` the adjective).
@@ -155,7 +155,8 @@ const ADVERBS: &[&str] = &[
 const TIME: &[&str] = &[
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
     "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre", "hier", "aujourd", "demain", "matin", "soir", "soirée", "midi",
+    "novembre", "décembre", "hier", "aujourd", "demain", "matin", "matinée", "soir", "soirée",
+    "journée", "aube", "midi",
     "après-midi", "nuit", "veille", "lendemain", "semaine", "mois", "année", "an", "ans",
     "heure", "heures", "h", "jour", "jours", "fin", "début", "mi", "dernier", "dernière",
     "prochain", "prochaine", "précédent", "week", "end", "weekend", "printemps", "été", "automne",
