@@ -184,21 +184,7 @@ fn draw_row(
     } = scratch;
     layers.collect(view, theme, range.clone());
     cut(text, range, &layers.layers, cuts);
-    // Each segment's style: the base, patched by every layer over the segment's start, in paint
-    // order. PERF: each layer patches the run of segments it covers (found by a binary search
-    // over the cuts), rather than each segment testing every layer: whether a segment is inside
-    // a layer follows no pattern the processor can predict, and a compared page has hundreds.
-    styles.clear();
-    styles.resize(cuts.len() - 1, base);
-    for (r, s) in layers.all() {
-        let first = cuts.partition_point(|&at| at < r.start);
-        for (style, &at) in styles.iter_mut().zip(&cuts[..cuts.len() - 1]).skip(first) {
-            if at >= r.end {
-                break;
-            }
-            *style = style.patch(*s);
-        }
-    }
+    segment_styles(cuts, &layers.layers, base, styles);
     let mut x = area.x;
     for (pair, &style) in cuts.windows(2).zip(styles.iter()) {
         let (a, b) = (pair[0], pair[1]);
@@ -206,6 +192,32 @@ fn draw_row(
             break;
         }
         x = put_text(buf, x, area.y, &text[a..b], area.right(), style);
+    }
+}
+
+/// Each segment's style (`styles[k]` for `cuts[k]..cuts[k + 1]`): `base`, patched by every
+/// layer over the segment's start, in paint order. PERF: each layer patches the run of segments
+/// it covers (found by a binary search over the sorted cuts), rather than each segment testing
+/// every layer: whether a segment is inside a layer follows no pattern the processor can
+/// predict, and a compared page has hundreds of segments.
+#[inline]
+fn segment_styles(
+    cuts: &[usize],
+    layers: &[(Range<usize>, Style)],
+    base: Style,
+    styles: &mut Vec<Style>,
+) {
+    let starts = &cuts[..cuts.len().saturating_sub(1)];
+    styles.clear();
+    styles.resize(starts.len(), base);
+    for (r, s) in layers {
+        let first = cuts.partition_point(|&at| at < r.start);
+        for (style, &at) in styles.iter_mut().zip(starts).skip(first) {
+            if at >= r.end {
+                break;
+            }
+            *style = style.patch(*s);
+        }
     }
 }
 
@@ -440,10 +452,6 @@ impl Layers {
             };
             layers.push((hit.clone(), style));
         }
-    }
-
-    fn all(&self) -> impl Iterator<Item = &(Range<usize>, Style)> {
-        self.layers.iter()
     }
 }
 
@@ -760,6 +768,41 @@ mod tests {
                 expected.push(range.end);
             }
             prop_assert_eq!(cuts, expected);
+        }
+
+        /// Painting layer by layer gives each segment the style that testing every layer at
+        /// the segment's start gives (the way rows were styled before).
+        #[test]
+        fn segment_styles_are_each_layer_patched_in_order(
+            mut cuts in proptest::collection::vec(0usize..40, 2..12),
+            spans in proptest::collection::vec((0usize..40, 0usize..12, 0usize..4), 0..8),
+        ) {
+            cuts.sort_unstable();
+            cuts.dedup();
+            prop_assume!(cuts.len() >= 2);
+            let palette = [
+                Style::new().fg(Color::Red),
+                Style::new().bg(Color::Blue),
+                Style::new().add_modifier(Modifier::BOLD),
+                Style::new().fg(Color::Green).add_modifier(Modifier::UNDERLINED),
+            ];
+            let layers: Vec<(Range<usize>, Style)> = spans
+                .iter()
+                .map(|&(start, len, p)| (start..start + len, palette[p]))
+                .collect();
+            let base = Style::new().fg(Color::Gray);
+            let mut styles = Vec::new();
+            segment_styles(&cuts, &layers, base, &mut styles);
+            let naive: Vec<Style> = cuts
+                .windows(2)
+                .map(|pair| {
+                    layers
+                        .iter()
+                        .filter(|(r, _)| r.start <= pair[0] && pair[0] < r.end)
+                        .fold(base, |style, (_, s)| style.patch(*s))
+                })
+                .collect();
+            prop_assert_eq!(styles, naive);
         }
 
         /// The fast paths of `put_text` (ASCII runs, simple characters, the fall-back to
