@@ -21,7 +21,7 @@
 
 use std::ops::Range;
 
-use super::entities::{Description, Entities, EntityKind};
+use super::entities::{self, Description, Entities, EntityKind};
 use super::grammar::Position;
 use super::lexicon::{Gender, Lang, nations_agree};
 use super::mention::{Desc, Mention, Subject};
@@ -222,13 +222,16 @@ impl Ctx<'_> {
         }
     }
 
-    /// Mentions of document `d` before `at`, latest first, within `NEAR_BLOCKS` of `block`.
-    fn latest_entities(&self, at: usize, block: usize) -> impl Iterator<Item = usize> + '_ {
+    /// The entity mentions of document `d` before `at`, latest first.
+    fn mentions_before(&self, at: usize) -> impl Iterator<Item = &entities::Mention> + '_ {
         let mentions = &self.entities.mentions[self.d];
         let hi = mentions.partition_point(|m| m.at < at);
-        mentions[..hi]
-            .iter()
-            .rev()
+        mentions[..hi].iter().rev()
+    }
+
+    /// Mentions of document `d` before `at`, latest first, within `NEAR_BLOCKS` of `block`.
+    fn latest_entities(&self, at: usize, block: usize) -> impl Iterator<Item = usize> + '_ {
+        self.mentions_before(at)
             .take_while(move |m| block.saturating_sub(m.block) <= NEAR_BLOCKS)
             .map(|m| self.entities.resolve(m.entity))
     }
@@ -236,11 +239,9 @@ impl Ctx<'_> {
     /// Of the entities mentioned in document `d` before `at` (the latest `LOOKBACK` mentions)
     /// that `keep` accepts, the one mentioned most, the latest of equals.
     fn most_mentioned(&self, at: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
-        let mentions = &self.entities.mentions[self.d];
-        let hi = mentions.partition_point(|m| m.at < at);
         // (entity, count), in order of latest mention; few entities per article.
         let mut counts: Vec<(usize, usize)> = Vec::new();
-        for m in mentions[..hi].iter().rev().take(LOOKBACK) {
+        for m in self.mentions_before(at).take(LOOKBACK) {
             let e = self.entities.resolve(m.entity);
             match counts.iter_mut().find(|c| c.0 == e) {
                 Some(c) => c.1 += 1,
@@ -258,11 +259,7 @@ impl Ctx<'_> {
 
     /// The latest mention of `entity` before `at` (for ties between candidates).
     fn last_seen(&self, entity: usize, at: usize) -> Option<usize> {
-        let mentions = &self.entities.mentions[self.d];
-        let hi = mentions.partition_point(|m| m.at < at);
-        mentions[..hi]
-            .iter()
-            .rev()
+        self.mentions_before(at)
             .take(LOOKBACK)
             .find(|m| self.entities.resolve(m.entity) == entity)
             .map(|m| m.at)
@@ -725,16 +722,12 @@ impl Ctx<'_> {
                 // Before a thing of unknown kind ("le fonds est alimenté par…") or nobody, the
                 // latest person named further back in the article: "« … », dit-il"
                 // paragraphs after the speaker was introduced, with only things in between.
-                if let Some(s) = {
-                    let mentions = &self.entities.mentions[self.d];
-                    let hi = mentions.partition_point(|m| m.at < at);
-                    mentions[..hi]
-                        .iter()
-                        .rev()
-                        .take(LOOKBACK)
-                        .map(|m| self.entity_speaker(m.entity))
-                        .find(|s| s.kind == SpeakerType::Person && agrees(s))
-                } {
+                if let Some(s) = self
+                    .mentions_before(at)
+                    .take(LOOKBACK)
+                    .map(|m| self.entity_speaker(m.entity))
+                    .find(|s| s.kind == SpeakerType::Person && agrees(s))
+                {
                     return Some((s, "pronoun, latest person named"));
                 }
                 if let Some(s) = candidates.iter().find(|s| agrees(s)) {
