@@ -1012,3 +1012,83 @@ fn a_pronoun_that_speaks_is_a_person_named_further_back_before_a_thing() {
     let en = said(text);
     assert_eq!(en[1].1, s("Paul Vidal"), "{en:?}");
 }
+
+#[test]
+fn a_phrase_woven_into_what_a_speaker_presents_is_theirs() {
+    let text = "Paul Martin a présenté lundi un « plan de la dernière chance », sa « boussole » pour l'hiver.\n";
+    let fr = said(text);
+    assert_eq!(fr[0].1, s("Paul Martin"), "{fr:?}");
+    assert_eq!(fr[1].1, s("Paul Martin"), "{fr:?}");
+    let text =
+        "Mary Jones unveiled on Monday a \"last-chance plan\", her \"compass\" for the winter.\n";
+    let en = said(text);
+    assert_eq!(en[0].1, s("Mary Jones"), "{en:?}");
+    assert_eq!(en[1].1, s("Mary Jones"), "{en:?}");
+    // A term in a sentence that reports no words stays nobody's.
+    let text = "Paul Martin a été mis en examen pour « abus de confiance ».\n";
+    assert_eq!(said(text)[0].1, None);
+}
+
+#[test]
+fn a_role_introduced_with_a_demonstrative_and_a_relative_is_someone_new() {
+    // "le détenu" is the topic of the paragraph before, not the prosecutor.
+    let text = "Le détenu s'était pendu dans sa cellule.\n\nC'est cette « pression » que dénonce ce vice-procureur lyonnais qui veut quitter le parquet.\n";
+    let fr = said(text);
+    assert!(
+        fr[0]
+            .1
+            .as_deref()
+            .is_some_and(|s| s.contains("vice-procureur")),
+        "{fr:?}"
+    );
+    let text = "The inmate had hanged himself in his cell.\n\nIt is this \"pressure\" that this deputy prosecutor who wants to leave the office denounces.\n";
+    let en = said(text);
+    assert_ne!(en[0].1, s("the inmate"), "{en:?}");
+}
+
+#[test]
+fn a_role_describes_no_thing_that_was_only_a_subject() {
+    // "l'investissement des entreprises" is what the sentence before is about: the head of
+    // state is the person named before it.
+    let text = "Nicolas Dupont est arrivé à Lyon.\n\nL'investissement des entreprises recule depuis un an.\n\n« Nous allons agir vite », a lancé le chef de l'Etat.\n";
+    let fr = said(text);
+    assert_eq!(fr[0].1, s("Nicolas Dupont"), "{fr:?}");
+    let text = "Governor Mary Jones arrived in Albany.\n\nThe investment of companies has been falling for a year.\n\n\"We will act fast,\" said the governor.\n";
+    let en = said(text);
+    assert_eq!(en[0].1, s("Mary Jones"), "{en:?}");
+}
+
+#[test]
+fn an_organisation_noun_alone_stands_for_the_organisation_named_with_it() {
+    let text = "La demande a été approuvée par le Comité des monuments anciens.\n\n« Le site est remarquable », précise le Comité.\n\n« Il doit être protégé », ajoute ce dernier.\n";
+    let fr = said(text);
+    assert_eq!(fr[0].1, s("Comité des monuments anciens"), "{fr:?}");
+    assert_eq!(fr[1].1, s("Comité des monuments anciens"), "{fr:?}");
+    let text = "The request was approved by the Committee on Heritage Sites.\n\n\"The site is remarkable,\" the Committee said.\n";
+    let en = said(text);
+    assert!(
+        en[0].1.as_deref().is_some_and(|s| s.contains("Heritage")),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn a_name_a_place_noun_introduces_is_a_place_not_a_speaker() {
+    // "Fonscolombes" names a housing estate: "il" is the prosecutor.
+    let text = "« Elle est partie en juillet », a déclaré le procureur Jacques Mérieux.\n\nElle habite non loin de la cité Fonscolombes.\n\n« Nous la cherchons », a-t-il ajouté.\n";
+    let fr = said(text);
+    assert_eq!(fr[1].1, s("Jacques Mérieux"), "{fr:?}");
+    let text = "\"She left in July,\" prosecutor Jack Merrow said.\n\nShe lives near the town of Sderot.\n\n\"We are looking for her,\" he added.\n";
+    let en = said(text);
+    assert_eq!(en[1].1, s("Jack Merrow"), "{en:?}");
+}
+
+#[test]
+fn a_name_closing_a_title_is_the_speaker_even_unknown_first_name() {
+    let text = "« Nous resterons calmes », a déclaré le ministre cambodgien des Affaires étrangères Hor Namhong.\n\n« Le retrait prendra du temps », a déclaré de son côté le ministre thaïlandais des Affaires étrangères Tej Bunnag.\n";
+    let fr = said(text);
+    assert_eq!(fr[1].1, s("Tej Bunnag"), "{fr:?}");
+    let text = "\"We will stay calm,\" said the Cambodian Foreign Minister Hor Namhong.\n\n\"The withdrawal will take time,\" said the Thai foreign minister Tej Bunnag.\n";
+    let en = said(text);
+    assert_eq!(en[1].1, s("Tej Bunnag"), "{en:?}");
+}
