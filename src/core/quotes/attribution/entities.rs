@@ -82,12 +82,21 @@ fn roman(word: &str) -> bool {
 
 /// The content keys of `words[range]`: no determiners, prepositions or function words.
 pub fn content_keys(words: &[Word], range: Range<usize>) -> Vec<u64> {
-    let mut keys: Vec<u64> = words[range]
-        .iter()
-        .filter(|w| {
-            !w.has(Class::DET | Class::COMPL | Class::PREP | Class::FUNCTION | Class::CONJ)
+    use crate::core::text::words::word_key as k;
+    let first = [k("premier"), k("première"), k("first")];
+    let mut keys: Vec<u64> = range
+        .clone()
+        .filter(|&j| {
+            let w = &words[j];
+            // "premier" makes a role of its own ("le Premier ministre" is not "la ministre de
+            // l'Economie", "the first lady" no lady of the article).
+            let ordinal =
+                first.contains(&w.key) && words.get(j + 1).is_some_and(|n| n.has(Class::ROLE));
+            ordinal
+                || !w.has(Class::DET | Class::COMPL | Class::PREP | Class::FUNCTION | Class::CONJ)
                 || w.has(Class::ROLE)
         })
+        .map(|j| &words[j])
         .map(|w| {
             if w.has(Class::TITLE) {
                 super::lexicon::title_role(w.key)
