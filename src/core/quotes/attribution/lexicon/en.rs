@@ -152,7 +152,7 @@ pub(in super::super) const TITLE_ROLES: &[(&str, &str)] = &[
 /// Person nouns: (masculine, feminine) forms, one word when it does not change.
 #[rustfmt::skip]
 const ROLES: &[(&str, &str)] = &[
-    ("president", ""), ("secretary", ""), ("minister", ""), ("chancellor", ""), ("senator", ""),
+    ("president", ""), ("criminologist", ""), ("notary", ""), ("secretary", ""), ("minister", ""), ("chancellor", ""), ("senator", ""),
     ("representative", ""), ("congressman", "congresswoman"), ("congressperson", ""),
     ("lawmaker", ""), ("legislator", ""), ("governor", ""), ("mayor", ""), ("speaker", ""),
     ("leader", ""), ("chair", ""), ("chairman", "chairwoman"), ("chairperson", ""),

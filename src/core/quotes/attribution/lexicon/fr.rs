@@ -242,6 +242,7 @@ const ROLES: &[(&str, &str)] = &[
     ("eurodéputé", "eurodéputée"), ("parlementaire", ""), 
     ("édile", ""), ("bourgmestre", ""), ("échevin", "échevine"), ("chef-adjoint", ""),
     ("procureure", ""), ("bâtonnier", "bâtonnière"), ("notaire", ""), ("huissier", "huissière"),
+    ("pénaliste", ""), ("fiscaliste", ""), ("criminologue", ""), ("greffier", "greffière"),
     ("vice-amiral", ""),
     ("patriarche", ""), ("généralissime", ""), ("tsar", "tsarine"), ("shah", ""),
     ("président-directeur", ""),  ("présidentiable", ""),
