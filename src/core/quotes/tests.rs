@@ -1092,3 +1092,45 @@ fn a_name_closing_a_title_is_the_speaker_even_unknown_first_name() {
     let en = said(text);
     assert_eq!(en[1].1, s("Tej Bunnag"), "{en:?}");
 }
+
+#[test]
+fn premier_makes_a_role_of_its_own() {
+    let text = "Le Premier ministre Paul Martin était à Berne.\n\n« Le plan sera prêt », a résumé la ministre de l'Economie Anne Roux.\n\nLe Premier ministre a affirmé qu'il y aurait « d'autres mesures ».\n";
+    let fr = said(text);
+    assert_eq!(fr[1].1, s("Paul Martin"), "{fr:?}");
+    let text = "The first secretary of the party, Mary Jones, was in Bern.\n\n\"The plan will be ready,\" said the secretary of state Anne Roe.\n\nThe first secretary said there would be \"other measures\".\n";
+    let en = said(text);
+    assert_eq!(en[1].1, s("Mary Jones"), "{en:?}");
+}
+
+#[test]
+fn a_quoted_verb_of_saying_is_its_clause_s_predicate() {
+    let text = "Les trois patrons « s'interrogent » sur la validité de la taxe.\n";
+    assert!(
+        said(text)[0]
+            .1
+            .as_deref()
+            .is_some_and(|s| s.contains("patrons")),
+        "{:?}",
+        said(text)
+    );
+    let text = "The three bosses \"denounce\" the tax.\n";
+    assert!(
+        said(text)[0]
+            .1
+            .as_deref()
+            .is_some_and(|s| s.contains("bosses")),
+        "{:?}",
+        said(text)
+    );
+    // A quoted word of no saying stays a scare quote.
+    assert_eq!(said("Paul Martin est « parti ».\n")[0].1, None);
+}
+
+#[test]
+fn a_profession_opening_the_sentence_is_an_apposition_to_the_name() {
+    let text = "Pénaliste, Me Paul Vidal est venu « soutenir des juges en colère contre la chancellerie ».\n";
+    assert_eq!(said(text)[0].1, s("Paul Vidal"));
+    let text = "A criminologist, Paul Vidal, said it was \"a sad day for justice\".\n";
+    assert_eq!(said(text)[0].1, s("Paul Vidal"));
+}

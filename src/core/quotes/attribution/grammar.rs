@@ -755,6 +755,27 @@ impl Sentence<'_> {
         let ws = self.words;
         for v in self.range.clone() {
             let w = &ws[v];
+            // A quoted verb of saying may be the main verb ("Les trois patrons
+            // « s'interrogent » sur…"): its subject stands before the marks.
+            let quoted_saying = w.quoted()
+                && w.has(Class::SAY)
+                && w.has(Class::FINITE)
+                && w.shape == Shape::Lower
+                && !(v > self.first() && ws[v - 1].has(Class::DET) && ws[v - 1].gap.plain());
+            if quoted_saying {
+                let mut c = v;
+                while c > self.first() && ws[c - 1].quote == w.quote {
+                    c -= 1;
+                }
+                if c < v.saturating_sub(2) || c == self.first() {
+                    continue;
+                }
+                let clause = self.clause_start(c);
+                if let Some(p) = self.subject_before(c, clause) {
+                    return Some(p);
+                }
+                continue;
+            }
             if w.quoted() {
                 continue;
             }
@@ -1616,7 +1637,13 @@ fn clause_like(ws: &[Word], first: usize, end: usize) -> bool {
         .take_while(|&k| ws[k].quote == q)
         .last()
         .unwrap_or(first);
-    if last < first + 2 {
+    // A quoted verb of saying is the clause's own predicate however short ("Les trois patrons
+    // « s'interrogent » sur…", "the unions \"deplore\" it").
+    let says = (first..=last).any(|k| {
+        let w = &ws[k];
+        w.has(Class::SAY) && w.has(Class::FINITE) && w.shape == Shape::Lower
+    });
+    if last < first + 2 && !says {
         return false;
     }
     let verbal = (first..=last).any(|k| {
