@@ -427,6 +427,16 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
     // Determiners ("tous les", "l'un des"), and the partitive "un de ses", "one of the".
     while k < end && words[k].has(Class::DET) && !(k > i && breaks(words, k)) && !counted(k) {
         let d = &words[k];
+        // A capitalised determiner after a determiner is a name: "la Une" (a channel).
+        if k > i
+            && d.capitalised()
+            && !d.gap.has(Gap::START)
+            && words
+                .get(k + 1)
+                .is_none_or(|n| k + 1 >= end || !n.capitalised())
+        {
+            break;
+        }
         // A capitalised determiner inside a name ("La Gazzetta") is still a determiner.
         p.det = Some(k);
         p.definite |= d.has(Class::DEFINITE);
@@ -1135,6 +1145,16 @@ mod tests {
         let s = "le porte-parole de l'UMP, Paul Martin et Marie Dubois ont dit";
         let (w, p) = phrase(s, Lang::Fr);
         assert_eq!(text(s, &w, p.complement.as_ref().unwrap()), "l'UMP");
+    }
+
+    #[test]
+    fn a_capitalised_determiner_after_a_determiner_is_a_name() {
+        let s = "le patron de la Une a plaisanté";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert_eq!(text(s, &w, &p.core), "le patron de la Une");
+        let s = "the boss of The One laughed";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(text(s, &w, &p.core), "the boss of The One");
     }
 
     #[test]
