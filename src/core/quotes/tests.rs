@@ -1134,3 +1134,52 @@ fn a_profession_opening_the_sentence_is_an_apposition_to_the_name() {
     let text = "A criminologist, Paul Vidal, said it was \"a sad day for justice\".\n";
     assert_eq!(said(text)[0].1, s("Paul Vidal"));
 }
+
+#[test]
+fn the_subject_of_a_passive_verb_of_saying_is_what_is_spoken_of() {
+    assert_eq!(
+        said("Le temple est considéré comme « un chef-d'oeuvre de l'art khmer ».\n")[0].1,
+        None
+    );
+    assert_eq!(
+        said("Paul Martin s'est dit « très inquiet » de la situation.\n")[0].1,
+        s("Paul Martin")
+    );
+    assert_eq!(
+        said("The temple is considered \"a masterpiece of Khmer art\".\n")[0].1,
+        None
+    );
+}
+
+#[test]
+fn a_gerund_s_subject_is_the_main_clause_s_after_a_name_written_as_a_determiner() {
+    let text = "Le patron de la Une a, en effet, plaisanté sur la façon dont les fonds sont gérés, en lâchant le mot « prison ».\n";
+    assert_eq!(said(text)[0].1, s("le patron de la Une"));
+    let text =
+        "The boss of the channel joked about how the funds are run, calling it a \"prison\".\n";
+    assert!(
+        said(text)[0]
+            .1
+            .as_deref()
+            .is_some_and(|s| s.contains("boss")),
+        "{:?}",
+        said(text)
+    );
+}
+
+#[test]
+fn an_opening_selon_frames_the_quotations_its_sentence_only_mentions() {
+    let text = "Selon Jacques Mérieux, elle a confié son fils à une femme qu'elle présente comme une amie, « une personne qu'elle connaît depuis cinq ans ».\n";
+    assert_eq!(said(text)[0].1, s("Jacques Mérieux"));
+    let text = "According to Jack Merrow, she left her son with a woman she describes as a friend, \"someone she has known for five years\".\n";
+    assert_eq!(said(text)[0].1, s("Jack Merrow"));
+    // What a verb introduces stays its subject's.
+    let text = "Selon Jacques Mérieux, elle a déclaré : « Je ne savais rien ».\n";
+    assert_ne!(said(text)[0].1, s("Jacques Mérieux"));
+    let text = "According to Jack Merrow, she said: \"I knew nothing\".\n";
+    assert_ne!(said(text)[0].1, s("Jack Merrow"));
+    let text = "According to a senior aide, the White House signaled on Saturday that it would drop the money \"for now\".\n";
+    assert_eq!(said(text)[0].1, s("White House"));
+    let text = "Selon un conseiller, l'Elysée a fait savoir samedi qu'il renoncerait à ces fonds « pour l'instant ».\n";
+    assert_eq!(said(text)[0].1, s("Elysée"));
+}
