@@ -809,7 +809,7 @@ impl Sentence<'_> {
             if v > self.first()
                 && ws[v - 1].has(Class::DET)
                 && !ws[v - 1].has(Class::CLITIC)
-                && !(ws[v - 1].capitalised() && !ws[v - 1].gap.has(Gap::START))
+                && (!ws[v - 1].capitalised() || ws[v - 1].gap.has(Gap::START))
             {
                 continue;
             }
