@@ -1012,3 +1012,174 @@ fn a_pronoun_that_speaks_is_a_person_named_further_back_before_a_thing() {
     let en = said(text);
     assert_eq!(en[1].1, s("Paul Vidal"), "{en:?}");
 }
+
+#[test]
+fn a_phrase_woven_into_what_a_speaker_presents_is_theirs() {
+    let text = "Paul Martin a présenté lundi un « plan de la dernière chance », sa « boussole » pour l'hiver.\n";
+    let fr = said(text);
+    assert_eq!(fr[0].1, s("Paul Martin"), "{fr:?}");
+    assert_eq!(fr[1].1, s("Paul Martin"), "{fr:?}");
+    let text =
+        "Mary Jones unveiled on Monday a \"last-chance plan\", her \"compass\" for the winter.\n";
+    let en = said(text);
+    assert_eq!(en[0].1, s("Mary Jones"), "{en:?}");
+    assert_eq!(en[1].1, s("Mary Jones"), "{en:?}");
+    // A term in a sentence that reports no words stays nobody's.
+    let text = "Paul Martin a été mis en examen pour « abus de confiance ».\n";
+    assert_eq!(said(text)[0].1, None);
+}
+
+#[test]
+fn a_role_introduced_with_a_demonstrative_and_a_relative_is_someone_new() {
+    // "le détenu" is the topic of the paragraph before, not the prosecutor.
+    let text = "Le détenu s'était pendu dans sa cellule.\n\nC'est cette « pression » que dénonce ce vice-procureur lyonnais qui veut quitter le parquet.\n";
+    let fr = said(text);
+    assert!(
+        fr[0]
+            .1
+            .as_deref()
+            .is_some_and(|s| s.contains("vice-procureur")),
+        "{fr:?}"
+    );
+    let text = "The inmate had hanged himself in his cell.\n\nIt is this \"pressure\" that this deputy prosecutor who wants to leave the office denounces.\n";
+    let en = said(text);
+    assert_ne!(en[0].1, s("the inmate"), "{en:?}");
+}
+
+#[test]
+fn a_role_describes_no_thing_that_was_only_a_subject() {
+    // "l'investissement des entreprises" is what the sentence before is about: the head of
+    // state is the person named before it.
+    let text = "Nicolas Dupont est arrivé à Lyon.\n\nL'investissement des entreprises recule depuis un an.\n\n« Nous allons agir vite », a lancé le chef de l'Etat.\n";
+    let fr = said(text);
+    assert_eq!(fr[0].1, s("Nicolas Dupont"), "{fr:?}");
+    let text = "Governor Mary Jones arrived in Albany.\n\nThe investment of companies has been falling for a year.\n\n\"We will act fast,\" said the governor.\n";
+    let en = said(text);
+    assert_eq!(en[0].1, s("Mary Jones"), "{en:?}");
+}
+
+#[test]
+fn an_organisation_noun_alone_stands_for_the_organisation_named_with_it() {
+    let text = "La demande a été approuvée par le Comité des monuments anciens.\n\n« Le site est remarquable », précise le Comité.\n\n« Il doit être protégé », ajoute ce dernier.\n";
+    let fr = said(text);
+    assert_eq!(fr[0].1, s("Comité des monuments anciens"), "{fr:?}");
+    assert_eq!(fr[1].1, s("Comité des monuments anciens"), "{fr:?}");
+    let text = "The request was approved by the Committee on Heritage Sites.\n\n\"The site is remarkable,\" the Committee said.\n";
+    let en = said(text);
+    assert!(
+        en[0].1.as_deref().is_some_and(|s| s.contains("Heritage")),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn a_name_a_place_noun_introduces_is_a_place_not_a_speaker() {
+    // "Fonscolombes" names a housing estate: "il" is the prosecutor.
+    let text = "« Elle est partie en juillet », a déclaré le procureur Jacques Mérieux.\n\nElle habite non loin de la cité Fonscolombes.\n\n« Nous la cherchons », a-t-il ajouté.\n";
+    let fr = said(text);
+    assert_eq!(fr[1].1, s("Jacques Mérieux"), "{fr:?}");
+    let text = "\"She left in July,\" prosecutor Jack Merrow said.\n\nShe lives near the town of Sderot.\n\n\"We are looking for her,\" he added.\n";
+    let en = said(text);
+    assert_eq!(en[1].1, s("Jack Merrow"), "{en:?}");
+}
+
+#[test]
+fn a_name_closing_a_title_is_the_speaker_even_unknown_first_name() {
+    let text = "« Nous resterons calmes », a déclaré le ministre cambodgien des Affaires étrangères Hor Namhong.\n\n« Le retrait prendra du temps », a déclaré de son côté le ministre thaïlandais des Affaires étrangères Tej Bunnag.\n";
+    let fr = said(text);
+    assert_eq!(fr[1].1, s("Tej Bunnag"), "{fr:?}");
+    let text = "\"We will stay calm,\" said the Cambodian Foreign Minister Hor Namhong.\n\n\"The withdrawal will take time,\" said the Thai foreign minister Tej Bunnag.\n";
+    let en = said(text);
+    assert_eq!(en[1].1, s("Tej Bunnag"), "{en:?}");
+}
+
+#[test]
+fn premier_makes_a_role_of_its_own() {
+    let text = "Le Premier ministre Paul Martin était à Berne.\n\n« Le plan sera prêt », a résumé la ministre de l'Economie Anne Roux.\n\nLe Premier ministre a affirmé qu'il y aurait « d'autres mesures ».\n";
+    let fr = said(text);
+    assert_eq!(fr[1].1, s("Paul Martin"), "{fr:?}");
+    let text = "The first secretary of the party, Mary Jones, was in Bern.\n\n\"The plan will be ready,\" said the secretary of state Anne Roe.\n\nThe first secretary said there would be \"other measures\".\n";
+    let en = said(text);
+    assert_eq!(en[1].1, s("Mary Jones"), "{en:?}");
+}
+
+#[test]
+fn a_quoted_verb_of_saying_is_its_clause_s_predicate() {
+    let text = "Les trois patrons « s'interrogent » sur la validité de la taxe.\n";
+    assert!(
+        said(text)[0]
+            .1
+            .as_deref()
+            .is_some_and(|s| s.contains("patrons")),
+        "{:?}",
+        said(text)
+    );
+    let text = "The three bosses \"denounce\" the tax.\n";
+    assert!(
+        said(text)[0]
+            .1
+            .as_deref()
+            .is_some_and(|s| s.contains("bosses")),
+        "{:?}",
+        said(text)
+    );
+    // A quoted word of no saying stays a scare quote.
+    assert_eq!(said("Paul Martin est « parti ».\n")[0].1, None);
+}
+
+#[test]
+fn a_profession_opening_the_sentence_is_an_apposition_to_the_name() {
+    let text = "Pénaliste, Me Paul Vidal est venu « soutenir des juges en colère contre la chancellerie ».\n";
+    assert_eq!(said(text)[0].1, s("Paul Vidal"));
+    let text = "A criminologist, Paul Vidal, said it was \"a sad day for justice\".\n";
+    assert_eq!(said(text)[0].1, s("Paul Vidal"));
+}
+
+#[test]
+fn the_subject_of_a_passive_verb_of_saying_is_what_is_spoken_of() {
+    assert_eq!(
+        said("Le temple est considéré comme « un chef-d'oeuvre de l'art khmer ».\n")[0].1,
+        None
+    );
+    assert_eq!(
+        said("Paul Martin s'est dit « très inquiet » de la situation.\n")[0].1,
+        s("Paul Martin")
+    );
+    assert_eq!(
+        said("The temple is considered \"a masterpiece of Khmer art\".\n")[0].1,
+        None
+    );
+}
+
+#[test]
+fn a_gerund_s_subject_is_the_main_clause_s_after_a_name_written_as_a_determiner() {
+    let text = "Le patron de la Une a, en effet, plaisanté sur la façon dont les fonds sont gérés, en lâchant le mot « prison ».\n";
+    assert_eq!(said(text)[0].1, s("le patron de la Une"));
+    let text =
+        "The boss of the channel joked about how the funds are run, calling it a \"prison\".\n";
+    assert!(
+        said(text)[0]
+            .1
+            .as_deref()
+            .is_some_and(|s| s.contains("boss")),
+        "{:?}",
+        said(text)
+    );
+}
+
+#[test]
+fn an_opening_selon_frames_the_quotations_its_sentence_only_mentions() {
+    let text = "Selon Jacques Mérieux, elle a confié son fils à une femme qu'elle présente comme une amie, « une personne qu'elle connaît depuis cinq ans ».\n";
+    assert_eq!(said(text)[0].1, s("Jacques Mérieux"));
+    let text = "According to Jack Merrow, she left her son with a woman she describes as a friend, \"someone she has known for five years\".\n";
+    assert_eq!(said(text)[0].1, s("Jack Merrow"));
+    // What a verb introduces stays its subject's.
+    let text = "Selon Jacques Mérieux, elle a déclaré : « Je ne savais rien ».\n";
+    assert_ne!(said(text)[0].1, s("Jacques Mérieux"));
+    let text = "According to Jack Merrow, she said: \"I knew nothing\".\n";
+    assert_ne!(said(text)[0].1, s("Jack Merrow"));
+    let text = "According to a senior aide, the White House signaled on Saturday that it would drop the money \"for now\".\n";
+    assert_eq!(said(text)[0].1, s("White House"));
+    let text = "Selon un conseiller, l'Elysée a fait savoir samedi qu'il renoncerait à ces fonds « pour l'instant ».\n";
+    assert_eq!(said(text)[0].1, s("Elysée"));
+}

@@ -82,12 +82,21 @@ fn roman(word: &str) -> bool {
 
 /// The content keys of `words[range]`: no determiners, prepositions or function words.
 pub fn content_keys(words: &[Word], range: Range<usize>) -> Vec<u64> {
-    let mut keys: Vec<u64> = words[range]
-        .iter()
-        .filter(|w| {
-            !w.has(Class::DET | Class::COMPL | Class::PREP | Class::FUNCTION | Class::CONJ)
+    use crate::core::text::words::word_key as k;
+    let first = [k("premier"), k("première"), k("first")];
+    let mut keys: Vec<u64> = range
+        .clone()
+        .filter(|&j| {
+            let w = &words[j];
+            // "premier" makes a role of its own ("le Premier ministre" is not "la ministre de
+            // l'Economie", "the first lady" no lady of the article).
+            let ordinal =
+                first.contains(&w.key) && words.get(j + 1).is_some_and(|n| n.has(Class::ROLE));
+            ordinal
+                || !w.has(Class::DET | Class::COMPL | Class::PREP | Class::FUNCTION | Class::CONJ)
                 || w.has(Class::ROLE)
         })
+        .map(|j| &words[j])
         .map(|w| {
             if w.has(Class::TITLE) {
                 super::lexicon::title_role(w.key)
@@ -244,7 +253,7 @@ impl Entities {
         p: &Phrase,
         opens_sentence: bool,
     ) -> Option<usize> {
-        let name = p.name.clone()?;
+        let name = organisation_name(words, p, p.name.clone()?);
         let ws = &words[name.clone()];
         let display = &text[ws[0].start..ws[ws.len() - 1].end];
         let capitals = ws.iter().filter(|w| w.capitalised()).count();
@@ -260,9 +269,21 @@ impl Entities {
             && !roman(&text[first.start..first.end])
             && !first.has(Class::TITLE);
         let org_word = has(Class::ORG) && !first_name;
+        // A name a place noun introduces, right before it or through its complement: "la
+        // cité Fonscolombes", "le temple de Preah Vihear", "the town of Sderot".
+        let place_noun = |k: usize| {
+            words[k].has(Class::PLACE_NOUN) && words[k].shape == Shape::Lower && !words[k].quoted()
+        };
+        let introduced_as_place = name.start > 0
+            && (place_noun(name.start - 1)
+                || name.start > 1
+                    && words[name.start - 1].has(Class::COMPL)
+                    && place_noun(name.start - 2));
         let kind = if acronym || org_word {
             EntityKind::Organisation
-        } else if has(Class::PLACE) && capitals == 1 && !titled {
+        } else if has(Class::PLACE) && capitals == 1 && !titled
+            || introduced_as_place && !first_name && !titled
+        {
             EntityKind::Place
         } else if first_name || titled {
             EntityKind::Person
@@ -605,6 +626,23 @@ pub fn phrase_at(words: &[Word], i: usize, end: usize) -> Option<Phrase> {
         Kind::Name | Kind::Description | Kind::Organisation | Kind::Text
     )
     .then_some(p)
+}
+
+/// The name of a phrase, with its complements when it is an organisation named by its
+/// noun and complements ("le Syndicat des artisans du bâtiment", "le Comité du patrimoine
+/// mondial", "l'Association française des usagers de la bicyclette"): the complements are
+/// part of its name.
+pub fn organisation_name(words: &[Word], p: &Phrase, mut name: Range<usize>) -> Range<usize> {
+    if words[name.start].has(Class::ORG)
+        && words[name.start].shape == Shape::Capital
+        && p.complement
+            .as_ref()
+            .is_some_and(|c| c.start == name.end + 1)
+        && words[name.end].has(Class::COMPL)
+    {
+        name.end = p.core.end;
+    }
+    name
 }
 
 #[cfg(test)]

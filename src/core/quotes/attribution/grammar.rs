@@ -755,6 +755,27 @@ impl Sentence<'_> {
         let ws = self.words;
         for v in self.range.clone() {
             let w = &ws[v];
+            // A quoted verb of saying may be the main verb ("Les trois patrons
+            // « s'interrogent » sur…"): its subject stands before the marks.
+            let quoted_saying = w.quoted()
+                && w.has(Class::SAY)
+                && w.has(Class::FINITE)
+                && w.shape == Shape::Lower
+                && !(v > self.first() && ws[v - 1].has(Class::DET) && ws[v - 1].gap.plain());
+            if quoted_saying {
+                let mut c = v;
+                while c > self.first() && ws[c - 1].quote == w.quote {
+                    c -= 1;
+                }
+                if c < v.saturating_sub(2) || c == self.first() {
+                    continue;
+                }
+                let clause = self.clause_start(c);
+                if let Some(p) = self.subject_before(c, clause) {
+                    return Some(p);
+                }
+                continue;
+            }
             if w.quoted() {
                 continue;
             }
@@ -783,7 +804,13 @@ impl Sentence<'_> {
             if !verbal || w.capitalised() && !w.gap.has(Gap::START) {
                 continue;
             }
-            if v > self.first() && ws[v - 1].has(Class::DET) && !ws[v - 1].has(Class::CLITIC) {
+            // A noun after its determiner; not a verb after a name written like one ("le
+            // patron de la Une a plaisanté").
+            if v > self.first()
+                && ws[v - 1].has(Class::DET)
+                && !ws[v - 1].has(Class::CLITIC)
+                && (!ws[v - 1].capitalised() || ws[v - 1].gap.has(Gap::START))
+            {
                 continue;
             }
             let (c, _) = finite_chain(ws, v, self.first());
@@ -970,13 +997,34 @@ impl Sentence<'_> {
         })
     }
 
-    /// An English passive: a form of "be" as the auxiliary of the participle at `v` (its chain
-    /// starting at `c`): "was called", "has been described", "were dubbed".
+    /// A passive: a form of "be" as the auxiliary of the participle at `v` (its chain
+    /// starting at `c`): "was called", "has been described", "were dubbed"; French "être"
+    /// with no reflexive pronoun ("le temple est considéré comme", "a été qualifié de", not
+    /// "s'est dit", whose auxiliary is "être" too).
     fn passive(&self, c: usize, v: usize) -> bool {
-        if self.lang != Lang::En || !self.words[v].has(Class::PARTICIPLE) {
+        if !self.words[v].has(Class::PARTICIPLE) {
             return false;
         }
         let key = crate::core::text::words::word_key;
+        if self.lang == Lang::Fr {
+            let etre = [
+                key("est"),
+                key("sont"),
+                key("était"),
+                key("étaient"),
+                key("été"),
+                key("sera"),
+                key("seront"),
+                key("serait"),
+                key("seraient"),
+                key("être"),
+                key("fut"),
+                key("soit"),
+            ];
+            let reflexive = [key("se"), key("s")];
+            return (c..v).any(|k| etre.contains(&self.words[k].key))
+                && !(c..v).any(|k| reflexive.contains(&self.words[k].key));
+        }
         let be = [
             key("is"),
             key("are"),
@@ -1472,6 +1520,38 @@ pub fn attribute_given(
         taken.push(choice.map(|c| c.0));
         out.push((q, found));
     }
+    // "Selon Jacques Dallest, elle avait confié son enfant à une personne qu'elle présente
+    // comme une amie, « une personne… »": a `selon X` opening the sentence frames it, so a
+    // quotation a verb inside it only mentions (no colon, `que` or adjacent verb) is X's.
+    let framing = preds.iter().find(|p| {
+        p.position_hint == Hint::Selon
+            && (s.first()..p.at).all(|k| !ws[k].quoted() && ws[k].has(Class::CONJ | Class::ADV))
+            && ws
+                .get(p.end)
+                .is_some_and(|w| p.end < s.range.end && w.gap.has(Gap::COMMA))
+    });
+    if let Some(f) = framing {
+        for (n, &q) in quotes.iter().enumerate() {
+            let (first, _) = span(q);
+            // Not words in the reported clause of the verb ("According to an aide, the White
+            // House signaled that it would drop the money « for now »": the White House's).
+            let mentioned = out[n].1.as_ref().is_some_and(|found| {
+                found.position == Position::Before
+                    && !found.introduces
+                    && first.is_some_and(|b| {
+                        !(found.clause.end..b).any(|k| !ws[k].quoted() && is_que(&ws[k]))
+                    })
+            });
+            if mentioned && first.is_some_and(|b| b >= f.end) {
+                out[n].1 = Some(Found {
+                    position: Position::Selon,
+                    who: f.who.clone(),
+                    clause: f.at..f.end.max(f.at + 1),
+                    introduces: true,
+                });
+            }
+        }
+    }
     // A quotation after a colon whose clause holds no verb of saying: the clause's subject
     // ("X jubilait : « … »", "aux cris de : « … »"), or the phrase before the colon in a title
     // ("Christine Lagarde : « … »"); a name right before a quotation in a title ("Eddy Merckx
@@ -1616,7 +1696,13 @@ fn clause_like(ws: &[Word], first: usize, end: usize) -> bool {
         .take_while(|&k| ws[k].quote == q)
         .last()
         .unwrap_or(first);
-    if last < first + 2 {
+    // A quoted verb of saying is the clause's own predicate however short ("Les trois patrons
+    // « s'interrogent » sur…", "the unions \"deplore\" it").
+    let says = (first..=last).any(|k| {
+        let w = &ws[k];
+        w.has(Class::SAY) && w.has(Class::FINITE) && w.shape == Shape::Lower
+    });
+    if last < first + 2 && !says {
         return false;
     }
     let verbal = (first..=last).any(|k| {

@@ -147,6 +147,10 @@ classes! {
     ADJ_COMPLEMENT = 52;
     /// `tu`, `vous`, `you`: the person spoken to.
     ADDRESSEE = 53;
+    /// Common nouns of places and sites (`cité`, `temple`, `rue`, `village`, `prison`,
+    /// `town`): a name they introduce is a place (`la cité Fonscolombes`, `le temple de
+    /// Preah Vihear`).
+    PLACE_NOUN = 54;
 }
 
 impl Class {

@@ -5,10 +5,10 @@
 
 use std::ops::Range;
 
-use super::entities::{Description, description_of};
+use super::entities::{Description, description_of, organisation_name};
 use super::lexicon::{Class, Gender};
 use super::phrase::{Kind, Phrase};
-use super::tokens::{Shape, Word};
+use super::tokens::{Gap, Shape, Word};
 
 /// What a mention designates, before resolution.
 #[derive(Debug, Clone, PartialEq)]
@@ -158,6 +158,21 @@ fn one_of(text: &str, words: &[Word], p: &Phrase) -> Option<(String, Range<usize
     Some((format!("{}{rest}", singular(head)), words[h].start..end))
 }
 
+/// `ce`, `cet`, `cette`, `ces`, `this`, `these`.
+fn demonstrative_det(w: &Word) -> bool {
+    use crate::core::text::words::word_key as k;
+    w.has(Class::DET)
+        && [
+            k("ce"),
+            k("cet"),
+            k("cette"),
+            k("ces"),
+            k("this"),
+            k("these"),
+        ]
+        .contains(&w.key)
+}
+
 /// The mention a phrase makes.
 pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
     let (display_text, range) = one_of(text, words, p).unwrap_or_else(|| display(text, words, p));
@@ -175,7 +190,11 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
     if matches!(p.kind, Kind::Noun | Kind::Description)
         && p.appositions.iter().all(|a| a.kind != Kind::Name)
         && let Some(j) = (p.core.start + 1..p.core.end).find(|&j| {
-            words[j].has(Class::MALE_NAME | Class::FEMALE_NAME)
+            // A first name the lexicon knows, or capitals right after a lower-case word of
+            // the title ("le ministre thaïlandais des Affaires étrangères Tej Bunnag").
+            (words[j].has(Class::MALE_NAME | Class::FEMALE_NAME)
+                || words[j - 1].shape == Shape::Lower
+                    && !words[j].has(Class::NOT_PERSON | Class::ORG | Class::PLACE | Class::TITLE))
                 && words[j].shape == Shape::Capital
                 && j + 1 < p.core.end
                 // Not a complement's name: "un proche de Martine Aubry" is someone else.
@@ -211,19 +230,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
         }
         Kind::Latter => mention(Subject::Latter { gender: p.gender }),
         Kind::Name => {
-            let mut name = p.name.clone().unwrap_or(p.core.clone());
-            // An organisation named by its noun and complements ("le Syndicat des artisans du
-            // bâtiment", "le Club de la presse étrangère", "l'Association française des
-            // usagers de la bicyclette"): the complements are part of its name.
-            if words[name.start].has(Class::ORG)
-                && words[name.start].shape == Shape::Capital
-                && p.complement
-                    .as_ref()
-                    .is_some_and(|c| c.start == name.end + 1)
-                && words[name.end].has(Class::COMPL)
-            {
-                name.end = p.core.end;
-            }
+            let name = organisation_name(words, p, p.name.clone().unwrap_or(p.core.clone()));
             let ws = &words[name.clone()];
             // "l'équipe Royal", "le groupe Danone", "le syndicat Sud": the organisation is
             // the head noun with its name.
@@ -287,7 +294,14 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             if p.plural && !p.partitive {
                 return mention(Subject::Group);
             }
-            if p.indefinite || p.partitive || p.other {
+            // "ce vice-procureur parisien qui, après six années d'exercice, veut…": a
+            // demonstrative with a restrictive relative introduces the person it describes,
+            // as an indefinite does; it points back to no one.
+            let introduced = p.det.is_some_and(|d| demonstrative_det(&words[d]))
+                && words.get(p.core.end).is_some_and(|w| {
+                    w.has(Class::REL) && !w.has(Class::DET) && !w.gap.has(Gap::PUNCT)
+                });
+            if p.indefinite || p.partitive || p.other || introduced {
                 return mention(Subject::Unnamed {
                     gender: p.gender,
                     other: p.other,

@@ -427,6 +427,16 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
     // Determiners ("tous les", "l'un des"), and the partitive "un de ses", "one of the".
     while k < end && words[k].has(Class::DET) && !(k > i && breaks(words, k)) && !counted(k) {
         let d = &words[k];
+        // A capitalised determiner after a determiner is a name: "la Une" (a channel).
+        if k > i
+            && d.capitalised()
+            && !d.gap.has(Gap::START)
+            && words
+                .get(k + 1)
+                .is_none_or(|n| k + 1 >= end || !n.capitalised())
+        {
+            break;
+        }
         // A capitalised determiner inside a name ("La Gazzetta") is still a determiner.
         p.det = Some(k);
         p.definite |= d.has(Class::DEFINITE);
@@ -622,7 +632,15 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
                     // A name starting after the complement's own noun is the phrase's name:
                     // "la ministre de l'Économie Christine Lagarde".
                     let after_role = words[k - 1].has(Class::ROLE);
-                    let (c_end, next) = split_trailing_name(words, &c, after_role);
+                    let (mut c_end, next) = split_trailing_name(words, &c, after_role);
+                    // An enumeration of names is one complement: "les patrons de TF1, M6 et
+                    // Canal+", "the heads of Ford, GM and Chrysler".
+                    if next.is_none()
+                        && c.kind == Kind::Name
+                        && let Some(e) = enumeration_end(words, c_end, end)
+                    {
+                        c_end = e;
+                    }
                     if complement.is_none() {
                         complement = Some(k + 1..c_end);
                     }
@@ -658,10 +676,17 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
                 && p.det.is_none()
                 && quantity.is_none()
                 && (body_start..k).all(|j| words[j].capitalised() || words[j].has(Class::PARTICLE));
+            // Where a person works: "une conseillère à la chambre de l'instruction", "a
+            // lawyer at the firm".
+            let works_at = words[k - 1].has(Class::ROLE)
+                && n > k
+                && n < end
+                && words[n].has(Class::ORG)
+                && words[n].shape == Shape::Lower;
             let named = !bare_name
                 && n < end
                 && n - k <= 2
-                && (words[n].capitalised() || relation_for)
+                && (words[n].capitalised() || relation_for || works_at)
                 && !words[n].has(Class::FUNCTION | Class::TIME | Class::AUDIENCE)
                 && !breaks(words, n);
             if named && depth < 3 && !words[k].has(Class::INTRO) {
@@ -852,6 +877,36 @@ fn possessive_s() -> u64 {
     use std::sync::OnceLock;
     static KEY: OnceLock<u64> = OnceLock::new();
     *KEY.get_or_init(|| crate::core::text::words::word_key("s"))
+}
+
+/// Where an enumeration of names that goes on at word `from` after a comma ends: `, M6 et
+/// Canal+` after "de TF1", `, GM and Chrysler` after "of Ford" (names of no first name,
+/// separated by commas, the last after `et`/`and`); `None` when no such enumeration follows.
+fn enumeration_end(words: &[Word], from: usize, end: usize) -> Option<usize> {
+    let mut j = from;
+    if j >= end || words[j].gap.0 & Gap::PUNCT != Gap::COMMA {
+        return None;
+    }
+    for _ in 0..6 {
+        let w = words.get(j).filter(|_| j < end)?;
+        if w.has(Class::MALE_NAME | Class::FEMALE_NAME) || w.quoted() {
+            return None;
+        }
+        let run = name_run(words, j, end)?;
+        j = run.end;
+        let next = words.get(j).filter(|_| j < end)?;
+        if next.has(Class::CONJ) && !next.gap.has(Gap::PUNCT) && !next.capitalised() {
+            let last = words.get(j + 1).filter(|_| j + 1 < end)?;
+            if last.has(Class::MALE_NAME | Class::FEMALE_NAME) || last.quoted() {
+                return None;
+            }
+            return name_run(words, j + 1, end).map(|r| r.end);
+        }
+        if next.gap.0 & Gap::PUNCT != Gap::COMMA {
+            return None;
+        }
+    }
+    None
 }
 
 /// In a complement phrase, a name that starts with a first name after the complement's own
@@ -1069,6 +1124,51 @@ mod tests {
         let s = "le Conseil en France a dit";
         let (w, p) = phrase(s, Lang::Fr);
         assert_eq!(text(s, &w, p.name.as_ref().unwrap()), "Conseil");
+    }
+
+    #[test]
+    fn an_enumeration_of_names_is_one_complement() {
+        let s = "les patrons de TF1, M6 et Canal+ ont envoyé";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert_eq!(
+            text(s, &w, p.complement.as_ref().unwrap()),
+            "TF1, M6 et Canal"
+        );
+        assert_eq!(&s[w[p.head.unwrap()].range()], "patrons");
+        let s = "the bosses of Ford, Chrysler and Tesla wrote";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(
+            text(s, &w, p.complement.as_ref().unwrap()),
+            "Ford, Chrysler and Tesla"
+        );
+        // Persons after a comma are an apposition, not more of the complement.
+        let s = "le porte-parole de l'UMP, Paul Martin et Marie Dubois ont dit";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert_eq!(text(s, &w, p.complement.as_ref().unwrap()), "l'UMP");
+    }
+
+    #[test]
+    fn a_capitalised_determiner_after_a_determiner_is_a_name() {
+        let s = "le patron de la Une a plaisanté";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert_eq!(text(s, &w, &p.core), "le patron de la Une");
+        let s = "the boss of The One laughed";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(text(s, &w, &p.core), "the boss of The One");
+    }
+
+    #[test]
+    fn where_a_person_works_is_a_complement() {
+        let s = "une conseillère à la chambre de l'instruction, qui raconte";
+        let (w, p) = phrase(s, Lang::Fr);
+        assert_eq!(&s[w[p.head.unwrap()].range()], "conseillère");
+        assert_eq!(
+            text(s, &w, &p.core),
+            "une conseillère à la chambre de l'instruction"
+        );
+        let s = "a lawyer at the firm, who said";
+        let (w, p) = phrase(s, Lang::En);
+        assert_eq!(text(s, &w, &p.core), "a lawyer at the firm");
     }
 
     #[test]

@@ -23,7 +23,7 @@ use std::ops::Range;
 
 use super::entities::{self, Description, Entities, EntityKind};
 use super::grammar::Position;
-use super::lexicon::{Gender, Lang, nations_agree};
+use super::lexicon::{Class, Gender, Lang, Lexicon, nations_agree};
 use super::mention::{Desc, Mention, Subject};
 use super::reading::{DocReading, Reading, Said};
 use crate::core::text::words::tokenize;
@@ -257,6 +257,38 @@ impl Ctx<'_> {
         best.map(|b| b.0)
     }
 
+    /// The organisation named with the noun `head` and more (`le Comité du patrimoine
+    /// mondial` for `le Comité`, `l'inspection`): the latest mentioned before `at`, else the
+    /// first of the pair.
+    fn organisation_named_with(&self, head: u64, at: usize, block: usize) -> Option<usize> {
+        let named = |e: &entities::Entity| {
+            e.kind == EntityKind::Organisation && e.key.len() > 1 && e.key.contains(&head)
+        };
+        self.latest_entities(at, block + 100)
+            .find(|&e| named(self.entities.get(e)))
+            .or_else(|| {
+                (0..self.entities.list.len())
+                    .find(|&i| self.entities.resolve(i) == i && named(&self.entities.list[i]))
+            })
+    }
+
+    /// An organisation entity named by its noun alone ("le Comité") as the organisation
+    /// named with that noun and more; any other entity as it is.
+    fn full_organisation(&self, e: usize, at: usize, block: usize) -> usize {
+        let entity = self.entities.get(e);
+        if entity.kind == EntityKind::Organisation
+            && entity.key.len() == 1
+            && Lexicon::get()
+                .class(entity.key[0], self.doc.lang)
+                .has(Class::ORG)
+        {
+            return self
+                .organisation_named_with(entity.key[0], at, block)
+                .unwrap_or(e);
+        }
+        e
+    }
+
     /// The latest mention of `entity` before `at` (for ties between candidates).
     fn last_seen(&self, entity: usize, at: usize) -> Option<usize> {
         self.mentions_before(at)
@@ -457,6 +489,14 @@ impl Ctx<'_> {
             Subject::Name {
                 key, organisation, ..
             } => {
+                // "précise le Comité" after "le Comité du patrimoine mondial": a capitalised
+                // organisation noun alone stands for the organisation named with it.
+                let org_noun = *organisation
+                    && key.len() == 1
+                    && Lexicon::get().class(key[0], lang).has(Class::ORG);
+                if org_noun && let Some(e) = self.organisation_named_with(key[0], at, block) {
+                    return Some((self.entity_speaker(e), "organisation named before"));
+                }
                 let entity = self.entities.by_key(key).or_else(|| {
                     (key.len() == 1)
                         .then(|| self.entities.by_last_name(key[0]))
@@ -492,34 +532,16 @@ impl Ctx<'_> {
                 plural,
             } => {
                 // The organisation named before with that noun.
-                let named = self
-                    .latest_entities(at, block + 100)
-                    .find(|&e| {
-                        let entity = self.entities.get(e);
-                        entity.kind == EntityKind::Organisation
-                            && entity.key.len() > 1
-                            && entity.key.contains(head)
-                    })
-                    .or_else(|| {
-                        (0..self.entities.list.len()).find(|&i| {
-                            let e = &self.entities.list[i];
-                            self.entities.resolve(i) == i
-                                && e.kind == EntityKind::Organisation
-                                && e.key.len() > 1
-                                && e.key.contains(head)
+                let named = self.organisation_named_with(*head, at, block).or_else(|| {
+                    // A generic noun ("the group", "the company", "le groupe") stands for
+                    // the organisation named last nearby, whatever its name.
+                    generic_organisation(*head)
+                        .then(|| {
+                            self.latest_entities(at, block)
+                                .find(|&e| self.entities.get(e).kind == EntityKind::Organisation)
                         })
-                    })
-                    .or_else(|| {
-                        // A generic noun ("the group", "the company", "le groupe") stands for
-                        // the organisation named last nearby, whatever its name.
-                        generic_organisation(*head)
-                            .then(|| {
-                                self.latest_entities(at, block).find(|&e| {
-                                    self.entities.get(e).kind == EntityKind::Organisation
-                                })
-                            })
-                            .flatten()
-                    });
+                        .flatten()
+                });
                 Some(match named {
                     Some(e) => (self.entity_speaker(e), "organisation named before"),
                     None => (
@@ -621,6 +643,14 @@ impl Ctx<'_> {
                         return Some((c.clone(), "the same role as before"));
                     }
                     for candidate in candidates {
+                        // A phrase of unknown kind that only was a sentence's subject ("le
+                        // mineur en question s'était suicidé", "l'investissement des
+                        // entreprises") is a topic, not a person the role describes; it may be
+                        // one when it spoke before ("le dalaï lama").
+                        let spoke = prev.is_some_and(|p| p.speaker == candidate);
+                        if candidate.vague && !spoke {
+                            continue;
+                        }
                         if self.fits(&candidate, desc) {
                             return Some((candidate, "role, salient person"));
                         }
@@ -738,13 +768,13 @@ impl Ctx<'_> {
                 }
                 None
             }
+            // "ce dernier" is the person or the organisation named last ("précise le Comité.
+            // « … », ajoute ce dernier"), never a place.
             Subject::Latter { gender } => self
                 .latest_entities(at, block)
-                .map(|e| self.entity_speaker(e))
-                .find(|s| {
-                    s.kind == SpeakerType::Person
-                        && gender.is_none_or(|g| s.gender.is_none_or(|h| h == g))
-                })
+                .filter(|&e| self.entities.get(e).kind != EntityKind::Place)
+                .map(|e| self.entity_speaker(self.full_organisation(e, at, block)))
+                .find(|s| gender.is_none_or(|g| s.gender.is_none_or(|h| h == g)))
                 .map(|s| (s, "the latter")),
             Subject::Group => Some((
                 Self::phrase_speaker(&m.text, SpeakerType::Group, None, true),

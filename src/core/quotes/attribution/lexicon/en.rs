@@ -37,7 +37,7 @@ const SAY_REGULAR: &[&str] = &[
     "admit+", "own", "recognize", "recognise", "allow", "grant", "counter", "respond", "rejoin",
     "riposte", "parry", "deflect", "sidestep", "dodge", "decline", "refuse", "vow", "swear",
     "attest", "certify", "affirm", "aver", "avow", "declare", "submit+", "plead", "pray",
-    "text", "email", "message", "write", "blog+", "retweet", "reply", "stress",
+    "text", "email", "message", "write", "blog+", "retweet", "reply", "stress", "unveil",
 ];
 
 /// Words of that list that are far more often nouns or other verbs.
@@ -152,7 +152,7 @@ pub(in super::super) const TITLE_ROLES: &[(&str, &str)] = &[
 /// Person nouns: (masculine, feminine) forms, one word when it does not change.
 #[rustfmt::skip]
 const ROLES: &[(&str, &str)] = &[
-    ("president", ""), ("secretary", ""), ("minister", ""), ("chancellor", ""), ("senator", ""),
+    ("president", ""), ("criminologist", ""), ("notary", ""), ("secretary", ""), ("minister", ""), ("chancellor", ""), ("senator", ""),
     ("representative", ""), ("congressman", "congresswoman"), ("congressperson", ""),
     ("lawmaker", ""), ("legislator", ""), ("governor", ""), ("mayor", ""), ("speaker", ""),
     ("leader", ""), ("chair", ""), ("chairman", "chairwoman"), ("chairperson", ""),
@@ -286,6 +286,16 @@ const FUNCTION_WORDS: &[&str] = &[
     "tomorrow", "tonight", "has", "had", "have", "is", "are", "was", "were", "will", "would",
     "can", "could", "should", "may", "might", "must", "did", "does", "do", "him", "them", "me",
     "us", "mine", "ours", "theirs", "hers", "himself", "herself", "themselves", "itself",
+];
+
+/// Common nouns of places and sites, whose name is a place.
+#[rustfmt::skip]
+const PLACE_NOUNS: &[&str] = &[
+    "town", "village", "city", "temple", "site", "ruins", "street", "avenue", "square",
+    "neighborhood", "neighbourhood", "prison", "province", "region", "county", "district",
+    "island", "valley", "mountain", "castle", "cathedral", "church", "mosque", "stadium",
+    "airport", "station", "factory", "bridge", "lake", "river",
+    "forest", "park", "suburb",
 ];
 
 #[rustfmt::skip]
@@ -483,6 +493,7 @@ pub(super) fn fill(b: &mut Builder) {
     b.add(en, PARTICLES, Class::PARTICLE);
     b.add(en, FUNCTION_WORDS, Class::FUNCTION);
     b.add(en, NOT_PERSON, Class::NOT_PERSON);
+    b.add(en, PLACE_NOUNS, Class::PLACE_NOUN);
     b.add(
         en,
         &[

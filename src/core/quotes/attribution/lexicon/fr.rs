@@ -34,7 +34,7 @@ const SAY_ER: &[&str] = &[
      "qualifier", "baptiser", "surnommer", "traiter", "ponctuer", 
     "appeler",  "alléguer",    "adjurer", "enjoindre",
     "notifier", "spécifier", "stipuler", "postuler",   "plaider", "narrer",
-    "retracer", "évoquer", "développer", "supputer", "pointer",
+    "retracer", "évoquer", "développer", "supputer", "pointer", "présenter",
 ];
 
 /// Forms of those verbs that are far more often something else (`lâche` the adjective).
@@ -242,6 +242,7 @@ const ROLES: &[(&str, &str)] = &[
     ("eurodéputé", "eurodéputée"), ("parlementaire", ""), 
     ("édile", ""), ("bourgmestre", ""), ("échevin", "échevine"), ("chef-adjoint", ""),
     ("procureure", ""), ("bâtonnier", "bâtonnière"), ("notaire", ""), ("huissier", "huissière"),
+    ("pénaliste", ""), ("fiscaliste", ""), ("criminologue", ""), ("greffier", "greffière"),
     ("vice-amiral", ""),
     ("patriarche", ""), ("généralissime", ""), ("tsar", "tsarine"), ("shah", ""),
     ("président-directeur", ""),  ("présidentiable", ""),
@@ -347,6 +348,17 @@ const FUNCTION_WORDS: &[&str] = &[
     "être", "est", "sont", "était", "fut", "reste", "voire", "soit", "y", "là-bas", "partout",
     "ailleurs", "tant", "autant", "combien", "tel", "telle", "tels", "telles", "quelque",
     "quelques", "nul", "nulle", "rien", "personne", "chacun", "chacune", "quiconque",
+];
+
+/// Common nouns of places and sites, whose name is a place.
+#[rustfmt::skip]
+const PLACE_NOUNS: &[&str] = &[
+    "cité", "temple", "site", "ruines", "village", "ville", "commune", "rue", "avenue",
+    "boulevard", "quartier", "prison", "province", "région", "département",
+    "arrondissement", "canton", "bourg", "hameau", "faubourg", "banlieue", "île", "vallée",
+    "plaine", "montagne", "colline", "promontoire", "château", "cathédrale", "église",
+    "basilique", "monastère", "abbaye", "mosquée", "stade", "aéroport", "gare",
+    "usine", "pont", "lac", "fleuve", "rivière", "forêt", "parc",
 ];
 
 /// Capitalised words that make a run of capitals not a person: places, institutions, dates.
@@ -592,6 +604,7 @@ pub(super) fn fill(b: &mut Builder) {
     b.add(fr, PARTICLES, Class::PARTICLE);
     b.add(fr, FUNCTION_WORDS, Class::FUNCTION);
     b.add(fr, NOT_PERSON, Class::NOT_PERSON);
+    b.add(fr, PLACE_NOUNS, Class::PLACE_NOUN);
     b.add(
         fr,
         &[
