@@ -1012,3 +1012,26 @@ fn a_pronoun_that_speaks_is_a_person_named_further_back_before_a_thing() {
     let en = said(text);
     assert_eq!(en[1].1, s("Paul Vidal"), "{en:?}");
 }
+
+// --- US political reporting (issue 9) -------------------------------------------------------
+
+#[test]
+fn a_state_and_party_after_first_mention_is_the_person_tagged_so() {
+    // "R-Texas", "(D-Calif.)", "D-N.Y.": the party tag says who "the Texas Republican" is,
+    // even with another person the subject of the sentence before.
+    let text = "Sen. Ruth Calder, R-Texas, voted no on Monday. Speaker Tom Albers scheduled a vote.\n\n\"I will not support this,\" the Texas Republican said.\n";
+    assert_eq!(said(text)[0].1, s("Ruth Calder"));
+    let text = "Rep. Dana Whitfield (D-Calif.) opposed the plan. Sen. Ruth Calder, R-Texas, backed it.\n\n\"It is a giveaway,\" the California Democrat said.\n";
+    assert_eq!(said(text)[0].1, s("Dana Whitfield"));
+    let text = "Rep. Dana Whitfield, D-N.Y., opposed the plan. Rep. Carl Moyer, R-Ohio, backed it.\n\n\"It is a giveaway,\" the New York Democrat said.\n";
+    assert_eq!(said(text)[0].1, s("Dana Whitfield"));
+    // A party of the other side is no fit: the Ohio Republican is not the one tagged D-Ohio.
+    let text = "Sen. Ann Brody, D-Ohio, spoke first. Sen. Walt Penner, R-Ohio, spoke next.\n\n\"We have the votes,\" the Ohio Democrat said.\n";
+    assert_eq!(said(text)[0].1, s("Ann Brody"));
+    // A place and a party word written with capitals are no person of that name.
+    let text = "\"We have the votes,\" the Ohio Republican said.\n";
+    assert_ne!(said(text)[0].1, s("Ohio Republican"));
+    // French writes the party as a complement of its own: nothing changes there.
+    let text = "Le député Paul Mercier, élu socialiste de la Drôme, a voté contre.\n\n« Ce texte est mauvais », a déclaré le socialiste.\n";
+    assert_eq!(said(text)[0].1, s("Paul Mercier"));
+}

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::entities::{Description, description_of};
+use super::entities::{Description, description_of, placed_member};
 use super::lexicon::{Class, Gender};
 use super::phrase::{Kind, Phrase};
 use super::tokens::{Shape, Word};
@@ -195,6 +195,17 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             text: t,
             range: r,
         };
+    }
+    if let Some(description) = placed_member(words, p) {
+        return mention(Subject::Description(Desc {
+            description,
+            nation: 0,
+            gender: p.gender,
+            plural: false,
+            relation: false,
+            possessive: false,
+            member: true,
+        }));
     }
     match p.kind {
         // "plusieurs d'entre eux", "one of them": the group the pronoun stands for.
