@@ -1035,3 +1035,15 @@ fn a_state_and_party_after_first_mention_is_the_person_tagged_so() {
     let text = "Le député Paul Mercier, élu socialiste de la Drôme, a voté contre.\n\n« Ce texte est mauvais », a déclaré le socialiste.\n";
     assert_eq!(said(text)[0].1, s("Paul Mercier"));
 }
+
+#[test]
+fn a_former_role_is_not_the_holder_of_the_role() {
+    let text = "President Joe Biden signed the bill. Trump held a rally in Ohio.\n\n\"They are coming for your jobs,\" the former president told supporters.\n";
+    assert_ne!(said(text)[0].1, s("Joe Biden"));
+    let text = "Former President Donald Trump held a rally. President Joe Biden spoke in Delaware.\n\n\"They are coming for your jobs,\" the former president told supporters.\n";
+    assert_eq!(said(text)[0].1, s("Donald Trump"));
+    let text = "L'ancien ministre Paul Mercier a tenu meeting. Le ministre Jean Roux était à Paris.\n\n« Ils vont vous prendre votre emploi », a lancé l'ancien ministre.\n";
+    assert_eq!(said(text)[0].1, s("Paul Mercier"));
+    let text = "L'ancien ministre Paul Mercier a tenu meeting. Le ministre Jean Roux était à Paris.\n\n« Nous tiendrons », a répondu le ministre.\n";
+    assert_eq!(said(text)[0].1, s("Jean Roux"));
+}

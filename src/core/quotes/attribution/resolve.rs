@@ -278,7 +278,7 @@ impl Ctx<'_> {
             let score = e
                 .descriptions
                 .iter()
-                .filter(|d| d.head == desc.head)
+                .filter(|d| d.head == desc.head && former_agrees(d, desc))
                 .filter_map(|d| {
                     let common = d.words.iter().filter(|w| desc.words.contains(w)).count();
                     let fits = common == d.words.len() || common == desc.words.len();
@@ -355,6 +355,9 @@ impl Ctx<'_> {
             .collect();
         if !same_kind.is_empty() && !desc.member {
             let any_fit = same_kind.iter().any(|d| {
+                if !former_agrees(d, &desc.description) {
+                    return false;
+                }
                 let common = d
                     .words
                     .iter()
@@ -777,6 +780,19 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// Both descriptions say the role is past, or neither does: "the former president" is not
+/// the person introduced as "President Joe Biden", nor "the president" the one introduced as
+/// "former President Donald Trump".
+fn former_agrees(a: &Description, b: &Description) -> bool {
+    use crate::core::text::words::word_key as k;
+    let past = |d: &Description| {
+        d.words
+            .iter()
+            .any(|&w| w == k("former") || w == k("ancien") || w == k("ancienne"))
+    };
+    past(a) == past(b)
 }
 
 /// Organisation nouns that say nothing of the organisation's name: any organisation may be
