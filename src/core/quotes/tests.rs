@@ -1037,6 +1037,51 @@ fn a_state_and_party_after_first_mention_is_the_person_tagged_so() {
 }
 
 #[test]
+fn members_of_an_organisation_named_by_its_noun_speak_for_it() {
+    let text = "The Justice Department sued the state of Texas on Tuesday. \"The law violates the Voting Rights Act,\" department lawyers wrote in the complaint.\n";
+    assert_eq!(said(text)[0].1, s("Justice Department"));
+    let text =
+        "The Harlan campaign released a new ad. \"The ad is accurate,\" campaign officials said.\n";
+    let en = said(text);
+    assert!(
+        en[0].1.as_deref().is_some_and(|s| s.contains("campaign")),
+        "{en:?}"
+    );
+    // No organisation of that noun named: the group as written.
+    assert_eq!(
+        said("\"We object,\" department lawyers said.\n")[0].1,
+        s("department lawyers")
+    );
+    // French names the organisation as a complement, as before.
+    let text = "Le ministère de la Justice a porté plainte. « La loi est contraire à la Constitution », écrivent les avocats du ministère.\n";
+    assert!(said(text)[0].1.is_some());
+}
+
+#[test]
+fn an_organisation_s_name_stops_before_an_unknown_verb() {
+    // "sued" is no adjective of "Justice Department": the name is the organisation's.
+    let text = "The Justice Department sued the state on Tuesday, officials said. \"We will win,\" the department said.\n";
+    assert_eq!(said(text)[0].1, s("Justice Department"));
+    // French lower-case adjectives of a name stay in it.
+    let text = "« C'est un recul », a déclaré le Parti socialiste dans un communiqué.\n";
+    assert_eq!(said(text)[0].1, s("Parti socialiste"));
+}
+
+#[test]
+fn a_source_who_spoke_on_condition_of_anonymity_is_unnamed() {
+    // Graham is the sentence before's subject, but the official is not named.
+    let text = "Sen. Lindsey Graham said he would fight the bill.\n\n\"We have to be careful here,\" said the official, who spoke on condition of anonymity to discuss private deliberations.\n";
+    assert_eq!(said(text)[0].1, s("the official"));
+    let text = "Sen. Lindsey Graham said he would fight the bill. The aide, who asked not to be named, said: \"We are frustrated.\"\n";
+    assert_eq!(said(text)[0].1, s("the aide"));
+    let text = "Le sénateur Paul Mercier a annoncé son vote.\n\n« Il faut être prudent », a dit le conseiller, qui a requis l'anonymat.\n";
+    assert_eq!(said(text)[0].1, s("le conseiller"));
+    // Without it, the description is the person named just before, as ever.
+    let text = "Sen. Lindsey Graham said he would fight the bill.\n\n\"We have to be careful here,\" the senator said.\n";
+    assert_eq!(said(text)[0].1, s("Lindsey Graham"));
+}
+
+#[test]
 fn a_former_role_is_not_the_holder_of_the_role() {
     let text = "President Joe Biden signed the bill. Trump held a rally in Ohio.\n\n\"They are coming for your jobs,\" the former president told supporters.\n";
     assert_ne!(said(text)[0].1, s("Joe Biden"));

@@ -158,6 +158,43 @@ fn one_of(text: &str, words: &[Word], p: &Phrase) -> Option<(String, Range<usize
     Some((format!("{}{rest}", singular(head)), words[h].start..end))
 }
 
+/// For a plural group of people headed by a lower-case organisation noun (`department
+/// lawyers`, `campaign officials`, `committee aides`), that noun's key.
+fn speaking_for(words: &[Word], p: &Phrase) -> Option<u64> {
+    let h = p.head?;
+    let head = &words[h];
+    if !p.plural
+        || p.partitive
+        || p.possessive
+        || p.complement.is_some()
+        || h == 0
+        || h <= p.core.start
+        || !matches!(p.kind, Kind::Description | Kind::Organisation)
+        || !head.has(Class::ROLE | Class::ORG)
+    {
+        return None;
+    }
+    let m = &words[h - 1];
+    (m.shape == Shape::Lower && m.has(Class::ORG) && !m.has(Class::ROLE)).then_some(m.key)
+}
+
+/// The phrase's incidental clause says its referent is not named: "who spoke on condition of
+/// anonymity", "who requested anonymity", "who asked not to be named/identified", "qui a
+/// requis l'anonymat".
+fn anonymous(words: &[Word], p: &Phrase) -> bool {
+    use crate::core::text::words::word_key as k;
+    let aside = &words[p.core.end.min(p.words.end)..p.words.end];
+    aside.iter().enumerate().any(|(i, w)| {
+        w.key == k("anonymity")
+            || w.key == k("anonymously")
+            || w.key == k("anonymat")
+            || (w.key == k("named") || w.key == k("identified"))
+                && aside[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|n| n.key == k("not"))
+    })
+}
+
 /// The mention a phrase makes.
 pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
     let (display_text, range) = one_of(text, words, p).unwrap_or_else(|| display(text, words, p));
@@ -169,6 +206,15 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
     };
     if p.coordination.is_some() {
         return mention(Subject::Group);
+    }
+    // "department lawyers", "campaign officials": people speaking for the organisation their
+    // modifier names, the one named before with that noun ("the Justice Department").
+    if let Some(org) = speaking_for(words, p) {
+        return mention(Subject::Alias {
+            head: org,
+            gender: None,
+            plural: true,
+        });
     }
     // A person's name closing a title the phrase reader did not know ("l'ancienne garde des
     // Sceaux socialiste Elisabeth Guigou"): the name designates.
@@ -298,11 +344,14 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             if p.plural && !p.partitive {
                 return mention(Subject::Group);
             }
-            if p.indefinite || p.partitive || p.other {
+            // "the official, who spoke on condition of anonymity, said": whoever the
+            // description could be, the article says it is not naming them.
+            let indefinite = p.indefinite || p.partitive || p.other;
+            if indefinite || anonymous(words, p) {
                 return mention(Subject::Unnamed {
                     gender: p.gender,
                     other: p.other,
-                    definite: false,
+                    definite: !indefinite,
                     person: true,
                     role: description_of(words, p).map(|d| d.head),
                 });
