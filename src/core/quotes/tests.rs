@@ -1092,3 +1092,15 @@ fn a_former_role_is_not_the_holder_of_the_role() {
     let text = "L'ancien ministre Paul Mercier a tenu meeting. Le ministre Jean Roux était à Paris.\n\n« Nous tiendrons », a répondu le ministre.\n";
     assert_eq!(said(text)[0].1, s("Jean Roux"));
 }
+
+#[test]
+fn the_words_of_a_question_put_to_the_speaker_are_not_the_speaker_s() {
+    let text = "Tom Hale spoke in Ohio.\n\nAsked whether he would \"run again,\" Hale said: \"That's my intention.\"\n";
+    let en = said(text);
+    assert_eq!(en[0].1, None, "{en:?}");
+    assert_eq!(en[1].1, s("Tom Hale"), "{en:?}");
+    let text = "Tom Hale spoke in Ohio.\n\nAsked by reporters if the plan was \"dead,\" Hale shook his head.\n";
+    assert_eq!(said(text)[0].1, s("reporters"));
+    let text = "Paul Martin était à Lyon.\n\nInterrogé sur le projet, Paul Martin a répondu : « Il est mort. »\n";
+    assert_eq!(said(text)[0].1, s("Paul Martin"));
+}
