@@ -510,6 +510,16 @@ impl Sentence<'_> {
                 k = n;
                 continue;
             }
+            // A time between the subject and its verb: "Gov. Tom Hale on Tuesday signed".
+            if ws[k].has(Class::PREP)
+                && !ws[k].has(Class::DET)
+                && k + 1 < c
+                && ws[k + 1].has(Class::TIME)
+                && !ws[k + 1].gap.has(Gap::PUNCT)
+            {
+                k += 2;
+                continue;
+            }
             if !skippable(&ws[k]) {
                 return false;
             }
@@ -2200,6 +2210,26 @@ mod tests {
         assert_eq!(
             subject("Asked about the vote, she said: \"Not yet.\"", Lang::En).as_deref(),
             Some("she")
+        );
+    }
+
+    #[test]
+    fn a_participle_clause_has_the_main_subject_past_a_time_before_its_verb() {
+        let s = "Gov. Tom Hale on Tuesday signed a bill that bans drop boxes, calling it a \"common-sense\" step.";
+        assert_eq!(
+            who(s, Lang::En),
+            Some(("Gov. Tom Hale".into(), Position::Before))
+        );
+        let s = "The senator on Monday released a statement calling the plan \"reckless.\"";
+        assert_eq!(
+            who(s, Lang::En),
+            Some(("The senator".into(), Position::Before))
+        );
+        // French puts the time after the verb: the subject as before.
+        let s = "Le maire de Lyon a signé mardi le texte, en le qualifiant de « pas décisif ».";
+        assert_eq!(
+            who(s, Lang::Fr),
+            Some(("Le maire de Lyon".into(), Position::Before))
         );
     }
 
