@@ -1104,3 +1104,16 @@ fn the_words_of_a_question_put_to_the_speaker_are_not_the_speaker_s() {
     let text = "Paul Martin était à Lyon.\n\nInterrogé sur le projet, Paul Martin a répondu : « Il est mort. »\n";
     assert_eq!(said(text)[0].1, s("Paul Martin"));
 }
+
+#[test]
+fn a_party_member_of_a_place_is_the_person_of_that_place_and_no_other_party() {
+    // The state before the title, and no party said: the senator of that state.
+    let text = "Ohio Sen. Carl Moyer voted no on Monday. Speaker Tom Albers scheduled a vote.\n\n\"This is a bad deal,\" the Ohio Republican said.\n";
+    assert_eq!(said(text)[0].1, s("Carl Moyer"));
+    // The person the sentence before is about belongs to the other party.
+    let text = "Republican Sen. Walt Penner of Missouri objected. Sen. Ann Brody, a Democrat from Minnesota, spoke after him.\n\n\"I will keep objecting,\" the Missouri Republican told reporters.\n";
+    assert_eq!(said(text)[0].1, s("Walt Penner"));
+    // French: the party noun is a description of its own, as before.
+    let text = "Le député socialiste Paul Mercier a voté contre. Le ministre Jean Roux a salué le vote.\n\n« Ce texte est mauvais », a dit le socialiste.\n";
+    assert_eq!(said(text)[0].1, s("Paul Mercier"));
+}

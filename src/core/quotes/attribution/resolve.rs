@@ -275,14 +275,25 @@ impl Ctx<'_> {
             if self.entities.resolve(i) != i || e.kind != EntityKind::Person {
                 continue;
             }
+            if other_party(e, desc) {
+                continue;
+            }
             let score = e
                 .descriptions
                 .iter()
-                .filter(|d| d.head == desc.head && former_agrees(d, desc))
                 .filter_map(|d| {
-                    let common = d.words.iter().filter(|w| desc.words.contains(w)).count();
-                    let fits = common == d.words.len() || common == desc.words.len();
-                    fits.then_some(common)
+                    if d.head == desc.head && former_agrees(d, desc) {
+                        let common = d.words.iter().filter(|w| desc.words.contains(w)).count();
+                        let fits = common == d.words.len() || common == desc.words.len();
+                        return fits.then_some(common);
+                    }
+                    // "the Missouri Republican" is "Republican Sen. Josh Hawley of Missouri",
+                    // and, of no known party, "Ohio Sen. JD Vance": the place in a description
+                    // of another kind, with the party if it says one.
+                    let placed = party(desc.head)
+                        && !desc.words.is_empty()
+                        && desc.words.iter().all(|w| d.words.contains(w));
+                    placed.then(|| desc.words.len() + usize::from(d.words.contains(&desc.head)))
                 })
                 .max();
             let Some(score) = score else { continue };
@@ -329,7 +340,7 @@ impl Ctx<'_> {
                 && gender_ok;
         };
         let entity = self.entities.get(e);
-        if entity.kind != EntityKind::Person {
+        if entity.kind != EntityKind::Person || other_party(entity, &desc.description) {
             return false;
         }
         if let (Some(a), Some(b)) = (entity.gender, desc.gender)
@@ -780,6 +791,22 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// A US party noun (`democrat`, `republican`, `independent`), as a description's head or word.
+fn party(key: u64) -> bool {
+    use crate::core::text::words::word_key as k;
+    key == k("democrat") || key == k("republican") || key == k("independent")
+}
+
+/// The description names a party and the articles give the person another: "the Missouri
+/// Republican" is not the senator introduced as "a Democrat from Minnesota" or tagged `D-Minn.`.
+fn other_party(e: &entities::Entity, desc: &Description) -> bool {
+    party(desc.head)
+        && e.descriptions.iter().any(|d| {
+            party(d.head) && d.head != desc.head
+                || d.words.iter().any(|&w| party(w) && w != desc.head)
+        })
 }
 
 /// Both descriptions say the role is past, or neither does: "the former president" is not
