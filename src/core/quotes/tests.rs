@@ -1117,3 +1117,24 @@ fn a_party_member_of_a_place_is_the_person_of_that_place_and_no_other_party() {
     let text = "Le député socialiste Paul Mercier a voté contre. Le ministre Jean Roux a salué le vote.\n\n« Ce texte est mauvais », a dit le socialiste.\n";
     assert_eq!(said(text)[0].1, s("Paul Mercier"));
 }
+
+#[test]
+fn a_spokesperson_for_a_titled_person_is_not_that_person() {
+    let text = "\"The leader is optimistic,\" a spokesperson for Sen. John Thune said.\n";
+    let en = said(text);
+    assert!(
+        en[0]
+            .1
+            .as_deref()
+            .is_some_and(|s| s.starts_with("a spokesperson")),
+        "{en:?}"
+    );
+    let text = "« Le ministre est confiant », a dit un conseiller de M. Paul Mercier.\n";
+    let fr = said(text);
+    assert_ne!(fr[0].1, s("Paul Mercier"), "{fr:?}");
+    // The title of the speaker's own name still gives the speaker.
+    assert_eq!(
+        said("\"We agree,\" said Sen. John Thune.\n")[0].1,
+        s("John Thune")
+    );
+}

@@ -224,8 +224,12 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             words[j].has(Class::MALE_NAME | Class::FEMALE_NAME)
                 && words[j].shape == Shape::Capital
                 && j + 1 < p.core.end
-                // Not a complement's name: "un proche de Martine Aubry" is someone else.
+                // Not a complement's name: "un proche de Martine Aubry", "a spokesperson
+                // for Sen. John Thune" are someone else.
                 && !words[j - 1].has(Class::COMPL | Class::PREP | Class::DET)
+                && !(words[j - 1].has(Class::TITLE)
+                    && j >= 2
+                    && words[j - 2].has(Class::COMPL | Class::PREP))
                 && super::phrase::name_run(words, j, p.core.end).is_some_and(|r| r.end == p.core.end)
         })
     {
