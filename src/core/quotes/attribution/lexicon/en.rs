@@ -356,6 +356,12 @@ const PARTICLES: &[&str] = &[
 
 pub(super) fn fill(b: &mut Builder) {
     let en = Langs::En;
+    // A state's one-word name is a place, no person: "she" after "a rally in Ohio" is not Ohio.
+    for (_, state) in US_STATES {
+        if !state.contains(' ') {
+            b.add(en, &[state], Class::PLACE);
+        }
+    }
     for v in SAY_REGULAR {
         english_regular(b, v, Class::SAY);
     }
