@@ -1138,3 +1138,19 @@ fn a_spokesperson_for_a_titled_person_is_not_that_person() {
         s("John Thune")
     );
 }
+
+#[test]
+fn he_or_she_stands_for_a_person_of_known_gender_before_a_name_of_none() {
+    let text = "Rep. Nancy Pelosi spoke first. Sen. Ted Cruz wrote on Twitter that the bill was a disaster.\n\n\"They are coming for your jobs,\" the former president told supporters in Ohio.\n\n\"This is a partisan exercise,\" the committee said in a statement.\n\nThe protesters gathered outside the Capitol.\n\n\"We have been very clear about this. We will keep pushing,\" she said.\n";
+    let en = said(text);
+    assert_eq!(
+        en.last().and_then(|q| q.1.clone()),
+        s("Nancy Pelosi"),
+        "{en:?}"
+    );
+    // A full name whose first name the lexicon does not know is a person all the same.
+    let text = "Gov. Tom Albers signed the bill.\n\nMajority Leader Zorvan Lundquist said he was confident. \"We wrote this bill with the courts in mind,\" he said.\n";
+    assert_eq!(said(text)[0].1, s("Zorvan Lundquist"));
+    let text = "Marie Dubois est arrivée tard. Les électeurs du Texas étaient sceptiques.\n\n« Nous serons clairs », a-t-elle dit.\n";
+    assert_eq!(said(text)[0].1, s("Marie Dubois"));
+}

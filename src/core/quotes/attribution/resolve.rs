@@ -730,18 +730,37 @@ impl Ctx<'_> {
                     .map(|e| self.entity_speaker(e))
                     .filter(|s| agrees(s))
                     .collect();
-                if let Some(s) = nearby.iter().find(|s| s.kind == SpeakerType::Person) {
+                // English "he"/"she" stand for a person whose gender is known, or with a full
+                // name, before a lone capitalised word of unknown gender, which is mostly no
+                // person at all ("on Twitter", "in Ohio").
+                let gendered = |s: &Speaker| {
+                    lang != Lang::En
+                        || gender.is_none()
+                        || s.gender.is_some()
+                        || matches!(s.ident, Ident::Entity(e) if !self.entities.get(e).single)
+                };
+                if let Some(s) = nearby
+                    .iter()
+                    .find(|s| s.kind == SpeakerType::Person && gendered(s))
+                {
                     return Some((s.clone(), "pronoun, latest named"));
                 }
                 // Before a thing of unknown kind ("le fonds est alimenté par…") or nobody, the
                 // latest person named further back in the article: "« … », dit-il"
                 // paragraphs after the speaker was introduced, with only things in between.
-                if let Some(s) = self
-                    .mentions_before(at)
-                    .take(LOOKBACK)
-                    .map(|m| self.entity_speaker(m.entity))
-                    .find(|s| s.kind == SpeakerType::Person && agrees(s))
-                {
+                let further = |keep: &dyn Fn(&Speaker) -> bool| {
+                    self.mentions_before(at)
+                        .take(LOOKBACK)
+                        .map(|m| self.entity_speaker(m.entity))
+                        .find(|s| s.kind == SpeakerType::Person && agrees(s) && keep(s))
+                };
+                if let Some(s) = further(&gendered) {
+                    return Some((s, "pronoun, latest person named"));
+                }
+                if let Some(s) = nearby.iter().find(|s| s.kind == SpeakerType::Person) {
+                    return Some((s.clone(), "pronoun, latest named"));
+                }
+                if let Some(s) = further(&|_| true) {
                     return Some((s, "pronoun, latest person named"));
                 }
                 if let Some(s) = candidates.iter().find(|s| agrees(s)) {
