@@ -152,6 +152,73 @@ pub fn description_of(words: &[Word], p: &Phrase) -> Option<Description> {
     })
 }
 
+/// "the Ohio Republican", "the New York Democrat": capitalised words the phrase reader takes
+/// for a name are a party member described by a place, the way the articles designate a
+/// politician after first mention; the description (head: the party noun; words: the place).
+pub fn placed_member(words: &[Word], p: &Phrase) -> Option<Description> {
+    let name = p.name.as_ref()?;
+    let last = name.end.checked_sub(1)?;
+    let definite = p.det.is_some_and(|d| d + 1 == name.start) && p.definite && !p.indefinite;
+    if p.kind != Kind::Name
+        || !definite
+        || p.plural
+        || name.len() < 2
+        || p.head != Some(last)
+        || !words[last].has(Class::MEMBER)
+    {
+        return None;
+    }
+    Some(Description {
+        head: if words[last].group != 0 {
+            u64::from(words[last].group)
+        } else {
+            words[last].key
+        },
+        words: content_keys(words, name.start..last),
+    })
+}
+
+/// The description a party tag after a person's name gives (`Sen. Ted Cruz, R-Texas,`, `Rep.
+/// Nancy Pelosi (D-Calif.)`, `Sen. Jon Tester (D)`): a member of that party, with the state's
+/// name for words, so that "the Texas Republican" later is that senator.
+pub fn party_tag(text: &str, words: &[Word], p: &Phrase) -> Option<Description> {
+    let name = p.name.as_ref()?;
+    let k = (name.end..p.words.end.min(words.len())).find(|&k| {
+        words[k].shape == Shape::Initial
+            && (k == name.end || words[k].gap.has(Gap::COMMA | Gap::OPEN_PAREN))
+    })?;
+    let initial = text[words[k].start..words[k].end].to_lowercase();
+    let party = super::lexicon::party_of_initial(&initial)?;
+    let mut state = String::new();
+    let mut j = k + 1;
+    // The state's pieces follow the hyphen with no space: "N.Y." is "N", "Y".
+    while j < p.words.end.min(words.len())
+        && !words[j].gap.has(Gap::SPACE | Gap::COMMA | Gap::CLOSE_PAREN)
+        && (j > k + 1 || words[j].gap.has(Gap::HYPHEN))
+    {
+        state.extend(
+            text[words[j].start..words[j].end]
+                .chars()
+                .map(|c| c.to_ascii_lowercase()),
+        );
+        j += 1;
+    }
+    let mut keys: Vec<u64> = match super::lexicon::us_state(&state) {
+        Some(s) => s
+            .split(' ')
+            .map(crate::core::text::words::word_key)
+            .collect(),
+        None if state.is_empty() => Vec::new(),
+        None => return None,
+    };
+    keys.sort_unstable();
+    keys.dedup();
+    Some(Description {
+        head: crate::core::text::words::word_key(party),
+        words: keys,
+    })
+}
+
 /// Initials of a name's words (particles included, `d'` counting as D): PPDA, PS, RSF.
 fn initials(text: &str, words: &[Word], range: Range<usize>, with_small: bool) -> String {
     words[range]
@@ -254,6 +321,9 @@ impl Entities {
         opens_sentence: bool,
     ) -> Option<usize> {
         let name = organisation_name(words, p, p.name.clone()?);
+        if placed_member(words, p).is_some() {
+            return None;
+        }
         let ws = &words[name.clone()];
         let display = &text[ws[0].start..ws[ws.len() - 1].end];
         let capitals = ws.iter().filter(|w| w.capitalised()).count();
@@ -338,6 +408,9 @@ impl Entities {
         }
         if kind == EntityKind::Person {
             if let Some(d) = description_of(words, p) {
+                self.describe(i, d);
+            }
+            if let Some(d) = party_tag(text, words, p) {
                 self.describe(i, d);
             }
             // Nationalities said next to the name ("le président russe", "l'Espagnol").
@@ -656,5 +729,75 @@ mod tests {
         assert_eq!(skeleton("Zelensky"), skeleton("Zelenski"));
         assert_eq!(skeleton("Erdoğan"), skeleton("Erdogan"));
         assert_ne!(skeleton("Macron"), skeleton("Merkel"));
+    }
+
+    fn phrase_of(s: &str) -> (Vec<Word>, Phrase) {
+        let w = super::super::tokens::words(s, 0..s.len(), super::super::lexicon::Lang::En);
+        let p = phrase::parse(&w, 0, w.len()).expect("a phrase");
+        (w, p)
+    }
+
+    #[test]
+    fn party_tags_describe_a_member_of_a_state() {
+        use crate::core::text::words::word_key as k;
+        let keys = |names: &[&str]| {
+            let mut v: Vec<u64> = names.iter().map(|n| k(n)).collect();
+            v.sort_unstable();
+            v
+        };
+        for (s, party, state) in [
+            (
+                "Sen. Ted Cruz, R-Texas, said",
+                "republican",
+                keys(&["texas"]),
+            ),
+            (
+                "Rep. Nancy Pelosi (D-Calif.) said",
+                "democrat",
+                keys(&["california"]),
+            ),
+            (
+                "Rep. Ann Roe, D-N.Y., said",
+                "democrat",
+                keys(&["new", "york"]),
+            ),
+            ("Sen. Jon Tester (D) said", "democrat", Vec::new()),
+        ] {
+            let (w, p) = phrase_of(s);
+            let d = party_tag(s, &w, &p).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!(d.head, k(party), "{s}");
+            assert_eq!(d.words, state, "{s}");
+        }
+        // No tag, or initials that are no party and state.
+        for s in [
+            "Sen. Ted Cruz said",
+            "John F. Kennedy said",
+            "Rep. Ann Roe, X-Mars, said",
+        ] {
+            let (w, p) = phrase_of(s);
+            assert_eq!(party_tag(s, &w, &p), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_place_before_a_party_word_describes_a_member() {
+        use crate::core::text::words::word_key as k;
+        let (w, p) = phrase_of("the Ohio Republican said");
+        let d = placed_member(&w, &p).expect("a member");
+        assert_eq!((d.head, d.words), (k("republican"), vec![k("ohio")]));
+        // A name, or a party's organisation, is no such description.
+        for s in [
+            "Republican Jim Jordan said",
+            "the Republican National Committee said",
+            "the Republicans said",
+        ] {
+            let (w, p) = phrase_of(s);
+            assert_eq!(placed_member(&w, &p), None, "{s}");
+        }
+        // French: "le Parti socialiste" is the party itself.
+        let s = "le Parti socialiste a dit";
+        let w = super::super::tokens::words(s, 0..s.len(), super::super::lexicon::Lang::Fr);
+        let p = phrase::parse(&w, 0, w.len()).expect("a phrase");
+        assert_eq!(placed_member(&w, &p), None);
     }
 }

@@ -510,6 +510,16 @@ impl Sentence<'_> {
                 k = n;
                 continue;
             }
+            // A time between the subject and its verb: "Gov. Tom Hale on Tuesday signed".
+            if ws[k].has(Class::PREP)
+                && !ws[k].has(Class::DET)
+                && k + 1 < c
+                && ws[k + 1].has(Class::TIME)
+                && !ws[k + 1].gap.has(Gap::PUNCT)
+            {
+                k += 2;
+                continue;
+            }
             if !skippable(&ws[k]) {
                 return false;
             }
@@ -1517,6 +1527,15 @@ pub fn attribute_given(
                 introduces,
             }
         });
+        let found = match before.and_then(|b| asker(s, b)) {
+            Some(who) => Some(Found {
+                position: Position::Before,
+                who,
+                clause: s.first()..s.first() + 1,
+                introduces: false,
+            }),
+            None => found,
+        };
         taken.push(choice.map(|c| c.0));
         out.push((q, found));
     }
@@ -1669,6 +1688,29 @@ pub fn attribute_given(
     // Quotations in the same sentence with none of their own share the nearest one's: "« A »,
     // « B » et « C », a-t-il dit".
     out
+}
+
+/// A quotation inside a sentence's opening "Asked whether he would "run again," X said" is the
+/// question put to X, not X's words: the asker's when the clause names them ("Asked by
+/// reporters…"), else no one's. `b` is the quotation's first word.
+fn asker(s: &Sentence, b: usize) -> Option<Who> {
+    use crate::core::text::words::word_key as k;
+    let ws = s.words;
+    let first = s.first();
+    if s.lang != Lang::En
+        || ws[first].key != k("asked")
+        || ws[first].quoted()
+        || b <= first
+        || (first + 1..b).any(|j| !ws[j].quoted() && ws[j].gap.has(Gap::COMMA | Gap::COLON))
+    {
+        return None;
+    }
+    if ws.get(first + 1).is_some_and(|w| w.key == k("by")) && first + 2 < b {
+        if let Some(ph) = phrase::parse(ws, first + 2, b) {
+            return Some(Who::Phrase(ph));
+        }
+    }
+    Some(Who::Nobody)
 }
 
 /// Word `b` (a quotation's first) lies in a subordinate clause that opens the sentence ("Si",
@@ -2254,6 +2296,50 @@ mod tests {
         assert_eq!(
             subject("Asked about the vote, she said: \"Not yet.\"", Lang::En).as_deref(),
             Some("she")
+        );
+    }
+
+    #[test]
+    fn a_participle_clause_has_the_main_subject_past_a_time_before_its_verb() {
+        let s = "Gov. Tom Hale on Tuesday signed a bill that bans drop boxes, calling it a \"common-sense\" step.";
+        assert_eq!(
+            who(s, Lang::En),
+            Some(("Gov. Tom Hale".into(), Position::Before))
+        );
+        let s = "The senator on Monday released a statement calling the plan \"reckless.\"";
+        assert_eq!(
+            who(s, Lang::En),
+            Some(("The senator".into(), Position::Before))
+        );
+        // French puts the time after the verb: the subject as before.
+        let s = "Le maire de Lyon a signé mardi le texte, en le qualifiant de « pas décisif ».";
+        assert_eq!(
+            who(s, Lang::Fr),
+            Some(("Le maire de Lyon".into(), Position::Before))
+        );
+    }
+
+    #[test]
+    fn a_question_put_to_the_speaker_is_the_asker_s() {
+        let s = "Asked whether he would \"run again,\" Tom Hale said he had not decided.";
+        assert_eq!(who(s, Lang::En), Some(("nobody".into(), Position::Before)));
+        let s = "Asked by reporters if the plan was \"dead,\" Tom Hale shook his head.";
+        assert_eq!(
+            who(s, Lang::En),
+            Some(("reporters".into(), Position::Before))
+        );
+        // The answer is the speaker's.
+        let s = "Asked about the plan, Tom Hale said: \"It is dead.\"";
+        assert_eq!(
+            who(s, Lang::En),
+            Some(("Tom Hale".into(), Position::Before))
+        );
+        // French reports the question without quoting it; a quotation after the comma is the
+        // speaker's as before.
+        let s = "Interrogé sur le projet, Paul Martin a répondu : « Il est mort. »";
+        assert_eq!(
+            who(s, Lang::Fr),
+            Some(("Paul Martin".into(), Position::Before))
         );
     }
 

@@ -543,6 +543,23 @@ pub fn title_role(key: u64) -> u64 {
     map.iter().find(|m| m.0 == key).map_or(key, |m| m.1)
 }
 
+/// The US state a party tag's state part abbreviates (its letters, lower-case: `calif`,
+/// `ny`, `texas`), as the words of its name.
+pub fn us_state(letters: &str) -> Option<&'static str> {
+    en::US_STATES
+        .iter()
+        .find(|(a, _)| *a == letters)
+        .map(|(_, name)| *name)
+}
+
+/// The party member noun a party tag's initial stands for (`d` → democrat).
+pub fn party_of_initial(initial: &str) -> Option<&'static str> {
+    en::PARTY_INITIALS
+        .iter()
+        .find(|(i, _)| *i == initial)
+        .map(|(_, noun)| *noun)
+}
+
 impl Lexicon {
     fn build() -> Lexicon {
         let mut b = Builder {

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::entities::{Description, description_of, organisation_name};
+use super::entities::{Description, description_of, organisation_name, placed_member};
 use super::lexicon::{Class, Gender};
 use super::phrase::{Kind, Phrase};
 use super::tokens::{Gap, Shape, Word};
@@ -173,6 +173,43 @@ fn demonstrative_det(w: &Word) -> bool {
         .contains(&w.key)
 }
 
+/// For a plural group of people headed by a lower-case organisation noun (`department
+/// lawyers`, `campaign officials`, `committee aides`), that noun's key.
+fn speaking_for(words: &[Word], p: &Phrase) -> Option<u64> {
+    let h = p.head?;
+    let head = &words[h];
+    if !p.plural
+        || p.partitive
+        || p.possessive
+        || p.complement.is_some()
+        || h == 0
+        || h <= p.core.start
+        || !matches!(p.kind, Kind::Description | Kind::Organisation)
+        || !head.has(Class::ROLE | Class::ORG)
+    {
+        return None;
+    }
+    let m = &words[h - 1];
+    (m.shape == Shape::Lower && m.has(Class::ORG) && !m.has(Class::ROLE)).then_some(m.key)
+}
+
+/// The phrase's incidental clause says its referent is not named: "who spoke on condition of
+/// anonymity", "who requested anonymity", "who asked not to be named/identified", "qui a
+/// requis l'anonymat".
+fn anonymous(words: &[Word], p: &Phrase) -> bool {
+    use crate::core::text::words::word_key as k;
+    let aside = &words[p.core.end.min(p.words.end)..p.words.end];
+    aside.iter().enumerate().any(|(i, w)| {
+        w.key == k("anonymity")
+            || w.key == k("anonymously")
+            || w.key == k("anonymat")
+            || (w.key == k("named") || w.key == k("identified"))
+                && aside[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|n| n.key == k("not"))
+    })
+}
+
 /// The mention a phrase makes.
 pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
     let (display_text, range) = one_of(text, words, p).unwrap_or_else(|| display(text, words, p));
@@ -184,6 +221,15 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
     };
     if p.coordination.is_some() {
         return mention(Subject::Group);
+    }
+    // "department lawyers", "campaign officials": people speaking for the organisation their
+    // modifier names, the one named before with that noun ("the Justice Department").
+    if let Some(org) = speaking_for(words, p) {
+        return mention(Subject::Alias {
+            head: org,
+            gender: None,
+            plural: true,
+        });
     }
     // A person's name closing a title the phrase reader did not know ("l'ancienne garde des
     // Sceaux socialiste Elisabeth Guigou"): the name designates.
@@ -197,8 +243,12 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                     && !words[j].has(Class::NOT_PERSON | Class::ORG | Class::PLACE | Class::TITLE))
                 && words[j].shape == Shape::Capital
                 && j + 1 < p.core.end
-                // Not a complement's name: "un proche de Martine Aubry" is someone else.
+                // Not a complement's name: "un proche de Martine Aubry", "a spokesperson
+                // for Sen. John Thune" are someone else.
                 && !words[j - 1].has(Class::COMPL | Class::PREP | Class::DET)
+                && !(words[j - 1].has(Class::TITLE)
+                    && j >= 2
+                    && words[j - 2].has(Class::COMPL | Class::PREP))
                 && super::phrase::name_run(words, j, p.core.end).is_some_and(|r| r.end == p.core.end)
         })
     {
@@ -214,6 +264,17 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             text: t,
             range: r,
         };
+    }
+    if let Some(description) = placed_member(words, p) {
+        return mention(Subject::Description(Desc {
+            description,
+            nation: 0,
+            gender: p.gender,
+            plural: false,
+            relation: false,
+            possessive: false,
+            member: true,
+        }));
     }
     match p.kind {
         // "plusieurs d'entre eux", "one of them": the group the pronoun stands for.
@@ -301,11 +362,14 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                 && words.get(p.core.end).is_some_and(|w| {
                     w.has(Class::REL) && !w.has(Class::DET) && !w.gap.has(Gap::PUNCT)
                 });
-            if p.indefinite || p.partitive || p.other || introduced {
+            // "the official, who spoke on condition of anonymity, said": whoever the
+            // description could be, the article says it is not naming them.
+            let indefinite = p.indefinite || p.partitive || p.other || introduced;
+            if indefinite || anonymous(words, p) {
                 return mention(Subject::Unnamed {
                     gender: p.gender,
                     other: p.other,
-                    definite: false,
+                    definite: !indefinite,
                     person: true,
                     role: description_of(words, p).map(|d| d.head),
                 });

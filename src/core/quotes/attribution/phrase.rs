@@ -272,6 +272,11 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
             && k - i <= 3
             && n.shape == Shape::Lower
             && organisation_word(n)
+            // Before a determiner it is a verb the lexicon does not know: "the Justice
+            // Department sued the state".
+            && !words
+                .get(k + 1)
+                .is_some_and(|m| m.has(Class::DET) && !breaks(words, k + 1))
             // An English person noun ends the organisation's name: "the Pentagon spokesman",
             // "Pentagon press secretary John Kirby" speak for it, they are not it. French
             // names go on with adjectives that are also person nouns ("Inspection générale",
@@ -1016,8 +1021,12 @@ fn attach_appositions(words: &[Word], p: &mut Phrase, end: usize, depth: usize) 
         }
         if w.has(Class::REL) {
             // An incidental relative clause is skipped whole; it only counts when closed by a
-            // comma (", who has urged …, said").
-            if words.get(stop).is_some_and(|n| n.gap.has(Gap::COMMA)) {
+            // comma (", who has urged …, said") or by the end of the sentence ("said the
+            // official, who spoke on condition of anonymity.").
+            if words
+                .get(stop)
+                .is_none_or(|n| n.gap.has(Gap::COMMA | Gap::STOP))
+            {
                 p.words.end = stop;
                 k = stop;
                 count += 1;

@@ -307,14 +307,25 @@ impl Ctx<'_> {
             if self.entities.resolve(i) != i || e.kind != EntityKind::Person {
                 continue;
             }
+            if other_party(e, desc) {
+                continue;
+            }
             let score = e
                 .descriptions
                 .iter()
-                .filter(|d| d.head == desc.head)
                 .filter_map(|d| {
-                    let common = d.words.iter().filter(|w| desc.words.contains(w)).count();
-                    let fits = common == d.words.len() || common == desc.words.len();
-                    fits.then_some(common)
+                    if d.head == desc.head && former_agrees(d, desc) {
+                        let common = d.words.iter().filter(|w| desc.words.contains(w)).count();
+                        let fits = common == d.words.len() || common == desc.words.len();
+                        return fits.then_some(common);
+                    }
+                    // "the Missouri Republican" is "Republican Sen. Josh Hawley of Missouri",
+                    // and, of no known party, "Ohio Sen. JD Vance": the place in a description
+                    // of another kind, with the party if it says one.
+                    let placed = party(desc.head)
+                        && !desc.words.is_empty()
+                        && desc.words.iter().all(|w| d.words.contains(w));
+                    placed.then(|| desc.words.len() + usize::from(d.words.contains(&desc.head)))
                 })
                 .max();
             let Some(score) = score else { continue };
@@ -361,7 +372,7 @@ impl Ctx<'_> {
                 && gender_ok;
         };
         let entity = self.entities.get(e);
-        if entity.kind != EntityKind::Person {
+        if entity.kind != EntityKind::Person || other_party(entity, &desc.description) {
             return false;
         }
         if let (Some(a), Some(b)) = (entity.gender, desc.gender)
@@ -387,6 +398,9 @@ impl Ctx<'_> {
             .collect();
         if !same_kind.is_empty() && !desc.member {
             let any_fit = same_kind.iter().any(|d| {
+                if !former_agrees(d, &desc.description) {
+                    return false;
+                }
                 let common = d
                     .words
                     .iter()
@@ -746,18 +760,37 @@ impl Ctx<'_> {
                     .map(|e| self.entity_speaker(e))
                     .filter(|s| agrees(s))
                     .collect();
-                if let Some(s) = nearby.iter().find(|s| s.kind == SpeakerType::Person) {
+                // English "he"/"she" stand for a person whose gender is known, or with a full
+                // name, before a lone capitalised word of unknown gender, which is mostly no
+                // person at all ("on Twitter", "in Ohio").
+                let gendered = |s: &Speaker| {
+                    lang != Lang::En
+                        || gender.is_none()
+                        || s.gender.is_some()
+                        || matches!(s.ident, Ident::Entity(e) if !self.entities.get(e).single)
+                };
+                if let Some(s) = nearby
+                    .iter()
+                    .find(|s| s.kind == SpeakerType::Person && gendered(s))
+                {
                     return Some((s.clone(), "pronoun, latest named"));
                 }
                 // Before a thing of unknown kind ("le fonds est alimenté par…") or nobody, the
                 // latest person named further back in the article: "« … », dit-il"
                 // paragraphs after the speaker was introduced, with only things in between.
-                if let Some(s) = self
-                    .mentions_before(at)
-                    .take(LOOKBACK)
-                    .map(|m| self.entity_speaker(m.entity))
-                    .find(|s| s.kind == SpeakerType::Person && agrees(s))
-                {
+                let further = |keep: &dyn Fn(&Speaker) -> bool| {
+                    self.mentions_before(at)
+                        .take(LOOKBACK)
+                        .map(|m| self.entity_speaker(m.entity))
+                        .find(|s| s.kind == SpeakerType::Person && agrees(s) && keep(s))
+                };
+                if let Some(s) = further(&gendered) {
+                    return Some((s, "pronoun, latest person named"));
+                }
+                if let Some(s) = nearby.iter().find(|s| s.kind == SpeakerType::Person) {
+                    return Some((s.clone(), "pronoun, latest named"));
+                }
+                if let Some(s) = further(&|_| true) {
                     return Some((s, "pronoun, latest person named"));
                 }
                 if let Some(s) = candidates.iter().find(|s| agrees(s)) {
@@ -807,6 +840,35 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// A US party noun (`democrat`, `republican`, `independent`), as a description's head or word.
+fn party(key: u64) -> bool {
+    use crate::core::text::words::word_key as k;
+    key == k("democrat") || key == k("republican") || key == k("independent")
+}
+
+/// The description names a party and the articles give the person another: "the Missouri
+/// Republican" is not the senator introduced as "a Democrat from Minnesota" or tagged `D-Minn.`.
+fn other_party(e: &entities::Entity, desc: &Description) -> bool {
+    party(desc.head)
+        && e.descriptions.iter().any(|d| {
+            party(d.head) && d.head != desc.head
+                || d.words.iter().any(|&w| party(w) && w != desc.head)
+        })
+}
+
+/// Both descriptions say the role is past, or neither does: "the former president" is not
+/// the person introduced as "President Joe Biden", nor "the president" the one introduced as
+/// "former President Donald Trump".
+fn former_agrees(a: &Description, b: &Description) -> bool {
+    use crate::core::text::words::word_key as k;
+    let past = |d: &Description| {
+        d.words
+            .iter()
+            .any(|&w| w == k("former") || w == k("ancien") || w == k("ancienne"))
+    };
+    past(a) == past(b)
 }
 
 /// Organisation nouns that say nothing of the organisation's name: any organisation may be

@@ -149,6 +149,38 @@ pub(in super::super) const TITLE_ROLES: &[(&str, &str)] = &[
     ("sgt", "sergeant"),
 ];
 
+/// US states as party tags write them (`R-Texas`, `D-Calif.`, `D-N.Y.`, `(R-KY)`): the
+/// abbreviation's letters, lower-case, and the state's name, so that "the Kentucky Republican"
+/// is the senator tagged `R-Ky.`. AP abbreviations, then postal codes.
+#[rustfmt::skip]
+pub(in super::super) const US_STATES: &[(&str, &str)] = &[
+    ("ala", "alabama"), ("alaska", "alaska"), ("ariz", "arizona"), ("ark", "arkansas"),
+    ("calif", "california"), ("colo", "colorado"), ("conn", "connecticut"), ("del", "delaware"),
+    ("fla", "florida"), ("ga", "georgia"), ("hawaii", "hawaii"), ("idaho", "idaho"),
+    ("ill", "illinois"), ("ind", "indiana"), ("iowa", "iowa"), ("kan", "kansas"),
+    ("ky", "kentucky"), ("la", "louisiana"), ("maine", "maine"), ("md", "maryland"),
+    ("mass", "massachusetts"), ("mich", "michigan"), ("minn", "minnesota"),
+    ("miss", "mississippi"), ("mo", "missouri"), ("mont", "montana"), ("neb", "nebraska"),
+    ("nev", "nevada"), ("nh", "new hampshire"), ("nj", "new jersey"), ("nm", "new mexico"),
+    ("ny", "new york"), ("nc", "north carolina"), ("nd", "north dakota"), ("ohio", "ohio"),
+    ("okla", "oklahoma"), ("ore", "oregon"), ("pa", "pennsylvania"), ("ri", "rhode island"),
+    ("sc", "south carolina"), ("sd", "south dakota"), ("tenn", "tennessee"), ("texas", "texas"),
+    ("utah", "utah"), ("vt", "vermont"), ("va", "virginia"), ("wash", "washington"),
+    ("wva", "west virginia"), ("wis", "wisconsin"), ("wyo", "wyoming"),
+    ("al", "alabama"), ("ak", "alaska"), ("az", "arizona"), ("ar", "arkansas"),
+    ("ca", "california"), ("co", "colorado"), ("ct", "connecticut"), ("de", "delaware"),
+    ("fl", "florida"), ("hi", "hawaii"), ("id", "idaho"), ("il", "illinois"), ("in", "indiana"),
+    ("ia", "iowa"), ("ks", "kansas"), ("me", "maine"), ("mi", "michigan"), ("mn", "minnesota"),
+    ("ms", "mississippi"), ("mt", "montana"), ("ne", "nebraska"), ("nv", "nevada"),
+    ("oh", "ohio"), ("ok", "oklahoma"), ("or", "oregon"), ("tn", "tennessee"), ("tx", "texas"),
+    ("ut", "utah"), ("wa", "washington"), ("wv", "west virginia"), ("wi", "wisconsin"),
+    ("wy", "wyoming"), ("dc", "district of columbia"), ("pr", "puerto rico"),
+];
+
+/// Party tags' initials (`R-Texas`, `(D)`) and the party member noun each stands for.
+pub(in super::super) const PARTY_INITIALS: &[(&str, &str)] =
+    &[("d", "democrat"), ("r", "republican"), ("i", "independent")];
+
 /// Person nouns: (masculine, feminine) forms, one word when it does not change.
 #[rustfmt::skip]
 const ROLES: &[(&str, &str)] = &[
@@ -334,6 +366,12 @@ const PARTICLES: &[&str] = &[
 
 pub(super) fn fill(b: &mut Builder) {
     let en = Langs::En;
+    // A state's one-word name is a place, no person: "she" after "a rally in Ohio" is not Ohio.
+    for (_, state) in US_STATES {
+        if !state.contains(' ') {
+            b.add(en, &[state], Class::PLACE);
+        }
+    }
     for v in SAY_REGULAR {
         english_regular(b, v, Class::SAY);
     }
