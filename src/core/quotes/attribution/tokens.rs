@@ -114,8 +114,64 @@ impl Word {
     }
 }
 
-/// Classifies the text between two words.
-fn classify_gap(between: &str) -> Gap {
+/// Classifies the text between two words, `text[range]`.
+///
+/// PERF: this runs between every two words of a book; nearly every gap is ASCII (`, `, `. `)
+/// and is read byte by byte from a table, the rest character by character.
+#[inline]
+fn classify_gap(text: &str, range: Range<usize>) -> Gap {
+    let bytes = &text.as_bytes()[range.clone()];
+    if bytes == b" " {
+        return Gap(Gap::SPACE);
+    }
+    if !bytes.is_ascii() {
+        return classify_gap_chars(&text[range]);
+    }
+    let spaced = bytes.iter().any(|&b| ascii_space(b));
+    let mut bits = 0u16;
+    for &b in bytes {
+        bits |= match b {
+            b'-' if !spaced => Gap::HYPHEN,
+            b'-' => Gap::DASH,
+            b'\'' if !spaced => Gap::APOSTROPHE,
+            b'\'' => Gap::QUOTE,
+            _ => ASCII_GAP[b as usize],
+        };
+    }
+    Gap(bits)
+}
+
+/// The ASCII characters `char::is_whitespace` holds: tab, line feed, vertical tab, form feed,
+/// carriage return and space.
+#[inline]
+const fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// `classify_gap_chars`'s bits for each ASCII character but `-` and `'` (whose bits depend on
+/// white space in the gap).
+const ASCII_GAP: [u16; 128] = {
+    let mut table = [Gap::OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            c if ascii_space(c) => Gap::SPACE,
+            b',' => Gap::COMMA,
+            b':' => Gap::COLON,
+            b';' => Gap::SEMICOLON,
+            b'.' | b'!' | b'?' => Gap::STOP,
+            b'(' | b'[' | b'{' => Gap::OPEN_PAREN,
+            b')' | b']' | b'}' => Gap::CLOSE_PAREN,
+            b'"' => Gap::QUOTE,
+            _ => Gap::OTHER,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Classifies the text between two words, character by character (any text).
+fn classify_gap_chars(between: &str) -> Gap {
     if between == " " {
         return Gap(Gap::SPACE);
     }
@@ -140,6 +196,19 @@ fn classify_gap(between: &str) -> Gap {
         };
     }
     Gap(bits)
+}
+
+/// The shape of the word `text[start..end]`.
+///
+/// PERF: most words start with an ASCII lower-case letter; those are told from their first
+/// byte without slicing the text.
+#[inline]
+fn shape_at(text: &str, start: usize, end: usize) -> Shape {
+    match text.as_bytes()[start..end].first() {
+        Some(b) if b.is_ascii_lowercase() => Shape::Lower,
+        Some(b) if b.is_ascii_digit() => Shape::Digit,
+        _ => shape_of(&text[start..end]),
+    }
 }
 
 fn shape_of(word: &str) -> Shape {
@@ -226,7 +295,8 @@ pub fn words_into(
         let key = if end - start <= 4 && !text.as_bytes()[start..end].is_ascii() {
             accented_key(&text[start..end]).unwrap_or(t.key)
         } else if lang == Lang::Fr
-            && &text[start..end] == "A"
+            && end - start == 1
+            && text.as_bytes()[start] == b'A'
             && (out.is_empty() || text[prev_end..start].contains(['.', '!', '?', '\n']))
         {
             accented_key("à").unwrap_or(t.key)
@@ -234,11 +304,11 @@ pub fn words_into(
             t.key
         };
         let gap = if out.is_empty() {
-            let mut g = classify_gap(&text[prev_end..start]);
+            let mut g = classify_gap(text, prev_end..start);
             g.0 |= Gap::START;
             g
         } else {
-            classify_gap(&text[prev_end..start])
+            classify_gap(text, prev_end..start)
         };
         // A compound the lexicon knows (`porte-parole`) is one word.
         if gap.has(Gap::HYPHEN)
@@ -340,7 +410,7 @@ pub fn words_into(
             class,
             nation,
             group,
-            shape: shape_of(&text[start..end]),
+            shape: shape_at(text, start, end),
             gap,
             quote: NO_QUOTE,
         });
@@ -409,6 +479,54 @@ mod tests {
         assert!(w[10].has(Class::SAY));
         assert!(w[5].has(Class::TITLE));
         assert_eq!(w[3].key, word_key("jong"));
+    }
+
+    #[test]
+    fn ascii_gaps_read_from_the_table_as_character_by_character() {
+        // Every gap of up to three ASCII characters that are no word characters.
+        let gap_bytes: Vec<u8> = (0u8..128).filter(|b| !b.is_ascii_alphanumeric()).collect();
+        let mut gaps: Vec<String> = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = gaps
+                .iter()
+                .filter(|g| g.len() < 3)
+                .flat_map(|g| gap_bytes.iter().map(move |&b| format!("{g}{}", b as char)))
+                .collect();
+            gaps.extend(longer);
+        }
+        for g in &gaps {
+            assert_eq!(classify_gap(g, 0..g.len()), classify_gap_chars(g), "gap {g:?}");
+        }
+    }
+
+    #[test]
+    fn gaps_in_french_and_english_sentences() {
+        let fr = "« Non », a-t-il dit ; l'élu (PS) — furieux — s’en va... puis : \"rien\" !";
+        let en = "\"No,\" he said; the mayor's aide (D-Ill.) - angry - left... then: 'nothing'!";
+        for s in [fr, en] {
+            let w = words(s, 0..s.len(), Lang::Fr);
+            let mut prev_end = 0;
+            for (k, word) in w.iter().enumerate() {
+                let mut expected = classify_gap_chars(&s[prev_end..word.start]);
+                if k == 0 {
+                    expected.0 |= Gap::START;
+                }
+                assert_eq!(word.gap, expected, "before {:?} in {s:?}", &s[word.range()]);
+                prev_end = word.end;
+            }
+        }
+        let w = words(fr, 0..fr.len(), Lang::Fr);
+        let t = w.iter().position(|w| &fr[w.range()] == "t").unwrap();
+        assert!(w[t].gap.joins() && w[t].gap.has(Gap::HYPHEN));
+        let furieux = w.iter().position(|w| &fr[w.range()] == "furieux").unwrap();
+        assert!(w[furieux].gap.has(Gap::DASH | Gap::CLOSE_PAREN));
+        let w = words(en, 0..en.len(), Lang::En);
+        let s = w.iter().position(|w| &en[w.range()] == "s").unwrap();
+        assert!(w[s].gap.has(Gap::APOSTROPHE) && w[s].gap.joins());
+        let angry = w.iter().position(|w| &en[w.range()] == "angry").unwrap();
+        assert!(w[angry].gap.has(Gap::DASH) && !w[angry].gap.has(Gap::HYPHEN));
+        let nothing = w.iter().position(|w| &en[w.range()] == "nothing").unwrap();
+        assert!(w[nothing].gap.has(Gap::QUOTE | Gap::COLON));
     }
 
     #[test]
