@@ -204,9 +204,24 @@ fn classify_gap_chars(between: &str) -> Gap {
 /// byte without slicing the text.
 #[inline]
 fn shape_at(text: &str, start: usize, end: usize) -> Shape {
-    match text.as_bytes()[start..end].first() {
+    let bytes = &text.as_bytes()[start..end];
+    match bytes.first() {
         Some(b) if b.is_ascii_lowercase() => Shape::Lower,
         Some(b) if b.is_ascii_digit() => Shape::Digit,
+        // An ASCII capital: as `shape_of` tells it, in one pass over the bytes.
+        Some(b) if b.is_ascii_uppercase() => {
+            let (mut ascii, mut lower) = (true, false);
+            for &c in &bytes[1..] {
+                ascii &= c.is_ascii();
+                lower |= c.is_ascii_lowercase();
+            }
+            match (ascii, bytes.len(), lower) {
+                (false, _, _) => shape_of(&text[start..end]),
+                (true, 1, _) => Shape::Initial,
+                (true, _, true) => Shape::Capital,
+                (true, _, false) => Shape::Upper,
+            }
+        }
         _ => shape_of(&text[start..end]),
     }
 }
@@ -527,6 +542,24 @@ mod tests {
         assert!(w[angry].gap.has(Gap::DASH) && !w[angry].gap.has(Gap::HYPHEN));
         let nothing = w.iter().position(|w| &en[w.range()] == "nothing").unwrap();
         assert!(w[nothing].gap.has(Gap::QUOTE | Gap::COLON));
+    }
+
+    #[test]
+    fn shapes_told_from_the_bytes_as_from_the_characters() {
+        let fr = "Le PCF, l'Élysée, M. Dupont, À Paris, TF1, 2008, McCain, ÉTATS, Œuvre, élu";
+        let en = "The CIA, Mr. O'Neill, NASA's X, I, A-10, iPhone, U.S., DeSantis said";
+        for s in [fr, en] {
+            for w in words(s, 0..s.len(), Lang::Fr) {
+                let word = &s[w.range()];
+                assert_eq!(shape_at(s, w.start, w.end), shape_of(word), "{word:?}");
+                assert_eq!(w.shape, shape_of(word), "{word:?}");
+            }
+        }
+        assert_eq!(shape_at("PCF", 0, 3), Shape::Upper);
+        assert_eq!(shape_at("McCain", 0, 6), Shape::Capital);
+        assert_eq!(shape_at("A", 0, 1), Shape::Initial);
+        assert_eq!(shape_at("ÉTATS", 0, "ÉTATS".len()), Shape::Upper);
+        assert_eq!(shape_at("Pékin", 0, "Pékin".len()), Shape::Capital);
     }
 
     #[test]
