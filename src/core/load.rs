@@ -287,7 +287,7 @@ impl Decoder {
 
     /// The next bytes of the input. Fails once the input is known to be binary.
     pub fn push(&mut self, bytes: &[u8]) -> Result<(), LoadError> {
-        self.has_nul |= bytes.contains(&0);
+        self.has_nul |= memchr::memchr(0, bytes).is_some();
         self.raw.extend_from_slice(bytes);
         self.advance(false)
     }
@@ -297,7 +297,7 @@ impl Decoder {
         if !self.raw.is_empty() {
             return self.push(&bytes);
         }
-        self.has_nul |= bytes.contains(&0);
+        self.has_nul |= memchr::memchr(0, &bytes).is_some();
         self.raw = bytes;
         self.advance(false)
     }
@@ -962,7 +962,10 @@ mod tests {
     fn candidates_and_lead_bytes_are_found_at_every_place_of_a_run() {
         // A candidate (a tab, a C1 control, a line separator) or a lead byte at each offset
         // around the 64- and 255-byte runs, in French and English text.
-        for base in ["Le président a déclaré « non ». ", "The mayor said \"no\" to them. "] {
+        for base in [
+            "Le président a déclaré « non ». ",
+            "The mayor said \"no\" to them. ",
+        ] {
             let long = base.repeat(20);
             for at in (0..long.len()).filter(|&i| long.is_char_boundary(i)) {
                 for insert in ["\t", "\u{85}", "\u{2028}", "é", "—"] {
@@ -973,7 +976,11 @@ mod tests {
                     let leads = bytes.iter().filter(|&&b| b >= 0xC0).count();
                     assert_eq!(lead_bytes(bytes), leads);
                 }
-                assert!(!needs_sanitizing(long[at..].as_bytes()), "{:?}", &long[at..]);
+                assert!(
+                    !needs_sanitizing(long[at..].as_bytes()),
+                    "{:?}",
+                    &long[at..]
+                );
             }
         }
         assert_eq!(next_candidate(b""), None);
