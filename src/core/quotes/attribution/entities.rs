@@ -539,10 +539,18 @@ pub fn skeleton(name: &str) -> String {
     // PERF: each replacement copies the name only when it has something to replace (they
     // copied it ten times each, for every person's name, on the calling thread after reading).
     fn replaced(s: String, from: &str, to: &str) -> String {
-        if s.contains(from) { s.replace(from, to) } else { s }
+        if s.contains(from) {
+            s.replace(from, to)
+        } else {
+            s
+        }
     }
     fn replaced_chars(s: String, from: [char; 2], to: &str) -> String {
-        if s.contains(from) { s.replace(from, to) } else { s }
+        if s.contains(from) {
+            s.replace(from, to)
+        } else {
+            s
+        }
     }
     let mut s = letters;
     for (from, to) in [
