@@ -395,12 +395,14 @@ pub fn words_into(
             .last()
             .is_some_and(|p| p.class.has(Class::DET | Class::ADV));
         if class.0 == 0 && end - start > 4 && !after_modifier {
-            let word = &text[start..end];
+            // PERF: endings compared as bytes (slicing the text checks character boundaries,
+            // for every unknown word of a book).
+            let word = &text.as_bytes()[start..end];
             let verbal = match lang {
-                Lang::En => word.ends_with("ed") && word.as_bytes()[0].is_ascii_lowercase(),
+                Lang::En => word.ends_with(b"ed") && word[0].is_ascii_lowercase(),
                 Lang::Fr => {
-                    (word.ends_with("ait") || word.ends_with("aient"))
-                        && !word.starts_with(char::is_uppercase)
+                    (word.ends_with(b"ait") || word.ends_with(b"aient"))
+                        && !text[start..end].starts_with(char::is_uppercase)
                 }
             };
             if verbal {
@@ -417,15 +419,15 @@ pub fn words_into(
             // its determiner so often.
             if lang == Lang::Fr
                 && after_prep
-                && (word.ends_with("er") || word.ends_with("ir"))
-                && word.as_bytes()[0].is_ascii_lowercase()
+                && (word.ends_with(b"er") || word.ends_with(b"ir"))
+                && word[0].is_ascii_lowercase()
             {
                 class.0 |= Class::INFINITIVE;
             }
             if lang == Lang::Fr
                 && end - start >= 7
-                && word.ends_with("ment")
-                && word.as_bytes()[0].is_ascii_lowercase()
+                && word.ends_with(b"ment")
+                && word[0].is_ascii_lowercase()
                 && !after_prep
             {
                 class.0 |= Class::ADV;
@@ -449,10 +451,10 @@ pub fn words_into(
         }
         // Folding makes `déclaré` and `déclare` one key: the accent tells the participle.
         if lang == Lang::Fr && class.all(Class::FINITE | Class::PARTICIPLE) {
-            let word = &text[start..end];
+            let word = &text.as_bytes()[start..end];
             let participle = ["é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"]
                 .iter()
-                .any(|e| word.ends_with(e));
+                .any(|e| word.ends_with(e.as_bytes()));
             class.0 &= !if participle {
                 Class::FINITE
             } else {
