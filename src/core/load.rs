@@ -977,7 +977,7 @@ mod tests {
                     assert_eq!(lead_bytes(bytes), leads);
                 }
                 assert!(
-                    !needs_sanitizing(long[at..].as_bytes()),
+                    !needs_sanitizing(&long.as_bytes()[at..]),
                     "{:?}",
                     &long[at..]
                 );
