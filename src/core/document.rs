@@ -411,7 +411,8 @@ impl LineSplit {
             self.next = start;
             self.body = Some((marker.map(|(value, _)| value), start));
         }
-        while let Some(end) = text[self.next..].find('\n') {
+        // PERF: `memchr`, many bytes at a time (`str::find` went byte by byte).
+        while let Some(end) = memchr::memchr(b'\n', &text.as_bytes()[self.next..]) {
             let line = self.next..self.next + end;
             self.line(text, line);
             self.next += end + 1;

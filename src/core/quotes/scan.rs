@@ -261,11 +261,14 @@ impl Scanner<'_> {
         // Closing guillemets still ahead in the paragraph: a « opened inside an open « nests
         // only if enough » remain to close both; otherwise the open one was never closed
         // (thousands of « without », or a forgotten »).
-        let mut closers_ahead = self.text[start..end].matches('»').count();
+        // PERF: both counts by `memchr` (`str::matches` searched byte by byte: 18 M instructions
+        // of the Bible pair, while drafting).
+        let paragraph = &bytes[start..end];
+        let mut closers_ahead = memchr::memmem::find_iter(paragraph, "»".as_bytes()).count();
         // Straight quotes still ahead in the paragraph (this one included once reached): one
         // opened inside an open straight quotation nests only if enough remain to close both
         // (`"pas besoin de ce "guichet public""`); otherwise the open one was stray.
-        let mut straight_ahead = self.text[start..end].matches('"').count();
+        let mut straight_ahead = memchr::memchr_iter(b'"', paragraph).count();
         let mut marks = Marks::new(bytes, start, end);
         let mut i = start;
         while let Some(at) = marks.next(i) {

@@ -180,12 +180,46 @@ pub fn accented_key(word: &str) -> Option<u64> {
     if word.is_ascii() || word.len() > 4 {
         return None;
     }
-    // PERF: compared character by character, not through a lower-cased copy (this runs for
-    // every short accented word: `à` alone is one French word in forty).
-    ACCENTED
-        .iter()
-        .find(|a| word.chars().flat_map(char::to_lowercase).eq(a.chars()))
-        .map(|a| word_key(a) ^ 0x5a5a_5a5a_5a5a_5a5a)
+    // PERF: this runs for every short accented word (`à` alone is one French word in forty):
+    // a word of ASCII and Latin-1 letters is lower-cased byte by byte and compared as bytes;
+    // only other words go through Unicode's lower case, character by character.
+    let mut lower = [0u8; 4];
+    let found = match latin1_lower(word, &mut lower) {
+        Some(lower) => ACCENTED.iter().find(|a| a.as_bytes() == lower),
+        None => ACCENTED
+            .iter()
+            .find(|a| word.chars().flat_map(char::to_lowercase).eq(a.chars())),
+    };
+    found.map(|a| word_key(a) ^ 0x5a5a_5a5a_5a5a_5a5a)
+}
+
+/// `word` (at most four bytes) in lower case, written into `buf`, when it is made of ASCII
+/// and Latin-1 letters (`C3 xx`), whose lower case is the letter of the same length: A-Z to
+/// a-z, À..Þ (`C3 80..=9E` but ×, `C3 97`) to à..þ (`C3 A0..=BE`). `None` for other words.
+fn latin1_lower<'a>(word: &str, buf: &'a mut [u8; 4]) -> Option<&'a [u8]> {
+    let bytes = word.as_bytes();
+    let out = buf.get_mut(..bytes.len())?;
+    let mut k = 0;
+    while k < bytes.len() {
+        match bytes[k] {
+            b if b.is_ascii() => {
+                out[k] = b.to_ascii_lowercase();
+                k += 1;
+            }
+            0xC3 => {
+                let x = *bytes.get(k + 1)?;
+                out[k] = 0xC3;
+                out[k + 1] = if (0x80..=0x9E).contains(&x) && x != 0x97 {
+                    x + 0x20
+                } else {
+                    x
+                };
+                k += 2;
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 /// Grammatical gender, when a word says it.
@@ -715,6 +749,20 @@ mod tests {
         assert!(!lx.class(word_key("la"), Lang::Fr).has(Class::ADV));
         assert!(!lx.class(word_key("des"), Lang::Fr).has(Class::PREP));
         assert_eq!(accented_key("À"), accented_key("à"));
+        // Lower-cased byte by byte as by Unicode: every case of the accented words, and words
+        // that only look like them.
+        for word in [
+            "à", "À", "où", "OÙ", "Où", "là", "LÀ", "dès", "DÈS", "dû", "DÛ", "sûr", "SÛR", "Sûr",
+            "çà", "ÇÀ", "a", "ou", "la", "des", "été", "ÉTÉ", "ça", "Ça", "×à", "ŒÀ", "æ", "Æ",
+        ] {
+            let by_chars = ACCENTED
+                .iter()
+                .find(|a| word.chars().flat_map(char::to_lowercase).eq(a.chars()))
+                .map(|a| word_key(a) ^ 0x5a5a_5a5a_5a5a_5a5a);
+            let by_chars = by_chars.filter(|_| !word.is_ascii() && word.len() <= 4);
+            assert_eq!(accented_key(word), by_chars, "{word:?}");
+        }
+        assert!(accented_key("Là").is_some() && accented_key("la").is_none());
     }
 
     #[test]

@@ -114,8 +114,64 @@ impl Word {
     }
 }
 
-/// Classifies the text between two words.
-fn classify_gap(between: &str) -> Gap {
+/// Classifies the text between two words, `text[range]`.
+///
+/// PERF: this runs between every two words of a book; nearly every gap is ASCII (`, `, `. `)
+/// and is read byte by byte from a table, the rest character by character.
+#[inline]
+fn classify_gap(text: &str, range: Range<usize>) -> Gap {
+    let bytes = &text.as_bytes()[range.clone()];
+    if bytes == b" " {
+        return Gap(Gap::SPACE);
+    }
+    if !bytes.is_ascii() {
+        return classify_gap_chars(&text[range]);
+    }
+    let spaced = bytes.iter().any(|&b| ascii_space(b));
+    let mut bits = 0u16;
+    for &b in bytes {
+        bits |= match b {
+            b'-' if !spaced => Gap::HYPHEN,
+            b'-' => Gap::DASH,
+            b'\'' if !spaced => Gap::APOSTROPHE,
+            b'\'' => Gap::QUOTE,
+            _ => ASCII_GAP[b as usize],
+        };
+    }
+    Gap(bits)
+}
+
+/// The ASCII characters `char::is_whitespace` holds: tab, line feed, vertical tab, form feed,
+/// carriage return and space.
+#[inline]
+const fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// `classify_gap_chars`'s bits for each ASCII character but `-` and `'` (whose bits depend on
+/// white space in the gap).
+const ASCII_GAP: [u16; 128] = {
+    let mut table = [Gap::OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            c if ascii_space(c) => Gap::SPACE,
+            b',' => Gap::COMMA,
+            b':' => Gap::COLON,
+            b';' => Gap::SEMICOLON,
+            b'.' | b'!' | b'?' => Gap::STOP,
+            b'(' | b'[' | b'{' => Gap::OPEN_PAREN,
+            b')' | b']' | b'}' => Gap::CLOSE_PAREN,
+            b'"' => Gap::QUOTE,
+            _ => Gap::OTHER,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Classifies the text between two words, character by character (any text).
+fn classify_gap_chars(between: &str) -> Gap {
     if between == " " {
         return Gap(Gap::SPACE);
     }
@@ -140,6 +196,75 @@ fn classify_gap(between: &str) -> Gap {
         };
     }
     Gap(bits)
+}
+
+/// The shape of the word `text[start..end]`.
+///
+/// PERF: most words start with an ASCII lower-case letter; those are told from their first
+/// byte without slicing the text.
+#[inline]
+fn shape_at(text: &str, start: usize, end: usize) -> Shape {
+    let bytes = &text.as_bytes()[start..end];
+    match bytes.first() {
+        Some(b) if b.is_ascii_lowercase() => Shape::Lower,
+        Some(b) if b.is_ascii_digit() => Shape::Digit,
+        // An ASCII capital: as `shape_of` tells it, in one pass over the bytes.
+        Some(b) if b.is_ascii_uppercase() => {
+            let (mut ascii, mut lower) = (true, false);
+            for &c in &bytes[1..] {
+                ascii &= c.is_ascii();
+                lower |= c.is_ascii_lowercase();
+            }
+            match (ascii, bytes.len(), lower) {
+                (false, _, _) => shape_of(&text[start..end]),
+                (true, 1, _) => Shape::Initial,
+                (true, _, true) => Shape::Capital,
+                (true, _, false) => Shape::Upper,
+            }
+        }
+        Some(0xC3) => latin1_shape(bytes).unwrap_or_else(|| shape_of(&text[start..end])),
+        _ => shape_of(&text[start..end]),
+    }
+}
+
+/// The shape of a word opening with a Latin-1 capital (`État`, `À`, `ÉTATS`), as `shape_of`
+/// tells it, while the word is ASCII and Latin-1 letters (`C3 xx`); `None` for any other word.
+///
+/// PERF: a French book opens thousands of sentences with such a word; Unicode's case tables
+/// cost 180 instructions a word.
+fn latin1_shape(bytes: &[u8]) -> Option<Shape> {
+    // `C3 80..=9E` are À..Þ (upper case) but `C3 97`, ×; `C3 9F..=BF` are ß and à..ÿ (lower
+    // case) but `C3 B7`, ÷.
+    let second = *bytes.get(1)?;
+    if !(0x80..=0x9E).contains(&second) || second == 0x97 {
+        return None;
+    }
+    let (mut letters, mut lower, mut chars, mut k) = (0usize, false, 1usize, 2usize);
+    while k < bytes.len() {
+        match bytes[k] {
+            b if b.is_ascii() => {
+                letters += usize::from(b.is_ascii_alphabetic());
+                lower |= b.is_ascii_lowercase();
+                k += 1;
+            }
+            0xC3 => {
+                let x = *bytes.get(k + 1)?;
+                if x == 0x97 || x == 0xB7 {
+                    return None;
+                }
+                letters += 1;
+                lower |= x >= 0x9F;
+                k += 2;
+            }
+            _ => return None,
+        }
+        chars += 1;
+    }
+    Some(match (letters, lower) {
+        (0, _) if chars == 1 => Shape::Initial,
+        (_, true) => Shape::Capital,
+        _ => Shape::Upper,
+    })
 }
 
 fn shape_of(word: &str) -> Shape {
@@ -226,7 +351,8 @@ pub fn words_into(
         let key = if end - start <= 4 && !text.as_bytes()[start..end].is_ascii() {
             accented_key(&text[start..end]).unwrap_or(t.key)
         } else if lang == Lang::Fr
-            && &text[start..end] == "A"
+            && end - start == 1
+            && text.as_bytes()[start] == b'A'
             && (out.is_empty() || text[prev_end..start].contains(['.', '!', '?', '\n']))
         {
             accented_key("à").unwrap_or(t.key)
@@ -234,11 +360,11 @@ pub fn words_into(
             t.key
         };
         let gap = if out.is_empty() {
-            let mut g = classify_gap(&text[prev_end..start]);
+            let mut g = classify_gap(text, prev_end..start);
             g.0 |= Gap::START;
             g
         } else {
-            classify_gap(&text[prev_end..start])
+            classify_gap(text, prev_end..start)
         };
         // A compound the lexicon knows (`porte-parole`) is one word.
         if gap.has(Gap::HYPHEN)
@@ -269,12 +395,14 @@ pub fn words_into(
             .last()
             .is_some_and(|p| p.class.has(Class::DET | Class::ADV));
         if class.0 == 0 && end - start > 4 && !after_modifier {
-            let word = &text[start..end];
+            // PERF: endings compared as bytes (slicing the text checks character boundaries,
+            // for every unknown word of a book).
+            let word = &text.as_bytes()[start..end];
             let verbal = match lang {
-                Lang::En => word.ends_with("ed") && word.as_bytes()[0].is_ascii_lowercase(),
+                Lang::En => word.ends_with(b"ed") && word[0].is_ascii_lowercase(),
                 Lang::Fr => {
-                    (word.ends_with("ait") || word.ends_with("aient"))
-                        && !word.starts_with(char::is_uppercase)
+                    (word.ends_with(b"ait") || word.ends_with(b"aient"))
+                        && !text[start..end].starts_with(char::is_uppercase)
                 }
             };
             if verbal {
@@ -291,15 +419,15 @@ pub fn words_into(
             // its determiner so often.
             if lang == Lang::Fr
                 && after_prep
-                && (word.ends_with("er") || word.ends_with("ir"))
-                && word.as_bytes()[0].is_ascii_lowercase()
+                && (word.ends_with(b"er") || word.ends_with(b"ir"))
+                && word[0].is_ascii_lowercase()
             {
                 class.0 |= Class::INFINITIVE;
             }
             if lang == Lang::Fr
                 && end - start >= 7
-                && word.ends_with("ment")
-                && word.as_bytes()[0].is_ascii_lowercase()
+                && word.ends_with(b"ment")
+                && word[0].is_ascii_lowercase()
                 && !after_prep
             {
                 class.0 |= Class::ADV;
@@ -323,10 +451,10 @@ pub fn words_into(
         }
         // Folding makes `déclaré` and `déclare` one key: the accent tells the participle.
         if lang == Lang::Fr && class.all(Class::FINITE | Class::PARTICIPLE) {
-            let word = &text[start..end];
+            let word = &text.as_bytes()[start..end];
             let participle = ["é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"]
                 .iter()
-                .any(|e| word.ends_with(e));
+                .any(|e| word.ends_with(e.as_bytes()));
             class.0 &= !if participle {
                 Class::FINITE
             } else {
@@ -340,7 +468,7 @@ pub fn words_into(
             class,
             nation,
             group,
-            shape: shape_of(&text[start..end]),
+            shape: shape_at(text, start, end),
             gap,
             quote: NO_QUOTE,
         });
@@ -409,6 +537,98 @@ mod tests {
         assert!(w[10].has(Class::SAY));
         assert!(w[5].has(Class::TITLE));
         assert_eq!(w[3].key, word_key("jong"));
+    }
+
+    #[test]
+    fn ascii_gaps_read_from_the_table_as_character_by_character() {
+        // Every gap of up to three ASCII characters that are no word characters.
+        let gap_bytes: Vec<u8> = (0u8..128).filter(|b| !b.is_ascii_alphanumeric()).collect();
+        let mut gaps: Vec<String> = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = gaps
+                .iter()
+                .filter(|g| g.len() < 3)
+                .flat_map(|g| gap_bytes.iter().map(move |&b| format!("{g}{}", b as char)))
+                .collect();
+            gaps.extend(longer);
+        }
+        for g in &gaps {
+            assert_eq!(
+                classify_gap(g, 0..g.len()),
+                classify_gap_chars(g),
+                "gap {g:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn gaps_in_french_and_english_sentences() {
+        let fr = "« Non », a-t-il dit ; l'élu (PS) — furieux — s’en va... puis : \"rien\" !";
+        let en = "\"No,\" he said; the mayor's aide (D-Ill.) - angry - left... then: 'nothing'!";
+        for s in [fr, en] {
+            let w = words(s, 0..s.len(), Lang::Fr);
+            let mut prev_end = 0;
+            for (k, word) in w.iter().enumerate() {
+                let mut expected = classify_gap_chars(&s[prev_end..word.start]);
+                if k == 0 {
+                    expected.0 |= Gap::START;
+                }
+                assert_eq!(word.gap, expected, "before {:?} in {s:?}", &s[word.range()]);
+                prev_end = word.end;
+            }
+        }
+        let w = words(fr, 0..fr.len(), Lang::Fr);
+        let t = w.iter().position(|w| &fr[w.range()] == "t").unwrap();
+        assert!(w[t].gap.joins() && w[t].gap.has(Gap::HYPHEN));
+        let furieux = w.iter().position(|w| &fr[w.range()] == "furieux").unwrap();
+        assert!(w[furieux].gap.has(Gap::DASH | Gap::CLOSE_PAREN));
+        let w = words(en, 0..en.len(), Lang::En);
+        let s = w.iter().position(|w| &en[w.range()] == "s").unwrap();
+        assert!(w[s].gap.has(Gap::APOSTROPHE) && w[s].gap.joins());
+        let angry = w.iter().position(|w| &en[w.range()] == "angry").unwrap();
+        assert!(w[angry].gap.has(Gap::DASH) && !w[angry].gap.has(Gap::HYPHEN));
+        let nothing = w.iter().position(|w| &en[w.range()] == "nothing").unwrap();
+        assert!(w[nothing].gap.has(Gap::QUOTE | Gap::COLON));
+    }
+
+    #[test]
+    fn shapes_told_from_the_bytes_as_from_the_characters() {
+        let fr = "Le PCF, l'Élysée, M. Dupont, À Paris, TF1, 2008, McCain, ÉTATS, Œuvre, élu";
+        let en = "The CIA, Mr. O'Neill, NASA's X, I, A-10, iPhone, U.S., DeSantis said";
+        for s in [fr, en] {
+            for w in words(s, 0..s.len(), Lang::Fr) {
+                let word = &s[w.range()];
+                assert_eq!(shape_at(s, w.start, w.end), shape_of(word), "{word:?}");
+                assert_eq!(w.shape, shape_of(word), "{word:?}");
+            }
+        }
+        assert_eq!(shape_at("PCF", 0, 3), Shape::Upper);
+        assert_eq!(shape_at("McCain", 0, 6), Shape::Capital);
+        assert_eq!(shape_at("A", 0, 1), Shape::Initial);
+        assert_eq!(shape_at("ÉTATS", 0, "ÉTATS".len()), Shape::Upper);
+        assert_eq!(shape_at("Pékin", 0, "Pékin".len()), Shape::Capital);
+        // Latin-1 capitals, and words that leave the Latin-1 path (Œ, ×).
+        for word in [
+            "État",
+            "ÉTATS",
+            "À",
+            "Élysée",
+            "Ørsted",
+            "Ñ1",
+            "Àß",
+            "É2",
+            "ÉÉ",
+            "Ève-Marie",
+            "ÉŒ",
+            "É×",
+            "Ça",
+            "ÇA",
+            "Ådne",
+            "Þór",
+            "Éa1",
+        ] {
+            assert_eq!(shape_at(word, 0, word.len()), shape_of(word), "{word:?}");
+        }
     }
 
     #[test]
