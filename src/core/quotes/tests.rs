@@ -1030,6 +1030,16 @@ fn a_phrase_woven_into_what_a_speaker_presents_is_theirs() {
 }
 
 #[test]
+fn a_gendered_pronoun_skips_a_lone_capitalised_word_of_unknown_gender() {
+    // "Nantes" (a city the lexicon does not know) is the latest capitalised word, but "elle"
+    // stands for a person of known gender or with a full name: Claire Dubois.
+    let text = "Des juges ont écrit à Claire Dubois, la ministre.\n\nLe procès a eu lieu à la cour de Nantes, après l'affaire de Nantes.\n\n« Je n'ai jamais critiqué ce jugement », ajoute-t-elle.\n";
+    assert_eq!(said(text)[0].1, s("Claire Dubois"), "{:?}", said(text));
+    let text = "Judges wrote to Mary Jones, the minister.\n\nThe trial took place at the court of Dunmore, after the Dunmore affair.\n\n\"I never criticised that ruling,\" she added.\n";
+    assert_eq!(said(text)[0].1, s("Mary Jones"), "{:?}", said(text));
+}
+
+#[test]
 fn a_term_a_named_subject_acts_on_is_theirs() {
     // No verb of saying: the writer borrows the word of the person who wants or has it.
     let text = "Paul Martin veut aussi le « renouveau » du parti, mais sans hâte.\n";
