@@ -1030,6 +1030,42 @@ fn a_phrase_woven_into_what_a_speaker_presents_is_theirs() {
 }
 
 #[test]
+fn a_gendered_pronoun_skips_a_lone_capitalised_word_of_unknown_gender() {
+    // "Nantes" (a city the lexicon does not know) is the latest capitalised word, but "elle"
+    // stands for a person of known gender or with a full name: Claire Dubois.
+    let text = "Des juges ont écrit à Claire Dubois, la ministre.\n\nLe procès a eu lieu à la cour de Nantes, après l'affaire de Nantes.\n\n« Je n'ai jamais critiqué ce jugement », ajoute-t-elle.\n";
+    assert_eq!(said(text)[0].1, s("Claire Dubois"), "{:?}", said(text));
+    let text = "Judges wrote to Mary Jones, the minister.\n\nThe trial took place at the court of Dunmore, after the Dunmore affair.\n\n\"I never criticised that ruling,\" she added.\n";
+    assert_eq!(said(text)[0].1, s("Mary Jones"), "{:?}", said(text));
+}
+
+#[test]
+fn a_term_a_named_subject_acts_on_is_theirs() {
+    // No verb of saying: the writer borrows the word of the person who wants or has it.
+    let text = "Paul Martin veut aussi le « renouveau » du parti, mais sans hâte.\n";
+    assert_eq!(said(text)[0].1, s("Paul Martin"), "{:?}", said(text));
+    let text = "Claire Dubois a « envie » de diriger le parti, mais elle attend.\n";
+    assert_eq!(said(text)[0].1, s("Claire Dubois"), "{:?}", said(text));
+    let text = "Mary Jones wants a \"renewal\" of the party before the spring.\n";
+    assert_eq!(said(text)[0].1, s("Mary Jones"), "{:?}", said(text));
+    // A verb of saying later in the sentence does not take the term away from the subject.
+    let text = "Paul Martin veut le « renouveau », a-t-on appris auprès du parti.\n";
+    assert_eq!(said(text)[0].1, s("Paul Martin"), "{:?}", said(text));
+    // Described by the term, not acting on it: nobody's.
+    assert_eq!(said("Paul Martin sera « candidat » en mars.\n")[0].1, None);
+    let text = "Mary Jones was charged with \"breach of trust\" on Monday.\n";
+    assert_eq!(said(text)[0].1, None, "{:?}", said(text));
+    // A title is a name, not a word of the subject's.
+    assert_eq!(
+        said("Paul Martin lisait « Le Monde » dans le train.\n")[0].1,
+        None
+    );
+    // Too far from the subject, across a subordinate clause: not the subject's word.
+    let text = "Paul Martin a mis jeudi la pression sur les banques pour qu'elles respectent le « pacte » conclu.\n";
+    assert_eq!(said(text)[0].1, None, "{:?}", said(text));
+}
+
+#[test]
 fn a_role_introduced_with_a_demonstrative_and_a_relative_is_someone_new() {
     // "le détenu" is the topic of the paragraph before, not the prosecutor.
     let text = "Le détenu s'était pendu dans sa cellule.\n\nC'est cette « pression » que dénonce ce vice-procureur lyonnais qui veut quitter le parquet.\n";

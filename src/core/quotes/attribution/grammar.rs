@@ -1667,13 +1667,24 @@ pub fn attribute_given(
         // Words built into a sentence with no verb of saying are its subject's when they are
         // a clause of their own, with a verb ("Les banques se sont engagées à « adopter sans
         // délai » ce code"), not a term or a scare quote ("pour « abus de confiance »").
-        if preds.is_empty()
-            && clause_like(ws, b, s.range.end)
+        // A term with no verb is the subject's too when that subject is a named person or
+        // organisation acting in the active voice ("Martine Aubry veut le « renouveau »",
+        // "Royal a « envie »"): the writer borrows the subject's word for what it wants or
+        // does. Not after a copula or a passive ("est « parti »", "a été mis en examen pour
+        // « abus de confiance »"), where the word describes the subject.
+        let clause = clause_like(ws, b, s.range.end);
+        let term = !clause && ws[b].shape == Shape::Lower && preds.iter().all(|p| p.at > b);
+        if (preds.is_empty() || term)
             && let Some(p) = s.main_subject().filter(|p| {
                 p.words.end <= b
                     && match p.kind {
-                        Kind::Name | Kind::Description | Kind::Organisation => true,
-                        Kind::Noun => p.plural && p.det.is_some(),
+                        Kind::Name | Kind::Organisation | Kind::Description | Kind::Pronoun
+                            if term =>
+                        {
+                            active_between(ws, p.words.end, b)
+                        }
+                        Kind::Name | Kind::Description | Kind::Organisation => clause,
+                        Kind::Noun => clause && p.plural && p.det.is_some(),
                         _ => false,
                     }
             })
@@ -1772,6 +1783,49 @@ fn clause_like(ws: &[Word], first: usize, end: usize) -> bool {
         || opens_infinitive(first, first + 1)
         || first > 0 && !ws[first - 1].quoted() && opens_infinitive(first - 1, first)
 }
+
+/// True when the words from `from` to the quotation at `b` hold a verb and no form of `être` /
+/// `be`, and no quotation before it: the subject acts on the quoted term rather than being
+/// described by it (`veut le`, `a`, `wants a`, not `est`, `a été mis en examen pour`).
+fn active_between(ws: &[Word], from: usize, b: usize) -> bool {
+    use crate::core::text::words::word_key as k;
+    if b <= from || b - from > ACTIVE_REACH {
+        return false;
+    }
+    let copula = |w: &Word| {
+        [
+            k("est"),
+            k("sont"),
+            k("sera"),
+            k("seront"),
+            k("serait"),
+            k("fut"),
+            k("être"),
+            k("été"),
+            k("était"),
+            k("étaient"),
+            k("is"),
+            k("are"),
+            k("was"),
+            k("were"),
+            k("be"),
+            k("been"),
+            k("being"),
+        ]
+        .contains(&w.key)
+    };
+    let mut verb = false;
+    for w in &ws[from..b] {
+        if w.quoted() || copula(w) {
+            return false;
+        }
+        verb |= w.has(Class::AUX | Class::VERB | Class::FINITE);
+    }
+    verb
+}
+
+/// How many words a term may stand after the subject that acts on it.
+const ACTIVE_REACH: usize = 6;
 
 fn unreachable_phrase(at: usize) -> Phrase {
     Phrase::blank(at..at, Kind::Noun)

@@ -760,12 +760,11 @@ impl Ctx<'_> {
                     .map(|e| self.entity_speaker(e))
                     .filter(|s| agrees(s))
                     .collect();
-                // English "he"/"she" stand for a person whose gender is known, or with a full
-                // name, before a lone capitalised word of unknown gender, which is mostly no
-                // person at all ("on Twitter", "in Ohio").
+                // "he"/"she", "il"/"elle" stand for a person whose gender is known, or with a
+                // full name, before a lone capitalised word of unknown gender, which is mostly
+                // no person at all ("on Twitter", "in Ohio", "l'affaire de Metz").
                 let gendered = |s: &Speaker| {
-                    lang != Lang::En
-                        || gender.is_none()
+                    gender.is_none()
                         || s.gender.is_some()
                         || matches!(s.ident, Ident::Entity(e) if !self.entities.get(e).single)
                 };
