@@ -188,8 +188,10 @@ fn panel_region(body: &mut Rect, stacked: bool, count: usize) -> Option<Rect> {
         if body.height < (5 * count).max(MIN_READING_ROWS + 1) {
             return None;
         }
-        body.width -= w;
-        return Some(Rect::new(body.right(), body.y, w, body.height));
+        // A blank column between the panes and the panel: a full row of the right pane's text
+        // would otherwise run into the panel's first column.
+        body.width -= w + 1;
+        return Some(Rect::new(body.right() + 1, body.y, w, body.height));
     }
     // Below: a third of the height for one panel, half for two, within bounds; each pane keeps
     // its title and `MIN_READING_ROWS` rows of text.
@@ -272,7 +274,8 @@ mod tests {
         let s = at(200, 60, QUOTES);
         let q = s.quotes.unwrap();
         assert_eq!(q.height, 59);
-        assert!(q.x >= s.texts.right.right());
+        // One blank column between the right pane's text and the panel.
+        assert_eq!(q.x, s.texts.right.right() + 1, "{:?} {q:?}", s.texts);
         assert!(q.width >= 70, "{q:?}");
         assert!(s.texts.left.width >= 55, "{:?}", s.texts);
     }
