@@ -1110,8 +1110,8 @@ fn an_organisation_noun_alone_stands_for_the_organisation_named_with_it() {
 
 #[test]
 fn a_name_a_place_noun_introduces_is_a_place_not_a_speaker() {
-    // "Fonscolombes" names a housing estate: "il" is the prosecutor.
-    let text = "« Elle est partie en juillet », a déclaré le procureur Jacques Mérieux.\n\nElle habite non loin de la cité Fonscolombes.\n\n« Nous la cherchons », a-t-il ajouté.\n";
+    // "Garbelle" names a housing estate: "il" is the prosecutor.
+    let text = "« Elle est partie en juillet », a déclaré le procureur Jacques Mérieux.\n\nElle habite non loin de la cité Garbelle.\n\n« Nous la cherchons », a-t-il ajouté.\n";
     let fr = said(text);
     assert_eq!(fr[1].1, s("Jacques Mérieux"), "{fr:?}");
     let text = "\"She left in July,\" prosecutor Jack Merrow said.\n\nShe lives near the town of Sderot.\n\n\"We are looking for her,\" he added.\n";
@@ -1121,12 +1121,12 @@ fn a_name_a_place_noun_introduces_is_a_place_not_a_speaker() {
 
 #[test]
 fn a_name_closing_a_title_is_the_speaker_even_unknown_first_name() {
-    let text = "« Nous resterons calmes », a déclaré le ministre cambodgien des Affaires étrangères Hor Namhong.\n\n« Le retrait prendra du temps », a déclaré de son côté le ministre thaïlandais des Affaires étrangères Tej Bunnag.\n";
+    let text = "« Nous resterons calmes », a déclaré le ministre cambodgien des Affaires étrangères Sok Vannarith.\n\n« Le retrait prendra du temps », a déclaré de son côté le ministre thaïlandais des Affaires étrangères Chai Somboon.\n";
     let fr = said(text);
-    assert_eq!(fr[1].1, s("Tej Bunnag"), "{fr:?}");
-    let text = "\"We will stay calm,\" said the Cambodian Foreign Minister Hor Namhong.\n\n\"The withdrawal will take time,\" said the Thai foreign minister Tej Bunnag.\n";
+    assert_eq!(fr[1].1, s("Chai Somboon"), "{fr:?}");
+    let text = "\"We will stay calm,\" said the Cambodian Foreign Minister Sok Vannarith.\n\n\"The withdrawal will take time,\" said the Thai foreign minister Chai Somboon.\n";
     let en = said(text);
-    assert_eq!(en[1].1, s("Tej Bunnag"), "{en:?}");
+    assert_eq!(en[1].1, s("Chai Somboon"), "{en:?}");
 }
 
 #[test]

@@ -340,7 +340,7 @@ impl Entities {
             && !first.has(Class::TITLE);
         let org_word = has(Class::ORG) && !first_name;
         // A name a place noun introduces, right before it or through its complement: "la
-        // cité Fonscolombes", "le temple de Preah Vihear", "the town of Sderot".
+        // cité Garbelle", "le temple de Wat Khanom", "the town of Sderot".
         let place_noun = |k: usize| {
             words[k].has(Class::PLACE_NOUN) && words[k].shape == Shape::Lower && !words[k].quoted()
         };

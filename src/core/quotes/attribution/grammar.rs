@@ -1541,7 +1541,7 @@ pub fn attribute_given(
         taken.push(choice.map(|c| c.0));
         out.push((q, found));
     }
-    // "Selon Jacques Dallest, elle avait confié son enfant à une personne qu'elle présente
+    // "Selon Jacques Mérieux, elle avait confié son enfant à une personne qu'elle présente
     // comme une amie, « une personne… »": a `selon X` opening the sentence frames it, so a
     // quotation a verb inside it only mentions (no colon, `que` or adjacent verb) is X's.
     let framing = preds.iter().find(|p| {

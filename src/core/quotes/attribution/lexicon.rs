@@ -148,8 +148,8 @@ classes! {
     /// `tu`, `vous`, `you`: the person spoken to.
     ADDRESSEE = 53;
     /// Common nouns of places and sites (`cité`, `temple`, `rue`, `village`, `prison`,
-    /// `town`): a name they introduce is a place (`la cité Fonscolombes`, `le temple de
-    /// Preah Vihear`).
+    /// `town`): a name they introduce is a place (`la cité Garbelle`, `le temple de
+    /// Wat Khanom`).
     PLACE_NOUN = 54;
 }
 

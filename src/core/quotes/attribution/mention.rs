@@ -237,7 +237,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
         && p.appositions.iter().all(|a| a.kind != Kind::Name)
         && let Some(j) = (p.core.start + 1..p.core.end).find(|&j| {
             // A first name the lexicon knows, or capitals right after a lower-case word of
-            // the title ("le ministre thaïlandais des Affaires étrangères Tej Bunnag").
+            // the title ("le ministre thaïlandais des Affaires étrangères Chai Somboon").
             (words[j].has(Class::MALE_NAME | Class::FEMALE_NAME)
                 || words[j - 1].shape == Shape::Lower
                     && !words[j].has(Class::NOT_PERSON | Class::ORG | Class::PLACE | Class::TITLE))

@@ -762,7 +762,7 @@ impl Ctx<'_> {
                     .collect();
                 // "he"/"she", "il"/"elle" stand for a person whose gender is known, or with a
                 // full name, before a lone capitalised word of unknown gender, which is mostly
-                // no person at all ("on Twitter", "in Ohio", "l'affaire de Metz").
+                // no person at all ("on Twitter", "in Ohio", "l'affaire de Vierzon").
                 let gendered = |s: &Speaker| {
                     gender.is_none()
                         || s.gender.is_some()
