@@ -1018,35 +1018,9 @@ impl Sentence<'_> {
             return false;
         }
         let key = crate::core::text::words::word_key;
-        if self.lang == Lang::Fr {
-            let etre = [
-                key("est"),
-                key("sont"),
-                key("était"),
-                key("étaient"),
-                key("été"),
-                key("sera"),
-                key("seront"),
-                key("serait"),
-                key("seraient"),
-                key("être"),
-                key("fut"),
-                key("soit"),
-            ];
-            let reflexive = [key("se"), key("s")];
-            return (c..v).any(|k| etre.contains(&self.words[k].key))
-                && !(c..v).any(|k| reflexive.contains(&self.words[k].key));
-        }
-        let be = [
-            key("is"),
-            key("are"),
-            key("was"),
-            key("were"),
-            key("be"),
-            key("been"),
-            key("being"),
-        ];
-        (c..v).any(|k| be.contains(&self.words[k].key))
+        let reflexive = [key("se"), key("s")];
+        (c..v).any(|k| form_of_be(&self.words[k], self.lang))
+            && !(self.lang == Lang::Fr && (c..v).any(|k| reflexive.contains(&self.words[k].key)))
     }
 
     /// The `by` or `par` of a passive agent after the participle at `v`: right after it, or
@@ -1788,22 +1762,39 @@ fn clause_like(ws: &[Word], first: usize, end: usize) -> bool {
 /// `be`, and no quotation before it: the subject acts on the quoted term rather than being
 /// described by it (`veut le`, `a`, `wants a`, not `est`, `a été mis en examen pour`).
 fn active_between(ws: &[Word], from: usize, b: usize) -> bool {
-    use crate::core::text::words::word_key as k;
     if b <= from || b - from > ACTIVE_REACH {
         return false;
     }
-    let copula = |w: &Word| {
-        [
+    let mut verb = false;
+    for w in &ws[from..b] {
+        if w.quoted() || form_of_be(w, Lang::Fr) || form_of_be(w, Lang::En) {
+            return false;
+        }
+        verb |= w.has(Class::AUX | Class::VERB | Class::FINITE);
+    }
+    verb
+}
+
+/// A form of `être` (French) or `be` (English): the copula, and the auxiliary of a passive.
+fn form_of_be(w: &Word, lang: Lang) -> bool {
+    use crate::core::text::words::word_key as k;
+    match lang {
+        Lang::Fr => [
             k("est"),
             k("sont"),
+            k("était"),
+            k("étaient"),
+            k("été"),
             k("sera"),
             k("seront"),
             k("serait"),
-            k("fut"),
+            k("seraient"),
             k("être"),
-            k("été"),
-            k("était"),
-            k("étaient"),
+            k("fut"),
+            k("soit"),
+        ]
+        .contains(&w.key),
+        Lang::En => [
             k("is"),
             k("are"),
             k("was"),
@@ -1812,16 +1803,8 @@ fn active_between(ws: &[Word], from: usize, b: usize) -> bool {
             k("been"),
             k("being"),
         ]
-        .contains(&w.key)
-    };
-    let mut verb = false;
-    for w in &ws[from..b] {
-        if w.quoted() || copula(w) {
-            return false;
-        }
-        verb |= w.has(Class::AUX | Class::VERB | Class::FINITE);
+        .contains(&w.key),
     }
-    verb
 }
 
 /// How many words a term may stand after the subject that acts on it.
