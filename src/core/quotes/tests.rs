@@ -1361,3 +1361,148 @@ fn he_or_she_stands_for_a_person_of_known_gender_before_a_name_of_none() {
     let text = "Marie Dubois est arrivée tard. Les électeurs du Texas étaient sceptiques.\n\n« Nous serons clairs », a-t-elle dit.\n";
     assert_eq!(said(text)[0].1, s("Marie Dubois"));
 }
+
+// --- Periphrases, asides and competing attributions in one sentence -----------------------
+
+#[test]
+fn a_contrastive_adverbial_stands_between_the_verb_and_its_subject() {
+    assert_eq!(
+        speaker(
+            "« Il faut agir vite », a indiqué pour sa part la Fédération des pêcheurs à l'AFP."
+        ),
+        s("Fédération des pêcheurs")
+    );
+    assert_eq!(
+        speaker("« Il faut agir vite », a estimé quant à lui le maire, Paul Vidal."),
+        s("Paul Vidal")
+    );
+    assert_eq!(
+        speaker("« Rien ne change », a répondu à son tour Claire Vasseur."),
+        s("Claire Vasseur")
+    );
+    assert_eq!(
+        speaker("\"Nothing changes,\" said, for his part, Tom Hale."),
+        s("Tom Hale")
+    );
+}
+
+#[test]
+fn a_degree_adverb_stays_inside_the_subject() {
+    assert_eq!(
+        speaker("Un élu très proche de Marie Dupont a assuré : « Rien n'est sûr. »"),
+        s("un élu très proche de Marie Dupont")
+    );
+    assert_eq!(
+        speaker("A senior official very close to the talks said: \"Nothing is settled.\""),
+        s("a senior official very close to the talks")
+    );
+}
+
+#[test]
+fn a_quantity_after_an_opening_place_is_the_subject() {
+    assert_eq!(
+        speaker("A Brest, près d'un millier de pêcheurs défilent en criant « Non à la réforme »."),
+        s("un millier de pêcheurs")
+    );
+}
+
+#[test]
+fn periphrases_with_a_participle_or_laisser() {
+    assert_eq!(
+        speaker("Marc Dupuis a laissé entendre que le projet était « mort »."),
+        s("Marc Dupuis")
+    );
+    // The infinitive of saying after a participle and its preposition has the auxiliary's
+    // subject, not a name in the opening participial clause.
+    assert_eq!(
+        speaker(
+            "Interrogé sur le fait de savoir si le ministre Jean Garbelle était irrité, Paul \
+             Vidal s'est borné à dire que « rien n'a changé »."
+        ),
+        s("Paul Vidal")
+    );
+}
+
+#[test]
+fn a_selon_after_introduced_speech_relays_it() {
+    // A colon or "que" makes the words the subject's, which the source relays.
+    assert_eq!(
+        speaker("Le directeur Paul Vidal a affirmé : « Je regrette », selon Le Monde."),
+        s("Paul Vidal")
+    );
+    assert_eq!(
+        speaker(
+            "Le maire, Paul Vidal, a affirmé qu'il « regrettait vivement » la décision, selon \
+             un enregistrement obtenu par l'AFP."
+        ),
+        s("Paul Vidal")
+    );
+    // Alone, or after a verb that only has the quotation for object, the source's account.
+    assert_eq!(
+        speaker("« Je regrette », selon Paul Vidal."),
+        s("Paul Vidal")
+    );
+    assert_eq!(
+        said(
+            "Le maire s'est entretenu avec le préfet et ils ont évoqué « des sujets délicats », \
+             selon le porte-parole de la mairie, Paul Vidal, ajoutant que le préfet avait \
+             transmis « les excuses » du ministre."
+        ),
+        [
+            ("des sujets délicats".to_string(), s("Paul Vidal")),
+            // A participle right after "selon X" is X's too.
+            ("les excuses".to_string(), s("Paul Vidal")),
+        ]
+    );
+}
+
+#[test]
+fn a_subjectless_verb_after_the_quotation_gives_way_to_the_one_before() {
+    assert_eq!(
+        speaker(
+            "Pourtant Claire Vasseur, si elle a fait état, à nouveau, de sa « détermination », \
+             n'a pas annoncé sa candidature."
+        ),
+        s("Claire Vasseur")
+    );
+    // A possessive after a verb that is not negated is an inverted subject all the same.
+    assert_eq!(
+        speaker("« Nous ferons appel », a déclaré son avocat."),
+        s("son avocat")
+    );
+    assert_eq!(
+        speaker("\"We will appeal,\" said his campaign."),
+        s("his campaign")
+    );
+}
+
+#[test]
+fn aupres_de_is_a_source_only_after_on_or_appris() {
+    assert_eq!(
+        speaker("« La réforme sera retirée », a-t-on appris auprès du ministère."),
+        s("ministère")
+    );
+    assert_eq!(
+        speaker(
+            "Le syndicat Force Ouvrière dénonce la réforme « injuste » auprès du ministre Paul Vidal."
+        ),
+        s("le syndicat Force Ouvrière")
+    );
+}
+
+#[test]
+fn a_passive_agent_after_a_duration() {
+    assert_eq!(
+        speaker(
+            "A son arrivée, la ministre a été accueillie par des « Claire démission », scandés \
+             pendant de longues minutes par les manifestants."
+        ),
+        s("les manifestants")
+    );
+    assert_eq!(
+        speaker(
+            "The senator was greeted with \"Shame on you,\" chanted for minutes by the protesters."
+        ),
+        s("the protesters")
+    );
+}

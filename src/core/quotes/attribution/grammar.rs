@@ -211,6 +211,28 @@ fn finite_chain(words: &[Word], v: usize, from: usize) -> (usize, bool) {
         {
             // "a tenu à souligner"
             c -= 1;
+        } else if c == v
+            && p.has(Class::PREP | Class::COMPL)
+            && !p.has(Class::DET)
+            && words[v].has(Class::INFINITIVE)
+            && c >= from + 3
+            && words[c - 2].shape == Shape::Lower
+            && !words[c - 2].quoted()
+            && words[c - 2].gap.plain()
+            && !words[c - 2].has(
+                Class::DET
+                    | Class::PREP
+                    | Class::COMPL
+                    | Class::PRONOUN
+                    | Class::ADV
+                    | Class::LIGHT_VERB,
+            )
+            && words[c - 3].has(Class::AUX)
+            && !words[c - 3].quoted()
+        {
+            // "s'est borné à dire", "a refusé de commenter", "s'est contenté de répondre": a
+            // participle after its auxiliary, then the infinitive of saying.
+            c -= 2;
         } else {
             break;
         }
@@ -258,6 +280,31 @@ fn aside_after_aux(words: &[Word], c: usize, from: usize) -> Option<usize> {
                 && (j + 1..c).all(|k| !words[k].gap.has(Gap::PUNCT))
         });
     ok.then_some(j)
+}
+
+/// The end of a fixed adverbial starting at `k` that contrasts a speaker with another ("pour
+/// sa part", "pour leur part", "quant à lui", "à son tour", "de son côté", "for his part"), if
+/// one starts there.
+fn contrastive_adverbial(words: &[Word], k: usize, end: usize) -> Option<usize> {
+    use crate::core::text::words::word_key as key;
+    if k + 2 >= end || words[k].quoted() || words[k].shape != Shape::Lower {
+        return None;
+    }
+    let (a, b, c) = (&words[k], &words[k + 1], &words[k + 2]);
+    let joined = [b, c]
+        .iter()
+        .all(|w| !w.quoted() && !w.gap.has(Gap::PUNCT & !Gap::APOSTROPHE));
+    if !joined {
+        return None;
+    }
+    let possessive = b.has(Class::POSSESSIVE);
+    let a_grave = super::lexicon::accented_key("à").unwrap_or_default();
+    let emphatic = [key("lui"), key("elle"), key("eux"), key("elles")].contains(&c.key);
+    let fits = (a.key == key("pour") || a.key == key("for")) && possessive && c.key == key("part")
+        || a.key == key("de") && possessive && c.key == key("côté")
+        || a.key == key("quant") && b.key == a_grave && emphatic
+        || a.key == a_grave && possessive && c.key == key("tour");
+    fits.then_some(k + 3)
 }
 
 /// True for words that may stand between a subject and its verb: adverbs, negations, clitics,
@@ -388,6 +435,15 @@ impl Sentence<'_> {
                         || ws[k - 1].has(Class::PREP) && ws[k - 1].has(Class::INTRO)))
             {
                 starts.push(k);
+                // "A Brest, près d'un millier de pêcheurs…": after a quantity adverb there too.
+                if k + 2 < c
+                    && ws[k].has(Class::PREP | Class::ADV)
+                    && !ws[k].has(Class::DET)
+                    && ws[k + 1].has(Class::COMPL)
+                    && !ws[k + 1].quoted()
+                {
+                    starts.push(k + 2);
+                }
             }
         }
         // Last, "Dans sa déclaration Paul Martin, écrit :": after an opening preposition;
@@ -619,6 +675,12 @@ impl Sentence<'_> {
         let mut skipped_pp = 0;
         while k < end && !ws[k].quoted() {
             let w = &ws[k];
+            // "a indiqué pour sa part X", "quant à lui", "à son tour": a fixed adverbial
+            // that sets the speaker against another, before the inverted subject.
+            if let Some(n) = contrastive_adverbial(ws, k, end) {
+                k = n;
+                continue;
+            }
             if k > v + 1 && w.gap.has(Gap::PUNCT) && !w.gap.has(Gap::COMMA) {
                 return None;
             }
@@ -960,6 +1022,10 @@ impl Sentence<'_> {
             // every word of a sentence near a quotation).
             && ws.get(v + 1).is_some_and(|n| n.has(Class::COMPL))
             && w.key == key("auprès")
+            // A source after "a-t-on appris", "indique-t-on", "apprend-on"; elsewhere "auprès
+            // de X" is whom one speaks to ("dénonce la répression auprès de Kouchner").
+            && (v.saturating_sub(4).max(self.first())..v)
+                .any(|k| !ws[k].quoted() && (ws[k].key == key("on") || ws[k].key == key("appris")))
         {
             skip = 2;
         } else if lang == Lang::Fr
@@ -1034,9 +1100,22 @@ impl Sentence<'_> {
         while k < end && (ws[k].quoted() || ws[k].key == as_ || ws[k].has(Class::ADV)) {
             k += 1;
         }
+        // A duration between them: "scandés pendant de longues minutes par ses partisans",
+        // "chanted for hours by the crowd".
+        let during = [key("pendant"), key("durant"), key("depuis"), key("for")];
+        let mut timed = false;
+        if k < end && k == v + 1 && during.contains(&ws[k].key) && !ws[k].quoted() {
+            let stop = (k + 1..end.min(k + 6)).find(|&j| ws[j].key == by || ws[j].key == par);
+            if let Some(j) = stop
+                && (k + 1..j).all(|m| !ws[m].quoted() && !ws[m].gap.has(Gap::PUNCT))
+            {
+                k = j;
+                timed = true;
+            }
+        }
         let w = ws.get(k).filter(|_| k < end)?;
         let quoted_between = (v + 1..k).any(|j| ws[j].quoted());
-        let adjacent = k == v + 1 && w.gap.plain();
+        let adjacent = (k == v + 1 || timed) && w.gap.plain();
         // After the quotation the mark (and its punctuation) stands before "by"; no other
         // punctuation does.
         let after_quote =
@@ -1209,6 +1288,26 @@ impl Sentence<'_> {
             // With nothing after it either, right after a quotation ("« Non », a répondu."),
             // the previous speaker; elsewhere no predicate.
             let p = self.subject_after(v).filter(|p| {
+                // After a negated verb a possessive phrase is its object unless it names a
+                // person or a body ("…, n'a pas annoncé sa candidature"); an incise is not
+                // negated ("…, a déclaré son avocat", "…, said her husband").
+                let negated = (c..v).any(|k| ws[k].has(Class::NEG) && !ws[k].quoted());
+                let object = negated
+                    && p.possessive
+                    && p.name.is_none()
+                    && p.head.is_none_or(|h| {
+                        !ws[h].has(
+                            Class::ROLE
+                                | Class::RELATION
+                                | Class::ORG
+                                | Class::MEMBER
+                                | Class::TEXT
+                                | Class::NATIONALITY,
+                        )
+                    });
+                if object {
+                    return false;
+                }
                 // "…," said she expected: a phrase followed by its own verb is the start of the
                 // reported clause, not an inverted subject.
                 let next = ws.get(p.words.end).filter(|_| p.words.end < self.range.end);
@@ -1280,6 +1379,22 @@ impl Sentence<'_> {
         // Participles, gerunds, infinitives: the sentence's main subject ("en plaidant",
         // "avant d'ajouter", "adding that"); at the very start ("Et de conclure :"), the
         // previous speaker.
+        // "selon son représentant, Jampal Tenzin, ajoutant que…": a participle right after a
+        // `selon X` is X's.
+        if w.has(Class::GERUND) && ws[c].gap.has(Gap::COMMA) {
+            let low = c.saturating_sub(SUBJECT_REACH).max(self.first());
+            let selon = (low..c)
+                .filter_map(|k| self.selon_at(k))
+                .find(|p| p.end == c);
+            if let Some(p) = selon {
+                return Predicate {
+                    at: c,
+                    end: v + 1,
+                    who: p.who,
+                    position_hint: Hint::Dependent,
+                };
+            }
+        }
         let opening = (self.first()..c).all(|k| {
             ws[k].has(Class::CONJ | Class::COMPL | Class::PREP | Class::ADV) || ws[k].quoted()
         });
@@ -1411,23 +1526,50 @@ pub fn attribute_given(
             ) && !(p.position_hint == Hint::Subject
                 && matches!(&p.who, Who::Phrase(ph) if ph.words.start < after.unwrap_or(0)))
         });
+        let b = before.unwrap_or(s.range.end);
+        // The nearest predicate before the quotation in the sentence.
+        let prior = preds
+            .iter()
+            .rposition(|p| p.at < b && p.end <= b.max(p.at + 1));
+        // A colon, "que" or "qu'il" ("a affirmé qu'il « regrettait vivement »") make the
+        // quotation the speech of the predicate before it.
+        let speech_mark = |i: usize| {
+            let p = &preds[i];
+            ws.get(b).is_some_and(|w| w.gap.has(Gap::COLON))
+                || b > s.first() && is_que(&ws[b - 1])
+                || b > s.first() + 1
+                    && p.end < b
+                    && is_que(&ws[b - 2])
+                    && !ws[b - 2].quoted()
+                    && ws[b - 1].has(Class::PRONOUN)
+                    && !ws[b - 1].quoted()
+        };
+        // It introduces the quotation: a speech mark, or the verb right before it.
+        let introduced_by = |i: usize| preds[i].end == b || speech_mark(i);
+        let speaks = |i: usize| {
+            matches!(preds[i].who, Who::Phrase(_))
+                && matches!(preds[i].position_hint, Hint::Subject | Hint::Inverted)
+        };
+        // A verb with its subject and a speech mark keeps the quotation from a `selon X`
+        // after it: "Le directeur a affirmé : « … », selon Le Monde" is the director's words,
+        // which Le Monde relays; a verb whose object the quotation is ("ils ont évoqué « des
+        // sujets personnels », selon X") leaves it X's account. And a verb after the quotation
+        // with no subject of its own ("si elle a fait état de sa « détermination », n'a pas
+        // annoncé sa candidature") gives way to any verb before it that has one.
+        let introducing = prior.filter(|&i| speaks(i) && speech_mark(i));
+        let spoken = prior.filter(|&i| speaks(i));
+        let adjacent_after = adjacent_after.filter(|&i| {
+            let subjectless = matches!(preds[i].who, Who::Previous | Who::Nobody);
+            let selon = preds[i].position_hint == Hint::Selon;
+            !(introducing.is_some() && selon || spoken.is_some() && subjectless)
+        });
         let choice = if let Some(i) = adjacent_after {
             Some((i, Position::After))
         } else {
             // The nearest predicate before the quotation in the sentence; else a later one
             // whose subject follows its verb ("…, note le rapport interne"), or a later selon.
-            let b = before.unwrap_or(s.range.end);
-            let prior = preds
-                .iter()
-                .rposition(|p| p.at < b && p.end <= b.max(p.at + 1));
             // A verb before that does not introduce the quotation ("disent mener les
             // pourparlers « sur le fond »") gives way to a `selon X` later in the sentence.
-            let introduced_by = |i: usize| {
-                let p = &preds[i];
-                p.end == b
-                    || ws.get(b).is_some_and(|w| w.gap.has(Gap::COLON))
-                    || b > s.first() && is_que(&ws[b - 1])
-            };
             let later_selon = preds
                 .iter()
                 .position(|p| p.at > b && p.position_hint == Hint::Selon);

@@ -151,6 +151,9 @@ classes! {
     /// `town`): a name they introduce is a place (`la cité Garbelle`, `le temple de
     /// Wat Khanom`).
     PLACE_NOUN = 54;
+    /// Adverbs of degree before an adjective inside a noun phrase: `très` (un élu très proche
+    /// de), `very`, `closely`; they do not end the phrase as other adverbs do.
+    INTENSIFIER = 55;
 }
 
 impl Class {

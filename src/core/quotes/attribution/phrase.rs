@@ -582,6 +582,23 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
             && !breaks(words, k)
             && (w.capitalised()
                 || w.gap.has(Gap::HYPHEN) && w.gap.joins() && !w.has(Class::PRONOUN));
+        // An adverb of degree before the phrase's adjective stays in it: "un élu très proche
+        // d'elle", "an aide closely involved in the talks".
+        let degree = k > body_start
+            && w.has(Class::INTENSIFIER)
+            && w.shape == Shape::Lower
+            && words.get(k + 1).is_some_and(|n| {
+                k + 1 < end
+                    && n.gap.plain()
+                    && n.shape == Shape::Lower
+                    && !n.quoted()
+                    && !ends_phrase(n)
+                    && !n.has(Class::DET | Class::PREP | Class::COMPL)
+            });
+        if degree {
+            k += 1;
+            continue;
+        }
         if k > body_start && ends_phrase(w) && !in_name {
             break;
         }

@@ -504,6 +504,20 @@ pub(super) fn fill(b: &mut Builder) {
         Class::SUBORD,
     );
     b.add(en, ADVERBS, Class::ADV);
+    b.add(
+        en,
+        &[
+            "very",
+            "highly",
+            "deeply",
+            "particularly",
+            "extremely",
+            "closely",
+            "so",
+            "too",
+        ],
+        Class::INTENSIFIER,
+    );
     b.add(en, TIME, Class::TIME);
     b.add(en, TITLES, Class::TITLE);
     for (title, _) in TITLE_ROLES {

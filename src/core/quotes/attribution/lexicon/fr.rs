@@ -105,7 +105,7 @@ const LIGHT_VERBS: &[&str] = &[
     "fait", "faisait", "font", "faisaient", "fera", "ferait", "faire", "faisant", "mis", "met",
     "mettait", "mettant", "mettre", "pris", "prend", "prenait", "prendre", "prenant", "tenu",
     "tient", "tenait", "tenir", "tenant", "lancé", "lance", "poussé", "pousse", "élevé", "élève",
-    "eu", "a",
+    "eu", "a", "laisse", "laissait", "laissé", "laissant", "laisser", "laissent",
 ];
 
 /// The nouns that make a light verb a verb of saying: `fait état`, `fait savoir`, `mis en
@@ -547,6 +547,19 @@ pub(super) fn fill(b: &mut Builder) {
         Class::SUBORD,
     );
     b.add(fr, ADVERBS, Class::ADV);
+    b.add(
+        fr,
+        &[
+            "très",
+            "particulièrement",
+            "extrêmement",
+            "fort",
+            "assez",
+            "si",
+            "trop",
+        ],
+        Class::INTENSIFIER,
+    );
     b.add(fr, TIME, Class::TIME);
     b.add(fr, TITLES, Class::TITLE);
     b.add(
