@@ -1506,3 +1506,53 @@ fn a_passive_agent_after_a_duration() {
         s("the protesters")
     );
 }
+
+#[test]
+fn a_bare_name_after_a_preposition_of_place_is_no_speaker() {
+    // "il" is the president named before, not the city he spoke from.
+    let text = "Voulu par Nicolas Vasseur depuis la tribune de l'ONU à New York, ce sommet qu'il \
+                n'a cessé de présenter comme « révolutionnaire » aura lieu samedi.";
+    assert_eq!(speaker(text), s("Nicolas Vasseur"));
+    let text = "Governor Ann Lee spoke in Des Moines on Monday. She called the plan \"reckless.\"";
+    assert_eq!(speaker(text), s("Ann Lee"));
+}
+
+#[test]
+fn whoever_asks_is_not_who_answers() {
+    assert_eq!(
+        speaker(
+            "Les critiques pleuvent. Ainsi la productrice Claire Vidal, porte-parole de \
+             l'appel du 2 juin, interrogée par Le Temps : « Le montage est fragile. »"
+        ),
+        s("Claire Vidal")
+    );
+    // Nor a quoted title before the colon.
+    let q = quotes(
+        "Les critiques pleuvent. Ainsi la productrice Claire Vidal, interrogée par « Le \
+         Temps » : « Le montage est fragile. »",
+    );
+    assert_eq!(q[1].speaker, s("Claire Vidal"));
+}
+
+#[test]
+fn du_cote_de_x_introduces_x() {
+    assert_eq!(
+        speaker("Même constat du côté de Paul Vidal, directeur du festival : « Rien ne va. »"),
+        s("Paul Vidal")
+    );
+}
+
+#[test]
+fn a_role_of_a_named_work_is_the_person_in_apposition() {
+    assert_eq!(
+        speaker(
+            "Le réalisateur du Grand Charles, Bernard Morel, avait pourtant dit : « Chiche ! »"
+        ),
+        s("Bernard Morel")
+    );
+    // A portfolio before the name is still the name's.
+    assert_eq!(
+        speaker("La ministre de l'Economie Christine Morel a dit : « Chiche ! »"),
+        s("Christine Morel")
+    );
+}

@@ -74,6 +74,17 @@ pub struct Entities {
     by_last: HashMap<u64, Vec<usize>, KeyHash>,
 }
 
+/// Prepositions after which a bare name is a place: `à`, `en`, `depuis`, `vers`, `in`, `at`,
+/// `from`.
+fn place_preposition(key: u64) -> bool {
+    use crate::core::text::words::word_key;
+    let a_grave = super::lexicon::accented_key("à").unwrap_or_default();
+    key == a_grave
+        || ["en", "depuis", "vers", "in", "at", "from"]
+            .iter()
+            .any(|w| word_key(w) == key)
+}
+
 /// Roman numerals and other capital words that are no acronym of an organisation.
 fn roman(word: &str) -> bool {
     word.chars()
@@ -349,10 +360,18 @@ impl Entities {
                 || name.start > 1
                     && words[name.start - 1].has(Class::COMPL)
                     && place_noun(name.start - 2));
+        // A bare name after a preposition of place is a place: "à New York", "en Corée",
+        // "depuis Pékin", "in Des Moines", "at Fort Bragg" ("a dit à Paul Martin" has a
+        // first name; a person named alone there is known from an earlier mention).
+        let located = name.start == p.core.start
+            && name.start > 0
+            && !words[name.start - 1].quoted()
+            && !first.gap.has(Gap::PUNCT & !Gap::APOSTROPHE)
+            && place_preposition(words[name.start - 1].key);
         let kind = if acronym || org_word {
             EntityKind::Organisation
         } else if has(Class::PLACE) && capitals == 1 && !titled
-            || introduced_as_place && !first_name && !titled
+            || (introduced_as_place || located) && !first_name && !titled
         {
             EntityKind::Place
         } else if first_name || titled {

@@ -516,6 +516,37 @@ impl Sentence<'_> {
         None
     }
 
+    /// The person or organisation a verbless sentence opens with, before a colon at `b`: "Ainsi
+    /// la productrice Paule Vidal, porte-parole de l'appel, interrogée par « Le Temps » : « … »".
+    /// Only with no verb before the colon: the phrase, then comma-delimited chunks.
+    fn opening_person(&self, b: usize) -> Option<Phrase> {
+        let ws = self.words;
+        let mut s0 = self.first();
+        while s0 < b && connector(&ws[s0]) && !ws[s0].has(Class::PRONOUN) {
+            s0 += 1;
+        }
+        if s0 >= b || ws[s0].quoted() {
+            return None;
+        }
+        let verb = (s0..b).any(|k| {
+            // Not a compound's part ("porte-parole").
+            let compound =
+                ws[k].gap.has(Gap::HYPHEN) || ws.get(k + 1).is_some_and(|n| n.gap.has(Gap::HYPHEN));
+            !ws[k].quoted()
+                && !compound
+                && ws[k].has(Class::AUX | Class::VERB | Class::FINITE)
+                && !ws[k].has(Class::DET)
+        });
+        if verb {
+            return None;
+        }
+        let p = phrase::parse(ws, s0, b)?;
+        let person = matches!(p.kind, Kind::Name | Kind::Description | Kind::Organisation)
+            || p.kind == Kind::Noun && p.name.is_some();
+        let then_comma = p.words.end == b || ws[p.words.end].gap.has(Gap::COMMA);
+        (person && then_comma).then_some(p)
+    }
+
     /// The subject that opens the sentence and reaches the verb chain at `c` past an
     /// incidental clause holding a quotation.
     fn subject_spanning(&self, c: usize) -> Option<Phrase> {
@@ -1029,6 +1060,16 @@ impl Sentence<'_> {
         {
             skip = 2;
         } else if lang == Lang::Fr
+            && v > self.first()
+            && ws
+                .get(v + 1)
+                .is_some_and(|n| n.has(Class::COMPL) && !n.quoted())
+            && w.key == key("côté")
+            && ws[v - 1].key == key("du")
+        {
+            // "Même constat du côté de Paul Vidal, directeur du festival : « … »"
+            skip = 2;
+        } else if lang == Lang::Fr
             && ws.get(v + 1).is_some_and(|n| n.has(Class::COMPL))
             && w.key == key("appris")
         {
@@ -1125,6 +1166,7 @@ impl Sentence<'_> {
 
     /// The predicate of the verb of saying at `v`, with its subject.
     fn verb_predicate(&self, v: usize) -> Predicate {
+        let key = crate::core::text::words::word_key;
         let ws = self.words;
         let w = &ws[v];
         let (c, finite) = finite_chain(ws, v, self.first());
@@ -1150,6 +1192,28 @@ impl Sentence<'_> {
         // also after what is said: "described as « … » by the budget office", "called « … »
         // by X".
         let passive = self.passive(c, v);
+        // "interrogée par La Croix : « … »": whoever asks is not who answers; the person
+        // asked is the phrase the participle qualifies, which the colon rule reads.
+        let asked = [
+            key("interrogé"),
+            key("interrogée"),
+            key("interrogés"),
+            key("interrogées"),
+            key("questionné"),
+            key("questionnée"),
+            key("interviewé"),
+            key("interviewée"),
+            key("interviewed"),
+            key("questioned"),
+        ];
+        if w.has(Class::PARTICIPLE) && asked.contains(&w.key) && !finite {
+            return Predicate {
+                at: v,
+                end: v + 1,
+                who: Who::Nobody,
+                position_hint: Hint::Adjective,
+            };
+        }
         if w.has(Class::PARTICIPLE)
             && let Some(by) = self.agent(v)
             && let Some(p) = phrase::parse(ws, by + 1, self.range.end)
@@ -1706,7 +1770,8 @@ pub fn attribute_given(
         } else {
             b
         };
-        let head_phrase = (clause_start < b)
+        // Not from inside a quoted title ("interrogée par « La Croix » : « … »").
+        let head_phrase = (clause_start < b && !ws[clause_start].quoted())
             .then(|| phrase::parse(ws, clause_start, b))
             .flatten()
             .filter(|p| p.words.end == b)
@@ -1743,7 +1808,11 @@ pub fn attribute_given(
                     clause: clause_start..b,
                     introduces: true,
                 });
-            } else if let Some(p) = s.main_subject().filter(|p| p.words.end <= b) {
+            } else if let Some(p) = s
+                .main_subject()
+                .filter(|p| p.words.end <= b)
+                .or_else(|| s.opening_person(b))
+            {
                 let at = p.words.start;
                 out[n].1 = Some(Found {
                     position: Position::Before,

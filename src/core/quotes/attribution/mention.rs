@@ -291,6 +291,25 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
         }
         Kind::Latter => mention(Subject::Latter { gender: p.gender }),
         Kind::Name => {
+            // A role whose complement holds a name, then the person's name in apposition:
+            // "le réalisateur du Grand Charles, Bernard Stora", "the director of Blue Harbor,
+            // Ann Lee" are the apposition's person, not the work or the place.
+            let role_of_name = p.head.is_some_and(|h| {
+                words[h].has(Class::ROLE) && p.complement.as_ref().is_some_and(|c| h < c.start)
+            }) && p.name.as_ref().is_some_and(|n| {
+                // Inside the complement, or split from its end by a first name.
+                p.complement.as_ref().is_some_and(|c| n.start >= c.start)
+            });
+            if role_of_name
+                && let Some(a) = p.appositions.iter().find(|a| {
+                    a.kind == Kind::Name
+                        && a.name.as_ref().is_some_and(|n| {
+                            words[n.start].has(Class::MALE_NAME | Class::FEMALE_NAME)
+                        })
+                })
+            {
+                return of_phrase(text, words, a);
+            }
             let name = organisation_name(words, p, p.name.clone().unwrap_or(p.core.clone()));
             let ws = &words[name.clone()];
             // "l'équipe Royal", "le groupe Danone", "le syndicat Sud": the organisation is
