@@ -1556,3 +1556,48 @@ fn a_role_of_a_named_work_is_the_person_in_apposition() {
         s("Christine Morel")
     );
 }
+
+#[test]
+fn coordinated_organisations_and_a_parenthesis_before_the_verb() {
+    assert_eq!(
+        said(
+            "Reçus vendredi soir au ministère, l'USM et le SM (à gauche) ont qualifié \
+             l'entretien de « dialogue de sourds », exprimant leur « insatisfaction totale »."
+        ),
+        [
+            ("dialogue de sourds".to_string(), s("l'USM et le SM")),
+            ("insatisfaction totale".to_string(), s("l'USM et le SM")),
+        ]
+    );
+    // A hyphenated place name is no coordination: "Cher" is not the subject.
+    assert_eq!(
+        speaker(
+            "La semaine dernière, en déplacement dans le Loir-et-Cher, le président Paul Vidal \
+             avait indiqué que l'Etat travaillerait « dans les prochaines semaines » à un plan."
+        ),
+        s("Paul Vidal")
+    );
+}
+
+#[test]
+fn the_narrative_infinitive_has_the_phrase_before_de() {
+    let q = said(
+        "Paul Vidal s'indignait : « Nous restons. » Et son homologue belge de rétorquer : « Nous \
+         ne partirons pas. »",
+    );
+    assert_eq!(q[1].1, s("son homologue belge"));
+}
+
+#[test]
+fn a_clause_running_to_the_quotation_keeps_it_from_the_next_clause() {
+    assert_eq!(
+        speaker(
+            "Quand le Premier ministre, Paul Vidal, menaçait de transformer la région en « zone \
+             de mort », les forces armées se déclaraient confiantes."
+        ),
+        s("Paul Vidal")
+    );
+    // After a comma the next subject and verb are the quotation's: "\"…,\" Lee said".
+    let q = said("Hale said the plan was sound. \"We will win,\" Lee said.");
+    assert_eq!(q[0].1, s("Lee"));
+}

@@ -426,6 +426,8 @@ impl Sentence<'_> {
             }
             if w.gap.has(Gap::COMMA | Gap::OPEN_PAREN | Gap::DASH)
                 || (k > clause
+                    // Not inside a compound ("Loir-et-Cher").
+                    && !ws[k].gap.has(Gap::HYPHEN)
                     && (ws[k - 1].has(Class::CONJ | Class::SUBORD)
                         // The reported clause of a verb of saying, without "that": "The
                         // indictment says Albrecht assured…".
@@ -573,6 +575,17 @@ impl Sentence<'_> {
         let mut k = from;
         let mut chunks = 0;
         while k < c {
+            // A parenthesis after the subject: "l'USM et le SM (à gauche) ont qualifié".
+            if ws[k].gap.has(Gap::OPEN_PAREN)
+                && let Some(j) = (k + 1..=c.min(k + 8)).find(|&j| ws[j].gap.has(Gap::CLOSE_PAREN))
+                && (k..j).all(|m| !ws[m].quoted())
+            {
+                chunks += 1;
+                k = j;
+                if !ws[j].gap.has(Gap::COMMA) {
+                    continue;
+                }
+            }
             if ws[k].gap.has(Gap::COMMA) {
                 // A comma-delimited chunk: skip to the next comma before the verb.
                 // An apposition the phrase reader left ("Julien Dray, signataire de la même
@@ -1459,6 +1472,36 @@ impl Sentence<'_> {
                 };
             }
         }
+        // The narrative infinitive: "Et son homologue de rétorquer : « … »", "Et le maire
+        // d'ajouter" — the phrase before "de" is its subject.
+        if w.has(Class::INFINITIVE)
+            && c > self.first() + 1
+            && c == v
+            && (ws[c - 1].key == key("de") || ws[c - 1].key == key("d"))
+            && !ws[c - 1].quoted()
+            && self.lang == Lang::Fr
+        {
+            let mut s0 = self.first();
+            while s0 < c - 1 && ws[s0].has(Class::CONJ | Class::ADV) && !ws[s0].quoted() {
+                s0 += 1;
+            }
+            let subject = (s0 > self.first() && s0 < c - 1)
+                .then(|| phrase::parse(ws, s0, c - 1))
+                .flatten()
+                .filter(|p| {
+                    p.words.end == c - 1
+                        && (matches!(p.kind, Kind::Name | Kind::Description | Kind::Organisation)
+                            || p.det.is_some() && p.kind == Kind::Noun)
+                });
+            if let Some(p) = subject {
+                return Predicate {
+                    at: p.words.start,
+                    end: v + 1,
+                    who: Who::Phrase(p),
+                    position_hint: Hint::Subject,
+                };
+            }
+        }
         let opening = (self.first()..c).all(|k| {
             ws[k].has(Class::CONJ | Class::COMPL | Class::PREP | Class::ADV) || ws[k].quoted()
         });
@@ -1622,10 +1665,21 @@ pub fn attribute_given(
         // annoncé sa candidature") gives way to any verb before it that has one.
         let introducing = prior.filter(|&i| speaks(i) && speech_mark(i));
         let spoken = prior.filter(|&i| speaks(i));
+        // A verb with its subject whose clause runs to the quotation with no punctuation
+        // keeps it from the subject and verb of the next clause: "Quand le Premier ministre
+        // menaçait de transformer la région en « zone de mort », les forces armées se
+        // déclaraient…" is the minister's ("\"A,\" Hale said, \"B,\" Lee added" is not such).
+        let running = spoken.filter(|&i| {
+            (preds[i].end..b)
+                .all(|k| !ws[k].quoted() && !ws[k].gap.has(Gap::PUNCT & !Gap::APOSTROPHE))
+        });
         let adjacent_after = adjacent_after.filter(|&i| {
             let subjectless = matches!(preds[i].who, Who::Previous | Who::Nobody);
             let selon = preds[i].position_hint == Hint::Selon;
-            !(introducing.is_some() && selon || spoken.is_some() && subjectless)
+            let next_clause = preds[i].position_hint == Hint::Subject;
+            !(introducing.is_some() && selon
+                || spoken.is_some() && subjectless
+                || running.is_some() && next_clause)
         });
         let choice = if let Some(i) = adjacent_after {
             Some((i, Position::After))

@@ -553,12 +553,14 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
             && k > body_start
             && w.has(Class::CONJ)
             && !w.capitalised()
+            && !w.gap.has(Gap::HYPHEN)
             && words.get(k + 1).is_some_and(|n| {
                 k + 1 < end
                     && !breaks(words, k + 1)
+                    // "et le SM": a determiner, not the object clitic it may also be.
+                    && !(n.has(Class::CLITIC) && !n.has(Class::DET))
                     && !n.has(
                         Class::PRONOUN
-                            | Class::CLITIC
                             | Class::AUX
                             | Class::VERB
                             | Class::NEG
