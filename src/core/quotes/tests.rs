@@ -1601,3 +1601,35 @@ fn a_clause_running_to_the_quotation_keeps_it_from_the_next_clause() {
     let q = said("Hale said the plan was sound. \"We will win,\" Lee said.");
     assert_eq!(q[0].1, s("Lee"));
 }
+
+#[test]
+fn a_person_of_a_place_and_a_tag_before_a_relative() {
+    assert_eq!(
+        speaker(
+            "Senate Minority Leader Denise Okafor of Nevada called that argument \"a fig leaf\" \
+             and left."
+        ),
+        s("Denise Okafor")
+    );
+    assert_eq!(
+        speaker(
+            "Sen. Ruth Adebayo, D-Minn., who called the study \"a five-alarm warning\" on social \
+             media, said she would ask for a hearing."
+        ),
+        s("Ruth Adebayo")
+    );
+    // An organisation with a preposition in its name is still one.
+    assert_eq!(
+        speaker("The Center for Fiscal Policy called the plan \"a gimmick.\""),
+        s("Center for Fiscal Policy")
+    );
+}
+
+#[test]
+fn an_organisation_named_in_full_and_by_its_acronym_shows_both() {
+    let q = said(
+        "The Federal Aviation Administration said it would review the study. \"Our rules are \
+         sound,\" the FAA said in a statement.",
+    );
+    assert_eq!(q[0].1, s("Federal Aviation Administration (FAA)"));
+}

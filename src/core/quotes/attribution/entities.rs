@@ -45,6 +45,8 @@ pub struct Entity {
     pub descriptions: Vec<Description>,
     /// Only ever named by one word (a surname, an organisation's short name).
     pub single: bool,
+    /// An organisation's acronym, when the articles also name it so (`FAA`, `PS`).
+    pub acronym: Option<String>,
 }
 
 /// Where an entity is named.
@@ -287,6 +289,7 @@ impl Entities {
             plural: false,
             nations: Vec::new(),
             descriptions: Vec::new(),
+            acronym: None,
         });
         self.merged.push(i);
         i
@@ -635,6 +638,15 @@ impl Entities {
             if !t.descriptions.contains(&d) {
                 t.descriptions.push(d);
             }
+        }
+        // An organisation keeps its acronym beside its full name: the articles use both.
+        let acronym = f.key.len() == 1
+            && f.display.chars().count() >= 2
+            && f.display
+                .chars()
+                .all(|c| c.is_uppercase() || c == '-' || c == '&');
+        if t.kind == EntityKind::Organisation && acronym && t.key.len() > 1 && t.acronym.is_none() {
+            t.acronym = Some(f.display.clone());
         }
         if t.kind == EntityKind::Organisation && f.kind == EntityKind::Person && f.key.len() > 1 {
             // A person whose initials an acronym is: "PPDA".

@@ -391,7 +391,21 @@ impl Sentence<'_> {
         // "qui l'a qualifiée", "who has urged": the phrase before the relative.
         let p = &ws[c - 1];
         if p.has(Class::REL) && !is_que(p) && !p.has(Class::DET) {
-            return self.phrase_ending_at(c - 1, clause);
+            let last = self.phrase_ending_at(c - 1, clause);
+            // "Sen. Ruth Adebayo, D-Minn., who…", "Paul Vidal, de Lyon, qui…": a short tag or
+            // place between commas after a name leaves the relative the name's.
+            if let Some(l) = &last
+                && ws[l.words.start].gap.has(Gap::COMMA)
+                && p.gap.has(Gap::COMMA)
+                && l.name.as_ref().is_none_or(|n| n.len() == 1)
+                && l.det.is_none()
+                && let Some(q) = self.phrase_ending_at(l.words.start, clause)
+                && q.kind == Kind::Name
+                && q.name.as_ref().is_some_and(|n| n.len() >= 2)
+            {
+                return Some(q);
+            }
+            return last;
         }
         // A pronoun after a preposition is its object ("un élu très proche d'elle a
         // assuré", "a friend of his said"), not the subject.

@@ -328,6 +328,12 @@ fn organisation_of(words: &[Word], i: usize, k: usize, end: usize) -> Option<usi
     if !(i..k).any(|j| words[j].shape == Shape::Capital && words[j].has(Class::ORG)) {
         return None;
     }
+    // A person's name in the run makes it a person of a place, not a body: "Senate Minority
+    // Leader Denise Okafor of Nevada".
+    if (i..k).any(|j| words[j].has(Class::MALE_NAME | Class::FEMALE_NAME) && words[j].capitalised())
+    {
+        return None;
+    }
     let mut j = k + 1;
     // "of the United States"
     if j < end

@@ -187,8 +187,14 @@ impl Ctx<'_> {
     fn entity_speaker(&self, e: usize) -> Speaker {
         let e = self.entities.resolve(e);
         let entity = self.entities.get(e);
+        // "Federal Aviation Administration (FAA)": the full name, and the acronym the
+        // articles also use.
+        let name = match (&entity.acronym, entity.kind) {
+            (Some(a), EntityKind::Organisation) => format!("{} ({a})", entity.display),
+            _ => entity.display.clone(),
+        };
         Speaker {
-            name: entity.display.clone(),
+            name,
             kind: match entity.kind {
                 EntityKind::Person => SpeakerType::Person,
                 EntityKind::Organisation | EntityKind::Place => SpeakerType::Organisation,
