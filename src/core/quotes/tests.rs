@@ -1633,3 +1633,28 @@ fn an_organisation_named_in_full_and_by_its_acronym_shows_both() {
     );
     assert_eq!(q[0].1, s("Federal Aviation Administration (FAA)"));
 }
+
+#[test]
+fn a_quoted_infinitive_of_purpose_is_the_subject_s() {
+    assert_eq!(
+        said(
+            "Les syndicats ont saisi le Conseil d'Etat pour « l'alerter » sur « les attaques » \
+             du ministre."
+        )[0]
+        .1,
+        s("les syndicats")
+    );
+    assert_eq!(
+        speaker("Le maire a écrit au préfet pour « rassurer » les habitants."),
+        s("le maire")
+    );
+}
+
+#[test]
+fn an_unlisted_future_is_a_verb_that_gives_its_sentence_a_subject() {
+    let q = said(
+        "Les pêcheurs manifesteront le 23 octobre.\n\n« Le ministre dénigre notre travail », \
+         affirment-ils.",
+    );
+    assert_eq!(q[0].1, s("les pêcheurs"));
+}

@@ -2010,7 +2010,25 @@ fn clause_like(ws: &[Word], first: usize, end: usize) -> bool {
         let w = &ws[k];
         w.has(Class::SAY) && w.has(Class::FINITE) && w.shape == Shape::Lower
     });
-    if last < first + 2 && !says {
+    // An infinitive after "pour", "de", "à" (and its object clitic: "pour « l'alerter »",
+    // "afin de « les rassurer »") is a clause however short.
+    let key = crate::core::text::words::word_key;
+    let purpose = [key("pour"), key("afin"), key("to")];
+    let a = super::lexicon::accented_key("à").unwrap_or_default();
+    let before_infinitive = [a, key("de"), key("d"), key("to")];
+    let opens_infinitive = |k: usize, next: usize| {
+        ws[next].has(Class::INFINITIVE)
+            && (purpose.contains(&ws[k].key) || before_infinitive.contains(&ws[k].key))
+    };
+    let mut verb_at = first;
+    while verb_at < last
+        && ws[verb_at].has(Class::CLITIC)
+        && !ws[verb_at + 1].gap.has(Gap::PUNCT & !Gap::APOSTROPHE)
+    {
+        verb_at += 1;
+    }
+    let infinitive = first > 0 && !ws[first - 1].quoted() && opens_infinitive(first - 1, verb_at);
+    if last < first + 2 && !says && !infinitive {
         return false;
     }
     let verbal = (first..=last).any(|k| {
@@ -2024,17 +2042,7 @@ fn clause_like(ws: &[Word], first: usize, end: usize) -> bool {
                 | Class::NEG,
         ) && !w.has(Class::DET)
     });
-    let key = crate::core::text::words::word_key;
-    let purpose = [key("pour"), key("afin"), key("to")];
-    let a = super::lexicon::accented_key("à").unwrap_or_default();
-    let before_infinitive = [a, key("de"), key("d"), key("to")];
-    let opens_infinitive = |k: usize, next: usize| {
-        ws[next].has(Class::INFINITIVE)
-            && (purpose.contains(&ws[k].key) || before_infinitive.contains(&ws[k].key))
-    };
-    verbal
-        || opens_infinitive(first, first + 1)
-        || first > 0 && !ws[first - 1].quoted() && opens_infinitive(first - 1, first)
+    infinitive || verbal || first + 1 < ws.len() && opens_infinitive(first, first + 1)
 }
 
 /// True when the words from `from` to the quotation at `b` hold a verb and no form of `être` /

@@ -389,7 +389,8 @@ pub fn words_into(
         let (mut class, nation, group) =
             entry.map_or((Class(0), 0, 0), |e| (e.class(lang), e.nation, e.group));
         // Verbs the lexicon does not list, by their endings: English `-ed`, French imperfect
-        // `-ait`/`-aient`. They end noun phrases and open predicates.
+        // `-ait`/`-aient`, future `-eront`/`-iront`, past `-èrent`. They end noun phrases and
+        // open predicates.
         // After a determiner or an adverb they are adjectives ("a retired firefighter").
         let after_modifier = out
             .last()
@@ -401,7 +402,11 @@ pub fn words_into(
             let verbal = match lang {
                 Lang::En => word.ends_with(b"ed") && word[0].is_ascii_lowercase(),
                 Lang::Fr => {
-                    (word.ends_with(b"ait") || word.ends_with(b"aient"))
+                    (word.ends_with(b"ait")
+                        || word.ends_with(b"aient")
+                        || word.ends_with(b"eront")
+                        || word.ends_with(b"iront")
+                        || word.ends_with("èrent".as_bytes()))
                         && !text[start..end].starts_with(char::is_uppercase)
                 }
             };
