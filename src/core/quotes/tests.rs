@@ -1658,3 +1658,14 @@ fn an_unlisted_future_is_a_verb_that_gives_its_sentence_a_subject() {
     );
     assert_eq!(q[0].1, s("les pêcheurs"));
 }
+
+#[test]
+fn an_opening_present_participle_has_the_main_clause_s_subject() {
+    let q = said(
+        "Paul Vidal a parlé.\n\nQualifiant de « mouvement d'humeur » les manifestations de \
+         jeudi, la ministre de la Justice, Claire Morel, a cherché à amadouer les juges.",
+    );
+    assert_eq!(q[0].1, s("Claire Morel"));
+    let q = said("Paul Vidal spoke.\n\nAdding that the plan was \"dead,\" Senator Ann Lee left.");
+    assert_eq!(q[0].1, s("Ann Lee"));
+}

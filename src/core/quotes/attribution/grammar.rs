@@ -1519,7 +1519,19 @@ impl Sentence<'_> {
         let opening = (self.first()..c).all(|k| {
             ws[k].has(Class::CONJ | Class::COMPL | Class::PREP | Class::ADV) || ws[k].quoted()
         });
-        let who = if opening {
+        // A present participle opening the sentence before its main clause ("Qualifiant de
+        // « mouvement d'humeur » les manifestations, la ministre a…") has that clause's subject.
+        let opening_participle = opening
+            .then(|| {
+                (w.has(Class::GERUND) && !(c > self.first() && ws[c - 1].key == key("en")))
+                    .then(|| self.main_subject())
+                    .flatten()
+            })
+            .flatten()
+            .filter(|p| p.words.start > v && ws[p.words.start].gap.has(Gap::COMMA));
+        let who = if let Some(p) = opening_participle {
+            Who::Phrase(p)
+        } else if opening {
             Who::Previous
         } else if let Some(p) = self.controller(c, v) {
             Who::Phrase(p)
