@@ -1669,3 +1669,14 @@ fn an_opening_present_participle_has_the_main_clause_s_subject() {
     let q = said("Paul Vidal spoke.\n\nAdding that the plan was \"dead,\" Senator Ann Lee left.");
     assert_eq!(q[0].1, s("Ann Lee"));
 }
+
+#[test]
+fn a_generic_agency_noun_is_the_organisation_named_last() {
+    assert_eq!(
+        speaker(
+            "The Federal Aviation Administration said it would review the study. \"Our rules are \
+             sound,\" the agency said."
+        ),
+        s("Federal Aviation Administration")
+    );
+}

@@ -267,8 +267,13 @@ impl Ctx<'_> {
     /// mondial` for `le Comité`, `l'inspection`): the latest mentioned before `at`, else the
     /// first of the pair.
     fn organisation_named_with(&self, head: u64, at: usize, block: usize) -> Option<usize> {
+        // A proper name ("Federal Aviation Agency"), not a description in apposition that
+        // was read as one ("the agency responsible for safety").
         let named = |e: &entities::Entity| {
-            e.kind == EntityKind::Organisation && e.key.len() > 1 && e.key.contains(&head)
+            e.kind == EntityKind::Organisation
+                && e.key.len() > 1
+                && e.key.contains(&head)
+                && e.display.chars().any(char::is_uppercase)
         };
         self.latest_entities(at, block + 100)
             .find(|&e| named(self.entities.get(e)))
@@ -889,6 +894,10 @@ fn generic_organisation(head: u64) -> bool {
         k("groupe"),
         k("société"),
         k("entreprise"),
+        k("agency"),
+        k("agence"),
+        k("organisme"),
+        k("institution"),
     ]
     .contains(&head)
 }
