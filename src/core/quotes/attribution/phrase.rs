@@ -564,7 +564,7 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
                 k + 1 < end
                     && !breaks(words, k + 1)
                     // "et le SM": a determiner, not the object clitic it may also be.
-                    && !(n.has(Class::CLITIC) && !n.has(Class::DET))
+                    && (n.has(Class::DET) || !n.has(Class::CLITIC))
                     && !n.has(
                         Class::PRONOUN
                             | Class::AUX
