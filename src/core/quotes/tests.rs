@@ -1680,3 +1680,20 @@ fn a_generic_agency_noun_is_the_organisation_named_last() {
         s("Federal Aviation Administration")
     );
 }
+
+#[test]
+fn a_plural_latter_stands_for_several_not_the_last_name() {
+    let text = "Les représentants des syndicats ont été reçus lundi par Paul Vidal. Ces derniers ont \
+                claqué la porte, estimant que « l'on assistait à une restructuration ».";
+    assert_eq!(speaker(text), s("les représentants des syndicats"));
+    // With no plural subject to stand for, no one rather than the name given last.
+    let text = "La commission a auditionné les dirigeants de France Télévisions et les représentants \
+                des syndicats. Ces derniers ont claqué la porte, estimant que « l'on assistait à une \
+                restructuration ».";
+    assert_eq!(speaker(text), None);
+    // The singular still takes the person named last.
+    assert_eq!(
+        speaker("Le maire a reçu Paul Vidal. « Rien n'est décidé », a répondu ce dernier."),
+        s("Paul Vidal")
+    );
+}

@@ -289,6 +289,12 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                 plural: p.plural,
             })
         }
+        // "ces derniers", "the latter two" stand for several: like "ils", the latest plural
+        // subject ("les représentants de l'intersyndicale"), not the one name given last.
+        Kind::Latter if p.plural => mention(Subject::Pronoun {
+            gender: p.gender,
+            plural: true,
+        }),
         Kind::Latter => mention(Subject::Latter { gender: p.gender }),
         Kind::Name => {
             // A role whose complement holds a name, then the person's name in apposition:
