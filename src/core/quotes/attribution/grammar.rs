@@ -1221,19 +1221,7 @@ impl Sentence<'_> {
         let passive = self.passive(c, v);
         // "interrogée par La Croix : « … »": whoever asks is not who answers; the person
         // asked is the phrase the participle qualifies, which the colon rule reads.
-        let asked = [
-            key("interrogé"),
-            key("interrogée"),
-            key("interrogés"),
-            key("interrogées"),
-            key("questionné"),
-            key("questionnée"),
-            key("interviewé"),
-            key("interviewée"),
-            key("interviewed"),
-            key("questioned"),
-        ];
-        if w.has(Class::PARTICIPLE) && asked.contains(&w.key) && !finite {
+        if w.class.all(Class::PARTICIPLE | Class::ASKED) && !finite {
             return Predicate {
                 at: v,
                 end: v + 1,

@@ -154,6 +154,9 @@ classes! {
     /// Adverbs of degree before an adjective inside a noun phrase: `très` (un élu très proche
     /// de), `very`, `closely`; they do not end the phrase as other adverbs do.
     INTENSIFIER = 55;
+    /// Participles of asking someone (`interrogé`, `questionnée`, `interviewed`): whoever
+    /// asks, their agent, is not who answers.
+    ASKED = 56;
 }
 
 impl Class {

@@ -393,6 +393,7 @@ pub(super) fn fill(b: &mut Builder) {
     );
     b.add(en, &["back", "out", "in", "on", "off"], Class::PHRASAL);
     b.add(en, &["quoted"], Class::QUOTED);
+    b.add(en, &["interviewed", "questioned"], Class::ASKED);
     b.add(
         en,
         &[

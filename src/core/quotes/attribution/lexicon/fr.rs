@@ -557,6 +557,20 @@ pub(super) fn fill(b: &mut Builder) {
     b.add(
         fr,
         &[
+            "interrogé",
+            "interrogée",
+            "interrogés",
+            "interrogées",
+            "questionné",
+            "questionnée",
+            "interviewé",
+            "interviewée",
+        ],
+        Class::ASKED,
+    );
+    b.add(
+        fr,
+        &[
             "très",
             "particulièrement",
             "extrêmement",
