@@ -1697,3 +1697,78 @@ fn a_plural_latter_stands_for_several_not_the_last_name() {
         s("Paul Vidal")
     );
 }
+
+#[test]
+fn an_organisation_s_name_keeps_its_lower_case_adjectives_and_complements() {
+    for (text, name) in [
+        (
+            "« Les atteintes se multiplient », dénonce l'Union syndicale des magistrats.",
+            "Union syndicale des magistrats",
+        ),
+        (
+            "« Nous sommes inquiets », a déclaré le Conseil représentatif des institutions juives \
+             de France.",
+            "Conseil représentatif des institutions juives de France",
+        ),
+        (
+            "« Rien n'est réglé », estime l'Union nationale des étudiants de France (UNEF).",
+            "Union nationale des étudiants de France",
+        ),
+        // Already whole before: stays so.
+        (
+            "« C'est trop tard », dénonce la Confédération générale du travail.",
+            "Confédération générale du travail",
+        ),
+        (
+            "\"This is wrong,\" said the National Union of Teachers.",
+            "National Union of Teachers",
+        ),
+    ] {
+        assert_eq!(speaker(text), s(name), "{text}");
+    }
+}
+
+#[test]
+fn a_verb_after_qui_has_its_antecedent_for_subject_never_a_phrase_after_it() {
+    // "contre" (a preposition) was read as an inverted subject of "appellent".
+    let q = said(
+        "Les magistrats sont en colère. « C'est grave », assurent ceux qui appellent à une \
+         journée d'action contre la politique de « reprise en main » de la ministre.",
+    );
+    assert_eq!(q[1].1, s("les magistrats"));
+    let q = said(
+        "Les riverains sont en colère. « C'est une honte », ont lancé ceux qui dénonçaient devant \
+         la mairie la « trahison » du conseil.",
+    );
+    assert_eq!(q[1].1, s("les riverains"));
+}
+
+#[test]
+fn a_text_named_with_modifiers_is_its_writer_s() {
+    // The determiner stands a few modifiers before the text noun.
+    assert_eq!(
+        said(
+            "The National Transportation Safety Board, in a 146-page safety study, examined 212 \
+             incidents.\n\n\"Fatigue is not an occasional problem,\" the report said."
+        )[0]
+        .1,
+        s("National Transportation Safety Board")
+    );
+    assert_eq!(
+        said(
+            "The National Transportation Safety Board released a safety study on Tuesday.\n\n\
+             \"Fatigue is not an occasional problem,\" the report said."
+        )[0]
+        .1,
+        s("National Transportation Safety Board")
+    );
+    // "note" after "longue" is the noun, not the verb of saying with "interne" for subject.
+    assert_eq!(
+        said(
+            "Le Parti communiste a publié mardi une longue note interne.\n\n« La situation est \
+             grave », ajoute la note."
+        )[0]
+        .1,
+        s("Parti communiste")
+    );
+}

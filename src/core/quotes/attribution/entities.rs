@@ -757,14 +757,37 @@ pub fn phrase_at(words: &[Word], i: usize, end: usize) -> Option<Phrase> {
 /// mondial", "l'Association française des usagers de la bicyclette"): the complements are
 /// part of its name.
 pub fn organisation_name(words: &[Word], p: &Phrase, mut name: Range<usize>) -> Range<usize> {
-    if words[name.start].has(Class::ORG)
-        && words[name.start].shape == Shape::Capital
-        && p.complement
-            .as_ref()
-            .is_some_and(|c| c.start == name.end + 1)
-        && words[name.end].has(Class::COMPL)
+    if !(words[name.start].has(Class::ORG) && words[name.start].shape == Shape::Capital) {
+        return name;
+    }
+    // Adjectives written in lower case after the capitalised noun are part of the name too
+    // ("l'Union syndicale des magistrats", "le Conseil représentatif des institutions
+    // juives"): words of no other use than describing, inside the phrase's core.
+    let mut end = name.end;
+    while end < p.core.end
+        && end < name.end + 3
+        && words[end].shape == Shape::Lower
+        && !words[end].gap.has(Gap::PUNCT)
+        && (words[end].class.0 == 0
+            || !words[end].has(
+                Class::COMPL
+                    | Class::ROLE
+                    | Class::ORG
+                    | Class::TEXT
+                    | Class::VERB
+                    | Class::FUNCTION
+                    | Class::PREP,
+            ))
+    {
+        end += 1;
+    }
+    if end < p.core.end
+        && p.complement.as_ref().is_some_and(|c| c.start == end + 1)
+        && words[end].has(Class::COMPL)
     {
         name.end = p.core.end;
+    } else if end > name.end && end == p.core.end {
+        name.end = end;
     }
     name
 }

@@ -136,6 +136,17 @@ fn saying_at(words: &[Word], i: usize, end: usize) -> bool {
         && words[i - 1].has(Class::DET)
         && determiner(i - 1)
         && !w.gap.has(Gap::HYPHEN);
+    // A text noun after an adjective that stands before nouns ("une longue note interne", "a
+    // new report"): a noun too, not the verb it may also be.
+    let after_det = after_det
+        || w.has(Class::TEXT)
+            && i > 1
+            && w.gap.plain()
+            && words[i - 1].gap.plain()
+            && words[i - 2].has(Class::DET)
+            && !words[i - 2].quoted()
+            && determiner(i - 2)
+            && words[i - 1].has(Class::PRENOMINAL);
     if w.has(Class::SAY) && !after_det && (w.shape == Shape::Lower || w.gap.has(Gap::START)) {
         // "dit" as an adjective ("le dit accord") is after a determiner; a capitalised
         // sentence-opening participle ("Interrogé sur…,") opens a participial clause.
@@ -1363,6 +1374,32 @@ impl Sentence<'_> {
                 }
                 _ => {}
             }
+            // Right after a subject relative ("ceux qui appellent à une journée d'action le
+            // 23 contre la « reprise en main »", "the senator who called it « … »") the
+            // subject is the relative's antecedent, never a phrase after the verb (French
+            // inverts after `que`, `dont`, `où`, not after `qui`).
+            if c > self.first() && is_subject_relative(&ws[c - 1]) {
+                let antecedent = (c >= self.first() + 2
+                    && ws[c - 2].has(Class::DEMONSTRATIVE)
+                    && !ws[c - 2].quoted())
+                .then(|| phrase::parse(ws, c - 2, c - 1))
+                .flatten()
+                .or_else(|| self.phrase_ending_at(c - 1, self.first()));
+                return match antecedent {
+                    Some(p) => Predicate {
+                        at: p.words.start,
+                        end: v + 1,
+                        who: Who::Phrase(p),
+                        position_hint: Hint::Subject,
+                    },
+                    None => Predicate {
+                        at: v,
+                        end: v + 1,
+                        who: Who::Nobody,
+                        position_hint: Hint::Adjective,
+                    },
+                };
+            }
             // Inverted: nothing before the verb in its clause ("…, a déclaré X", "…," said X).
             // With nothing after it either, right after a quotation ("« Non », a répondu."),
             // the previous speaker; elsewhere no predicate.
@@ -1572,6 +1609,12 @@ impl Sentence<'_> {
             (person && p.words.end == de).then_some(p)
         })
     }
+}
+
+/// `qui`, `who`, `which`: a relative that is its clause's subject.
+fn is_subject_relative(w: &Word) -> bool {
+    let key = crate::core::text::words::word_key;
+    !w.quoted() && w.has(Class::REL) && [key("qui"), key("who"), key("which")].contains(&w.key)
 }
 
 fn is_que(w: &Word) -> bool {

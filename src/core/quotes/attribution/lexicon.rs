@@ -157,6 +157,9 @@ classes! {
     /// Participles of asking someone (`interrogé`, `questionnée`, `interviewed`): whoever
     /// asks, their agent, is not who answers.
     ASKED = 56;
+    /// Adjectives written before the noun they qualify (`longue`, `nouveau`, `new`, `brief`):
+    /// a text noun after one is a noun (`une longue note`), not the verb it may also be.
+    PRENOMINAL = 57;
 }
 
 impl Class {

@@ -11,7 +11,7 @@ use super::grammar::{self, Found, Position, Sentence, Who};
 use super::lexicon::{Class, Lang};
 use super::mention::{self, Mention, Subject};
 use super::phrase::{self, Kind, Phrase};
-use super::tokens::{self, Gap, Word};
+use super::tokens::{self, Gap, Shape, Word};
 use crate::core::document::{BlockKind, Document};
 use crate::core::sentence;
 use crate::core::text::words::Token;
@@ -251,7 +251,22 @@ fn texts_named(text: &str, s: &Sentence, phrases: &[Phrase]) -> Vec<TextMention>
     let mut subject: Option<Option<Phrase>> = None;
     for k in range.clone() {
         let w = &words[k];
-        if w.quoted() || !w.has(Class::TEXT) || k == range.start || !words[k - 1].has(Class::DET) {
+        if w.quoted() || !w.has(Class::TEXT) || k == range.start {
+            continue;
+        }
+        // Its determiner, past a few modifiers: "un document", "a 146-page safety study",
+        // "une longue note interne".
+        let modifier = |m: &Word| {
+            !m.quoted()
+                && matches!(m.shape, Shape::Lower | Shape::Digit)
+                && !m.has(Class::DET | Class::VERB | Class::AUX | Class::PREP | Class::COMPL)
+                && !m.gap.has(Gap::PUNCT)
+        };
+        let mut d = k - 1;
+        while d > range.start && d + 4 > k && !words[d].has(Class::DET) && modifier(&words[d]) {
+            d -= 1;
+        }
+        if !words[d].has(Class::DET) {
             continue;
         }
         // Texts of earlier sentences lie before this one.
@@ -274,12 +289,12 @@ fn texts_named(text: &str, s: &Sentence, phrases: &[Phrase]) -> Vec<TextMention>
         // opens the sentence as where it speaks ("In a statement, the committee said", "Dans un
         // communiqué, le PCF écrit").
         let key = crate::core::text::words::word_key;
-        let opening_in = k >= range.start + 2
-            && (k - 2 == range.start || words[k - 2].gap.has(Gap::PUNCT))
-            && [key("in"), key("dans")].contains(&words[k - 2].key);
+        let opening_in = d > range.start
+            && (d - 1 == range.start || words[d - 1].gap.has(Gap::PUNCT))
+            && [key("in"), key("dans")].contains(&words[d - 1].key);
         if let Some(subj) = subject
             .as_ref()
-            .filter(|p| p.core.start < k - 1 || opening_in && p.core.start > k)
+            .filter(|p| p.core.start < d || opening_in && p.core.start > k)
         {
             let m = mention::of_phrase(text, words, subj);
             if !matches!(m.subject, Subject::Text { .. }) {

@@ -397,6 +397,33 @@ pub(super) fn fill(b: &mut Builder) {
     b.add(
         en,
         &[
+            "new",
+            "brief",
+            "short",
+            "long",
+            "first",
+            "second",
+            "recent",
+            "separate",
+            "earlier",
+            "latest",
+            "previous",
+            "joint",
+            "written",
+            "lengthy",
+            "preliminary",
+            "annual",
+            "internal",
+            "draft",
+            "confidential",
+            "scathing",
+            "blistering",
+        ],
+        Class::PRENOMINAL,
+    );
+    b.add(
+        en,
+        &[
             "familiar",
             "close",
             "closest",
