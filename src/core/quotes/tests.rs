@@ -1772,3 +1772,42 @@ fn a_text_named_with_modifiers_is_its_writer_s() {
         s("Parti communiste")
     );
 }
+
+#[test]
+fn an_english_possessive_s_before_a_title_is_no_verb() {
+    // "'s" read as "is" made "Franklin County Commonwealth" the subject of a clause.
+    let q = said(
+        "Franklin County Commonwealth's Attorney Janet Greer repeated her complaint. \"Nobody \
+         called us,\" she said.",
+    );
+    assert_eq!(q[0].1, s("Janet Greer"));
+    let q = said("The company's statement was short. \"We disagree,\" the statement said.");
+    assert_eq!(q[0].1, s("company"));
+    // After a pronoun it is still "is".
+    let q = said("It's Paul Martin's turn now. \"Nobody called us,\" he said.");
+    assert_eq!(q[0].1, s("Paul Martin"));
+}
+
+#[test]
+fn an_opening_participial_clause_holds_no_subject_of_the_sentence() {
+    let q = said(
+        "Ana Delgado said she had told Denise Okafor of her decision Tuesday night. Asked whether \
+         the minority leader was angry, she laughed. \"You'd have to ask her,\" she said.",
+    );
+    assert_eq!(q[0].1, s("Ana Delgado"));
+    let q = said(
+        "Claire Morel a reçu Paul Vidal. Interrogée sur ce que le ministre lui avait promis, elle \
+         a souri. « Il faudra lui demander », a-t-elle dit.",
+    );
+    assert_eq!(q[0].1, s("Claire Morel"));
+}
+
+#[test]
+fn a_relative_after_a_complement_is_the_person_s_the_complement_belongs_to() {
+    let q = said(
+        "Paula Strand spoke first.\n\nA first officer at one regional carrier, who spoke on \
+         condition of anonymity, said she had recently been called in.\n\n\"You do the math,\" \
+         she said.",
+    );
+    assert_eq!(q[0].1, s("a first officer"));
+}

@@ -416,6 +416,19 @@ impl Sentence<'_> {
             {
                 return Some(q);
             }
+            // A complement's phrase before the relative leaves it the person's the complement
+            // belongs to: "A first officer at one regional carrier, who spoke on condition of
+            // anonymity, said", "un proche de Martine Aubry, qui".
+            if let Some(l) = &last
+                && l.words.start > clause + 1
+                && ws[l.words.start - 1].has(Class::PREP | Class::COMPL)
+                && !ws[l.words.start - 1].has(Class::DET | Class::CLITIC)
+                && !ws[l.words.start - 1].quoted()
+                && let Some(q) = self.phrase_ending_at(l.words.start - 1, clause)
+                && matches!(q.kind, Kind::Description)
+            {
+                return Some(q);
+            }
             return last;
         }
         // A pronoun after a preposition is its object ("un élu très proche d'elle a
@@ -894,7 +907,20 @@ impl Sentence<'_> {
     /// The subject of the sentence's main clause: that of its first finite verb.
     fn main_subject(&self) -> Option<Phrase> {
         let ws = self.words;
-        for v in self.range.clone() {
+        // An opening participial clause ("Asked whether the minority leader was angry, she
+        // laughed", "Interrogé sur ce que le ministre a dit, il a répondu") holds no verb of
+        // the main clause: its verbs' subjects are not the sentence's.
+        let first = self.first();
+        let main_from = (ws[first].has(Class::PARTICIPLE | Class::GERUND)
+            && ws[first].capitalised()
+            && !ws[first].quoted()
+            && !ws[first].has(Class::DET | Class::PRONOUN | Class::AUX))
+        .then(|| {
+            (first + 1..self.range.end).find(|&k| ws[k].gap.has(Gap::COMMA) && !ws[k].quoted())
+        })
+        .flatten()
+        .unwrap_or(first);
+        for v in main_from..self.range.end {
             let w = &ws[v];
             // A quoted verb of saying may be the main verb ("Les trois patrons
             // « s'interrogent » sur…"): its subject stands before the marks.

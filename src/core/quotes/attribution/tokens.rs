@@ -466,6 +466,26 @@ pub fn words_into(
                 Class::PARTICIPLE
             };
         }
+        let shape = shape_at(text, start, end);
+        // English `'s` before a name or a person, organisation or text noun is the possessive
+        // ("Franklin County Commonwealth's Attorney Janet Greer", "the company's statement"),
+        // not `is`: no verb, so no clause with the possessor for subject.
+        let n = out.len();
+        if lang == Lang::En
+            && n >= 2
+            && out[n - 1].class.has(Class::AUX)
+            && out[n - 1].gap.has(Gap::APOSTROPHE)
+            && !out[n - 1].gap.has(Gap::SPACE)
+            && out[n - 1].key == crate::core::text::words::word_key("s")
+            // Not after a pronoun: "it's Paul", "he's President".
+            && !out[n - 2].class.has(Class::PRONOUN | Class::REL | Class::FIRST_PERSON | Class::ADV)
+            && !gap.has(Gap::PUNCT)
+            && (matches!(shape, Shape::Capital | Shape::Upper) && !class.has(Class::FUNCTION)
+                || class.has(Class::ROLE | Class::ORG | Class::TEXT | Class::RELATION))
+            && !class.has(Class::PARTICIPLE | Class::GERUND | Class::DET | Class::ADV)
+        {
+            out[n - 1].class.0 &= !Class::AUX;
+        }
         out.push(Word {
             start,
             end,
@@ -473,7 +493,7 @@ pub fn words_into(
             class,
             nation,
             group,
-            shape: shape_at(text, start, end),
+            shape,
             gap,
             quote: NO_QUOTE,
         });
