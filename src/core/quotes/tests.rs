@@ -1811,3 +1811,22 @@ fn a_relative_after_a_complement_is_the_person_s_the_complement_belongs_to() {
     );
     assert_eq!(q[0].1, s("a first officer"));
 }
+
+#[test]
+fn a_verb_coordinated_in_the_main_clause_does_not_reach_back_into_an_opening_subordinate() {
+    let q = said(
+        "Quand la présidente Marie Tate a annoncé le résultat, la foule s'est levée et a scandé : \
+         « André ! André ! »",
+    );
+    assert_eq!(q[0].1, s("la foule"));
+}
+
+#[test]
+fn an_english_object_pronoun_after_a_verb_of_saying_is_no_subject() {
+    // "him" was read as the inverted subject of "told"; "after" opens a clause of its own.
+    let q = said(
+        "His shift came hours after Whitcomb told him flatly that \"no one is above the law,\" \
+         including the president.",
+    );
+    assert_eq!(q[0].1, s("Whitcomb"));
+}

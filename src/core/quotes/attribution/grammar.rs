@@ -757,6 +757,16 @@ impl Sentence<'_> {
         let mut skipped_pp = 0;
         while k < end && !ws[k].quoted() {
             let w = &ws[k];
+            // An English object pronoun is whom the verb addresses ("told him flatly that"),
+            // never its subject.
+            if self.lang == Lang::En
+                && w.has(Class::CLITIC)
+                && !w.has(Class::PRONOUN | Class::DET | Class::POSSESSIVE)
+                && !w.gap.has(Gap::PUNCT)
+            {
+                k += 1;
+                continue;
+            }
             // "a indiqué pour sa part X", "quant à lui", "à son tour": a fixed adverbial
             // that sets the speaker against another, before the inverted subject.
             if let Some(n) = contrastive_adverbial(ws, k, end) {
@@ -904,22 +914,30 @@ impl Sentence<'_> {
         })
     }
 
-    /// The subject of the sentence's main clause: that of its first finite verb.
-    fn main_subject(&self) -> Option<Phrase> {
+    /// Where the main clause starts: after an opening participial clause ("Asked whether the
+    /// minority leader was angry, she laughed", "Interrogé sur ce que le ministre a dit, il a
+    /// répondu") or subordinate clause ("When Council President Marisol Tate announced the
+    /// result, the crowd rose and chanted", "Quand la présidente a annoncé le résultat, la foule
+    /// a scandé"), whose verbs and subjects are not the sentence's; else its first word.
+    fn main_clause_start(&self) -> usize {
         let ws = self.words;
-        // An opening participial clause ("Asked whether the minority leader was angry, she
-        // laughed", "Interrogé sur ce que le ministre a dit, il a répondu") holds no verb of
-        // the main clause: its verbs' subjects are not the sentence's.
         let first = self.first();
-        let main_from = (ws[first].has(Class::PARTICIPLE | Class::GERUND)
+        ((ws[first].has(Class::PARTICIPLE | Class::GERUND)
+            && !ws[first].has(Class::DET | Class::PRONOUN | Class::AUX)
+            || ws[first].has(Class::SUBORD))
             && ws[first].capitalised()
-            && !ws[first].quoted()
-            && !ws[first].has(Class::DET | Class::PRONOUN | Class::AUX))
+            && !ws[first].quoted())
         .then(|| {
             (first + 1..self.range.end).find(|&k| ws[k].gap.has(Gap::COMMA) && !ws[k].quoted())
         })
         .flatten()
-        .unwrap_or(first);
+        .unwrap_or(first)
+    }
+
+    /// The subject of the sentence's main clause: that of its first finite verb.
+    fn main_subject(&self) -> Option<Phrase> {
+        let ws = self.words;
+        let main_from = self.main_clause_start();
         for v in main_from..self.range.end {
             let w = &ws[v];
             // A quoted verb of saying may be the main verb ("Les trois patrons
@@ -1347,7 +1365,10 @@ impl Sentence<'_> {
             // A verb of saying coordinates with the verb of saying before, not with a verb of
             // its reported clause: "La commission rappelle que l'ordre avait été donné… et
             // souligne que…".
-            let say_before = (self.first()..c - 1).rev().find(|&k| {
+            // Not back into an opening subordinate clause ("Quand la présidente a annoncé le
+            // résultat, la foule s'est levée et a scandé").
+            let main_from = self.main_clause_start().min(c - 1);
+            let say_before = (main_from..c - 1).rev().find(|&k| {
                 ws[v].has(Class::SAY)
                     && !ws[k].quoted()
                     && ws[k].shape == Shape::Lower
@@ -1355,7 +1376,7 @@ impl Sentence<'_> {
                     && finite_chain(ws, k, self.first()).1
             });
             let earlier = say_before.or_else(|| {
-                (self.first()..c - 1).rev().find(|&k| {
+                (main_from..c - 1).rev().find(|&k| {
                     let w = &ws[k];
                     !w.quoted()
                         && w.has(Class::AUX | Class::VERB | Class::SAY)

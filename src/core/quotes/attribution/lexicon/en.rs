@@ -527,7 +527,7 @@ pub(super) fn fill(b: &mut Builder) {
         en,
         &[
             "if", "when", "while", "because", "although", "though", "since", "once", "unless",
-            "whether", "whereas", "as",
+            "whether", "whereas", "as", "after", "before", "until",
         ],
         Class::SUBORD,
     );
