@@ -1790,16 +1790,17 @@ fn an_english_possessive_s_before_a_title_is_no_verb() {
 
 #[test]
 fn an_opening_participial_clause_holds_no_subject_of_the_sentence() {
+    // Surnames alone: no first name tells the gender, so only the clause structure does.
     let q = said(
-        "Ana Delgado said she had told Denise Okafor of her decision Tuesday night. Asked whether \
-         the minority leader was angry, she laughed. \"You'd have to ask her,\" she said.",
+        "Delgado said she had told Okafor of her decision Tuesday night. Asked whether the \
+         minority leader was angry, she laughed. \"You'd have to ask her,\" she said.",
     );
-    assert_eq!(q[0].1, s("Ana Delgado"));
+    assert_eq!(q[0].1, s("Delgado"));
     let q = said(
-        "Claire Morel a reçu Paul Vidal. Interrogée sur ce que le ministre lui avait promis, elle \
-         a souri. « Il faudra lui demander », a-t-elle dit.",
+        "Morel a reçu Vidal mardi. Interrogée sur ce que la ministre lui avait promis, elle a \
+         souri. « Il faudra lui demander », a-t-elle dit.",
     );
-    assert_eq!(q[0].1, s("Claire Morel"));
+    assert_eq!(q[0].1, s("Morel"));
 }
 
 #[test]
