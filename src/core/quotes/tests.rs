@@ -1831,3 +1831,14 @@ fn an_english_object_pronoun_after_a_verb_of_saying_is_no_subject() {
     );
     assert_eq!(q[0].1, s("Whitcomb"));
 }
+
+#[test]
+fn an_unknown_french_word_after_ne_or_a_subject_pronoun_is_a_verb() {
+    // "manquent" unknown to the lexicon left the sentence without a main verb, hence without
+    // a subject for the infinitive "épingler".
+    let q = said(
+        "Les magistrats ne manquent pas une occasion d'épingler leur ministre pour « incompétence \
+         ».",
+    );
+    assert_eq!(q[0].1, s("les magistrats"));
+}

@@ -402,7 +402,16 @@ pub fn words_into(
             let verbal = match lang {
                 Lang::En => word.ends_with(b"ed") && word[0].is_ascii_lowercase(),
                 Lang::Fr => {
-                    (word.ends_with(b"ait")
+                    // Any form after `ne` or a subject pronoun ("ne manquent pas", "ils
+                    // tablent"): a verb.
+                    let after_subject = out.last().is_some_and(|p| {
+                        p.class.has(Class::PRONOUN) && !p.class.has(Class::DET | Class::CLITIC)
+                            || p.class.has(Class::NEG)
+                                && (p.key == crate::core::text::words::word_key("ne")
+                                    || p.key == crate::core::text::words::word_key("n"))
+                    });
+                    (after_subject
+                        || word.ends_with(b"ait")
                         || word.ends_with(b"aient")
                         || word.ends_with(b"eront")
                         || word.ends_with(b"iront")
