@@ -110,6 +110,15 @@ enum Hint {
     Adjective,
 }
 
+/// Word `i` follows a prenominal adjective after a determiner (`une longue note`): a noun.
+fn after_prenominal(words: &[Word], i: usize) -> bool {
+    words[i - 1].has(Class::PRENOMINAL)
+        && words[i].gap.plain()
+        && words[i - 1].gap.plain()
+        && words[i - 2].has(Class::DET)
+        && !words[i - 2].quoted()
+}
+
 /// A verb of saying at `i` (not a noun after a determiner: "la déclaration", "le dit"), or the
 /// light verb of a periphrase (`fait état`, `mis en garde`), or an English phrasal verb
 /// (`pushed back`).
@@ -136,18 +145,12 @@ fn saying_at(words: &[Word], i: usize, end: usize) -> bool {
         && words[i - 1].has(Class::DET)
         && determiner(i - 1)
         && !w.gap.has(Gap::HYPHEN);
-    // A text noun after an adjective that stands before nouns ("une longue note interne", "a
-    // new report"): a noun too, not the verb it may also be.
-    let after_det = after_det
-        || w.has(Class::TEXT)
-            && i > 1
-            && w.gap.plain()
-            && words[i - 1].gap.plain()
-            && words[i - 2].has(Class::DET)
-            && !words[i - 2].quoted()
-            && determiner(i - 2)
-            && words[i - 1].has(Class::PRENOMINAL);
     if w.has(Class::SAY) && !after_det && (w.shape == Shape::Lower || w.gap.has(Gap::START)) {
+        // A text noun after an adjective that stands before nouns ("une longue note interne",
+        // "a new report"): a noun too, not the verb it may also be.
+        if w.has(Class::TEXT) && i > 1 && after_prenominal(words, i) && determiner(i - 2) {
+            return false;
+        }
         // "dit" as an adjective ("le dit accord") is after a determiner; a capitalised
         // sentence-opening participle ("Interrogé sur…,") opens a participial clause.
         if w.capitalised() && w.has(Class::PARTICIPLE) && !w.has(Class::FINITE) {

@@ -402,20 +402,20 @@ pub fn words_into(
             let verbal = match lang {
                 Lang::En => word.ends_with(b"ed") && word[0].is_ascii_lowercase(),
                 Lang::Fr => {
-                    // Any form after `ne` or a subject pronoun ("ne manquent pas", "ils
-                    // tablent"): a verb.
-                    let after_subject = out.last().is_some_and(|p| {
-                        p.class.has(Class::PRONOUN) && !p.class.has(Class::DET | Class::CLITIC)
-                            || p.class.has(Class::NEG)
-                                && (p.key == crate::core::text::words::word_key("ne")
-                                    || p.key == crate::core::text::words::word_key("n"))
-                    });
-                    (after_subject
-                        || word.ends_with(b"ait")
+                    (word.ends_with(b"ait")
                         || word.ends_with(b"aient")
                         || word.ends_with(b"eront")
                         || word.ends_with(b"iront")
-                        || word.ends_with("èrent".as_bytes()))
+                        || word.ends_with("èrent".as_bytes())
+                        // Any form after `ne` or a subject pronoun ("ne manquent pas", "ils
+                        // tablent"): a verb.
+                        || out.last().is_some_and(|p| {
+                            p.class.has(Class::PRONOUN | Class::NEG)
+                                && !p.class.has(Class::DET | Class::CLITIC)
+                                && (p.class.has(Class::PRONOUN)
+                                    || p.key == crate::core::text::words::word_key("ne")
+                                    || p.key == crate::core::text::words::word_key("n"))
+                        }))
                         && !text[start..end].starts_with(char::is_uppercase)
                 }
             };
@@ -475,26 +475,6 @@ pub fn words_into(
                 Class::PARTICIPLE
             };
         }
-        let shape = shape_at(text, start, end);
-        // English `'s` before a name or a person, organisation or text noun is the possessive
-        // ("Franklin County Commonwealth's Attorney Janet Greer", "the company's statement"),
-        // not `is`: no verb, so no clause with the possessor for subject.
-        let n = out.len();
-        if lang == Lang::En
-            && n >= 2
-            && out[n - 1].class.has(Class::AUX)
-            && out[n - 1].gap.has(Gap::APOSTROPHE)
-            && !out[n - 1].gap.has(Gap::SPACE)
-            && out[n - 1].key == crate::core::text::words::word_key("s")
-            // Not after a pronoun: "it's Paul", "he's President".
-            && !out[n - 2].class.has(Class::PRONOUN | Class::REL | Class::FIRST_PERSON | Class::ADV)
-            && !gap.has(Gap::PUNCT)
-            && (matches!(shape, Shape::Capital | Shape::Upper) && !class.has(Class::FUNCTION)
-                || class.has(Class::ROLE | Class::ORG | Class::TEXT | Class::RELATION))
-            && !class.has(Class::PARTICIPLE | Class::GERUND | Class::DET | Class::ADV)
-        {
-            out[n - 1].class.0 &= !Class::AUX;
-        }
         out.push(Word {
             start,
             end,
@@ -502,13 +482,40 @@ pub fn words_into(
             class,
             nation,
             group,
-            shape,
+            shape: shape_at(text, start, end),
             gap,
             quote: NO_QUOTE,
         });
         prev_end = end;
+        if lang == Lang::En {
+            english_possessive(out);
+        }
     }
     votes
+}
+
+/// English `'s` before a name or a person, organisation or text noun (the last word of `out`)
+/// is the possessive ("Franklin County Commonwealth's Attorney Janet Greer", "the company's
+/// statement"), not `is`: no verb, so no clause with the possessor for subject.
+fn english_possessive(out: &mut [Word]) {
+    let n = out.len();
+    if n < 3 {
+        return;
+    }
+    let (w, s, before) = (&out[n - 1], &out[n - 2], &out[n - 3]);
+    let possessive = s.class.has(Class::AUX)
+        && s.gap.has(Gap::APOSTROPHE)
+        && !s.gap.has(Gap::SPACE)
+        && s.key == crate::core::text::words::word_key("s")
+        // Not after a pronoun: "it's Paul", "he's President".
+        && !before.class.has(Class::PRONOUN | Class::REL | Class::FIRST_PERSON | Class::ADV)
+        && !w.gap.has(Gap::PUNCT)
+        && (matches!(w.shape, Shape::Capital | Shape::Upper) && !w.class.has(Class::FUNCTION)
+            || w.class.has(Class::ROLE | Class::ORG | Class::TEXT | Class::RELATION))
+        && !w.class.has(Class::PARTICIPLE | Class::GERUND | Class::DET | Class::ADV);
+    if possessive {
+        out[n - 2].class.0 &= !Class::AUX;
+    }
 }
 
 /// The words of `text[range]` (for tests and small windows).
