@@ -1842,3 +1842,19 @@ fn an_unknown_french_word_after_ne_or_a_subject_pronoun_is_a_verb() {
     );
     assert_eq!(q[0].1, s("les magistrats"));
 }
+
+#[test]
+fn a_bare_role_does_not_stand_for_someone_named_only_later_with_that_title() {
+    let q = said(
+        "The report described one incident.\n\nThe captain told investigators he had been \
+         \"running on fumes\" by the final day.\n\nCapt. Darius Webb, safety chairman of the \
+         coalition, said the findings were right.",
+    );
+    assert_eq!(q[0].1, s("the captain"));
+    // Named before, the role is that person.
+    let q = said(
+        "Capt. Darius Webb flew the jet.\n\nThe captain told investigators he had been \
+         \"running on fumes\" by the final day.",
+    );
+    assert_eq!(q[0].1, s("Darius Webb"));
+}

@@ -640,13 +640,18 @@ impl Ctx<'_> {
                 // de l'Essonne" here, "le député Bruno Le Roux" in the other article), says
                 // only the kind of role: the salient person of the paragraph comes first.
                 let described = self.described_scored(&desc.description, at);
+                let unseen = |e: usize| self.last_seen(e, at).is_none();
                 let weak = described.filter(|&(e, score)| {
-                    score == 0
-                        && !desc.description.words.is_empty()
-                        && self.last_seen(e, at).is_none()
+                    score == 0 && !desc.description.words.is_empty() && unseen(e)
+                });
+                // A bare role ("the captain", "le pilote") stands for someone named before it;
+                // one named only later with that title ("Capt. Darius Webb") is someone else.
+                let later_bare = described.filter(|&(e, _)| {
+                    desc.description.words.is_empty() && desc.nation == 0 && unseen(e)
                 });
                 if let Some((e, _)) = described
                     && weak.is_none()
+                    && later_bare.is_none()
                 {
                     return Some((self.entity_speaker(e), "described so in the articles"));
                 }
