@@ -323,6 +323,8 @@ fn render_how(
                     out.push_str("«…», ");
                     out.push_str(written);
                 }
+                // No words of its own (found from the paragraphs before): the marks alone.
+                _ if written.is_empty() => out.push_str("«…»"),
                 _ => {
                     out.push_str(written);
                     out.push_str(" «…»");

@@ -1858,3 +1858,28 @@ fn a_bare_role_does_not_stand_for_someone_named_only_later_with_that_title() {
     );
     assert_eq!(q[0].1, s("Darius Webb"));
 }
+
+#[test]
+fn a_statement_after_a_paragraph_naming_one_person_is_that_person_s() {
+    let q = quotes(
+        "« Il veut faire parler de lui », regrette Bernard Quilfen, directeur sportif.\n\n\
+         Certains anciens, à l'image de Stéphane Augé, restent admiratifs du champion.\n\n\
+         « Je n'ai rien contre lui. Qu'est-ce qu'on peut lui reprocher ? »",
+    );
+    assert_eq!(q[1].speaker, s("Stéphane Augé"));
+    assert_eq!(
+        q[1].how,
+        "«…» → Stéphane Augé (introduced in the paragraph before)"
+    );
+    let q = said(
+        "\"We adapt,\" Paula Strand said of the new rules.\n\nResidents, like Tom Rudd, were less \
+         sure.\n\n\"I don't buy it. Nobody called us.\"",
+    );
+    assert_eq!(q[1].1, s("Tom Rudd"));
+    // Two persons named: the paragraph introduces no one speaker; the run goes on.
+    let q = said(
+        "\"We adapt,\" Paula Strand said of the new rules.\n\nResidents, like Tom Rudd and Ann \
+         Lee, were less sure.\n\n\"I don't buy it. Nobody called us.\"",
+    );
+    assert_eq!(q[1].1, s("Paula Strand"));
+}

@@ -1013,6 +1013,32 @@ pub fn resolve(reading: &Reading, d: usize, facts: &[Facts]) -> Vec<Resolved> {
             });
             continue;
         }
+        // A statement opening a paragraph of its own after a paragraph that quotes no one and
+        // names one person ("Certains anciens, à l'image de Stéphane Augé, restent admiratifs
+        // du champion.", then « Je n'ai rien contre lui. »): the person it introduced speaks,
+        // not a speaker further back.
+        let opens_block = sentence == 0 || doc.sentences[sentence - 1].block != f.block;
+        if !f.fragment
+            && q.opens_sentence
+            && opens_block
+            && f.block > 0
+            && prev.as_ref().is_none_or(|p| p.block + 1 < f.block)
+            && let Some(speaker) = ctx.introduced_in(f.block - 1, f.start)
+            && prev
+                .as_ref()
+                .is_none_or(|p| p.speaker.ident != speaker.ident)
+        {
+            out[i].speaker = Some(speaker.clone());
+            out[i].via = Some(Via::Continuation);
+            out[i].rule = "introduced in the paragraph before";
+            prev = Some(Prev {
+                index: i,
+                speaker,
+                block: f.last_block,
+                sentence,
+            });
+            continue;
+        }
         let continues = prev.as_ref().filter(|p| {
             let same_sentence = p.sentence == sentence;
             let gap = f.block.saturating_sub(p.block);
@@ -1043,6 +1069,30 @@ pub fn resolve(reading: &Reading, d: usize, facts: &[Facts]) -> Vec<Resolved> {
 }
 
 impl Ctx<'_> {
+    /// The one person named in paragraph `block` (the mentions before `at`), if it names
+    /// exactly one.
+    fn introduced_in(&self, block: usize, at: usize) -> Option<Speaker> {
+        let mut person = None;
+        for m in self.mentions_before(at) {
+            if m.block > block {
+                continue;
+            }
+            if m.block < block {
+                break;
+            }
+            let e = self.entities.resolve(m.entity);
+            if self.entities.get(e).kind != EntityKind::Person {
+                continue;
+            }
+            match person {
+                None => person = Some(e),
+                Some(p) if p == e => {}
+                Some(_) => return None,
+            }
+        }
+        person.map(|e| self.entity_speaker(e))
+    }
+
     /// The speaker reported in the sentences before `sentence` (in its paragraph or the one
     /// before), the latest first, after the previous speaker's quotation: a person, an
     /// organisation or an unnamed source that speaks, not a thing.
