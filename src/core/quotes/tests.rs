@@ -1883,3 +1883,17 @@ fn a_statement_after_a_paragraph_naming_one_person_is_that_person_s() {
     );
     assert_eq!(q[1].1, s("Paula Strand"));
 }
+
+#[test]
+fn the_person_given_as_an_example_after_pour_or_selon_speaks() {
+    let q = said(
+        "Paul Vidal a parlé.\n\nPour un jeune coureur comme Guillaume Blot (23 ans), néo-pro chez \
+         Cofidis, la perspective de croiser le champion s'apparente à un privilège : « c'est une \
+         chance de courir à côté de lui ».",
+    );
+    assert_eq!(q[0].1, s("Guillaume Blot"));
+    assert_eq!(
+        speaker("Selon des élus comme Marie Curie, le projet est « mort-né »."),
+        s("Marie Curie")
+    );
+}

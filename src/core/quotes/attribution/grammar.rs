@@ -1176,9 +1176,23 @@ impl Sentence<'_> {
         {
             p = inner;
         }
+        // "pour un jeune coureur comme Guillaume Blot", "according to residents like Tom Rudd":
+        // the person given as the example is who speaks.
+        if let Some(n) = ws.get(p.words.end)
+            && p.words.end + 1 < end
+            && !n.quoted()
+            && (n.key == key("comme") || n.key == key("like"))
+            && let Some(example) = phrase::parse(ws, p.words.end + 1, end)
+            && example.kind == Kind::Name
+            && example.name.as_ref().is_some_and(|r| r.len() >= 2)
+        {
+            p = example;
+        }
         if pour {
             // "Pour la Russie, …" is no attribution; "pour Paul Martin", "pour lui" are.
-            let comma_after = ws.get(p.words.end).is_some_and(|n| n.gap.has(Gap::COMMA));
+            let comma_after = ws
+                .get(p.words.end)
+                .is_some_and(|n| n.gap.has(Gap::COMMA | Gap::OPEN_PAREN));
             let person = match p.kind {
                 Kind::Name => p.name.as_ref().is_some_and(|n| {
                     n.len() >= 2
