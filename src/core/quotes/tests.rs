@@ -1897,3 +1897,13 @@ fn the_person_given_as_an_example_after_pour_or_selon_speaks() {
         s("Marie Curie")
     );
 }
+
+#[test]
+fn an_opening_clause_of_ayant_holds_no_subject_of_the_sentence() {
+    let q = said(
+        "Ayant appris que Ségolène Royal parlerait le soir même sur TF1, Martine Aubry a décidé \
+         de prendre les devants. « C'est avec une grande émotion que j'accueille cette \
+         responsabilité », a lancé la maire de Lille.",
+    );
+    assert_eq!(q[0].1, s("Martine Aubry"));
+}

@@ -925,11 +925,14 @@ impl Sentence<'_> {
     fn main_clause_start(&self) -> usize {
         let ws = self.words;
         let first = self.first();
-        ((ws[first].has(Class::PARTICIPLE | Class::GERUND)
-            && !ws[first].has(Class::DET | Class::PRONOUN | Class::AUX)
-            || ws[first].has(Class::SUBORD))
-            && ws[first].capitalised()
-            && !ws[first].quoted())
+        // "Ayant appris que…", "Having said that…": an auxiliary's present participle too.
+        let w = &ws[first];
+        ((w.has(Class::PARTICIPLE | Class::GERUND)
+            && !w.has(Class::DET | Class::PRONOUN)
+            && (!w.has(Class::AUX) || w.has(Class::GERUND))
+            || w.has(Class::SUBORD))
+            && w.capitalised()
+            && !w.quoted())
         .then(|| {
             (first + 1..self.range.end).find(|&k| ws[k].gap.has(Gap::COMMA) && !ws[k].quoted())
         })

@@ -425,6 +425,8 @@ pub(super) fn fill(b: &mut Builder) {
     b.remove(fr, &["se", "lit", "lisait"], Class::SAY | Class::FINITE);
     b.remove(fr, NOT_SAYING, Class::SAY);
     b.add(fr, AUX, Class::AUX);
+    // "Ayant appris que…, X a décidé": the present participles of the auxiliaries.
+    b.add(fr, &["ayant", "étant"], Class::AUX | Class::GERUND);
     b.add(fr, VERBS, Class::VERB);
     b.add(fr, LIGHT_VERBS, Class::LIGHT_VERB);
     b.add(fr, PERIPHRASES, Class::PERIPHRASE);
