@@ -998,39 +998,29 @@ pub fn resolve(reading: &Reading, d: usize, facts: &[Facts]) -> Vec<Resolved> {
         // No attribution of its own. A quotation opening its sentence after a paragraph that
         // reports someone's words without quoting them ("Obama said in televised remarks
         // that …", then the quotation) gives that speaker, unless a quotation came after it.
-        if !f.fragment
-            && q.opens_sentence
-            && let Some((speaker, rule)) = ctx.reported_before(sentence, f.block, prev.as_ref())
-        {
-            out[i].speaker = Some(speaker.clone());
-            out[i].via = Some(Via::Continuation);
-            out[i].rule = rule;
-            prev = Some(Prev {
-                index: i,
-                speaker,
-                block: f.last_block,
-                sentence,
-            });
-            continue;
-        }
         // A statement opening a paragraph of its own after a paragraph that quotes no one and
         // names one person ("Certains anciens, à l'image de Stéphane Augé, restent admiratifs
         // du champion.", then « Je n'ai rien contre lui. »): the person it introduced speaks,
         // not a speaker further back.
         let opens_block = sentence == 0 || doc.sentences[sentence - 1].block != f.block;
-        if !f.fragment
-            && q.opens_sentence
-            && opens_block
-            && f.block > 0
-            && prev.as_ref().is_none_or(|p| p.block + 1 < f.block)
-            && let Some(speaker) = ctx.introduced_in(f.block - 1, f.start)
-            && prev
-                .as_ref()
-                .is_none_or(|p| p.speaker.ident != speaker.ident)
-        {
+        let introduced = || {
+            let after_quotes = prev.as_ref().is_some_and(|p| p.block + 1 >= f.block);
+            (opens_block && f.block > 0 && !after_quotes)
+                .then(|| ctx.introduced_in(f.block - 1, f.start))
+                .flatten()
+                .filter(|s| prev.as_ref().is_none_or(|p| p.speaker.ident != s.ident))
+                .map(|s| (s, "introduced in the paragraph before"))
+        };
+        let from_before = (!f.fragment && q.opens_sentence)
+            .then(|| {
+                ctx.reported_before(sentence, f.block, prev.as_ref())
+                    .or_else(introduced)
+            })
+            .flatten();
+        if let Some((speaker, rule)) = from_before {
             out[i].speaker = Some(speaker.clone());
             out[i].via = Some(Via::Continuation);
-            out[i].rule = "introduced in the paragraph before";
+            out[i].rule = rule;
             prev = Some(Prev {
                 index: i,
                 speaker,
