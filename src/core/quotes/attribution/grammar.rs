@@ -925,7 +925,7 @@ impl Sentence<'_> {
     fn main_clause_start(&self) -> usize {
         let ws = self.words;
         let first = self.first();
-        // "Ayant appris que…", "Having said that…": an auxiliary's present participle too.
+        // "Ayant appris que…", "Étant donné…": an auxiliary's present participle too.
         let w = &ws[first];
         ((w.has(Class::PARTICIPLE | Class::GERUND)
             && !w.has(Class::DET | Class::PRONOUN)
