@@ -1907,3 +1907,17 @@ fn an_opening_clause_of_ayant_holds_no_subject_of_the_sentence() {
     );
     assert_eq!(q[0].1, s("Martine Aubry"));
 }
+
+#[test]
+fn a_en_croire_x_gives_its_source_as_selon_does() {
+    let q = said(
+        "Paul Vidal a parlé.\n\nDu côté des sabreurs français, son retour agace à en croire les \
+         commentaires du vice-champion olympique Nicolas Lopez : « Pour moi ce n'est pas un \
+         champion. »",
+    );
+    assert_eq!(q[0].1, s("Nicolas Lopez"));
+    assert_eq!(
+        speaker("Le projet est « mort-né », à en croire Marie Curie."),
+        s("Marie Curie")
+    );
+}

@@ -1163,6 +1163,15 @@ impl Sentence<'_> {
         {
             // "a-t-on appris de sources concordantes"
             skip = 2;
+        } else if lang == Lang::Fr
+            && w.key == key("croire")
+            && v >= self.first() + 2
+            && ws[v - 1].key == key("en")
+            && Some(ws[v - 2].key) == super::lexicon::accented_key("à")
+            && !ws[v - 2].quoted()
+        {
+            // "à en croire les commentaires du vice-champion Nicolas Lopez : « … »"
+            skip = 1;
         } else {
             return None;
         }
