@@ -768,16 +768,15 @@ pub fn organisation_name(words: &[Word], p: &Phrase, mut name: Range<usize>) -> 
         && end < name.end + 3
         && words[end].shape == Shape::Lower
         && !words[end].gap.has(Gap::PUNCT)
-        && (words[end].class.0 == 0
-            || !words[end].has(
-                Class::COMPL
-                    | Class::ROLE
-                    | Class::ORG
-                    | Class::TEXT
-                    | Class::VERB
-                    | Class::FUNCTION
-                    | Class::PREP,
-            ))
+        && !words[end].has(
+            Class::COMPL
+                | Class::ROLE
+                | Class::ORG
+                | Class::TEXT
+                | Class::VERB
+                | Class::FUNCTION
+                | Class::PREP,
+        )
     {
         end += 1;
     }

@@ -405,7 +405,16 @@ impl Sentence<'_> {
         // "qui l'a qualifiée", "who has urged": the phrase before the relative.
         let p = &ws[c - 1];
         if p.has(Class::REL) && !is_que(p) && !p.has(Class::DET) {
-            let last = self.phrase_ending_at(c - 1, clause);
+            // Else "ceux qui appellent", "celle qui a dit": the demonstrative the relative
+            // completes.
+            let last = self.phrase_ending_at(c - 1, clause).or_else(|| {
+                (is_subject_relative(p)
+                    && c >= clause + 2
+                    && ws[c - 2].has(Class::DEMONSTRATIVE)
+                    && !ws[c - 2].quoted())
+                .then(|| phrase::parse(ws, c - 2, c - 1))
+                .flatten()
+            });
             // "Sen. Ruth Adebayo, D-Minn., who…", "Paul Vidal, de Lyon, qui…": a short tag or
             // place between commas after a name leaves the relative the name's.
             if let Some(l) = &last
@@ -1452,28 +1461,15 @@ impl Sentence<'_> {
             }
             // Right after a subject relative ("ceux qui appellent à une journée d'action le
             // 23 contre la « reprise en main »", "the senator who called it « … »") the
-            // subject is the relative's antecedent, never a phrase after the verb (French
-            // inverts after `que`, `dont`, `où`, not after `qui`).
+            // subject is the relative's antecedent, which `subject_before` reads; with none
+            // found there, never a phrase after the verb (French inverts after `que`, `dont`,
+            // `où`, not after `qui`).
             if c > self.first() && is_subject_relative(&ws[c - 1]) {
-                let antecedent = (c >= self.first() + 2
-                    && ws[c - 2].has(Class::DEMONSTRATIVE)
-                    && !ws[c - 2].quoted())
-                .then(|| phrase::parse(ws, c - 2, c - 1))
-                .flatten()
-                .or_else(|| self.phrase_ending_at(c - 1, self.first()));
-                return match antecedent {
-                    Some(p) => Predicate {
-                        at: p.words.start,
-                        end: v + 1,
-                        who: Who::Phrase(p),
-                        position_hint: Hint::Subject,
-                    },
-                    None => Predicate {
-                        at: v,
-                        end: v + 1,
-                        who: Who::Nobody,
-                        position_hint: Hint::Adjective,
-                    },
+                return Predicate {
+                    at: v,
+                    end: v + 1,
+                    who: Who::Nobody,
+                    position_hint: Hint::Adjective,
                 };
             }
             // Inverted: nothing before the verb in its clause ("…, a déclaré X", "…," said X).

@@ -410,11 +410,10 @@ pub fn words_into(
                         // Any form after `ne` or a subject pronoun ("ne manquent pas", "ils
                         // tablent"): a verb.
                         || out.last().is_some_and(|p| {
-                            p.class.has(Class::PRONOUN | Class::NEG)
-                                && !p.class.has(Class::DET | Class::CLITIC)
-                                && (p.class.has(Class::PRONOUN)
-                                    || p.key == crate::core::text::words::word_key("ne")
-                                    || p.key == crate::core::text::words::word_key("n"))
+                            p.class.has(Class::PRONOUN) && !p.class.has(Class::DET | Class::CLITIC)
+                                || p.class.has(Class::NEG)
+                                    && (p.key == crate::core::text::words::word_key("ne")
+                                        || p.key == crate::core::text::words::word_key("n"))
                         }))
                         && !text[start..end].starts_with(char::is_uppercase)
                 }
