@@ -1921,3 +1921,87 @@ fn a_en_croire_x_gives_its_source_as_selon_does() {
         s("Marie Curie")
     );
 }
+
+#[test]
+fn a_plural_of_unknown_kind_is_no_pronoun_s_antecedent_before_a_group() {
+    // "Les chiffres" may be things: "ils" stands for the group named before them.
+    let q = said(
+        "Les éleveurs ont bloqué la préfecture.\n\nLes chiffres sont mauvais et la colère \
+         monte.\n\n« Nous ne tiendrons pas un hiver de plus », préviennent-ils.",
+    );
+    assert_eq!(q[0].1, s("les éleveurs"));
+    let q = said(
+        "Les éleveurs ont bloqué la préfecture.\n\nLes chiffres sont mauvais.\n\n« Nous ne \
+         tiendrons pas », assurent ceux qui manifestent depuis lundi.",
+    );
+    assert_eq!(q[0].1, s("les éleveurs"));
+}
+
+#[test]
+fn a_kin_noun_with_its_name_in_apposition_is_that_person() {
+    assert_eq!(
+        speaker("« Il ne dormait plus », a confié la tante du garçon, Louise Marchal."),
+        s("Louise Marchal")
+    );
+    assert_eq!(
+        speaker("« Il ne dormait plus », a raconté le cousin, Hugo Ferrand."),
+        s("Hugo Ferrand")
+    );
+    assert_eq!(
+        speaker("\"He never slept,\" said the boy's stepmother, Ellen Hart."),
+        s("Ellen Hart")
+    );
+    // A kin noun with a complement names someone other than the complement.
+    assert_eq!(
+        speaker(
+            "Louise Marchal est partie.\n\n« Elle reviendra », assure la nièce de Louise Marchal."
+        ),
+        s("la nièce de Louise Marchal")
+    );
+}
+
+#[test]
+fn l_interesse_is_the_person_just_spoken_of() {
+    let q = said(
+        "Le nom de Paul Vidal circule depuis lundi. Pourquoi pas lui ?\n\nL'intéressé \
+         s'en défend : « Je ne suis candidat à rien. »",
+    );
+    assert_eq!(q[0].1, s("Paul Vidal"));
+}
+
+#[test]
+fn on_speaks_for_the_group_its_place_names() {
+    assert_eq!(
+        speaker("« Rien n'est joué », confie-t-on dans l'entourage du maire."),
+        s("l'entourage du maire")
+    );
+    assert_eq!(
+        speaker("« Rien n'est joué », assure-t-on au sein de la fédération."),
+        s("la fédération")
+    );
+    assert_eq!(
+        speaker("Chez les écologistes, on s'agace : « Rien n'est joué. »"),
+        s("les écologistes")
+    );
+    assert_eq!(
+        speaker("« Rien n'est joué », explique-t-on à l'Elysée."),
+        s("Elysée")
+    );
+    // An audience, a medium or a time is where one speaks, not who speaks.
+    assert_eq!(
+        speaker("« Rien n'est joué », a-t-on indiqué à l'AFP."),
+        None
+    );
+    assert_eq!(speaker("« Rien n'est joué », dit-on dans la soirée."), None);
+    assert_eq!(speaker("« Rien n'est joué », dit-on à la presse."), None);
+}
+
+#[test]
+fn a_term_in_an_opening_subordinate_is_its_own_subject_s() {
+    let q = said(
+        "Si Paul Vidal a « envie » de rester, ses adversaires n'ont pas dit leur dernier mot.",
+    );
+    assert_eq!(q[0].1, s("Paul Vidal"));
+    let q = said("If Maria Lopez wants a \"fresh start\", her rivals are not done yet.");
+    assert_eq!(q[0].1, s("Maria Lopez"));
+}

@@ -718,6 +718,66 @@ impl Sentence<'_> {
         (nouns > 0 && (j..c).all(|m| skippable(&ws[m]))).then_some(j)
     }
 
+    /// The group an impersonal French "on" at `on` speaks for, named by the place it speaks
+    /// from: after it ("explique-t-on à la gauche du PS", "dit-on dans son équipe") or
+    /// opening the sentence before it ("Dans l'entourage de François Hollande, on pestait").
+    /// A text, an audience or a time is where or when one speaks, not who ("dit-on dans un
+    /// communiqué", "a-t-on dit à la presse"); a name after "à" is a medium ("a-t-on indiqué
+    /// à l'AFP") unless it is a seat of power ("à l'Elysée", "à Bercy").
+    fn on_group(&self, on: usize) -> Option<Phrase> {
+        let key = crate::core::text::words::word_key;
+        let ws = self.words;
+        let a = super::lexicon::accented_key;
+        let opening = |k: usize| {
+            let w = &ws[k];
+            if w.quoted() {
+                return None;
+            }
+            if w.key == key("dans") || w.key == key("chez") || Some(w.key) == a("à") {
+                return Some(k + 1);
+            }
+            // "au sein de X", "du côté de X"
+            let pair = (w.key == key("au") && ws.get(k + 1)?.key == key("sein"))
+                || (w.key == key("du") && Some(ws.get(k + 1)?.key) == a("côté"));
+            let de = ws.get(k + 2)?;
+            (pair && (de.key == key("de") || de.key == key("d"))).then_some(k + 3)
+        };
+        let group = |start: usize, end: usize| {
+            let to = start > 0 && Some(ws[start - 1].key) == a("à");
+            phrase::parse(ws, start, end).filter(|p| {
+                let head = p.head.map(|h| &ws[h]);
+                let seat = || {
+                    ws[p.core.clone()]
+                        .iter()
+                        .any(|w| w.has(Class::ORG | Class::PLACE))
+                };
+                let kind_ok = match p.kind {
+                    Kind::Name => !to || seat(),
+                    Kind::Description | Kind::Organisation | Kind::Noun => true,
+                    _ => false,
+                };
+                kind_ok
+                    && !head.is_some_and(|h| h.has(Class::AUDIENCE | Class::TIME))
+                    && !ws[p.words.clone()].iter().any(|w| w.quoted())
+            })
+        };
+        if self.lang != Lang::Fr || ws[on].key != key("on") {
+            return None;
+        }
+        if let Some(start) = ws.get(on + 1).and_then(|_| opening(on + 1))
+            && on + 1 < self.range.end
+            && !ws[on + 1].gap.has(Gap::PUNCT)
+        {
+            return group(start, self.range.end);
+        }
+        let first = self.first();
+        let start = opening(first)?;
+        (on > first && ws[on].gap.has(Gap::COMMA))
+            .then(|| group(start, on))
+            .flatten()
+            .filter(|p| p.words.end == on)
+    }
+
     /// The longest phrase that ends right before `end` (for relatives and `par X`).
     fn phrase_ending_at(&self, end: usize, clause: usize) -> Option<Phrase> {
         let ws = self.words;
@@ -1352,12 +1412,17 @@ impl Sentence<'_> {
             return Predicate {
                 at: c,
                 end: v + 1,
-                who: phrase::parse(ws, k, k + 1).map_or(Who::Nobody, Who::Phrase),
+                who: self
+                    .on_group(k)
+                    .or_else(|| phrase::parse(ws, k, k + 1))
+                    .map_or(Who::Nobody, Who::Phrase),
                 position_hint: Hint::Inverted,
             };
         }
         if inverted_pronoun.is_some() || hyphen_pronoun && inverted_pronoun.is_some() {
-            let p = self.subject_after(v);
+            let p = self
+                .subject_after(v)
+                .map(|p| self.on_group(p.core.start).unwrap_or(p));
             let end = p.as_ref().map_or(v + 1, |p| p.words.end);
             return Predicate {
                 at: c,
@@ -1446,14 +1511,15 @@ impl Sentence<'_> {
                         && ws[p.core.start].has(Class::PRONOUN)
                         && self.lang == Lang::Fr
                         && ws[p.core.start].key == crate::core::text::words::word_key("on");
+                    let who = if plural_pronoun {
+                        self.on_group(p.core.start).map_or(Who::Nobody, Who::Phrase)
+                    } else {
+                        Who::Phrase(p.clone())
+                    };
                     return Predicate {
                         at: p.words.start,
                         end: v + 1,
-                        who: if plural_pronoun {
-                            Who::Nobody
-                        } else {
-                            Who::Phrase(p)
-                        },
+                        who,
                         position_hint: Hint::Subject,
                     };
                 }
@@ -2042,8 +2108,13 @@ pub fn attribute_given(
         // « abus de confiance »"), where the word describes the subject.
         let clause = clause_like(ws, b, s.range.end);
         let term = !clause && ws[b].shape == Shape::Lower && preds.iter().all(|p| p.at > b);
+        // In an opening subordinate clause ("Si Ségolène Royal a « envie » d'être premier
+        // secrétaire, ses adversaires…") the term is the clause's own subject's.
+        let own_subject = (term && in_opening_subordinate(s, b))
+            .then(|| phrase::parse(ws, s.first() + 1, b))
+            .flatten();
         if (preds.is_empty() || term)
-            && let Some(p) = s.main_subject().filter(|p| {
+            && let Some(p) = own_subject.or_else(|| s.main_subject()).filter(|p| {
                 p.words.end <= b
                     && match p.kind {
                         Kind::Name | Kind::Organisation | Kind::Description | Kind::Pronoun

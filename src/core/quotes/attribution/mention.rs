@@ -48,8 +48,10 @@ pub enum Subject {
     },
     /// `ce dernier`, `the latter`.
     Latter { gender: Option<Gender> },
-    /// Several people: `les syndicats`, `des militants`, `Democrats`.
-    Group,
+    /// Several people: `les syndicats`, `des militants`, `Democrats`. `vague`: a plural of no
+    /// known person, organisation or text noun (`les mots`, `les interlocuteurs`), which may be
+    /// people, or things.
+    Group { vague: bool },
     /// A person no name resolves: `une source proche du dossier`, `a senior official`; or a
     /// noun phrase of unknown kind (`le dalaï lama`). `other`: `une autre` repeats the head of
     /// the previous one.
@@ -220,7 +222,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
         range: range.clone(),
     };
     if p.coordination.is_some() {
-        return mention(Subject::Group);
+        return mention(Subject::Group { vague: false });
     }
     // "department lawyers", "campaign officials": people speaking for the organisation their
     // modifier names, the one named before with that noun ("the Justice Department").
@@ -378,7 +380,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                     || h.has(Class::RELATION) && p.complement.is_some()
             });
             if p.plural && !p.partitive {
-                return mention(Subject::Group);
+                return mention(Subject::Group { vague: false });
             }
             // "ce vice-procureur parisien qui, après six années d'exercice, veut…": a
             // demonstrative with a restrictive relative introduces the person it describes,
@@ -421,7 +423,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                 }),
             }
         }
-        Kind::Organisation if p.plural && !p.partitive => mention(Subject::Group),
+        Kind::Organisation if p.plural && !p.partitive => mention(Subject::Group { vague: false }),
         Kind::Organisation => {
             let start = p.det.map_or(p.core.start, |d| d + 1);
             if p.core.end > start + 1 && !p.possessive {
@@ -457,7 +459,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
         }
         Kind::Noun => {
             if p.plural && !p.partitive {
-                mention(Subject::Group)
+                mention(Subject::Group { vague: true })
             } else {
                 mention(Subject::Unnamed {
                     gender: p.gender,
@@ -490,8 +492,10 @@ mod tests {
         assert!(matches!(m.subject, Subject::Name { .. }));
         assert_eq!(m.text, "Paul Martin");
         let m = mention("Les syndicats de cheminots", Lang::Fr);
-        assert_eq!(m.subject, Subject::Group);
+        assert_eq!(m.subject, Subject::Group { vague: false });
         assert_eq!(m.text, "les syndicats de cheminots");
+        let m = mention("les chiffres du chômage", Lang::Fr);
+        assert_eq!(m.subject, Subject::Group { vague: true });
         let m = mention("une source proche du dossier", Lang::Fr);
         assert!(matches!(m.subject, Subject::Unnamed { .. }));
         let m = mention("le secrétaire d'Etat aux Sports", Lang::Fr);

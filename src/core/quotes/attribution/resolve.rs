@@ -824,10 +824,11 @@ impl Ctx<'_> {
                 .map(|e| self.entity_speaker(self.full_organisation(e, at, block)))
                 .find(|s| gender.is_none_or(|g| s.gender.is_none_or(|h| h == g)))
                 .map(|s| (s, "the latter")),
-            Subject::Group => Some((
-                Self::phrase_speaker(&m.text, SpeakerType::Group, None, true),
-                "group",
-            )),
+            Subject::Group { vague } => {
+                let mut speaker = Self::phrase_speaker(&m.text, SpeakerType::Group, None, true);
+                speaker.vague = *vague;
+                Some((speaker, "group"))
+            }
             Subject::Unnamed {
                 gender,
                 other,

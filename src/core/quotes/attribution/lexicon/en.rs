@@ -229,10 +229,12 @@ const ROLES: &[(&str, &str)] = &[
     ("firefighter", ""), ("paramedic", ""), ("surgeon", ""), ("dentist", ""), ("psychologist", ""),
     ("psychiatrist", ""), ("epidemiologist", ""), ("virologist", ""), ("sociologist", ""),
     ("demographer", ""), ("geologist", ""), ("meteorologist", ""), ("forecaster", ""),
-    ("retiree", ""), ("homeowner", ""), ("tenant", ""), ("landlord", ""), ("mom", ""), ("dad", ""),
-    ("grandmother", ""), ("grandfather", ""), ("uncle", "aunt"), ("nephew", "niece"),
-    ("cousin", ""), ("widow", ""), ("widower", ""), ("fiancé", "fiancée"), ("girlfriend", ""),
-    ("boyfriend", ""), ("councilman", "councilwoman"), ("assemblyman", "assemblywoman"),
+    ("retiree", ""), ("homeowner", ""), ("tenant", ""), ("landlord", ""), ("dad", "mom"),
+    ("grandfather", "grandmother"), ("uncle", "aunt"), ("nephew", "niece"), ("cousin", ""),
+    ("widower", "widow"), ("fiancé", "fiancée"), ("boyfriend", "girlfriend"),
+    ("stepfather", "stepmother"), ("stepson", "stepdaughter"), ("grandson", "granddaughter"),
+    ("father-in-law", "mother-in-law"), ("brother-in-law", "sister-in-law"),
+    ("son-in-law", "daughter-in-law"), ("councilman", "councilwoman"), ("assemblyman", "assemblywoman"),
     ("alderman", "alderwoman"), ("selectman", "selectwoman"), ("councilor", ""),
     ("councillor", ""), ("trustee", ""), ("comptroller", ""), ("controller", ""),
 ];
@@ -244,7 +246,14 @@ const RELATIONS: &[&str] = &[
     "spokesperson", "associate", "associates", "confidant", "colleague", "colleagues",
     "supporter", "supporters", "critic", "critics", "wife", "husband", "son", "daughter",
     "father", "mother", "brother", "sister", "family", "camp", "team", "office", "staff",
-    "campaign", "counsel", "representative", "representatives", "counterpart",
+    "campaign", "counsel", "representative", "representatives", "counterpart", "wives",
+    "husbands", "sons", "daughters", "fathers", "mothers", "brothers", "sisters", "parents",
+    "parent", "child", "children", "families", "cousin", "cousins", "uncle", "aunt", "nephew",
+    "niece", "grandmother", "grandfather", "grandson", "granddaughter", "grandparents",
+    "grandchildren", "stepfather", "stepmother", "stepson", "stepdaughter", "father-in-law",
+    "mother-in-law", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "widow",
+    "widower", "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend", "partner",
+    "mom", "dad", "relatives", "relative", "heir", "heirs",
 ];
 
 #[rustfmt::skip]

@@ -57,7 +57,15 @@ const SAY_IRREGULAR: &[(&[&str], u64)] = &[
        "renchérissait", "réjouit", "réjouissait", "convient", "convenait", "défend", "défendait",
        "dément", "démentait", "démentit", "sourit", "souriait", "rit", "riait", "plaint",
        "plaignait", "craint", "craignait", "interroge", "s'interroge", "se", "lit", "lisait",
-       "assène", "assénait", "martèle", "cite", "citait", "tranche", "dénonce", "exige"], Class::FINITE),
+       "assène", "assénait", "martèle", "cite", "citait", "tranche", "dénonce", "exige",
+       // Plurals of the same verbs ("préviennent-ils", "soutenaient les syndicats").
+       "redisent", "prédisent", "contredisent", "décrivent", "poursuivaient", "concluaient",
+       "promettaient", "admettent", "admettaient", "reconnaissaient", "préviennent",
+       "prévenaient", "soutiennent", "soutenaient", "maintiennent", "maintenaient", "croient",
+       "croyaient", "répondaient", "avertissent", "avertissaient", "réagissent", "réagissaient",
+       "renchérissent", "renchérissaient", "conviennent", "défendent", "défendaient", "démentent",
+       "démentaient", "sourient", "souriaient", "rient", "plaignent", "craignent", "craignaient",
+       "lisent"], Class::FINITE),
     (&["dit", "dite", "dits", "dites", "redit", "prédit", "contredit", "écrit", "écrite",
        "écrits", "décrit", "poursuivi", "conclu", "promis", "promise", "admis", "reconnu",
        "reconnue", "prévenu", "soutenu", "maintenu", "cru", "répondu", "averti", "réagi",
@@ -210,6 +218,11 @@ const ROLES: &[(&str, &str)] = &[
     ("étudiant", "étudiante"), ("élève", ""), ("lycéen", "lycéenne"), ("enseignant", "enseignante"),
     ("instituteur", "institutrice"), ("parent", ""), ("père", "mère"), ("fils", "fille"),
     ("frère", "sœur"), ("époux", "épouse"), ("mari", "femme"), ("veuf", "veuve"), ("victime", ""),
+    ("cousin", "cousine"), ("oncle", "tante"), ("neveu", "nièce"), ("grand-père", "grand-mère"),
+    ("petit-fils", "petite-fille"), ("beau-père", "belle-mère"), ("beau-frère", "belle-sœur"),
+    ("gendre", "belle-fille"), ("demi-frère", "demi-sœur"), ("compagnon", "compagne"),
+    ("conjoint", "conjointe"), ("concubin", "concubine"), ("fiancé", "fiancée"), ("papa", "maman"),
+    ("parrain", "marraine"), ("enfant", ""), ("orphelin", "orpheline"), ("héritier", "héritière"),
     ("survivant", "survivante"), ("otage", ""), ("détenu", "détenue"),
     ("prisonnier", "prisonnière"), ("suspect", "suspecte"), ("accusé", "accusée"),
     ("prévenu", "prévenue"), ("plaignant", "plaignante"), ("agriculteur", "agricultrice"),
@@ -265,7 +278,14 @@ const RELATIONS: &[&str] = &[
     "avocat", "avocate", "avocats", "porte-parole", "collaborateur", "collaborateurs", "équipe",
     "camp", "interlocuteurs", "interlocuteur", "fidèle", "fidèles", "adversaire", "adversaires",
     "homologue", "épouse", "mari", "femme", "fils", "fille", "père", "mère", "frère", "sœur",
-    "entourages", "cabinet", "services", "staff",
+    "entourages", "cabinet", "services", "staff", "pères", "mères", "frères", "sœurs", "filles",
+    "épouses", "maris", "femmes", "parents", "enfant", "enfants", "famille", "familles", "cousin",
+    "cousine", "cousins", "cousines", "oncle", "oncles", "tante", "tantes", "neveu", "neveux",
+    "nièce", "nièces", "grand-père", "grand-mère", "grands-parents", "petit-fils", "petite-fille",
+    "petits-enfants", "beau-père", "belle-mère", "beaux-parents", "beau-frère", "belle-sœur",
+    "gendre", "belle-fille", "demi-frère", "demi-sœur", "compagnon", "compagne", "conjoint",
+    "conjointe", "concubin", "concubine", "fiancé", "fiancée", "papa", "maman", "veuve", "veuf",
+    "époux", "parrain", "marraine", "héritier", "héritière", "héritiers",
 ];
 
 /// Organisation head nouns.
@@ -660,7 +680,17 @@ pub(super) fn fill(b: &mut Builder) {
     b.add(fr, PUBLISH, Class::PUBLISH);
     b.add(
         fr,
-        &["dernier", "dernière", "derniers", "dernières"],
+        // "Pourquoi pas Harlem Désir ? L'intéressé dément" : the one just spoken of.
+        &[
+            "dernier",
+            "dernière",
+            "derniers",
+            "dernières",
+            "intéressé",
+            "intéressée",
+            "intéressés",
+            "intéressées",
+        ],
         Class::LATTER,
     );
     b.add(
