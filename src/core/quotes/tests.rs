@@ -2005,3 +2005,52 @@ fn a_term_in_an_opening_subordinate_is_its_own_subject_s() {
     let q = said("If Maria Lopez wants a \"fresh start\", her rivals are not done yet.");
     assert_eq!(q[0].1, s("Maria Lopez"));
 }
+
+#[test]
+fn a_parenthesis_before_the_verb_is_an_aside_of_the_subject() {
+    assert_eq!(
+        speaker(
+            "Hier, la directrice de l'école (celle qui avait reçu les parents, elle qui, la veille, \
+             plaidait pour Radio Campus d'en parler), assure qu'« aucune sanction n'est prévue »."
+        ),
+        s("la directrice de l'école")
+    );
+}
+
+#[test]
+fn the_narrative_infinitive_takes_its_subject_past_an_aside() {
+    let q = said(
+        "Marc Dumas a parlé le premier.\n\nEt Julie Caron, de la CFDT, d'ajouter : « Nous \
+         reviendrons lundi. »",
+    );
+    assert_eq!(q[0].1, s("Julie Caron"));
+}
+
+#[test]
+fn any_verb_in_the_place_of_an_incise_attributes() {
+    // Verbs the lexicon does not give as verbs of saying, inverted after the quotation.
+    assert_eq!(
+        speaker("« C'était une belle soirée », a tenté son adjoint, Marc Dumas."),
+        s("Marc Dumas")
+    );
+    assert_eq!(
+        speaker("La salle a réagi : « Les salaires ! » s'est époumoné un homme, au fond."),
+        s("un homme")
+    );
+    // A quoted term in the sentence, or a quotation in the subject's aside, is no incise.
+    assert_eq!(speaker("Le mot « crise » hante les esprits."), None);
+    assert_ne!(
+        speaker("Paul Vidal, privé de « parachute doré », a conservé la présidence du club."),
+        s("la présidence du club")
+    );
+}
+
+#[test]
+fn a_demonstrative_description_points_back_to_an_unnamed_speaker() {
+    let q = said(
+        "« Je n'ai rien vu », assure Maria Lopez. « Il venait le soir », confie une voisine du \
+         garçon.\n\n« C'était un enfant calme », reprend cette habitante du quartier.",
+    );
+    assert_eq!(q[2].1, q[1].1);
+    assert_eq!(q[1].1, s("une voisine du garçon"));
+}

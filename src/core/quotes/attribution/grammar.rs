@@ -402,6 +402,18 @@ impl Sentence<'_> {
         if c <= clause {
             return None;
         }
+        // A parenthesis right before the verb, however long, is an aside: "la ministre de la
+        // Culture (celle qui présentera la réforme, elle qui négociait pour Radio France),
+        // assure". The subject ends before it.
+        if ws[c].gap.has(Gap::CLOSE_PAREN)
+            && let Some(open) = (clause + 1..c)
+                .rev()
+                .take_while(|&k| !ws[k].quoted() && !ws[k].gap.has(Gap::CLOSE_PAREN))
+                .find(|&k| ws[k].gap.has(Gap::OPEN_PAREN))
+            && let Some(p) = self.subject_in(open, clause)
+        {
+            return Some(p);
+        }
         // "qui l'a qualifiée", "who has urged": the phrase before the relative.
         let p = &ws[c - 1];
         if p.has(Class::REL) && !is_que(p) && !p.has(Class::DET) {
@@ -1153,6 +1165,23 @@ impl Sentence<'_> {
                 v += 1;
                 continue;
             }
+            if let Some(c) = (!saying_at(ws, v, end))
+                .then(|| self.incise_verb_at(v))
+                .flatten()
+            {
+                let subject = self.subject_after(v);
+                let p = Predicate {
+                    at: c,
+                    end: subject.as_ref().map_or(v + 1, |p| p.words.end),
+                    who: subject.map_or(Who::Nobody, Who::Phrase),
+                    position_hint: Hint::Inverted,
+                };
+                v = p.end.max(v + 1);
+                if !take(p) {
+                    return;
+                }
+                continue;
+            }
             if saying_at(ws, v, end) {
                 let p = self.verb_predicate(v);
                 v = p.end.max(v + 1);
@@ -1164,6 +1193,67 @@ impl Sentence<'_> {
             // "X was quoted as saying": the verb is "saying" (a gerund), the subject X.
             v += 1;
         }
+    }
+
+    /// A French verb the lexicon does not give as one of saying, in the place of an incise:
+    /// right after a quotation that a comma or its own final mark closes, with its subject
+    /// inverted after it ("« … », a tenté son premier lieutenant, Harlem Désir", "« … ! » s'est
+    /// époumoné un homme"). French inverts a noun subject after a quotation only there. A
+    /// quoted term in the sentence ("le mot « crise » hante les esprits") has no such mark, and
+    /// a quotation inside the subject's aside ("Charles Milhaud, privé de « parachute doré »,
+    /// a conservé la présidence") opens no clause. Gives where the verb chain starts.
+    fn incise_verb_at(&self, v: usize) -> Option<usize> {
+        let ws = self.words;
+        let w = &ws[v];
+        if self.lang != Lang::Fr
+            || w.shape != Shape::Lower
+            || v <= self.first()
+            || w.has(
+                Class::DET
+                    | Class::PREP
+                    | Class::COMPL
+                    | Class::PRONOUN
+                    | Class::CONJ
+                    | Class::SUBORD
+                    | Class::ADV
+                    | Class::REL
+                    | Class::NEG,
+            )
+            || !(w.class.0 == 0
+                || w.has(Class::VERB | Class::FINITE | Class::PARTICIPLE | Class::AUX))
+        {
+            return None;
+        }
+        // Back over the auxiliary and its clitic ("a", "s'est") to the quotation; a form
+        // that may be an auxiliary itself ("tente", which folds with "tenté") only after one.
+        let mut c = v;
+        while c > self.first() && v - c < 2 && ws[c - 1].has(Class::AUX | Class::CLITIC) {
+            c -= 1;
+        }
+        if w.has(Class::AUX) && c == v {
+            return None;
+        }
+        let closed = c > self.first()
+            && ws[c - 1].quoted()
+            && ws[c].gap.has(Gap::QUOTE)
+            && ws[c].gap.has(Gap::COMMA | Gap::STOP)
+            && (c..=v).all(|k| !ws[k].quoted());
+        if !closed {
+            return None;
+        }
+        // The quotation opens the sentence or follows a colon.
+        let q = ws[c - 1].quote;
+        let opens = (self.first()..c)
+            .find(|&k| ws[k].quote == q)
+            .is_some_and(|k| k == self.first() || ws[k].gap.has(Gap::COLON));
+        // After it, the subject: a determiner or a name, not a preposition's object.
+        let subject_next = ws.get(v + 1).is_some_and(|n| {
+            v + 1 < self.range.end
+                && !n.quoted()
+                && n.gap.plain()
+                && (n.has(Class::DET) && !n.has(Class::PREP | Class::COMPL) || n.capitalised())
+        });
+        (opens && subject_next).then_some(c)
     }
 
     /// `selon X`, `d'après X`, `according to X`, `pour X,` (a clause opening), `auprès de X`
@@ -1650,7 +1740,8 @@ impl Sentence<'_> {
             }
         }
         // The narrative infinitive: "Et son homologue de rétorquer : « … »", "Et le maire
-        // d'ajouter" — the phrase before "de" is its subject.
+        // d'ajouter", "Et Paul Vidal, du SNJ, d'ajouter" — the phrase before "de" (and its
+        // asides) is its subject.
         if w.has(Class::INFINITIVE)
             && c > self.first() + 1
             && c == v
@@ -1666,7 +1757,7 @@ impl Sentence<'_> {
                 .then(|| phrase::parse(ws, s0, c - 1))
                 .flatten()
                 .filter(|p| {
-                    p.words.end == c - 1
+                    (p.words.end == c - 1 || self.reaches(p.words.end, c - 1))
                         && (matches!(p.kind, Kind::Name | Kind::Description | Kind::Organisation)
                             || p.det.is_some() && p.kind == Kind::Noun)
                 });

@@ -82,6 +82,9 @@ pub struct Desc {
     pub possessive: bool,
     /// Its head names a party member (`the Ohio Democrat`), which places do not contradict.
     pub member: bool,
+    /// After a demonstrative (`cette habitante du quartier`): it points back, to an unnamed
+    /// person introduced with an indefinite (`une voisine`) too.
+    pub demonstrative: bool,
 }
 
 /// A mention: what it designates, the words as written and where they are.
@@ -276,6 +279,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             relation: false,
             possessive: false,
             member: true,
+            demonstrative: false,
         }));
     }
     match p.kind {
@@ -413,6 +417,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                     relation,
                     possessive: p.possessive,
                     member: head.is_some_and(|h| h.has(Class::MEMBER)),
+                    demonstrative: p.det.is_some_and(|d| demonstrative_det(&words[d])),
                 })),
                 None => mention(Subject::Unnamed {
                     gender: p.gender,

@@ -375,6 +375,15 @@ impl Ctx<'_> {
         };
         let Ident::Entity(e) = speaker.ident else {
             // A definite noun phrase that is no role ("le dalaï lama") may be described so.
+            // "une voisine…", then "cette habitante du quartier": a demonstrative points back
+            // to an unnamed person however introduced, a role included.
+            if desc.demonstrative {
+                return speaker.kind == SpeakerType::Unnamed
+                    && !speaker.impersonal
+                    && !speaker.vague
+                    && !speaker.plural
+                    && gender_ok;
+            }
             return speaker.kind == SpeakerType::Unnamed
                 && speaker.role.is_none()
                 && !speaker.impersonal
