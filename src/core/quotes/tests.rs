@@ -2054,3 +2054,39 @@ fn a_demonstrative_description_points_back_to_an_unnamed_speaker() {
     assert_eq!(q[2].1, q[1].1);
     assert_eq!(q[1].1, s("une voisine du garçon"));
 }
+
+#[test]
+fn a_medium_between_a_comma_and_the_verb_is_an_aside_of_the_subject() {
+    let q = said(
+        "« Le plan est trop timide », juge Marc Dumas.\n\nJulie Caron, dans La Gazette estime \
+         elle aussi « qu'il manque l'essentiel ».",
+    );
+    assert_eq!(q[1].1, s("Julie Caron"));
+}
+
+#[test]
+fn a_verbless_sentence_naming_a_person_gives_the_next_pronoun() {
+    let q = said(
+        "« Le plan est trop timide », juge Marc Dumas.\n\nD'autres ne sont pas déçus. Telle \
+         Julie Caron, de La Gazette.\n\nPour elle, « le plan fait ce qu'il peut ».",
+    );
+    assert_eq!(q[1].1, s("Julie Caron"));
+}
+
+#[test]
+fn a_view_shared_by_someone_before_a_colon_is_theirs() {
+    let q = said(
+        "« Le plan est trop timide », juge Marc Dumas.\n\nUn avis partagé par Julie Caron, dans \
+         les colonnes de La Gazette : « C'est peu, mais c'est un début. »",
+    );
+    assert_eq!(q[1].1, s("Julie Caron"));
+}
+
+#[test]
+fn an_emphatic_pronoun_between_commas_repeats_the_subject() {
+    let q = said(
+        "Mercredi, Marc Dumas a reçu les élus. Paul Caron, lui, était à Lyon.\n\n« Rien ne \
+         presse », jugeait-il alors.",
+    );
+    assert_eq!(q[0].1, s("Paul Caron"));
+}

@@ -455,6 +455,18 @@ impl Sentence<'_> {
             }
             return last;
         }
+        // "Fillon, lui, était hier soir sur TF1": an emphatic pronoun between commas repeats
+        // the subject before it.
+        let key = crate::core::text::words::word_key;
+        if self.lang == Lang::Fr
+            && [key("lui"), key("elle"), key("eux"), key("elles")].contains(&p.key)
+            && p.gap.has(Gap::COMMA)
+            && ws[c].gap.has(Gap::COMMA)
+            && let Some(q) = self.phrase_ending_at(c - 1, clause)
+            && matches!(q.kind, Kind::Name | Kind::Description | Kind::Organisation)
+        {
+            return Some(q);
+        }
         // A pronoun after a preposition is its object ("un élu très proche d'elle a
         // assuré", "a friend of his said"), not the subject.
         let after_prep = c >= clause + 2
@@ -585,8 +597,12 @@ impl Sentence<'_> {
     /// Only with no verb before the colon: the phrase, then comma-delimited chunks.
     fn opening_person(&self, b: usize) -> Option<Phrase> {
         let ws = self.words;
+        let key = crate::core::text::words::word_key;
         let mut s0 = self.first();
-        while s0 < b && connector(&ws[s0]) && !ws[s0].has(Class::PRONOUN) {
+        // "Ainsi", "Mais", "Tel Jacques Camus, de la République du Centre."
+        let tel =
+            |w: &Word| [key("tel"), key("telle"), key("tels"), key("telles")].contains(&w.key);
+        while s0 < b && (connector(&ws[s0]) || tel(&ws[s0])) && !ws[s0].has(Class::PRONOUN) {
             s0 += 1;
         }
         if s0 >= b || ws[s0].quoted() {
@@ -660,9 +676,26 @@ impl Sentence<'_> {
                         continue;
                     }
                     None => {
+                        // A medium whose closing comma was left out: "François Martin, dans le
+                        // Midi-Libre considère".
+                        let medium = ws[k].has(Class::PREP)
+                            && !ws[k].has(Class::DET)
+                            && c - k <= 6
+                            && (k + 1..c).any(|j| ws[j].capitalised())
+                            && (k..c).all(|j| {
+                                !ws[j].quoted()
+                                    && !ws[j].has(
+                                        Class::VERB
+                                            | Class::AUX
+                                            | Class::SAY
+                                            | Class::REL
+                                            | Class::PRONOUN
+                                            | Class::CONJ
+                                            | Class::SUBORD,
+                                    )
+                            });
                         // The verb itself follows a comma: ", a déclaré".
-                        return (k..c).all(|j| skippable(&ws[j]) || j == k && skippable(&ws[j]))
-                            && chunks <= 3;
+                        return (medium || (k..c).all(|j| skippable(&ws[j]))) && chunks <= 3;
                     }
                 }
             }
@@ -977,7 +1010,10 @@ impl Sentence<'_> {
             }
             true
         });
-        reporting.or_else(|| self.main_subject()).or(first)
+        reporting
+            .or_else(|| self.main_subject())
+            .or(first)
+            .or_else(|| self.verbless_subject())
     }
 
     /// The sentence's predicates of saying, read once for `subject_given` and
@@ -990,11 +1026,32 @@ impl Sentence<'_> {
     pub fn subject_given(&self, preds: &Predicates) -> Option<Phrase> {
         let preds = &preds.0;
         let reporting = preds.iter().find_map(reporting_phrase).cloned();
-        reporting.or_else(|| self.main_subject()).or_else(|| {
-            preds.iter().find_map(|p| match &p.who {
-                Who::Phrase(ph) => Some(ph.clone()),
-                _ => None,
+        reporting
+            .or_else(|| self.main_subject())
+            .or_else(|| {
+                preds.iter().find_map(|p| match &p.who {
+                    Who::Phrase(ph) => Some(ph.clone()),
+                    _ => None,
+                })
             })
+            .or_else(|| self.verbless_subject())
+    }
+
+    /// A sentence with no verb and no quotation that names someone is about them: "Tel
+    /// Jacques Camus, de la République du Centre." before "Pour lui, « … »".
+    fn verbless_subject(&self) -> Option<Phrase> {
+        let ws = self.words;
+        if self.heading || ws[self.range.clone()].iter().any(|w| w.quoted()) {
+            return None;
+        }
+        // A person's full name, from a first name: not a lone capitalised word
+        // ("Conciliabule.", a rubric) nor a capitalised verb before names ("Suivent BNP
+        // Paribas, Société Générale…").
+        self.opening_person(self.range.end).filter(|p| {
+            p.kind == Kind::Name
+                && p.name.as_ref().is_some_and(|n| {
+                    n.len() >= 2 && ws[n.start].has(Class::MALE_NAME | Class::FEMALE_NAME)
+                })
         })
     }
 
@@ -2139,8 +2196,33 @@ pub fn attribute_given(
             });
             continue;
         }
+        // "Un avis partagé par Patrick Fluckiger, dans L'Alsace : « … »", "Le communiqué
+        // de l'Elysée : « … »": a text before the colon, whose author speaks.
+        // A place or medium may follow it between commas ("…, dans les colonnes de L'Alsace").
+        let text_phrase = (colon && clause_start < b && !ws[clause_start].quoted())
+            .then(|| phrase::parse(ws, clause_start, b))
+            .flatten()
+            .filter(|p| {
+                p.kind == Kind::Text
+                    && p.complement.is_some()
+                    && (p.words.end == b
+                        || ws[p.words.end].gap.has(Gap::COMMA)
+                            && ws[p.words.end].has(Class::PREP)
+                            && (p.words.end..b).all(|k| {
+                                !ws[k].quoted()
+                                    && !ws[k]
+                                        .has(Class::VERB | Class::AUX | Class::SAY | Class::REL)
+                            }))
+            });
         if colon {
-            if np_only {
+            if let Some(p) = text_phrase.filter(|_| !np_only) {
+                out[n].1 = Some(Found {
+                    position: Position::Before,
+                    who: Who::Phrase(p),
+                    clause: clause_start..b,
+                    introduces: true,
+                });
+            } else if np_only {
                 let p = head_phrase.clone().unwrap_or_else(|| unreachable_phrase(b));
                 out[n].1 = Some(Found {
                     position: Position::Before,
