@@ -2090,3 +2090,21 @@ fn an_emphatic_pronoun_between_commas_repeats_the_subject() {
     );
     assert_eq!(q[0].1, s("Paul Caron"));
 }
+
+#[test]
+fn an_adverbial_locution_stays_inside_the_verb_chain() {
+    let q = said(
+        "Julie Caron prépare un projet de loi.\n\nElle a d'ores et déjà assuré aux syndicats \
+         qu'elle encadrerait « par des garde-fous » la saisine du conseil.",
+    );
+    assert_eq!(q[0].1, s("Julie Caron"));
+}
+
+#[test]
+fn a_presentative_before_a_colon_leaves_the_speaker_introduced_before() {
+    let q = said(
+        "« Le plan est trop timide », juge Marc Dumas.\n\nLe soir même, Julie Caron envoie à son \
+         tour une lettre au ministre.\n\nC'est un refus net : « Nous ne signerons pas ce texte. »",
+    );
+    assert_eq!(q[1].1, s("Julie Caron"));
+}

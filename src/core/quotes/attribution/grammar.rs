@@ -216,6 +216,13 @@ fn finite_chain(words: &[Word], v: usize, from: usize) -> (usize, bool) {
             // Clitics, negations, adverbs; and the inverted pronoun of "a-t-elle ajouté",
             // "s'est-il interrogé", which is part of the chain.
             c -= 1;
+        } else if c >= from + 3
+            && p.key == crate::core::text::words::word_key("et")
+            && words[c - 2].key == crate::core::text::words::word_key("ores")
+            && words[c - 3].key == crate::core::text::words::word_key("d")
+        {
+            // The adverbial locution "a d'ores et déjà assuré".
+            c -= 3;
         } else if p.has(Class::LIGHT_VERB) && words[v].has(Class::INFINITIVE) {
             c -= 1;
         } else if p.has(Class::PREP)

@@ -58,6 +58,30 @@ pub struct QuoteReading {
     pub opens_sentence: bool,
     /// A colon right before it.
     pub after_colon: bool,
+    /// After a colon that ends a presentative clause ("C'est une fin de non-recevoir : « … »",
+    /// "Voici sa réponse : « … »"), which says whose words follow no more than nothing would.
+    pub presented: bool,
+}
+
+/// Words `start..first` are a presentative clause: "c'est …", "ce sont …", "voici …",
+/// "voilà …", with no other verb.
+fn presentative(words: &[Word], start: usize, first: usize) -> bool {
+    use crate::core::text::words::word_key as k;
+    if first <= start + 1 || words[start].quoted() {
+        return false;
+    }
+    let w = &words[start];
+    let skip = if w.key == k("voici") || w.key == k("voilà") {
+        1
+    } else if (w.key == k("c") || w.key == k("ce"))
+        && [k("est"), k("sont"), k("était")].contains(&words[start + 1].key)
+    {
+        2
+    } else {
+        return false;
+    };
+    (start + skip..first)
+        .all(|j| !words[j].quoted() && !words[j].has(Class::VERB | Class::AUX | Class::SAY))
 }
 
 /// A sentence near a quotation.
@@ -681,6 +705,7 @@ impl Reading {
                         qr.sentence = index;
                         qr.opens_sentence = first <= first_unquoted;
                         qr.after_colon = words[first].gap.has(Gap::COLON);
+                        qr.presented = qr.after_colon && presentative(&words, range.start, first);
                     }
                     if !attributed[*q as usize] {
                         here.push(*q);

@@ -1021,7 +1021,7 @@ pub fn resolve(reading: &Reading, d: usize, facts: &[Facts]) -> Vec<Resolved> {
                 .filter(|s| prev.as_ref().is_none_or(|p| p.speaker.ident != s.ident))
                 .map(|s| (s, "introduced in the paragraph before"))
         };
-        let from_before = (!f.fragment && q.opens_sentence)
+        let from_before = (!f.fragment && (q.opens_sentence || q.presented))
             .then(|| {
                 ctx.reported_before(sentence, f.block, prev.as_ref())
                     .or_else(introduced)
