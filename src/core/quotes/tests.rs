@@ -2108,3 +2108,18 @@ fn a_presentative_before_a_colon_leaves_the_speaker_introduced_before() {
     );
     assert_eq!(q[1].1, s("Julie Caron"));
 }
+
+#[test]
+fn a_phrase_closing_an_opening_prepositional_clause_is_not_the_subject() {
+    assert_eq!(
+        speaker(
+            "In a post on Facebook after the vote, the union wrote that the council had \"failed \
+             the officers.\""
+        ),
+        s("the union")
+    );
+    assert_eq!(
+        speaker("Après le vote, le syndicat a écrit que le conseil avait « lâché les agents »."),
+        s("le syndicat")
+    );
+}

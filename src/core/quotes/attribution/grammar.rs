@@ -592,7 +592,16 @@ impl Sentence<'_> {
                         Class::ROLE | Class::ORG | Class::RELATION | Class::MEMBER | Class::TEXT,
                     ) || ws[h].capitalised() && !ws[h].has(Class::FUNCTION)
                 });
-            if designates && self.reaches(p.words.end, c) {
+            // "In a post after the vote, the union wrote", "Après le vote, le syndicat a écrit":
+            // the phrase after a subordinating or opening preposition ends its clause at the
+            // comma; what follows the comma is no
+            // apposition of it but the main clause's subject, tried next.
+            let closes_clause = s > clause
+                && (ws[s - 1].has(Class::SUBORD) || s - 1 == clause && ws[clause].has(Class::PREP))
+                && p.appositions.first().is_some_and(|a| {
+                    ws[a.words.start].gap.has(Gap::COMMA) && ws[a.words.start].has(Class::DET)
+                });
+            if designates && !closes_clause && self.reaches(p.words.end, c) {
                 return Some(p);
             }
         }
