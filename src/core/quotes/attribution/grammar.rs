@@ -462,18 +462,6 @@ impl Sentence<'_> {
             }
             return last;
         }
-        // "Fillon, lui, était hier soir sur TF1": an emphatic pronoun between commas repeats
-        // the subject before it.
-        let key = crate::core::text::words::word_key;
-        if self.lang == Lang::Fr
-            && [key("lui"), key("elle"), key("eux"), key("elles")].contains(&p.key)
-            && p.gap.has(Gap::COMMA)
-            && ws[c].gap.has(Gap::COMMA)
-            && let Some(q) = self.phrase_ending_at(c - 1, clause)
-            && matches!(q.kind, Kind::Name | Kind::Description | Kind::Organisation)
-        {
-            return Some(q);
-        }
         // A pronoun after a preposition is its object ("un élu très proche d'elle a
         // assuré", "a friend of his said"), not the subject.
         let after_prep = c >= clause + 2
