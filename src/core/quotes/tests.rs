@@ -2115,3 +2115,17 @@ fn a_phrase_closing_an_opening_prepositional_clause_is_not_the_subject() {
         s("le syndicat")
     );
 }
+
+#[test]
+fn a_relation_of_a_named_person_is_not_that_person() {
+    // "Martin" is a first name too: the complement is the whole name, not a portfolio
+    // before one ("la ministre de l'Économie Christine Lagarde").
+    assert_eq!(
+        speaker("« Il a fait une erreur », a dit l'épouse de Paul Martin."),
+        s("l'épouse de Paul Martin")
+    );
+    assert_eq!(
+        speaker("« Rien n'est joué », a dit la ministre de l'Économie Christine Lagarde."),
+        s("Christine Lagarde")
+    );
+}

@@ -582,8 +582,8 @@ impl Sentence<'_> {
                 });
             // "In a post after the vote, the union wrote", "Après le vote, le syndicat a écrit":
             // the phrase after a subordinating or opening preposition ends its clause at the
-            // comma; what follows the comma is no
-            // apposition of it but the main clause's subject, tried next.
+            // comma; what follows the comma is no apposition of it but the main clause's
+            // subject, tried next.
             let closes_clause = s > clause
                 && (ws[s - 1].has(Class::SUBORD) || s - 1 == clause && ws[clause].has(Class::PREP))
                 && p.appositions.first().is_some_and(|a| {

@@ -962,8 +962,13 @@ fn split_trailing_name(words: &[Word], c: &Phrase, after_role: bool) -> (usize, 
                 return (j, Some(j));
             }
         }
+        // A name that opens on a first name is a person's whole name ("l'épouse de Paul
+        // Martin": "Martin" is a first name too), not a portfolio before one.
+        let person = words[name.start].has(Class::MALE_NAME | Class::FEMALE_NAME);
         let first_name = (name.start + 1..name.end).find(|&j| {
-            words[j].has(Class::MALE_NAME | Class::FEMALE_NAME) && words[j].shape == Shape::Capital
+            !person
+                && words[j].has(Class::MALE_NAME | Class::FEMALE_NAME)
+                && words[j].shape == Shape::Capital
         });
         if let Some(j) = first_name {
             return (j, Some(j));
