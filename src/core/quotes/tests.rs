@@ -2129,3 +2129,23 @@ fn a_relation_of_a_named_person_is_not_that_person() {
         s("Christine Lagarde")
     );
 }
+
+#[test]
+fn a_relative_of_a_named_person_is_the_other_person_of_that_surname() {
+    let q = said(
+        "Wade Kimbrough was pardoned on Friday. Sharon Kimbrough waited outside.\n\n\"He made a \
+         mistake,\" Kimbrough's wife said.",
+    );
+    assert_eq!(q[0].1, s("Sharon Kimbrough"));
+    let q = said(
+        "Paul Martin a été gracié vendredi. Marie Martin attendait dehors.\n\n« Il a fait une \
+         erreur », a dit l'épouse de Paul Martin.",
+    );
+    assert_eq!(q[0].1, s("Marie Martin"));
+    // Two women of that name: the article does not say which.
+    let q = said(
+        "Paul Martin a été gracié. Marie Martin et Anne Martin attendaient dehors.\n\n« Il a \
+         fait une erreur », a dit l'épouse de Paul Martin.",
+    );
+    assert_eq!(q[0].1, s("l'épouse de Paul Martin"));
+}

@@ -160,6 +160,9 @@ classes! {
     /// Adjectives written before the noun they qualify (`longue`, `nouveau`, `new`, `brief`):
     /// a text noun after one is a noun (`une longue note`), not the verb it may also be.
     PRENOMINAL = 57;
+    /// Kinship nouns (`épouse`, `fils`, `wife`, `nephew`): a relative of a named person may
+    /// share their surname.
+    KIN = 58;
 }
 
 impl Class {

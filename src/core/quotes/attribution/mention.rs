@@ -85,6 +85,8 @@ pub struct Desc {
     /// After a demonstrative (`cette habitante du quartier`): it points back, to an unnamed
     /// person introduced with an indefinite (`une voisine`) too.
     pub demonstrative: bool,
+    /// Its head is a kinship noun (`l'épouse de Paul Martin`, `Kimbrough's wife`).
+    pub kin: bool,
 }
 
 /// A mention: what it designates, the words as written and where they are.
@@ -280,6 +282,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             possessive: false,
             member: true,
             demonstrative: false,
+            kin: false,
         }));
     }
     match p.kind {
@@ -418,6 +421,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                     possessive: p.possessive,
                     member: head.is_some_and(|h| h.has(Class::MEMBER)),
                     demonstrative: p.det.is_some_and(|d| demonstrative_det(&words[d])),
+                    kin: head.is_some_and(|h| h.has(Class::KIN)),
                 })),
                 None => mention(Subject::Unnamed {
                     gender: p.gender,

@@ -366,6 +366,30 @@ impl Ctx<'_> {
         best.map(|b| b.1)
     }
 
+    /// The one person, other than the relative's own, whose surname is among the description's
+    /// words and whose gender is the description's.
+    fn relative_named(&self, desc: &Desc) -> Option<usize> {
+        let gender = desc.gender?;
+        let words = &desc.description.words;
+        let mut found = None;
+        for (i, e) in self.entities.list.iter().enumerate() {
+            if self.entities.resolve(i) != i
+                || e.kind != EntityKind::Person
+                || e.gender != Some(gender)
+                || e.key.len() < 2
+                || !e.key.last().is_some_and(|k| words.contains(k))
+                || e.key.iter().all(|k| words.contains(k))
+            {
+                continue;
+            }
+            if found.is_some() {
+                return None;
+            }
+            found = Some(i);
+        }
+        found
+    }
+
     /// A person the description could be, by what is known of them: no other description of
     /// the same kind that contradicts it, no other nationality, the same gender.
     fn fits(&self, speaker: &Speaker, desc: &Desc) -> bool {
@@ -645,6 +669,14 @@ impl Ctx<'_> {
                 Some((speaker, "text of unknown author"))
             }
             Subject::Description(desc) => {
+                // "Kimbrough's wife", "l'épouse de Paul Martin": a relative of a named person,
+                // of a said gender, is the one other person of that surname the articles name
+                // with that gender ("Sharon Kimbrough").
+                if desc.kin
+                    && let Some(e) = self.relative_named(desc)
+                {
+                    return Some((self.entity_speaker(e), "relative of the same name"));
+                }
                 // A fit on the head alone, with a person this article never names ("le député
                 // de l'Essonne" here, "le député Bruno Le Roux" in the other article), says
                 // only the kind of role: the salient person of the paragraph comes first.

@@ -256,6 +256,15 @@ const RELATIONS: &[&str] = &[
     "mom", "dad", "relatives", "relative", "heir", "heirs",
 ];
 
+/// Kinship nouns, singular (their roles carry the gender).
+#[rustfmt::skip]
+const KIN: &[&str] = &[
+    "wife", "husband", "widow", "widower", "son", "daughter", "father", "mother", "brother",
+    "sister", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather",
+    "grandson", "granddaughter", "stepfather", "stepmother", "stepson", "stepdaughter", "fiancé",
+    "fiancée", "girlfriend", "boyfriend", "mom", "dad",
+];
+
 #[rustfmt::skip]
 const ORGS: &[&str] = &[
     "party", "union", "commission", "committee", "council", "court", "department", "ministry",
@@ -572,6 +581,7 @@ pub(super) fn fill(b: &mut Builder) {
     }
     b.add(en, &["people", "children", "men", "women"], Class::PLURAL);
     b.add(en, RELATIONS, Class::RELATION);
+    b.add(en, KIN, Class::KIN);
     b.nouns(en, ORGS, Class::ORG);
     b.nouns(en, TEXTS, Class::TEXT);
     b.add(en, SPEECH, Class::SPEECH);

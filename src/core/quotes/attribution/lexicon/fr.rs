@@ -288,6 +288,16 @@ const RELATIONS: &[&str] = &[
     "époux", "parrain", "marraine", "héritier", "héritière", "héritiers",
 ];
 
+/// Kinship nouns, singular (their roles carry the gender).
+#[rustfmt::skip]
+const KIN: &[&str] = &[
+    "épouse", "époux", "mari", "femme", "veuve", "veuf", "compagne", "compagnon", "conjoint",
+    "conjointe", "fiancé", "fiancée", "concubin", "concubine", "fils", "fille", "père", "mère",
+    "frère", "sœur", "cousin", "cousine", "oncle", "tante", "neveu", "nièce", "grand-père",
+    "grand-mère", "petit-fils", "petite-fille", "beau-père", "belle-mère", "beau-frère",
+    "belle-sœur", "gendre", "belle-fille", "demi-frère", "demi-sœur", "papa", "maman",
+];
+
 /// Organisation head nouns.
 #[rustfmt::skip]
 const ORGS: &[&str] = &[
@@ -672,6 +682,7 @@ pub(super) fn fill(b: &mut Builder) {
         }
     }
     b.add(fr, RELATIONS, Class::RELATION);
+    b.add(fr, KIN, Class::KIN);
     b.nouns(fr, ORGS, Class::ORG);
     b.nouns(fr, TEXTS, Class::TEXT);
     b.add(fr, SPEECH, Class::SPEECH);
