@@ -813,9 +813,9 @@ impl Sentence<'_> {
         if self.lang != Lang::Fr || ws[on].key != key("on") {
             return None;
         }
-        if let Some(start) = ws.get(on + 1).and_then(|_| opening(on + 1))
-            && on + 1 < self.range.end
+        if on + 1 < self.range.end
             && !ws[on + 1].gap.has(Gap::PUNCT)
+            && let Some(start) = opening(on + 1)
         {
             return group(start, self.range.end);
         }
@@ -2221,7 +2221,7 @@ pub fn attribute_given(
         // "Un avis partagé par Patrick Fluckiger, dans L'Alsace : « … »", "Le communiqué
         // de l'Elysée : « … »": a text before the colon, whose author speaks.
         // A place or medium may follow it between commas ("…, dans les colonnes de L'Alsace").
-        let text_phrase = (colon && clause_start < b && !ws[clause_start].quoted())
+        let text_phrase = (colon && !np_only && clause_start < b && !ws[clause_start].quoted())
             .then(|| phrase::parse(ws, clause_start, b))
             .flatten()
             .filter(|p| {
@@ -2237,7 +2237,7 @@ pub fn attribute_given(
                             }))
             });
         if colon {
-            if let Some(p) = text_phrase.filter(|_| !np_only) {
+            if let Some(p) = text_phrase {
                 out[n].1 = Some(Found {
                     position: Position::Before,
                     who: Who::Phrase(p),

@@ -398,7 +398,6 @@ impl Ctx<'_> {
             _ => true,
         };
         let Ident::Entity(e) = speaker.ident else {
-            // A definite noun phrase that is no role ("le dalaï lama") may be described so.
             // "une voisine…", then "cette habitante du quartier": a demonstrative points back
             // to an unnamed person however introduced, a role included.
             if desc.demonstrative {
@@ -408,6 +407,7 @@ impl Ctx<'_> {
                     && !speaker.plural
                     && gender_ok;
             }
+            // A definite noun phrase that is no role ("le dalaï lama") may be described so.
             return speaker.kind == SpeakerType::Unnamed
                 && speaker.role.is_none()
                 && !speaker.impersonal
