@@ -418,7 +418,14 @@ impl Entities {
         if gender.is_none() && titled {
             gender = gender_of(words[name.start - 1].class);
         }
-        if gender.is_none() && kind == EntityKind::Person && p.head.is_some_and(|h| h < name.start)
+        // A common noun before the name says its gender ("le cycliste américain Lance
+        // Armstrong"); a capitalised head is a name of its own that the phrase ran past ("les
+        // sportifs de la Semaine olympique soupçonnent Armstrong", an unknown verb read as an
+        // adjective), whose gender is not the person's.
+        if gender.is_none()
+            && kind == EntityKind::Person
+            && p.head
+                .is_some_and(|h| h < name.start && words[h].shape == Shape::Lower)
         {
             gender = p.gender;
         }

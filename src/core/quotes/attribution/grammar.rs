@@ -436,11 +436,17 @@ impl Sentence<'_> {
             });
             // "Sen. Ruth Adebayo, D-Minn., who…", "Paul Vidal, de Lyon, qui…": a short tag or
             // place between commas after a name leaves the relative the name's.
+            // So does a description in apposition: "Sen. Tom Kettering, a Republican from Ohio
+            // who has opposed two nominees, asked".
+            let apposition = |l: &Phrase| {
+                l.det.is_some() && l.name.is_none() && matches!(l.kind, Kind::Description)
+            };
             if let Some(l) = &last
                 && ws[l.words.start].gap.has(Gap::COMMA)
-                && p.gap.has(Gap::COMMA)
-                && l.name.as_ref().is_none_or(|n| n.len() == 1)
-                && l.det.is_none()
+                && (p.gap.has(Gap::COMMA)
+                    && l.name.as_ref().is_none_or(|n| n.len() == 1)
+                    && l.det.is_none()
+                    || apposition(l))
                 && let Some(q) = self.phrase_ending_at(l.words.start, clause)
                 && q.kind == Kind::Name
                 && q.name.as_ref().is_some_and(|n| n.len() >= 2)
@@ -545,6 +551,17 @@ impl Sentence<'_> {
             if s >= c
                 || ws[s].quoted()
                 || ws[s].has(Class::PREP | Class::COMPL) && !ws[s].has(Class::DET)
+            {
+                continue;
+            }
+            // A preposition's object before an inverted subject is an aside: "une « motion »
+            // à Rachida Dati, pour l'affaire de Metz, révèle Le Figaro".
+            if inverted_after
+                && s > self.first()
+                && !ws[s].gap.has(Gap::PUNCT)
+                && ws[s - 1].has(Class::PREP)
+                && !ws[s - 1].has(Class::DET)
+                && !ws[s - 1].quoted()
             {
                 continue;
             }
@@ -1039,6 +1056,21 @@ impl Sentence<'_> {
                 })
             })
             .or_else(|| self.verbless_subject())
+    }
+
+    /// The subject of the main clause when a reporting verb after it names another: "Plus de
+    /// 500 magistrats ont transmis une motion, révèle Le Figaro" is about the magistrates as
+    /// much as Le Figaro speaks in it.
+    pub fn actor_given(&self, preds: &Predicates) -> Option<Phrase> {
+        let reporting = preds
+            .0
+            .iter()
+            .find_map(|p| match (&p.who, p.position_hint) {
+                (Who::Phrase(ph), Hint::Inverted) => Some(ph),
+                _ => None,
+            })?;
+        self.main_subject()
+            .filter(|p| p.words.end < reporting.words.start && p.kind != Kind::Pronoun)
     }
 
     /// A sentence with no verb and no quotation that names someone is about them: "Tel
@@ -1609,7 +1641,10 @@ impl Sentence<'_> {
                 .rev()
                 .find(|&k| ws[k].has(Class::QUOTED));
             if let Some(q) = quoted {
-                let object = (q + 1 < v - 1)
+                // "X was quoted by Reuters as saying": the agent quotes, X says.
+                let key = crate::core::text::words::word_key;
+                let agent = ws[q + 1].key == key("by") || ws[q + 1].key == key("par");
+                let object = (q + 1 < v - 1 && !agent)
                     .then(|| phrase::parse(ws, q + 1, v - 1))
                     .flatten()
                     .filter(|p| p.words.end == v - 1);
@@ -1817,6 +1852,52 @@ impl Sentence<'_> {
                     position_hint: Hint::Dependent,
                 };
             }
+            // "The cuts will come from salaried roles, Calloway said, adding that…": right
+            // after a reporting clause, the participle is its subject's, not the main clause's.
+            let said = c - 1;
+            if c > self.first() + 1
+                && !ws[said].quoted()
+                && ws[said].has(Class::SAY)
+                && ws[said].has(Class::FINITE)
+                && ws[said].shape == Shape::Lower
+            {
+                let (c2, _) = finite_chain(ws, said, self.first());
+                if let Some(p) = self
+                    .subject_before(c2, self.clause_start(c2))
+                    .filter(|p| p.words.end == c2 && ws[p.words.start].gap.has(Gap::COMMA))
+                {
+                    return Predicate {
+                        at: c,
+                        end: v + 1,
+                        who: Who::Phrase(p),
+                        position_hint: Hint::Dependent,
+                    };
+                }
+            }
+            // "…, a dit Paul Martin, ajoutant que…", "…, said Ann Smith, adding": the inverted
+            // subject right before.
+            let inverted = (c.saturating_sub(6).max(self.first())..c - 1)
+                .rev()
+                .find(|&k| {
+                    !ws[k].quoted()
+                        && ws[k].has(Class::SAY)
+                        && ws[k].has(Class::FINITE | Class::PARTICIPLE)
+                        && ws[k].shape == Shape::Lower
+                        // The reporting clause opens after a comma or the quotation.
+                        && ws[finite_chain(ws, k, self.first()).0]
+                            .gap
+                            .has(Gap::COMMA | Gap::QUOTE)
+                })
+                .and_then(|k| phrase::parse(ws, k + 1, c))
+                .filter(|p| p.words.end == c && matches!(p.kind, Kind::Name | Kind::Description));
+            if let Some(p) = inverted {
+                return Predicate {
+                    at: c,
+                    end: v + 1,
+                    who: Who::Phrase(p),
+                    position_hint: Hint::Dependent,
+                };
+            }
         }
         // The narrative infinitive: "Et son homologue de rétorquer : « … »", "Et le maire
         // d'ajouter", "Et Paul Vidal, du SNJ, d'ajouter" — the phrase before "de" (and its
@@ -1895,27 +1976,36 @@ impl Sentence<'_> {
         }
         let de = c - 1;
         let low = de.saturating_sub(SUBJECT_REACH).max(self.first() + 1);
-        (low..de).find_map(|s| {
-            // A verb: a known form, or a participle the lexicon does not list after an
-            // auxiliary or a negation ("n'a pas empêché").
-            let verb_at = |k: usize| {
-                let w = &ws[k];
-                !w.quoted()
-                    && !w.has(Class::DET | Class::PREP)
-                    && (w.has(Class::VERB | Class::SAY | Class::AUX)
-                        || w.shape == Shape::Lower
-                            && k > self.first()
-                            && ws[k - 1].has(Class::AUX | Class::NEG))
-            };
-            let governed = verb_at(s - 1)
-                || ws[s - 1].has(Class::PREP | Class::COMPL) && s >= 2 && verb_at(s - 2);
-            if !governed || ws[s].quoted() || ws[s].has(Class::PREP | Class::COMPL) {
-                return None;
-            }
-            let p = phrase::parse(ws, s, de)?;
-            let person = matches!(p.kind, Kind::Name | Kind::Description);
-            (person && p.words.end == de).then_some(p)
-        })
+        (low..de)
+            .find_map(|s| {
+                // A verb: a known form, or a participle the lexicon does not list after an
+                // auxiliary or a negation ("n'a pas empêché").
+                let verb_at = |k: usize| {
+                    let w = &ws[k];
+                    !w.quoted()
+                        && !w.has(Class::DET | Class::PREP)
+                        && (w.has(Class::VERB | Class::SAY | Class::AUX)
+                            || w.shape == Shape::Lower
+                                && k > self.first()
+                                && ws[k - 1].has(Class::AUX | Class::NEG))
+                };
+                let governor = if verb_at(s - 1) {
+                    s - 1
+                } else if ws[s - 1].has(Class::PREP | Class::COMPL) && s >= 2 && verb_at(s - 2) {
+                    s - 2
+                } else {
+                    return None;
+                };
+                if ws[s].quoted() || ws[s].has(Class::PREP | Class::COMPL) {
+                    return None;
+                }
+                let p = phrase::parse(ws, s, de)?;
+                let person = matches!(p.kind, Kind::Name | Kind::Description);
+                (person && p.words.end == de).then_some((p, ws[governor].has(Class::DIRECTIVE)))
+            })
+            // Asked to say it, the object says what the asker words: the sentence's subject
+            // speaks ("ils demandent à Rachida Dati d'exprimer des « regrets »").
+            .and_then(|(p, directive)| (!directive).then_some(p))
     }
 }
 

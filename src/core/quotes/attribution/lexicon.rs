@@ -163,6 +163,9 @@ classes! {
     /// Kinship nouns (`épouse`, `fils`, `wife`, `nephew`): a relative of a named person may
     /// share their surname.
     KIN = 58;
+    /// Verbs of asking someone to act (`demander à X de`, `charger X de`, `urge X to`): the
+    /// words of an infinitive of saying they govern are the asker's, not the one asked's.
+    DIRECTIVE = 59;
 }
 
 impl Class {

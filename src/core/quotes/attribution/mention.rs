@@ -286,11 +286,21 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
         }));
     }
     match p.kind {
-        // "plusieurs d'entre eux", "one of them": the group the pronoun stands for.
-        Kind::Pronoun if p.partitive || p.indefinite => mention(Subject::Pronoun {
-            gender: p.gender,
-            plural: true,
-        }),
+        // "One of them, Shawna Pitre, a nurse, said", "l'un d'eux, Paul Martin, a dit": the
+        // one named in apposition.
+        Kind::Pronoun if p.partitive || p.indefinite => {
+            if let Some(a) = p.appositions.iter().find(|a| a.kind == Kind::Name) {
+                let named = of_phrase(text, words, a);
+                if matches!(named.subject, Subject::Name { .. }) {
+                    return named;
+                }
+            }
+            // "plusieurs d'entre eux", "one of them": the group the pronoun stands for.
+            mention(Subject::Pronoun {
+                gender: p.gender,
+                plural: true,
+            })
+        }
         Kind::Pronoun | Kind::Demonstrative => {
             // "celui qui est un ami de": the person the text is about.
             mention(Subject::Pronoun {

@@ -487,7 +487,15 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
         // "un de ses partisans", "l'un des", "one of": one of a group.
         p.partitive = words[k].has(Class::INDEFINITE) && !words[k].has(Class::PLURAL);
         k += 2;
-        if k < end && words[k].has(Class::PRONOUN | Class::CLITIC) && !words[k].has(Class::DET) {
+        // "l'un d'eux", "l'une d'elles": the emphatic pronoun is the group too.
+        let emphatic = |w: &Word| {
+            let key = crate::core::text::words::word_key;
+            w.key == key("eux") || w.key == key("elles")
+        };
+        if k < end
+            && (words[k].has(Class::PRONOUN | Class::CLITIC) || emphatic(&words[k]))
+            && !words[k].has(Class::DET)
+        {
             // "one of them", "plusieurs d'entre eux": the group is a pronoun.
             let mut inner = blank(k, Kind::Pronoun);
             inner.plural = true;

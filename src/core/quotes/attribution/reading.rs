@@ -92,6 +92,8 @@ pub struct SentenceInfo {
     pub subject: Option<Mention>,
     /// Who reports in it: the subject of its first verb of saying, when it has one.
     pub reporter: Option<Mention>,
+    /// The main clause's own subject when `subject` is who reports it (`actor_given`).
+    pub actor: Option<Mention>,
 }
 
 /// A text the article mentions, with its author when the article says it.
@@ -205,6 +207,8 @@ struct SentenceRead {
     subject: Option<Mention>,
     /// `SentenceInfo::reporter`.
     reporter: Option<Mention>,
+    /// `SentenceInfo::actor`.
+    actor: Option<Mention>,
     /// The texts it names, with their authors (`texts_named`).
     texts: Vec<TextMention>,
 }
@@ -385,6 +389,10 @@ fn prepare_block(
                 .as_ref()
                 .and_then(|preds| preds.reporter())
                 .map(|p| mention::of_phrase(text, words, p));
+            let actor = preds
+                .as_ref()
+                .and_then(|preds| s.actor_given(preds))
+                .map(|p| mention::of_phrase(text, words, &p));
             let phrases = entity_phrases(words, range.clone());
             let texts = texts_named(text, &s, &phrases);
             SentenceRead {
@@ -393,6 +401,7 @@ fn prepare_block(
                 preds,
                 subject,
                 reporter,
+                actor,
                 texts,
             }
         })
@@ -656,6 +665,7 @@ impl Reading {
                 preds,
                 subject,
                 reporter,
+                actor,
                 texts,
             } in sentences
             {
@@ -672,6 +682,7 @@ impl Reading {
                     block: b,
                     subject,
                     reporter,
+                    actor,
                 });
                 // The quotations opened (or, for one opened in an earlier block, closed) here.
                 let mut here: Vec<u32> = Vec::new();

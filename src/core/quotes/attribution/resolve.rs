@@ -158,6 +158,10 @@ const SUBJECT_SENTENCES: usize = 3;
 /// Mentions looked back at to tell which of two candidates was named last: far enough for any
 /// article, and bounded on a book.
 const LOOKBACK: usize = 400;
+/// Nouns of people: roles, members, relations, nationalities.
+const PEOPLE: u64 = Class::ROLE | Class::MEMBER | Class::RELATION | Class::NATIONALITY;
+/// How many sentences back a plural pronoun with no antecedent nearby looks for a group.
+const GROUP_SENTENCES: usize = 8;
 /// Paragraphs a first-person quotation may continue a speaker across.
 const RUN_BLOCKS: usize = 4;
 
@@ -500,13 +504,16 @@ impl Ctx<'_> {
                     out.push(p.speaker.clone());
                 }
             }
-            let Some(m) = &info.subject else { continue };
-            if m.range.start >= at || m.range.end > at && s == sentence {
-                continue;
-            }
-            if let Some((mut speaker, _)) =
-                self.resolve(m, m.range.start, s, info.block, None, depth + 1)
-            {
+            // The main clause's own subject follows whoever reports it.
+            for m in info.subject.iter().chain(&info.actor) {
+                if m.range.start >= at || m.range.end > at && s == sentence {
+                    continue;
+                }
+                let Some((mut speaker, _)) =
+                    self.resolve(m, m.range.start, s, info.block, None, depth + 1)
+                else {
+                    continue;
+                };
                 // "« … », conclut ce rapport [de la Commission]. « … », ajoute-t-il": the
                 // pronoun stands for the text, so agrees with the text noun; the text's author
                 // is the speaker.
@@ -794,8 +801,9 @@ impl Ctx<'_> {
                         SpeakerType::Unnamed => true,
                     };
                     // A text of unknown author ("une décision", "the report") is not who
-                    // "il" or "she" speaks of.
-                    number && gender_ok && kind_ok && !s.impersonal
+                    // "il" or "she" speaks of; nor the unnamed reporter who asked ("A reporter
+                    // asked Okafor … « No », he said"), whom the answer is to.
+                    number && gender_ok && kind_ok && !s.impersonal && !questioner(s)
                 };
                 // French il/elle may stand for a country or an organisation, but a person first;
                 // a subject of unknown kind ("un grand feu d'artifice", "une conversation")
@@ -854,6 +862,44 @@ impl Ctx<'_> {
                 }
                 if let Some(s) = nearby.iter().find(|s| person(s)).or_else(|| nearby.first()) {
                     return Some((s.clone(), "pronoun, latest named"));
+                }
+                // "ils" with no one plural nearby: the group an earlier sentence was about
+                // ("534 magistrats signent une pétition… Selon le quotidien, il s'agit de…
+                // Parmi eux figurent… Dans leur pétition, ils dénoncent").
+                // Not "on" ("a-t-on indiqué"), whoever it is.
+                let personal = ["ils", "elles", "they"]
+                    .iter()
+                    .any(|p| m.text.eq_ignore_ascii_case(p));
+                if *plural && personal {
+                    let low = sentence.saturating_sub(GROUP_SENTENCES);
+                    for s in (low..sentence).rev() {
+                        let info = &self.doc.sentences[s];
+                        let Some(m) = &info.subject else { continue };
+                        // People, by a person noun in its first words ("534 magistrats"),
+                        // not things listed together ("les émissions … et des radios").
+                        let person_noun = |w: &str| {
+                            Lexicon::get()
+                                .class(crate::core::text::words::word_key(w), lang)
+                                .has(PEOPLE)
+                        };
+                        let people = m
+                            .text
+                            .split(|c: char| !c.is_alphanumeric())
+                            .take(4)
+                            .any(person_noun);
+                        if !matches!(m.subject, Subject::Group { vague: false })
+                            || !people
+                            || m.range.start >= at
+                        {
+                            continue;
+                        }
+                        if let Some((speaker, _)) =
+                            self.resolve(m, m.range.start, s, info.block, None, depth + 1)
+                            && agrees(&speaker)
+                        {
+                            return Some((speaker, "pronoun, earlier group"));
+                        }
+                    }
                 }
                 None
             }
@@ -930,6 +976,17 @@ fn former_agrees(a: &Description, b: &Description) -> bool {
 
 /// Organisation nouns that say nothing of the organisation's name: any organisation may be
 /// "the group".
+/// An unnamed reporter or journalist: at a press conference they ask, others answer.
+fn questioner(s: &Speaker) -> bool {
+    // One of them: "les journalistes de TF1" who sign a letter speak as a body.
+    const ASKERS: &[&str] = &["reporter", "journalist", "journaliste", "interviewer"];
+    s.kind == SpeakerType::Unnamed
+        && !s.plural
+        && s.name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| ASKERS.iter().any(|a| w.eq_ignore_ascii_case(a)))
+}
+
 fn generic_organisation(head: u64) -> bool {
     use crate::core::text::words::word_key as k;
     [
@@ -945,6 +1002,26 @@ fn generic_organisation(head: u64) -> bool {
         k("agence"),
         k("organisme"),
         k("institution"),
+        // A medium, a bank, a union: what they are named as is rarely their kind ("révèle Le
+        // Figaro. Selon le quotidien, …", "said the Port Ellison Police Officers Association.
+        // … the union said").
+        k("quotidien"),
+        k("journal"),
+        k("hebdomadaire"),
+        k("newspaper"),
+        k("magazine"),
+        k("chaîne"),
+        k("network"),
+        k("banque"),
+        k("bank"),
+        k("union"),
+        k("syndicat"),
+        k("constructeur"),
+        k("automaker"),
+        k("airline"),
+        k("retailer"),
+        k("insurer"),
+        k("assureur"),
     ]
     .contains(&head)
 }

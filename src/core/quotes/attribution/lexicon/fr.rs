@@ -15,7 +15,7 @@ const SAY_ER: &[&str] = &[
     "avancer", "argumenter", "détailler", "glisser", "lâcher", "marteler", "confier", "souhaiter",
     "railler", "trancher", "murmurer", "crier", "écrier", "hurler", "plaisanter", "rétorquer",
     "objecter", "concéder", "répliquer", "interpeller", "avouer", "clamer", "proclamer", "réfuter",
-    "nier", "agacer", "étonner", "féliciter", "prôner", "exhorter", "analyser", "constater",
+    "nier", "stigmatiser", "agacer", "étonner", "féliciter", "prôner", "exhorter", "analyser", "constater",
     "signaler", "rapporter", "relater", "raisonner", "nuancer", "tonner", "rassurer", "certifier",
      "jurer", "accuser", "menacer", "alerter", "rappeler", "enchaîner", 
     "renchérir", "souffler", "décréter", "proposer", "saluer", "qualifier", "réclamer", "exiger",
@@ -424,6 +424,14 @@ const NOT_PERSON: &[&str] = &[
     "fête", "noël", "pâques", "toussaint", "ramadan", "révolution", "empire", "royaume",
 ];
 
+/// Verbs of asking someone to act, whose object does the infinitive after `de`: `demandent à
+/// Rachida Dati d'exprimer des « regrets »`, `a chargé M. Wauquiez d'indiquer « … »`.
+#[rustfmt::skip]
+const DIRECTIVE_ER: &[&str] = &[
+    "demander", "charger", "exhorter", "prier", "sommer", "ordonner", "conseiller",
+    "recommander", "presser", "enjoindre", "intimer", "supplier", "implorer", "mandater",
+];
+
 #[rustfmt::skip]
 const PARTICLES: &[&str] = &[
     "de", "du", "des", "d", "von", "van", "der", "den", "bin", "ben", "al", "el", "da", "di",
@@ -435,6 +443,9 @@ pub(super) fn fill(b: &mut Builder) {
     let fr = Langs::Fr;
     for v in SAY_ER {
         french_er(b, v, Class::SAY);
+    }
+    for v in DIRECTIVE_ER {
+        french_er(b, v, Class::DIRECTIVE);
     }
     for v in [
         "réagir",

@@ -36,7 +36,7 @@ const MALE: &[&str] = &[
     // English
     "james", "john", "william", "charles", "michael", "joseph", "mark", "steven", "stephen",
     "kevin", "brian", "edward", "ronald", "anthony", "timothy", "jason", "jeffrey", "ryan",
-    "jacob", "gary", "nicholas", "eric", "jonathan", "larry", "justin", "scott", "brandon",
+    "jacob", "gary", "nicholas", "eric", "jonathan", "larry", "justin", "scott", "brandon", "lance",
     "frank", "raymond", "gregory", "samuel", "patrick", "alexander", "jack", "dennis", "jerry",
     "tyler", "aaron", "henry", "douglas", "peter", "adam", "zachary", "walter", "kyle", "harold",
     "carl", "arthur", "lawrence", "roger", "albert", "joe", "juan", "willie", "wayne", "ralph",
