@@ -2303,3 +2303,19 @@ fn the_reporter_who_asked_is_not_who_answers() {
     );
     assert_eq!(q[0].1, s("Paul Martin"));
 }
+
+#[test]
+fn a_past_verb_of_narration_ends_its_subject() {
+    // "found" is a verb: the judge is the sentence's subject, whom "she" then stands for,
+    // not the man of unknown gender the headline is about.
+    let q = said(
+        "Lindqvist vows quick appeal\n\nU.S. District Judge Helen Marquardt found that the state \
+         had not shown any fraud. \"On this record, it is a solution,\" she wrote.",
+    );
+    assert_eq!(q[0].1, s("Helen Marquardt"));
+    let q = said(
+        "Martin fera appel\n\nLes juges du tribunal de Lyon soupçonnaient Anne Petit depuis \
+         longtemps. « C'est une solution », ont-ils écrit.",
+    );
+    assert_eq!(q[0].1, s("les juges du tribunal de Lyon"));
+}

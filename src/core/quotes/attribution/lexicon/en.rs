@@ -94,6 +94,18 @@ const VERBS: &[&str] = &[
     "wants", "needs", "needed", "heard", "hears", "showed", "shows", "expects", "expected",
     "dissented", "resigned", "declined", "refused", "agreed", "decided", "released", "issued",
     "chairs", "chaired", "heads", "headed", "oversees", "represents", "represented",
+    // Past and third-person forms of news narration (never the base form, mostly a noun:
+    // "cut", "rule", "block").
+    "found", "finds", "ruled", "blocked", "blocks", "struck", "strikes",
+    "filed", "sued", "sues", "passed", "approved", "approves", "backed", "opposed", "opposes",
+    "sent", "sends", "spent", "spends", "paid", "pays", "bought", "buys", "sold", "sells", "built",
+    "builds", "moved", "lifted", "killed", "kills", "died", "dies", "hired", "launched",
+    "launches", "sought", "seeks", "brought", "brings", "received", "receives", "raised", "raises",
+    "helped", "helps", "drew", "fell", "rose", "grew", "grows", "ended", "started", "reached",
+    "introduced", "introduces", "vetoed", "vetoes", "endorsed", "endorses", "nominated",
+    "appointed", "elected", "defeated", "withdrew", "returned", "returns", "traveled", "travelled",
+    "toured", "flew", "waited", "watched", "suspected", "suspects", "hosted", "hosts", "controls",
+    "controlled", "threatened", "threatens",
 ];
 
 #[rustfmt::skip]

@@ -424,6 +424,42 @@ const NOT_PERSON: &[&str] = &[
     "fête", "noël", "pâques", "toussaint", "ramadan", "révolution", "empire", "royaume",
 ];
 
+/// Frequent `-er` verbs of news narration, whose finite forms end a subject phrase: without
+/// them "les sportifs de la Semaine olympique soupçonnent Armstrong" reads as one noun phrase.
+#[rustfmt::skip]
+const NEWS_ER: &[&str] = &[
+    "soupçonner", "quitter", "rencontrer", "gagner", "adopter", "voter", "signer", "refuser",
+    "continuer", "commencer", "terminer", "retrouver", "trouver", "rester", "passer", "montrer",
+    "garder", "tomber", "jouer", "travailler", "chercher", "lutter", "organiser", "préparer",
+    "envisager", "renoncer", "attaquer", "bloquer", "occuper", "toucher", "frapper", "tuer",
+    "blesser", "arrêter", "libérer", "saisir", "porter", "entraîner", "provoquer", "supprimer",
+    "augmenter", "baisser", "financer", "imposer", "utiliser", "accepter", "nommer", "désigner",
+    "remplacer", "installer", "visiter", "obtenir", "céder", "négocier", "réunir", "manifester",
+    "défiler", "protéger", "sauver",
+];
+
+/// Third-person finite forms of an `-er` verb (présent plural, imparfait, passé simple):
+/// `soupçonnent`, `soupçonnait`, `soupçonnaient`, `soupçonna`.
+fn news_finite(b: &mut Builder, infinitive: &str) {
+    let Some(stem) = infinitive.strip_suffix("er") else {
+        return;
+    };
+    let mute = super::mute_stem(stem);
+    // Not the singular present, so often a noun ("la garde des Sceaux", "le vote", "la
+    // rencontre").
+    let mut forms = vec![
+        format!("{mute}ent"),
+        format!("{stem}ait"),
+        format!("{stem}aient"),
+    ];
+    if !stem.ends_with(['c', 'g']) {
+        forms.push(format!("{stem}a"));
+    }
+    for f in &forms {
+        b.add(Langs::Fr, &[f.as_str()], Class::VERB | Class::FINITE);
+    }
+}
+
 /// Verbs of asking someone to act, whose object does the infinitive after `de`: `demandent à
 /// Rachida Dati d'exprimer des « regrets »`, `a chargé M. Wauquiez d'indiquer « … »`.
 #[rustfmt::skip]
@@ -469,6 +505,9 @@ pub(super) fn fill(b: &mut Builder) {
     // "Ayant appris que…, X a décidé": the present participles of the auxiliaries.
     b.add(fr, &["ayant", "étant"], Class::AUX | Class::GERUND);
     b.add(fr, VERBS, Class::VERB);
+    for v in NEWS_ER {
+        news_finite(b, v);
+    }
     b.add(fr, LIGHT_VERBS, Class::LIGHT_VERB);
     b.add(fr, PERIPHRASES, Class::PERIPHRASE);
     b.add(fr, DET_DEF_M, Class::DET | Class::DEFINITE | Class::MASC);
