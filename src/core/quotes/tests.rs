@@ -2163,6 +2163,12 @@ fn words_one_is_asked_to_say_are_the_askers() {
          d'indiquer aux préfets « la répartition des contrats ».",
     );
     assert_eq!(q[0].1, s("Nicolas Sarkozy"));
+    // A title before the object, an adverb inside the verb chain.
+    let q = said(
+        "Nicolas Sarkozy a réuni les préfets.\n\nLe chef de l'Etat a également chargé M. \
+         Wauquiez d'indiquer aux préfets « la répartition des contrats ».",
+    );
+    assert_eq!(q[0].1, s("Nicolas Sarkozy"));
     // Allowed to say it, the object speaks for itself.
     let q = said(
         "La réunion a duré deux heures.\n\nLe président a permis à Laurent Wauquiez d'indiquer \

@@ -1984,7 +1984,7 @@ impl Sentence<'_> {
                     let w = &ws[k];
                     !w.quoted()
                         && !w.has(Class::DET | Class::PREP)
-                        && (w.has(Class::VERB | Class::SAY | Class::AUX)
+                        && (w.has(Class::VERB | Class::SAY | Class::AUX | Class::DIRECTIVE)
                             || w.shape == Shape::Lower
                                 && k > self.first()
                                 && ws[k - 1].has(Class::AUX | Class::NEG))
@@ -1996,7 +1996,9 @@ impl Sentence<'_> {
                 } else {
                     return None;
                 };
-                if ws[s].quoted() || ws[s].has(Class::PREP | Class::COMPL) {
+                // The object starts after the verb chain, not on its participle ("a chargé
+                // M. Wauquiez de", where "chargé M. Wauquiez" would read as a titled name).
+                if ws[s].quoted() || ws[s].has(Class::PREP | Class::COMPL) || verb_at(s) {
                     return None;
                 }
                 let p = phrase::parse(ws, s, de)?;
