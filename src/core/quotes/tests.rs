@@ -2185,6 +2185,11 @@ fn a_generic_noun_of_a_medium_or_company_is_the_one_named_before() {
     );
     assert_eq!(q[0].1, s("Figaro"));
     let q = said(
+        "L'Elysée a publié un bref communiqué.\n\nLes annonces viendront d'ici à « la fin de la \
+         semaine », a ajouté la présidence.",
+    );
+    assert_eq!(q[0].1, s("Elysée"));
+    let q = said(
         "The Springfield Education Association rejected the contract.\n\n\"The council \
          turned its back on us,\" the union said.",
     );

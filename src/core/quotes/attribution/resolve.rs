@@ -1002,6 +1002,9 @@ fn generic_organisation(head: u64) -> bool {
         k("agence"),
         k("organisme"),
         k("institution"),
+        // "l'Elysée … a ajouté la présidence".
+        k("présidence"),
+        k("presidency"),
         // A medium, a bank, a union: what they are named as is rarely their kind ("révèle Le
         // Figaro. Selon le quotidien, …", "said the Port Ellison Police Officers Association.
         // … the union said").
