@@ -2330,3 +2330,14 @@ fn a_past_verb_of_narration_ends_its_subject() {
     );
     assert_eq!(q[0].1, s("les juges du tribunal de Lyon"));
 }
+
+#[test]
+fn a_participle_opening_the_text_after_a_comma_does_not_panic() {
+    // The reporting clause before the participle is looked for from the word before it.
+    for text in [
+        ", adding that it was \"painful.\"",
+        ", ajoutant que c'était « douloureux ».",
+    ] {
+        assert_eq!(said(text).len(), 1, "{text}");
+    }
+}

@@ -1854,7 +1854,7 @@ impl Sentence<'_> {
             }
             // "The cuts will come from salaried roles, Calloway said, adding that…": right
             // after a reporting clause, the participle is its subject's, not the main clause's.
-            let said = c - 1;
+            let said = c.saturating_sub(1);
             if c > self.first() + 1
                 && !ws[said].quoted()
                 && ws[said].has(Class::SAY)
@@ -1876,7 +1876,7 @@ impl Sentence<'_> {
             }
             // "…, a dit Paul Martin, ajoutant que…", "…, said Ann Smith, adding": the inverted
             // subject right before.
-            let inverted = (c.saturating_sub(6).max(self.first())..c - 1)
+            let inverted = (c.saturating_sub(6).max(self.first())..c.saturating_sub(1))
                 .rev()
                 .find(|&k| {
                     !ws[k].quoted()

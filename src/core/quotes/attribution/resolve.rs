@@ -974,11 +974,9 @@ fn former_agrees(a: &Description, b: &Description) -> bool {
     past(a) == past(b)
 }
 
-/// Organisation nouns that say nothing of the organisation's name: any organisation may be
-/// "the group".
 /// An unnamed reporter or journalist: at a press conference they ask, others answer.
 fn questioner(s: &Speaker) -> bool {
-    // One of them: "les journalistes de TF1" who sign a letter speak as a body.
+    // One person only: "les journalistes de TF1" who sign a letter speak as a body.
     const ASKERS: &[&str] = &["reporter", "journalist", "journaliste", "interviewer"];
     s.kind == SpeakerType::Unnamed
         && !s.plural
@@ -987,6 +985,8 @@ fn questioner(s: &Speaker) -> bool {
             .any(|w| ASKERS.iter().any(|a| w.eq_ignore_ascii_case(a)))
 }
 
+/// Organisation nouns that say nothing of the organisation's name: any organisation may be
+/// "the group".
 fn generic_organisation(head: u64) -> bool {
     use crate::core::text::words::word_key as k;
     [
