@@ -441,6 +441,20 @@ fn one_of_a_group_is_the_singular_head() {
         speaker("\"We are not done,\" one of the deputies said."),
         s("deputy")
     );
+    // "One of them" after a preposition is no object clitic of the verb: the group it stands
+    // for speaks.
+    assert_eq!(
+        speaker(
+            "Two people familiar with the talks spoke to reporters. One of them said the offer was \"a delay tactic.\""
+        ),
+        s("two people familiar with the talks")
+    );
+    assert_eq!(
+        speaker(
+            "Deux sources proches du dossier se sont exprimées. L'une d'elles a estimé que l'offre était « une manœuvre »."
+        ),
+        s("deux sources proches du dossier")
+    );
 }
 
 #[test]
@@ -2340,4 +2354,118 @@ fn a_participle_opening_the_text_after_a_comma_does_not_panic() {
     ] {
         assert_eq!(said(text).len(), 1, "{text}");
     }
+}
+
+#[test]
+fn a_fronted_adverb_or_adjective_is_no_name() {
+    // A lone capitalised word before appositions that name a person opens the sentence as an
+    // adverb or adjective; the subject is the phrase after it.
+    let text = "Afterward, Holloway's campaign manager, Tessa Quinlan, said in a statement that \
+                voters had seen \"a clear choice.\"";
+    assert_eq!(speaker(text), s("Tessa Quinlan"));
+    let text = "Prudent, le maire de Londres, Boris Johnson, espère pouvoir faire « aussi bien en \
+                2012 ».";
+    assert_eq!(speaker(text), s("Boris Johnson"));
+    // A name before its description stays the subject.
+    let text = "Rogge, le président du CIO, a déclaré : « C'est fini. »";
+    assert_eq!(speaker(text), s("Rogge"));
+}
+
+#[test]
+fn words_in_a_reported_clause_are_the_reporter_s() {
+    // The reported clause's verb narrates ("the Senate would add", "had agreed to keep
+    // talking"): the words are the reporter's.
+    let text = "Sen. Thomas Birch, the Lima Republican who leads the Senate Finance Committee, \
+                said the Senate would add \"some\" money.";
+    assert_eq!(speaker(text), s("Thomas Birch"));
+    let text = "Maria Lopez, a State Department official, said the two sides had agreed to keep \
+                talking but had \"not narrowed the gap\" on export controls.";
+    assert_eq!(speaker(text), s("Maria Lopez"));
+    let text = "Le ministre Paul Martin a affirmé que le Sénat ajouterait « quelques » millions.";
+    assert_eq!(speaker(text), s("Paul Martin"));
+    // The inner verb keeps what it introduces as speech, past who it is told to.
+    let text = "Aides said Tom Hale told them \"we are done with this bill.\"";
+    assert_eq!(speaker(text), s("Tom Hale"));
+    let text = "Des proches ont raconté que Paul Martin leur avait dit : « c'est fini ».";
+    assert_eq!(speaker(text), s("Paul Martin"));
+    // Not after a subordinating "alors que": a clause of its own.
+    let text = "Ces inquiétudes s'expriment alors que la direction de TF1 a annoncé qu'elle \
+                communiquerait « sur l'organisation de l'information ».";
+    assert_eq!(speaker(text), s("direction de TF1"));
+}
+
+#[test]
+fn a_verb_that_says_only_with_its_particle_narrates_alone() {
+    // "hit" says in "hit back", not in "hit manufacturers": the analyst reports it.
+    let text = "Mei Tsai, an analyst, spoke to reporters. She said the restrictions had hit \
+                Japanese manufacturers hard, giving Washington \"an unusual amount of company.\"";
+    assert_eq!(speaker(text), s("Mei Tsai"));
+    let text = "Dan Cole was asked about it. \"This is a lie,\" he hit back.";
+    assert_eq!(speaker(text), s("Dan Cole"));
+}
+
+#[test]
+fn a_description_with_its_relative_clause_is_an_apposition() {
+    // "Zhao, a career diplomat who served…," is Zhao, whom "he" then stands for.
+    let text = "Foreign Minister Zhao Lei met Mercer. Zhao, a career diplomat who served as \
+                ambassador to the United Nations, rejected what he called \"groundless \
+                accusations.\"";
+    assert_eq!(speaker(text), s("Zhao Lei"));
+    let text = "Le ministre Zhao Lei a reçu Mme Mercer. Zhao, un diplomate de carrière qui a été \
+                ambassadeur à l'ONU, a rejeté ce qu'il a appelé des « accusations sans fondement ».";
+    assert_eq!(speaker(text), s("Zhao Lei"));
+}
+
+#[test]
+fn a_company_noun_is_the_lone_name_that_spoke_before_or_the_company_named_in_full() {
+    let text = "Congress passed a law. Walmart said it had pulled the heaters. \"We have blocked \
+                the sale of these items,\" the retailer said in a statement.";
+    assert_eq!(speaker(text), s("Walmart"));
+    let text = "Carrefour a retiré les radiateurs. « Nous avons bloqué la vente », a indiqué \
+                l'enseigne.";
+    assert_eq!(speaker(text), s("Carrefour"));
+    // "Brightwell" is "Brightwell Appliance Co", the company that "the company" designates
+    // rather than the commission named before it.
+    let text = "Brightwell Appliance Co said on Thursday it would recall heaters. The Consumer \
+                Product Safety Commission agreed. A lawyer said the lawsuit accuses Brightwell \
+                of concealing tests. The company has denied the allegations, calling them \
+                \"baseless and irresponsible.\"";
+    assert_eq!(speaker(text), s("Brightwell Appliance Co"));
+}
+
+#[test]
+fn a_name_written_surname_first_is_one_person() {
+    // "Fan" is a role word too, but after a role it opens a name; "Zhao" alone is "Zhao Lei".
+    let q = said(
+        "Chinese Foreign Ministry spokeswoman Fan Yiling went further, accusing the United \
+         States of \"hypocrisy\" in remarks to reporters.",
+    );
+    assert_eq!(q[0].1, s("Fan Yiling"));
+    let q = said(
+        "Le ministre des Affaires étrangères Zhao Lei a reçu Mme Mercer. « Nous resterons \
+         ouverts », a dit Zhao.",
+    );
+    assert_eq!(q[0].1, s("Zhao Lei"));
+}
+
+#[test]
+fn a_plural_possessive_is_no_quotation_mark() {
+    // The apostrophe of "tenants’" leaves the phrase whole, the subject of "chanting".
+    let text = "Dozens of members of a tenants’ rights group rallied outside the theater, \
+                chanting “Housing is a human right.”";
+    assert_eq!(
+        speaker(text),
+        s("Dozens of members of a tenants’ rights group")
+    );
+}
+
+#[test]
+fn the_subject_after_an_opening_adverbial_is_the_main_clause_s() {
+    // "the debate" is the object of "Before"; the protesters chant.
+    let text = "Before the debate, dozens of protesters rallied outside the theater, chanting \
+                \"Housing is a human right.\"";
+    assert_eq!(speaker(text), s("dozens of protesters"));
+    let text = "Avant le débat, des dizaines de militants se sont rassemblés devant le théâtre, \
+                scandant « Le logement est un droit ».";
+    assert_eq!(speaker(text), s("des dizaines de militants"));
 }

@@ -276,7 +276,9 @@ impl Entities {
         self.by_key.insert(key.clone(), i);
         if let [first, .., last] = key[..] {
             self.by_last.entry(last).or_default().push(i);
-            if key.len() == 3 && first != last {
+            // Three words: the first may be the family name ("Kim" of "Kim Jong Un"); two
+            // words written surname first too ("Zhao" of "Zhao Lei").
+            if key.len() <= 3 && first != last {
                 self.by_last.entry(first).or_default().push(i);
             }
         }
@@ -518,7 +520,9 @@ impl Entities {
             if self.merged[i] != i || e.kind != EntityKind::Person || e.key.len() < 2 {
                 continue;
             }
-            if e.key.last() == Some(&key) || e.key.first() == Some(&key) && e.key.len() == 3 {
+            let surname_first = e.key.first() == Some(&key)
+                && (e.key.len() == 3 || e.key.len() == 2 && !known_word(key));
+            if e.key.last() == Some(&key) || surname_first {
                 match found {
                     None => found = Some(i),
                     Some(f) if f == i => {}
@@ -557,6 +561,40 @@ impl Entities {
                     .flatten()
             })
             .collect();
+        // Two-word names by their first word, for names written surname first ("Zhao" =
+        // "Zhao Lei", "Xi" = "Xi Jinping"): only when that word is no first name the lexicon
+        // knows ("Paul" is not "Paul Martin"'s surname) and one name has it.
+        let mut surname_first: HashMap<u64, Option<usize>> = HashMap::new();
+        for (i, e) in self.list.iter().enumerate() {
+            if e.kind == EntityKind::Person && e.key.len() == 2 {
+                let k = e.key[0];
+                if !known_word(k) {
+                    surname_first
+                        .entry(k)
+                        .and_modify(|o| *o = if *o == Some(i) { Some(i) } else { None })
+                        .or_insert(Some(i));
+                }
+            }
+        }
+        // Organisations by their first word, when it is their own name and no organisation
+        // noun ("Brightwell" = "Brightwell Appliance Co", not "Commission" = "Commission
+        // européenne"): a company is called by its first word after its full name.
+        let mut first_word: HashMap<u64, Option<usize>> = HashMap::new();
+        for (i, e) in self.list.iter().enumerate() {
+            let proper = e.display.split([' ', '-']).all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).any(char::is_lowercase)
+            });
+            if e.kind == EntityKind::Organisation && e.key.len() >= 2 && proper {
+                let k = e.key[0];
+                if !known_word(k) {
+                    first_word
+                        .entry(k)
+                        .and_modify(|o| *o = if *o == Some(i) { Some(i) } else { None })
+                        .or_insert(Some(i));
+                }
+            }
+        }
         let mut skeletons: HashMap<&str, Option<usize>> = HashMap::new();
         for (i, s) in surnames.iter().enumerate() {
             if let Some(s) = s {
@@ -572,12 +610,28 @@ impl Entities {
                 continue;
             }
             let target = if e.key.len() == 1 && e.kind != EntityKind::Place {
-                last.get(&e.key[0]).copied().flatten().or_else(|| {
-                    skeletons
-                        .get(skeleton(&e.display).as_str())
-                        .copied()
-                        .flatten()
-                })
+                last.get(&e.key[0])
+                    .copied()
+                    .flatten()
+                    .or_else(|| {
+                        skeletons
+                            .get(skeleton(&e.display).as_str())
+                            .copied()
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        // Not an all-capitals word (a dateline's "LOUISVILLE", an acronym).
+                        let written = e.display.chars().skip(1).any(char::is_lowercase);
+                        written
+                            .then(|| {
+                                first_word
+                                    .get(&e.key[0])
+                                    .or_else(|| surname_first.get(&e.key[0]))
+                                    .copied()
+                                    .flatten()
+                            })
+                            .flatten()
+                    })
             } else if e.kind == EntityKind::Person && e.key.len() >= 2 {
                 // A full name of the other language: same first word, same surname skeleton.
                 surname
@@ -709,6 +763,15 @@ pub fn skeleton(name: &str) -> String {
         }
     }
     out
+}
+
+/// A word the lexicon knows in either language (a first name, a common word): no surname
+/// written first.
+fn known_word(key: u64) -> bool {
+    let lexicon = super::lexicon::Lexicon::get();
+    [super::lexicon::Lang::Fr, super::lexicon::Lang::En]
+        .iter()
+        .any(|&l| lexicon.class(key, l).0 != 0)
 }
 
 /// Initials of an entity's name, for acronyms: every capitalised word and particle (PPDA),

@@ -210,7 +210,14 @@ fn finite_chain(words: &[Word], v: usize, from: usize) -> (usize, bool) {
             c -= 1;
         } else if (p.has(Class::PRONOUN) && p.gap.has(Gap::HYPHEN) && !p.gap.has(Gap::SPACE))
             || (p.key == crate::core::text::words::word_key("t") && p.gap.has(Gap::HYPHEN))
-            || (p.has(Class::CLITIC | Class::NEG) && !p.has(Class::PRONOUN))
+            || (p.has(Class::CLITIC | Class::NEG)
+                && !p.has(Class::PRONOUN)
+                // A pronoun after a preposition is its object, never the verb's clitic: "one
+                // of them said", "plusieurs d'entre eux ont dit".
+                && !(p.has(Class::CLITIC)
+                    && c >= from + 2
+                    && words[c - 2].has(Class::PREP | Class::COMPL)
+                    && !words[c - 2].quoted()))
             || (p.has(Class::ADV) && p.shape == Shape::Lower)
         {
             // Clitics, negations, adverbs; and the inverted pronoun of "a-t-elle ajouté",
@@ -441,6 +448,8 @@ impl Sentence<'_> {
             let apposition = |l: &Phrase| {
                 l.det.is_some() && l.name.is_none() && matches!(l.kind, Kind::Description)
             };
+            // A lone surname is enough before a description ("Zhao, a career diplomat who
+            // served…"); before a short tag only a full name is sure to be a person's.
             if let Some(l) = &last
                 && ws[l.words.start].gap.has(Gap::COMMA)
                 && (p.gap.has(Gap::COMMA)
@@ -449,7 +458,9 @@ impl Sentence<'_> {
                     || apposition(l))
                 && let Some(q) = self.phrase_ending_at(l.words.start, clause)
                 && q.kind == Kind::Name
-                && q.name.as_ref().is_some_and(|n| n.len() >= 2)
+                && q.name.as_ref().is_some_and(|n| {
+                    n.len() >= 2 || apposition(l) && ws[n.start].shape == Shape::Capital
+                })
             {
                 return Some(q);
             }
@@ -532,15 +543,16 @@ impl Sentence<'_> {
                 let w = &ws[k];
                 !w.quoted() && !w.gap.has(Gap::PUNCT) && (w.has(Class::DET) || w.capitalised())
             });
-        if clause + 1 < c
+        let after_opening_prep = clause + 1 < c
             && ws[clause].has(Class::PREP)
             && !ws[clause].has(Class::DET)
-            && !inverted_after
-        {
+            && !inverted_after;
+        if after_opening_prep {
             starts.push(clause + 1);
         }
         for s in starts {
             let mut s = s;
+            let opening_object = after_opening_prep && s == clause + 1;
             while s < c
                 && connector(&ws[s])
                 && !ws[s].has(Class::PRONOUN)
@@ -604,9 +616,16 @@ impl Sentence<'_> {
             let closes_clause = s > clause
                 && (ws[s - 1].has(Class::SUBORD) || s - 1 == clause && ws[clause].has(Class::PREP))
                 && p.appositions.first().is_some_and(|a| {
-                    ws[a.words.start].gap.has(Gap::COMMA) && ws[a.words.start].has(Class::DET)
+                    let w = &ws[a.words.start];
+                    w.gap.has(Gap::COMMA)
+                        && (w.has(Class::DET | Class::QUANT) || w.shape == Shape::Digit)
                 });
-            if designates && !closes_clause && self.reaches(p.words.end, c) {
+            // The opening preposition's object is the subject only when nothing but the
+            // verb follows it ("Dans sa déclaration Paul Martin, écrit"); "Before the debate,
+            // dozens of protesters rallied" has its subject after the comma.
+            let chunk_after = opening_object
+                && (p.words.end..c).any(|k| ws[k].gap.has(Gap::COMMA) && !ws[k].quoted());
+            if designates && !closes_clause && !chunk_after && self.reaches(p.words.end, c) {
                 return Some(p);
             }
         }
@@ -2095,6 +2114,7 @@ pub fn attribute_given(
         let prior = preds
             .iter()
             .rposition(|p| p.at < b && p.end <= b.max(p.at + 1));
+        let prior = prior.map(|i| reported_under(s, preds, i, b).unwrap_or(i));
         // A colon, "que" or "qu'il" ("a affirmé qu'il « regrettait vivement »") make the
         // quotation the speech of the predicate before it.
         let speech_mark = |i: usize| {
@@ -2427,6 +2447,83 @@ pub fn attribute_given(
     // Quotations in the same sentence with none of their own share the nearest one's: "« A »,
     // « B » et « C », a-t-il dit".
     out
+}
+
+/// Words between a reporting verb and the subject of the clause it reports: `that`, `que`, a
+/// time, an audience, a medium ("said Thursday", "told reporters", "said in a statement that");
+/// no more than this many.
+const REPORTED_GAP: usize = 5;
+
+/// The predicate whose reported clause holds predicate `i`, when the quotation at `b` is not
+/// `i`'s own speech: in "Birch said the Senate would add « some » money", "an official said
+/// the two sides had agreed to keep talking but had « not narrowed the gap »", the words are
+/// the reporter's, and the clause's verb (`add`, `agreed`) only narrates. The inner verb keeps
+/// the quotation when it introduces it as speech: a colon or `que` before the marks, or the
+/// marks right after the verb holding a clause or ending the sentence's clause ("Aides said
+/// Hale told them « we are done »").
+fn reported_under(s: &Sentence, preds: &[Predicate], i: usize, b: usize) -> Option<usize> {
+    let ws = s.words;
+    let p = &preds[i];
+    let Who::Phrase(subject) = &p.who else {
+        return None;
+    };
+    // Its subject opens it (a coordinated verb shares an earlier subject: not this case).
+    if p.position_hint != Hint::Subject || subject.words.start != p.at {
+        return None;
+    }
+    let speech_mark =
+        ws[b].gap.has(Gap::COLON) || b > s.first() && is_que(&ws[b - 1]) && !ws[b - 1].quoted();
+    let last = (b..s.range.end)
+        .take_while(|&k| ws[k].quote == ws[b].quote)
+        .last()
+        .unwrap_or(b);
+    let ends_clause = ws.get(last + 1).is_none_or(|n| {
+        last + 1 >= s.range.end
+            || n.gap
+                .has(Gap::COMMA | Gap::STOP | Gap::COLON | Gap::SEMICOLON | Gap::DASH)
+    });
+    // Who it is told to may stand between: "told them « we are done »".
+    let told = (p.end..b).len() <= 3
+        && (p.end..b).all(|k| {
+            !ws[k].quoted()
+                && !ws[k].gap.has(Gap::PUNCT & !Gap::APOSTROPHE)
+                && !ws[k].has(
+                    Class::VERB
+                        | Class::SAY
+                        | Class::AUX
+                        | Class::CONJ
+                        | Class::REL
+                        | Class::SUBORD
+                        | Class::INFINITIVE,
+                )
+        });
+    // A verb that names keeps its name: "Prosecutors said the senator described the scheme
+    // as « the family plan »" is the senator's phrase.
+    let naming = ws[p.end - 1].has(Class::NAMING);
+    let clause = clause_like(ws, b, s.range.end);
+    let own_speech = speech_mark || naming || clause && told || p.end == b && ends_clause;
+    if own_speech {
+        return None;
+    }
+    let start = subject.words.start;
+    let (j, outer) = preds[..i].iter().enumerate().rev().find(|(_, q)| {
+        matches!(&q.who, Who::Phrase(r) if r.kind != Kind::Noun)
+            && matches!(q.position_hint, Hint::Subject | Hint::Inverted)
+            && q.end <= start
+    })?;
+    let between = outer.end..start;
+    let plain = between.len() <= REPORTED_GAP
+        && (between.start..=start)
+            .all(|k| !ws[k].quoted() && !ws[k].gap.has(Gap::PUNCT & !Gap::APOSTROPHE))
+        && between.clone().all(|k| {
+            let w = &ws[k];
+            is_que(w)
+                || w.has(Class::TIME | Class::AUDIENCE | Class::TEXT | Class::DET | Class::PREP)
+                    && !w.has(Class::SUBORD | Class::CONJ | Class::REL)
+                || w.has(Class::CLITIC) && w.shape == Shape::Lower
+                || w.shape == Shape::Capital && !w.has(Class::FUNCTION | Class::SUBORD)
+        });
+    plain.then_some(j)
 }
 
 /// A quotation inside a sentence's opening "Asked whether he would "run again," X said" is the

@@ -166,6 +166,9 @@ classes! {
     /// Verbs of asking someone to act (`demander à X de`, `charger X de`, `urge X to`): the
     /// words of an infinitive of saying they govern are the asker's, not the one asked's.
     DIRECTIVE = 59;
+    /// Verbs that name what they qualify (`qualifier de`, `décrire comme`, `call`, `describe
+    /// as`, `label`): the name in quotation marks is their subject's word.
+    NAMING = 60;
 }
 
 impl Class {

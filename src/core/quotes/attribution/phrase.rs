@@ -177,7 +177,18 @@ fn organisation_word(w: &Word) -> bool {
 pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
     let w = words.get(i)?;
     // After a title any capitalised word is a name: "Mrs. May", "M. Le Pen".
-    let titled = i > 0 && words[i - 1].has(Class::TITLE) && w.shape == Shape::Capital;
+    // So is a capitalised role word right after a lower-case role ("spokeswoman Fan Yiling",
+    // "le porte-parole Fan Yiling"): a role does not follow a role, a name does.
+    let titled = i > 0
+        && w.shape == Shape::Capital
+        && (words[i - 1].has(Class::TITLE)
+            || !w.gap.has(Gap::PUNCT)
+                && words[i - 1].has(Class::ROLE)
+                && words[i - 1].shape == Shape::Lower
+                && w.has(Class::ROLE)
+                && words.get(i + 1).is_some_and(|n| {
+                    i + 1 < end && n.shape == Shape::Capital && !breaks(words, i + 1)
+                }));
     // A nationality adjective opens an organisation's name ("American Employers Council"),
     // not a person's ("l'Américain Lance Armstrong").
     let national = w.shape == Shape::Capital
@@ -906,8 +917,41 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
     }
     if depth == 0 {
         attach_appositions(words, &mut p, end, depth);
+        if let Some(a) = fronted_word(words, &p) {
+            return parse_depth(words, a, end, depth);
+        }
     }
     Some(p)
+}
+
+/// A lone capitalised word opening the sentence before a comma, followed by appositions that
+/// name a person, is a fronted adverb or adjective, not a name: "Afterward, Holloway's campaign
+/// manager, Tessa Quinlan, said", "Prudent, le maire de Londres, Boris Johnson, espère". A name
+/// is never in apposition to another name; the phrase starts at the first apposition.
+fn fronted_word(words: &[Word], p: &Phrase) -> Option<usize> {
+    let i = p.core.start;
+    let w = &words[i];
+    let lone = p.kind == Kind::Name
+        && p.det.is_none()
+        && p.core.len() == 1
+        && w.shape == Shape::Capital
+        && w.gap.has(Gap::START | Gap::STOP)
+        && !w.has(Class::MALE_NAME | Class::FEMALE_NAME | Class::ORG | Class::PLACE);
+    if !lone {
+        return None;
+    }
+    let person_name = |a: &Phrase| {
+        a.name.as_ref().is_some_and(|n| {
+            n.len() >= 2 || words[n.start].has(Class::MALE_NAME | Class::FEMALE_NAME)
+        }) && matches!(a.kind, Kind::Name)
+            && !a.name.as_ref().is_some_and(|n| {
+                (n.start..n.end).any(|j| words[j].has(Class::ORG | Class::NOT_PERSON))
+            })
+    };
+    p.appositions
+        .iter()
+        .any(person_name)
+        .then(|| p.appositions[0].words.start)
 }
 
 /// The key of the English possessive `'s`.
@@ -1095,6 +1139,27 @@ fn attach_appositions(words: &[Word], p: &mut Phrase, end: usize, depth: usize) 
                 || a.head
                     .is_some_and(|h| words[h].has(Class::ROLE | Class::RELATION | Class::MEMBER))
                 || a.partitive);
+        // A description completed by its relative clause up to the comma: "Zhao, a career
+        // diplomat who served as ambassador…, rejected", "Salinas, un ancien cadre qui a
+        // rejoint…, a reconnu".
+        let with_relative = !phrase_like
+            && matches!(a.kind, Kind::Description | Kind::Noun)
+            && a.det.is_some()
+            && a.core.end < stop
+            && a.words.end == a.core.end
+            && words[a.core.end].has(Class::REL)
+            && !words[a.core.end].has(Class::DET)
+            && !n_quoted(words, a.core.end..stop)
+            && words.get(stop).is_some_and(|n| n.gap.has(Gap::COMMA));
+        if with_relative {
+            let mut a = a;
+            a.words.end = stop;
+            p.words.end = stop;
+            k = stop;
+            p.appositions.push(a);
+            count += 1;
+            continue;
+        }
         if !phrase_like {
             break;
         }

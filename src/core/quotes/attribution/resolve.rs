@@ -540,6 +540,34 @@ impl Ctx<'_> {
 
     /// Resolves a mention at byte `at` of sentence `sentence`; `depth` bounds the recursion
     /// (a subject that is itself a pronoun or a description).
+    /// The one-word name that reported or was the subject of the sentence before `sentence`,
+    /// in the same block, when nothing shows it to be a person (no first name, gender,
+    /// description or nationality): "Walmart said it had pulled the heaters". Its entity, if
+    /// it has one, and its words.
+    fn lone_name_before(&self, sentence: usize) -> Option<(Option<usize>, String)> {
+        let before = &self.doc.sentences[sentence.checked_sub(1)?];
+        if before.block != self.doc.sentences[sentence].block {
+            return None;
+        }
+        let m = before.reporter.as_ref().or(before.subject.as_ref())?;
+        let Subject::Name { key, gender, .. } = &m.subject else {
+            return None;
+        };
+        if key.len() != 1 || gender.is_some() {
+            return None;
+        }
+        let Some(e) = self.entities.by_key(key) else {
+            return Some((None, m.text.clone()));
+        };
+        let entity = self.entities.get(e);
+        let unknown = entity.kind == EntityKind::Person
+            && entity.single
+            && entity.gender.is_none()
+            && entity.descriptions.is_empty()
+            && entity.nations.is_empty();
+        (entity.kind == EntityKind::Organisation || unknown).then(|| (Some(e), m.text.clone()))
+    }
+
     fn resolve(
         &self,
         m: &Mention,
@@ -596,14 +624,30 @@ impl Ctx<'_> {
                 gender,
                 plural,
             } => {
+                let lone = generic_organisation(*head)
+                    .then(|| self.lone_name_before(sentence))
+                    .flatten();
+                if let Some((None, text)) = &lone
+                    && self.organisation_named_with(*head, at, block).is_none()
+                {
+                    return Some((
+                        Self::phrase_speaker(text, SpeakerType::Organisation, None, false),
+                        "organisation named before",
+                    ));
+                }
                 // The organisation named before with that noun.
                 let named = self.organisation_named_with(*head, at, block).or_else(|| {
                     // A generic noun ("the group", "the company", "le groupe") stands for
-                    // the organisation named last nearby, whatever its name.
+                    // the organisation named last nearby, whatever its name, or for the lone
+                    // name that spoke in the sentence before ("Walmart said… the retailer
+                    // said").
                     generic_organisation(*head)
                         .then(|| {
-                            self.latest_entities(at, block)
-                                .find(|&e| self.entities.get(e).kind == EntityKind::Organisation)
+                            lone.as_ref().and_then(|l| l.0).or_else(|| {
+                                self.latest_entities(at, block).find(|&e| {
+                                    self.entities.get(e).kind == EntityKind::Organisation
+                                })
+                            })
                         })
                         .flatten()
                 });
@@ -1025,6 +1069,17 @@ fn generic_organisation(head: u64) -> bool {
         k("retailer"),
         k("insurer"),
         k("assureur"),
+        k("carrier"),
+        k("transporteur"),
+        k("manufacturer"),
+        k("drugmaker"),
+        k("fabricant"),
+        k("laboratoire"),
+        k("lender"),
+        k("utility"),
+        k("distributeur"),
+        k("enseigne"),
+        k("opérateur"),
     ]
     .contains(&head)
 }

@@ -364,7 +364,17 @@ pub fn words_into(
             g.0 |= Gap::START;
             g
         } else {
-            classify_gap(text, prev_end..start)
+            let mut g = classify_gap(text, prev_end..start);
+            // An English plural possessive ("a tenants’ rights group", "the workers' union") is
+            // no quotation mark: the apostrophe right after an s, then one space.
+            let gap_text = &text.as_bytes()[prev_end..start];
+            if lang == Lang::En
+                && matches!(gap_text, b"' " | [0xE2, 0x80, 0x99, b' '])
+                && matches!(text.as_bytes()[prev_end - 1], b's' | b'S')
+            {
+                g = Gap(Gap::SPACE);
+            }
+            g
         };
         // A compound the lexicon knows (`porte-parole`) is one word.
         if gap.has(Gap::HYPHEN)

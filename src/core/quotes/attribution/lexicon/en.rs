@@ -60,12 +60,18 @@ const NOT_SAYING: &[&str] = &[
 ];
 
 #[rustfmt::skip]
+/// Past forms that say only with their particle ("fired back", "hit out", "weighed in"), not
+/// alone ("the restrictions hit manufacturers", "the board fired him", "it sounded the alarm").
+const PHRASAL_ONLY: &[&str] = &[
+    "went", "shot", "fired", "pushed", "hit", "weighed", "chimed", "lashed", "sounded",
+];
+
+#[rustfmt::skip]
 const SAY_IRREGULAR: &[(&[&str], u64)] = &[
     (&["say", "says", "said", "tell", "tells", "told", "write", "writes", "wrote", "speak",
        "speaks", "spoke", "think", "thinks", "thought", "feel", "feels", "felt", "swore", "swear",
        "swears", "bet", "bets", "pled", "forecast", "read", "reads", "cried", "replied", "denied",
-       "testified", "quipped", "snapped", "admitted", "went", "shot", "fired", "pushed", "hit",
-       "weighed", "chimed", "lashed", "spoke", "opined", "sounded"], Class::FINITE),
+       "testified", "quipped", "snapped", "admitted", "spoke", "opined"], Class::FINITE),
     (&["said", "told", "written", "spoken", "thought", "felt", "sworn", "quoted", "cited",
        "asked", "pressed", "questioned", "interviewed"], Class::PARTICIPLE),
     (&["saying", "telling", "writing", "speaking", "thinking", "swearing", "adding", "noting",
@@ -294,7 +300,9 @@ const ORGS: &[&str] = &[
     "capital", "partners", "holdings", "inc", "corp", "llc", "ltd", "co", "plc", "group",
     "trust", "fund", "exchange", "market", "institution", "nonprofit", "charity", "society",
     "brotherhood", "movement", "front", "caucus", "bloc", "watchdog", "regulator", "agency",
-    "fbi", "cia", "nsa", "doj", "epa", "irs", "nasa", "nato", "imf", "wto",
+    "fbi", "cia", "nsa", "doj", "epa", "irs", "nasa", "nato", "imf", "wto", "retailer",
+    "automaker", "airline", "insurer", "carrier", "manufacturer", "lender",
+    "utility", "startup", "conglomerate", "supplier", "distributor", "drugmaker",
 ];
 
 #[rustfmt::skip]
@@ -408,6 +416,21 @@ pub(super) fn fill(b: &mut Builder) {
     for (words, form) in SAY_IRREGULAR {
         b.add(en, words, Class::SAY | form);
     }
+    for v in [
+        "call",
+        "describe",
+        "label",
+        "dub+",
+        "brand",
+        "term",
+        "characterize",
+        "characterise",
+        "nickname",
+    ] {
+        english_regular(b, v, Class::NAMING);
+    }
+    b.remove(en, PHRASAL_ONLY, Class::SAY);
+    b.add(en, PHRASAL_ONLY, Class::VERB | Class::FINITE);
     b.remove(en, NOT_SAYING, Class::SAY);
     // Phrasal verbs of saying: "pushed back", "pointed out", "fired back", "weighed in".
     b.add(

@@ -317,7 +317,8 @@ const ORGS: &[&str] = &[
     "ambassade", "consulat", "secrétariat", "bureau", "directoire", "camp", "staff",
     "diplomatie", "justice", "défense", "instance", "instances", "cellule",
     "ordre", "chambre", "syndic", "holding", "filiale", "maison", "régime", "junte",
-    "organisme", "autorités", "direction",
+    "organisme", "autorités", "direction", "assureur", "distributeur", "fabricant",
+    "opérateur", "transporteur", "enseigne", "diffuseur",
 ];
 
 /// Texts that speak for their authors.
@@ -483,6 +484,24 @@ pub(super) fn fill(b: &mut Builder) {
     for v in DIRECTIVE_ER {
         french_er(b, v, Class::DIRECTIVE);
     }
+    for v in ["qualifier", "baptiser", "surnommer", "traiter", "appeler"] {
+        french_er(b, v, Class::NAMING);
+    }
+    b.add(
+        fr,
+        &[
+            "décrit",
+            "décrits",
+            "décrite",
+            "décrites",
+            "décrivait",
+            "décrivaient",
+            "décrivent",
+            "décrivant",
+            "décrire",
+        ],
+        Class::NAMING,
+    );
     for v in [
         "réagir",
         "avertir",
