@@ -2469,3 +2469,60 @@ fn the_subject_after_an_opening_adverbial_is_the_main_clause_s() {
                 scandant « Le logement est un droit ».";
     assert_eq!(speaker(text), s("des dizaines de militants"));
 }
+
+#[test]
+fn on_after_the_place_it_speaks_from_is_that_place() {
+    // "Au groupe UMP, on pronostique", "Du côté de la chancellerie, on indique": the
+    // organisation speaks; "Au total, on estime" names nobody.
+    let text = "Au groupe UMP, on pronostique que « le débat sera beaucoup plus agité ».";
+    assert_eq!(speaker(text), s("groupe UMP"));
+    let text = "Du côté de la chancellerie, on indique que la ministre « assume parfaitement la \
+                décision ».";
+    assert_eq!(speaker(text), s("la chancellerie"));
+    let text = "« Rien n'est décidé », assure-t-on au groupe UMP.";
+    assert_eq!(speaker(text), s("groupe UMP"));
+    let text = "Au total, on estime que « rien n'est décidé ».";
+    assert_eq!(speaker(text), None);
+}
+
+#[test]
+fn a_reporting_clause_after_comme_or_as_is_adjacent() {
+    let text = "Les vraies nouveautés se distinguent des « fonds de tiroir que l'administration \
+                nous fourgue », comme se lamente un ministre.";
+    assert_eq!(speaker(text), s("un ministre"));
+}
+
+#[test]
+fn a_verb_in_an_opening_subordinate_clause_governs_nothing_after_it() {
+    // "se poursuit" is in "S'il…,"; the minister, after the quotation, reports it; and the
+    // participle after her inverted name is hers, past the time before it.
+    let q = said(
+        "S'il se poursuit, le ralentissement économique aura « des effets sur l'emploi », \
+         actuellement à 7,2 %, a reconnu mardi la ministre de l'Economie, Christine Lagarde, \
+         précisant qu'ils n'étaient pour le moment « ni avérés, ni chiffrables ».",
+    );
+    assert_eq!(q[0].1, s("Christine Lagarde"));
+    assert_eq!(q[1].1, s("Christine Lagarde"));
+}
+
+#[test]
+fn a_reflexive_verb_with_par_and_a_noun_after_que_do_not_say() {
+    // "s'expliquerait par" is a passive: the document that notes it speaks, and its author is
+    // the report named in a complement before.
+    let q = said(
+        "Le constat du rapport de l'inspection générale serait accablant. La perte \
+         s'expliquerait par des « alertes ignorées », note le document.",
+    );
+    assert_eq!(q[0].1, s("l'inspection générale"));
+    // "la tempête" after "alors que" is a noun, not "tempêter" with an object clitic.
+    let q = said(
+        "Nicolas Sarkozy a réuni les banquiers, alors que la tempête financière contraint Paris \
+         à agir pour le « financement » de l'économie.",
+    );
+    // Nobody, or the man the sentence is about; never "financière contraint".
+    assert!(
+        q[0].1.as_deref().is_none_or(|s| s.contains("Sarkozy")),
+        "{:?}",
+        q[0].1
+    );
+}

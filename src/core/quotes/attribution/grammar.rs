@@ -131,12 +131,16 @@ fn saying_at(words: &[Word], i: usize, end: usize) -> bool {
     // subject or a negation ("le maire les critique", "il ne la dit pas"), the determiner
     // at a sentence start or after a verb or a preposition ("Evoquant les critiques", "sur
     // la déclaration").
+    // After `que` or a subordinating word a subject follows, so `la` there is its determiner
+    // ("alors que la tempête financière contraint", not "qui la tempête").
     let determiner = |j: usize| {
         !words[j].has(Class::CLITIC)
             || words[j].gap.has(Gap::START)
             || j > 0
-                && words[j - 1]
+                && (words[j - 1]
                     .has(Class::PREP | Class::COMPL | Class::VERB | Class::SAY | Class::AUX)
+                    || is_que(&words[j - 1])
+                    || words[j - 1].has(Class::SUBORD) && !words[j - 1].has(Class::REL))
                 && !words[j - 1].has(Class::PRONOUN | Class::NEG | Class::CLITIC)
     };
     let after_det = i > 0
@@ -154,6 +158,17 @@ fn saying_at(words: &[Word], i: usize, end: usize) -> bool {
         // "dit" as an adjective ("le dit accord") is after a determiner; a capitalised
         // sentence-opening participle ("Interrogé sur…,") opens a participial clause.
         if w.capitalised() && w.has(Class::PARTICIPLE) && !w.has(Class::FINITE) {
+            return false;
+        }
+        // A reflexive verb with "par" is a passive: "la perte s'expliquerait par « … »", "se
+        // traduit par", not anyone explaining.
+        let key = crate::core::text::words::word_key;
+        let reflexive = i > 0 && (words[i - 1].key == key("se") || words[i - 1].key == key("s"));
+        if reflexive
+            && words
+                .get(i + 1)
+                .is_some_and(|n| i + 1 < end && n.key == key("par"))
+        {
             return false;
         }
         return true;
@@ -822,13 +837,23 @@ impl Sentence<'_> {
                 return Some(k + 1);
             }
             // "au sein de X", "du côté de X"
-            let pair = (w.key == key("au") && ws.get(k + 1)?.key == key("sein"))
-                || (w.key == key("du") && Some(ws.get(k + 1)?.key) == a("côté"));
-            let de = ws.get(k + 2)?;
-            (pair && (de.key == key("de") || de.key == key("d"))).then_some(k + 3)
+            let next = ws.get(k + 1)?;
+            let cote = next.key == key("côté") || Some(next.key) == a("côté");
+            let pair =
+                (w.key == key("au") && next.key == key("sein")) || (w.key == key("du") && cote);
+            let de = ws.get(k + 2);
+            if pair && de.is_some_and(|de| de.key == key("de") || de.key == key("d")) {
+                return Some(k + 3);
+            }
+            // "Au groupe UMP, on pronostique", "assure-t-on au ministère".
+            (w.key == key("au") || w.key == key("aux")).then_some(k + 1)
         };
         let group = |start: usize, end: usize| {
             let to = start > 0 && Some(ws[start - 1].key) == a("à");
+            // After "au" only an organisation or a person noun: "Au groupe UMP", not "Au
+            // total".
+            let au =
+                start > 0 && (ws[start - 1].key == key("au") || ws[start - 1].key == key("aux"));
             phrase::parse(ws, start, end).filter(|p| {
                 let head = p.head.map(|h| &ws[h]);
                 let seat = || {
@@ -838,7 +863,8 @@ impl Sentence<'_> {
                 };
                 let kind_ok = match p.kind {
                     Kind::Name => !to || seat(),
-                    Kind::Description | Kind::Organisation | Kind::Noun => true,
+                    Kind::Description | Kind::Organisation => true,
+                    Kind::Noun => !au,
                     _ => false,
                 };
                 kind_ok
@@ -1895,7 +1921,9 @@ impl Sentence<'_> {
             }
             // "…, a dit Paul Martin, ajoutant que…", "…, said Ann Smith, adding": the inverted
             // subject right before.
-            let inverted = (c.saturating_sub(6).max(self.first())..c.saturating_sub(1))
+            // A time or an audience may stand before it ("a reconnu mardi la ministre de
+            // l'Economie, Christine Lagarde, précisant").
+            let inverted = (c.saturating_sub(12).max(self.first())..c.saturating_sub(1))
                 .rev()
                 .find(|&k| {
                     !ws[k].quoted()
@@ -1907,7 +1935,11 @@ impl Sentence<'_> {
                             .gap
                             .has(Gap::COMMA | Gap::QUOTE)
                 })
-                .and_then(|k| phrase::parse(ws, k + 1, c))
+                .and_then(|k| {
+                    phrase::parse(ws, k + 1, c)
+                        .filter(|p| p.words.end == c)
+                        .or_else(|| self.subject_after(k))
+                })
                 .filter(|p| p.words.end == c && matches!(p.kind, Kind::Name | Kind::Description));
             if let Some(p) = inverted {
                 return Predicate {
@@ -2092,12 +2124,20 @@ pub fn attribute_given(
         // Word index just after the quotation, and just before.
         let after = last.map(|l| l + 1);
         let before = first;
+        // "« … », comme se lamente un ministre", "\"…,\" as one aide put it": `comme`/`as`
+        // before the reporting verb.
+        let as_word = |k: usize| {
+            let key = crate::core::text::words::word_key;
+            ws[k].key == key("comme") || ws[k].key == key("as")
+        };
         let adjacent_after = after.and_then(|a| {
             preds.iter().position(|p| {
                 p.at == a
                     || (p.at > a
                         && (a..p.at).all(|k| {
-                            !ws[k].quoted() && ws[k].has(Class::ADV) && ws[k].shape == Shape::Lower
+                            !ws[k].quoted()
+                                && (ws[k].has(Class::ADV) || k == a && as_word(k))
+                                && ws[k].shape == Shape::Lower
                         }))
             })
         });
@@ -2115,6 +2155,10 @@ pub fn attribute_given(
             .iter()
             .rposition(|p| p.at < b && p.end <= b.max(p.at + 1));
         let prior = prior.map(|i| reported_under(s, preds, i, b).unwrap_or(i));
+        // A verb inside an opening subordinate clause closed before the quotation ("S'il se
+        // poursuit, le ralentissement aura « … », a reconnu la ministre") governs nothing in
+        // the main clause.
+        let prior = prior.filter(|&i| !subordinate_before(s, &preds[i], b));
         // A colon, "que" or "qu'il" ("a affirmé qu'il « regrettait vivement »") make the
         // quotation the speech of the predicate before it.
         let speech_mark = |i: usize| {
@@ -2552,6 +2596,24 @@ fn asker(s: &Sentence, b: usize) -> Option<Who> {
 /// Word `b` (a quotation's first) lies in a subordinate clause that opens the sentence ("Si",
 /// "Quand", "If", "When") and has a name or a description for subject before `b`; a comma
 /// ends the clause after `b`.
+/// Predicate `p` lies in a subordinate clause opening the sentence (`si`, `s'il`, `quand`,
+/// `if`, `when`), which a comma closes before the word at `b`.
+fn subordinate_before(s: &Sentence, p: &Predicate, b: usize) -> bool {
+    let ws = s.words;
+    let first = s.first();
+    let key = crate::core::text::words::word_key;
+    let si = ws[first].key == key("s")
+        && ws
+            .get(first + 1)
+            .is_some_and(|n| n.has(Class::PRONOUN) && n.gap.has(Gap::APOSTROPHE));
+    (ws[first].has(Class::SUBORD) || si)
+        && !ws[first].quoted()
+        && p.at > first
+        && p.end <= b
+        && (first + 1..=p.at.min(ws.len() - 1)).all(|k| !ws[k].gap.has(Gap::COMMA))
+        && (p.end..b).any(|k| !ws[k].quoted() && ws[k].gap.has(Gap::COMMA))
+}
+
 fn in_opening_subordinate(s: &Sentence, b: usize) -> bool {
     let ws = s.words;
     let first = s.first();

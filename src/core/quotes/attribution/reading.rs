@@ -294,14 +294,33 @@ fn texts_named(text: &str, s: &Sentence, phrases: &[Phrase]) -> Vec<TextMention>
         while d > range.start && d + 4 > k && !words[d].has(Class::DET) && modifier(&words[d]) {
             d -= 1;
         }
-        if !words[d].has(Class::DET) {
-            continue;
-        }
         // Texts of earlier sentences lie before this one.
         let already = texts
             .iter()
             .any(|t| t.at >= words[range.start].start && t.at <= w.start && t.head == w.key);
         if already {
+            continue;
+        }
+        // A text in a complement, with its own author: "Le constat du rapport de l'inspection
+        // générale … serait accablant" (the phrases above start at a determiner).
+        if words[d].has(Class::COMPL)
+            && let Some(t) = phrase::parse(words, k, range.end)
+            && t.kind == Kind::Text
+            && let Subject::Text {
+                head,
+                author: Some(author),
+                ..
+            } = mention::of_phrase(text, words, &t).subject
+        {
+            texts.push(TextMention {
+                at: w.start,
+                head,
+                author: author.subject,
+                author_text: author.text,
+            });
+            continue;
+        }
+        if !words[d].has(Class::DET) {
             continue;
         }
         let subject = subject.get_or_insert_with(|| {
@@ -902,6 +921,14 @@ mod tests {
         );
         // No subject before the text: no author.
         assert!(authors("Un document circule.", Lang::Fr).is_empty());
+        // A text in a complement: its author.
+        assert_eq!(
+            authors(
+                "Le constat du rapport de l’inspection générale serait accablant.",
+                Lang::Fr
+            ),
+            ["l’inspection générale"]
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ const SAY_ER: &[&str] = &[
      "jurer", "accuser", "menacer", "alerter", "rappeler", "enchaîner", 
     "renchérir", "souffler", "décréter", "proposer", "saluer", "qualifier", "réclamer", "exiger",
     "lister", "énumérer", "justifier", "illustrer", "jubiler", "exulter", "indigner", "offusquer",
-    "insurger",  "désoler", "alarmer", "interpréter", "évoquer", "mentionner",
+    "insurger",  "désoler", "lamenter", "alarmer", "interpréter", "évoquer", "mentionner",
     "suggérer", "recommander", "préconiser", "conseiller", "implorer", "supplier", "inviter",
     "encourager", "approuver", "critiquer", "condamner", "blâmer", "reprocher", "épingler",
     "tacler", "moquer", "taquiner", "remercier", "questionner", "riposter", "fulminer", "pester",
