@@ -2526,3 +2526,17 @@ fn a_reflexive_verb_with_par_and_a_noun_after_que_do_not_say() {
         q[0].1
     );
 }
+
+#[test]
+fn the_keeper_of_the_seals_and_a_counterpart_of_a_nation_are_persons() {
+    // "la garde des Sceaux" is a person noun: the minister named before.
+    let text = "Ils demandent à Rachida Dati d'exprimer des regrets. Dans un entretien, la garde \
+                des Sceaux estime que « des magistrats veuillent faire polémique me paraît \
+                troublant ».";
+    assert_eq!(speaker(text), s("Rachida Dati"));
+    // Cambodia is a nation the lexicon knows: "son homologue cambodgien" is the Cambodian.
+    let text = "Le ministre cambodgien Hor Namong est arrivé. Sompong Amornvivat s'indignait : \
+                « Nous sommes dans notre pays. » Et son homologue cambodgien de rétorquer : « Nous \
+                ne partirons pas. »";
+    assert_eq!(said(text)[1].1, s("Hor Namong"));
+}

@@ -246,7 +246,7 @@ const ROLES: &[(&str, &str)] = &[
     ("inspecteur", "inspectrice"), ("contrôleur", "contrôleuse"), ("auditeur", "auditrice"),
     ("administrateur", "administratrice"), ("gérant", "gérante"), 
     ("associé", "associée"), ("élève", ""), ("citoyen", "citoyenne"), ("électeur", "électrice"),
-    ("supporter", "supportrice"), ("fan", ""), ("spectateur", "spectatrice"),
+    ("supporter", "supportrice"), ("fan", ""), ("spectateur", "spectatrice"), ("garde", ""),
     ("utilisateur", "utilisatrice"), ("client", "cliente"), ("patient", "patiente"),
     ("usager", "usagère"), ("riverain", "riveraine"), ("réfugié", "réfugiée"),
     ("migrant", "migrante"), ("exilé", "exilée"), ("congressiste", ""), 
