@@ -2508,6 +2508,10 @@ const REPORTED_GAP: usize = 5;
 fn reported_under(s: &Sentence, preds: &[Predicate], i: usize, b: usize) -> Option<usize> {
     let ws = s.words;
     let p = &preds[i];
+    // A quotation with no word in the sentence has nothing to be reported in it.
+    if b >= s.range.end || b >= ws.len() {
+        return None;
+    }
     let Who::Phrase(subject) = &p.who else {
         return None;
     };

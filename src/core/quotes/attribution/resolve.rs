@@ -538,15 +538,13 @@ impl Ctx<'_> {
         out
     }
 
-    /// Resolves a mention at byte `at` of sentence `sentence`; `depth` bounds the recursion
-    /// (a subject that is itself a pronoun or a description).
     /// The one-word name that reported or was the subject of the sentence before `sentence`,
     /// in the same block, when nothing shows it to be a person (no first name, gender,
     /// description or nationality): "Walmart said it had pulled the heaters". Its entity, if
     /// it has one, and its words.
     fn lone_name_before(&self, sentence: usize) -> Option<(Option<usize>, String)> {
-        let before = &self.doc.sentences[sentence.checked_sub(1)?];
-        if before.block != self.doc.sentences[sentence].block {
+        let before = self.doc.sentences.get(sentence.checked_sub(1)?)?;
+        if before.block != self.doc.sentences.get(sentence)?.block {
             return None;
         }
         let m = before.reporter.as_ref().or(before.subject.as_ref())?;
@@ -568,6 +566,8 @@ impl Ctx<'_> {
         (entity.kind == EntityKind::Organisation || unknown).then(|| (Some(e), m.text.clone()))
     }
 
+    /// Resolves a mention at byte `at` of sentence `sentence`; `depth` bounds the recursion
+    /// (a subject that is itself a pronoun or a description).
     fn resolve(
         &self,
         m: &Mention,
