@@ -544,9 +544,7 @@ impl Entities {
             if e.kind == EntityKind::Person && e.key.len() >= 2 {
                 {
                     let k = e.key[e.key.len() - 1];
-                    last.entry(k)
-                        .and_modify(|o| *o = if *o == Some(i) { Some(i) } else { None })
-                        .or_insert(Some(i));
+                    note_only(&mut last, k, i);
                 }
             }
         }
@@ -569,10 +567,7 @@ impl Entities {
             if e.kind == EntityKind::Person && e.key.len() == 2 {
                 let k = e.key[0];
                 if !known_word(k) {
-                    surname_first
-                        .entry(k)
-                        .and_modify(|o| *o = if *o == Some(i) { Some(i) } else { None })
-                        .or_insert(Some(i));
+                    note_only(&mut surname_first, k, i);
                 }
             }
         }
@@ -588,20 +583,14 @@ impl Entities {
             if e.kind == EntityKind::Organisation && e.key.len() >= 2 && proper {
                 let k = e.key[0];
                 if !known_word(k) {
-                    first_word
-                        .entry(k)
-                        .and_modify(|o| *o = if *o == Some(i) { Some(i) } else { None })
-                        .or_insert(Some(i));
+                    note_only(&mut first_word, k, i);
                 }
             }
         }
         let mut skeletons: HashMap<&str, Option<usize>> = HashMap::new();
         for (i, s) in surnames.iter().enumerate() {
             if let Some(s) = s {
-                skeletons
-                    .entry(s.as_str())
-                    .and_modify(|o| *o = if *o == Some(i) { Some(i) } else { None })
-                    .or_insert(Some(i));
+                note_only(&mut skeletons, s.as_str(), i);
             }
         }
         for (i, surname) in surnames.iter().enumerate() {
@@ -763,6 +752,14 @@ pub fn skeleton(name: &str) -> String {
         }
     }
     out
+}
+
+/// Notes that entity `i` has `key`: the map keeps the one entity a key has, `None` once two
+/// have it (an ambiguous surname or first word links nothing).
+fn note_only<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Option<usize>>, key: K, i: usize) {
+    map.entry(key)
+        .and_modify(|o| *o = if *o == Some(i) { Some(i) } else { None })
+        .or_insert(Some(i));
 }
 
 /// A word the lexicon knows in either language (a first name, a common word): no surname
