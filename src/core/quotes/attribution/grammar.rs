@@ -2154,7 +2154,10 @@ pub fn attribute_given(
         let prior = preds
             .iter()
             .rposition(|p| p.at < b && p.end <= b.max(p.at + 1));
-        let prior = prior.map(|i| reported_under(s, preds, i, b).unwrap_or(i));
+        let prior = prior.map(|i| {
+            last.and_then(|l| reported_under(s, preds, i, b, l))
+                .unwrap_or(i)
+        });
         // A verb inside an opening subordinate clause closed before the quotation ("S'il se
         // poursuit, le ralentissement aura « … », a reconnu la ministre") governs nothing in
         // the main clause.
@@ -2501,11 +2504,18 @@ const REPORTED_GAP: usize = 5;
 /// The predicate whose reported clause holds predicate `i`, when the quotation at `b` is not
 /// `i`'s own speech: in "Birch said the Senate would add « some » money", "an official said
 /// the two sides had agreed to keep talking but had « not narrowed the gap »", the words are
-/// the reporter's, and the clause's verb (`add`, `agreed`) only narrates. The inner verb keeps
+/// the reporter's, and the clause's verb (`add`, `agreed`) only narrates. `last` is the
+/// quotation's last word in the sentence. The inner verb keeps
 /// the quotation when it introduces it as speech: a colon or `que` before the marks, or the
 /// marks right after the verb holding a clause or ending the sentence's clause ("Aides said
 /// Hale told them « we are done »").
-fn reported_under(s: &Sentence, preds: &[Predicate], i: usize, b: usize) -> Option<usize> {
+fn reported_under(
+    s: &Sentence,
+    preds: &[Predicate],
+    i: usize,
+    b: usize,
+    last: usize,
+) -> Option<usize> {
     let ws = s.words;
     let p = &preds[i];
     // A quotation with no word in the sentence has nothing to be reported in it.
@@ -2521,10 +2531,6 @@ fn reported_under(s: &Sentence, preds: &[Predicate], i: usize, b: usize) -> Opti
     }
     let speech_mark =
         ws[b].gap.has(Gap::COLON) || b > s.first() && is_que(&ws[b - 1]) && !ws[b - 1].quoted();
-    let last = (b..s.range.end)
-        .take_while(|&k| ws[k].quote == ws[b].quote)
-        .last()
-        .unwrap_or(b);
     let ends_clause = ws.get(last + 1).is_none_or(|n| {
         last + 1 >= s.range.end
             || n.gap
