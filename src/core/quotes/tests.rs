@@ -107,6 +107,21 @@ fn french_incise_is_left_out_and_names_the_speaker() {
 }
 
 #[test]
+fn a_subject_and_verb_inside_the_marks_are_the_quotation_s_own_words() {
+    // French incises invert ("dit-il"); ", elle va dire :" before a nested quotation is what
+    // the quoted speaker says, and the speaker is the man the colon sentence introduced.
+    let text = "Au bord du terrain, François Hollande confiait son inquiétude à Jean-Paul Huchon :\n\n\
+                \"Si tu la diabolises, elle va dire : 'Puisque vous ne voulez pas de moi.' C'est \
+                de la folie.\"";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker, s("François Hollande"));
+    assert!(q[0].text.contains("elle va dire"), "{}", q[0].text);
+    // An English incise keeps its subject first.
+    let q = one("\"We will fight, she said, until the end,\" the report noted of Mary Jones.");
+    assert_eq!(q.text, "We will fight … until the end");
+}
+
+#[test]
 fn quotation_over_several_paragraphs() {
     let text = "Paul Martin a pris la parole.\n\n« Nous avons tout essayé.\n\n« Rien n'a marché. Mais nous continuerons », a-t-il conclu.";
     let q = one(text);

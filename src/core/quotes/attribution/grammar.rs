@@ -2807,7 +2807,10 @@ pub fn incises(
         let Some(p) = preds.first().filter(|p| {
             p.at == k
                 && (p.end == stop || medium(p.end))
-                && matches!(p.position_hint, Hint::Inverted | Hint::Subject)
+                // A French incise inverts its verb (`illustre-t-il`, `a promis la maire`);
+                // `, elle va dire :` inside the marks is the quoted speaker's own sentence.
+                && (p.position_hint == Hint::Inverted
+                    || p.position_hint == Hint::Subject && lang == Lang::En)
                 && !matches!(p.who, Who::Nobody)
         }) else {
             k += 1;
@@ -2820,7 +2823,12 @@ pub fn incises(
         let punct = rest.trim_start();
         let cut_end = if punct.is_empty() {
             piece.end
-        } else if punct.starts_with([',', '.', ';', ':']) {
+        } else if punct.starts_with(':') {
+            // What a colon opens is said, not resumed: `", elle va dire : 'Puisque…'"`
+            // reports a speech inside the quotation, it does not attribute the quotation.
+            k += 1;
+            continue;
+        } else if punct.starts_with([',', '.', ';']) {
             last + (rest.len() - punct.len()) + 1
         } else if punct.starts_with(['!', '?', '…']) {
             last + (rest.len() - punct.len()) + punct.chars().next().map_or(1, char::len_utf8)
