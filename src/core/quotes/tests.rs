@@ -2555,3 +2555,16 @@ fn the_keeper_of_the_seals_and_a_counterpart_of_a_nation_are_persons() {
                 ne partirons pas. »";
     assert_eq!(said(text)[1].1, s("Hor Namong"));
 }
+
+#[test]
+fn a_demonstrative_body_noun_points_back_to_the_organisation() {
+    // "cette autorité suprême de la profession" is the council named before, not a body named
+    // so; "the body" likewise.
+    let text = "Le président est aussi président du Conseil supérieur de la magistrature (CSM).\n\n\
+                En même temps, cette autorité suprême de la profession décidait d'enquêter sur \
+                des « pressions qui porteraient atteinte à l'indépendance de la justice ».";
+    assert_eq!(speaker(text), s("CSM"));
+    let text = "The Federal Maritime Commission met on Monday. The body said the rule was \
+                \"long overdue\".";
+    assert_eq!(speaker(text), s("Federal Maritime Commission"));
+}

@@ -445,7 +445,11 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
         Kind::Organisation if p.plural && !p.partitive => mention(Subject::Group { vague: false }),
         Kind::Organisation => {
             let start = p.det.map_or(p.core.start, |d| d + 1);
-            if p.core.end > start + 1 && !p.possessive {
+            // "cette autorité suprême de la profession" points back to an organisation
+            // named before; it is not one named so.
+            let anaphor = p.det.is_some_and(|d| demonstrative_det(&words[d]))
+                && head.is_some_and(|h| h.shape == Shape::Lower);
+            if p.core.end > start + 1 && !p.possessive && !anaphor {
                 let (t, r) = span_text(text, words, &(start..p.core.end));
                 Mention {
                     subject: Subject::Organisation {

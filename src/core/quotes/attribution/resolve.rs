@@ -1046,6 +1046,16 @@ fn generic_organisation(head: u64) -> bool {
         k("agence"),
         k("organisme"),
         k("institution"),
+        // A body that rules or oversees: "le Conseil supérieur de la magistrature (CSM) …
+        // cette autorité suprême de la profession", "the board … the body said".
+        k("autorité"),
+        k("authority"),
+        k("instance"),
+        k("organe"),
+        k("body"),
+        k("association"),
+        k("fédération"),
+        k("federation"),
         // "l'Elysée … a ajouté la présidence".
         k("présidence"),
         k("presidency"),

@@ -301,7 +301,7 @@ const ORGS: &[&str] = &[
     "trust", "fund", "exchange", "market", "institution", "nonprofit", "charity", "society",
     "brotherhood", "movement", "front", "caucus", "bloc", "watchdog", "regulator", "agency",
     "fbi", "cia", "nsa", "doj", "epa", "irs", "nasa", "nato", "imf", "wto", "retailer",
-    "automaker", "airline", "insurer", "carrier", "manufacturer", "lender",
+    "automaker", "airline", "insurer", "carrier", "manufacturer", "lender", "body",
     "utility", "startup", "conglomerate", "supplier", "distributor", "drugmaker",
 ];
 
