@@ -2568,3 +2568,24 @@ fn a_demonstrative_body_noun_points_back_to_the_organisation() {
                 \"long overdue\".";
     assert_eq!(speaker(text), s("Federal Maritime Commission"));
 }
+
+#[test]
+fn a_bare_role_this_article_never_names_is_the_person_the_other_names_with_it() {
+    // "le procureur" here, "le procureur de la République Jacques Dallest" there: the same
+    // man, even though this article said "selon le procureur" first.
+    let left = doc(
+        "Selon le procureur, la nourrice aurait avoué.\n\n« On va vérifier ses explications », a déclaré le procureur.\n",
+    );
+    let right = doc(
+        "« Elle est partie en juillet », a déclaré mardi le procureur de la République Jacques Dallest.\n",
+    );
+    let q = analyse(&left, &right);
+    assert_eq!(q[0].speaker, s("Jacques Dallest"), "{q:#?}");
+    // A woman the other article calls "la présidente du Medef" is not "le président" here.
+    let left = doc(
+        "Nicolas Sarkozy a parlé aux patrons.\n\nLe président avait créé un poste de « médiateur du crédit ».\n",
+    );
+    let right = doc("« Les PME souffrent », a dit la présidente du Medef, Laurence Parisot.\n");
+    let q = analyse(&left, &right);
+    assert_ne!(q[0].speaker, s("Laurence Parisot"), "{q:#?}");
+}

@@ -304,6 +304,13 @@ impl Ctx<'_> {
         e
     }
 
+    /// Entity `entity` is mentioned anywhere in this document.
+    fn named_here(&self, entity: usize) -> bool {
+        self.entities.mentions[self.d]
+            .iter()
+            .any(|m| self.entities.resolve(m.entity) == entity)
+    }
+
     /// The latest mention of `entity` before `at` (for ties between candidates).
     fn last_seen(&self, entity: usize, at: usize) -> Option<usize> {
         self.mentions_before(at)
@@ -738,8 +745,16 @@ impl Ctx<'_> {
                 });
                 // A bare role ("the captain", "le pilote") stands for someone named before it;
                 // one named only later with that title ("Capt. Darius Webb") is someone else.
+                // One the other article alone names ("le procureur" here, "le procureur de la
+                // République Jacques Dallest" there) is the same person.
                 let later_bare = described.filter(|&(e, _)| {
-                    desc.description.words.is_empty() && desc.nation == 0 && unseen(e)
+                    let gender = self.entities.get(e).gender;
+                    let other_gender =
+                        gender.is_some() && desc.gender.is_some() && gender != desc.gender;
+                    desc.description.words.is_empty()
+                        && desc.nation == 0
+                        && unseen(e)
+                        && (self.named_here(e) || other_gender)
                 });
                 if let Some((e, _)) = described
                     && weak.is_none()
