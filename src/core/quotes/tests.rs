@@ -2589,3 +2589,32 @@ fn a_bare_role_this_article_never_names_is_the_person_the_other_names_with_it() 
     let q = analyse(&left, &right);
     assert_ne!(q[0].speaker, s("Laurence Parisot"), "{q:#?}");
 }
+
+#[test]
+fn a_country_speaks_as_its_government_and_the_former_is_the_earlier_of_two() {
+    // "Le Cambodge" is the country, not a Cambodian named before.
+    let text = "Le commandant cambodgien Bun Thean est arrivé.\n\nLe Cambodge a mis en garde \
+                contre un « conflit armé de grande envergure ».";
+    assert_eq!(speaker(text), s("Cambodge"));
+    // "le premier … le second": of the two just named, the earlier one speaks.
+    let text = "Hor Namhong avait reçu Somchai Wongsawat mais le premier a affirmé que le second \
+                n'était « pas en mesure de signer ».";
+    assert_eq!(speaker(text), s("Hor Namhong"));
+    let text = "Senator Ann Cole met Governor Tom Reed. The former said the talks were \"useful\".";
+    assert_eq!(speaker(text), s("Ann Cole"));
+    let text = "Senator Ann Cole met Governor Tom Reed. The latter said the talks were \"useful\".";
+    assert_eq!(speaker(text), s("Tom Reed"));
+    // "le Premier ministre" is a title, not "the former".
+    let text = "Le Premier ministre a dit : « Rien n'est réglé. »";
+    assert_ne!(speaker(text), None);
+}
+
+#[test]
+fn a_name_read_in_the_complement_of_a_role_takes_no_gender_from_it() {
+    // "le chef de la diplomatie thaïlandaise Sompong Amornviwat" is a man for all the
+    // feminine "la diplomatie": "le premier" may be him.
+    let text = "« Nous confirmons », a assuré le chef de la diplomatie thaïlandaise Sompong \
+                Amornviwat.\n\nHor Namhong avait reçu M. Sompong mais le premier a affirmé que \
+                le second n'était « pas en mesure de signer ».";
+    assert_eq!(said(text)[1].1, s("Hor Namhong"));
+}

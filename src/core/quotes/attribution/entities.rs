@@ -424,8 +424,15 @@ impl Entities {
         // Armstrong"); a capitalised head is a name of its own that the phrase ran past ("les
         // sportifs de la Semaine olympique soupçonnent Armstrong", an unknown verb read as an
         // adjective), whose gender is not the person's.
+        // Read as the complement of a role ("le chef de la diplomatie thaïlandaise Sompong
+        // Amornviwat": the name is read in "la diplomatie …"), the phrase's gender is its
+        // noun's, not the person's.
+        let start = p.det.unwrap_or(p.core.start);
+        let role_complement =
+            start >= 2 && words[start - 1].has(Class::COMPL) && words[start - 2].has(Class::ROLE);
         if gender.is_none()
             && kind == EntityKind::Person
+            && !role_complement
             && p.head
                 .is_some_and(|h| h < name.start && words[h].shape == Shape::Lower)
         {

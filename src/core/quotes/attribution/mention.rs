@@ -47,7 +47,11 @@ pub enum Subject {
         plural: bool,
     },
     /// `ce dernier`, `the latter`.
-    Latter { gender: Option<Gender> },
+    Latter {
+        gender: Option<Gender>,
+        /// `the former`, `le premier`: the earlier of the two named last.
+        former: bool,
+    },
     /// Several people: `les syndicats`, `des militants`, `Democrats`. `vague`: a plural of no
     /// known person, organisation or text noun (`les mots`, `les interlocuteurs`), which may be
     /// people, or things.
@@ -314,7 +318,14 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             gender: p.gender,
             plural: true,
         }),
-        Kind::Latter => mention(Subject::Latter { gender: p.gender }),
+        Kind::Latter => {
+            use crate::core::text::words::word_key as k;
+            let last = words[p.core.end - 1].key;
+            mention(Subject::Latter {
+                gender: p.gender,
+                former: [k("former"), k("premier"), k("première")].contains(&last),
+            })
+        }
         Kind::Name => {
             // A role whose complement holds a name, then the person's name in apposition:
             // "le réalisateur du Grand Charles, Bernard Stora", "the director of Blue Harbor,

@@ -964,12 +964,22 @@ impl Ctx<'_> {
             }
             // "ce dernier" is the person or the organisation named last ("précise le Comité.
             // « … », ajoute ce dernier"), never a place.
-            Subject::Latter { gender } => self
-                .latest_entities(at, block)
-                .filter(|&e| self.entities.get(e).kind != EntityKind::Place)
-                .map(|e| self.entity_speaker(self.full_organisation(e, at, block)))
-                .find(|s| gender.is_none_or(|g| s.gender.is_none_or(|h| h == g)))
-                .map(|s| (s, "the latter")),
+            Subject::Latter { gender, former } => {
+                let mut named = self
+                    .latest_entities(at, block)
+                    .filter(|&e| self.entities.get(e).kind != EntityKind::Place)
+                    .map(|e| self.entity_speaker(self.full_organisation(e, at, block)))
+                    .filter(|s| gender.is_none_or(|g| s.gender.is_none_or(|h| h == g)));
+                if !*former {
+                    return named.next().map(|s| (s, "the latter"));
+                }
+                // "Hor Namhong avait reçu M. Sompong mais le premier a affirmé…": of the two
+                // named last, the earlier one.
+                let latest = named.next()?;
+                named
+                    .find(|s| s.ident != latest.ident)
+                    .map(|s| (s, "the former"))
+            }
             Subject::Group { vague } => {
                 let mut speaker = Self::phrase_speaker(&m.text, SpeakerType::Group, None, true);
                 speaker.vague = *vague;

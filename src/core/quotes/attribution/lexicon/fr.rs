@@ -770,6 +770,11 @@ pub(super) fn fill(b: &mut Builder) {
             "intéressée",
             "intéressés",
             "intéressées",
+            // "le premier a affirmé que le second…": of two just named.
+            "premier",
+            "première",
+            "second",
+            "seconde",
         ],
         Class::LATTER,
     );
