@@ -2618,3 +2618,13 @@ fn a_name_read_in_the_complement_of_a_role_takes_no_gender_from_it() {
                 le second n'était « pas en mesure de signer ».";
     assert_eq!(said(text)[1].1, s("Hor Namhong"));
 }
+
+#[test]
+fn a_name_closing_a_title_is_described_by_it() {
+    // "le ministre cambodgien des Affaires étrangères Hor Namhong" describes Hor Namhong: "le
+    // ministre cambodgien" after it is he, the one seen last, not the Prime Minister.
+    let text = "Le Premier ministre cambodgien Hun Sen a parlé.\n\nPlus tôt, le ministre \
+                cambodgien des Affaires étrangères Hor Namhong avait reçu son homologue.\n\n\
+                « J'ai dit à mon homologue que c'était dangereux », a dit le ministre cambodgien.";
+    assert_eq!(speaker(text), s("Hor Namhong"));
+}

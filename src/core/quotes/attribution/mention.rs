@@ -221,6 +221,34 @@ fn anonymous(words: &[Word], p: &Phrase) -> bool {
     })
 }
 
+/// A person's name closing a title the phrase reader did not know ("l'ancienne garde des
+/// Sceaux socialiste Elisabeth Guigou", "le ministre cambodgien des Affaires étrangères Hor
+/// Namhong"): the words of that name.
+pub fn closing_name(words: &[Word], p: &Phrase) -> Option<Range<usize>> {
+    if !matches!(p.kind, Kind::Noun | Kind::Description)
+        || p.appositions.iter().any(|a| a.kind == Kind::Name)
+    {
+        return None;
+    }
+    let j = (p.core.start + 1..p.core.end).find(|&j| {
+        // A first name the lexicon knows, or capitals right after a lower-case word of the
+        // title ("le ministre thaïlandais des Affaires étrangères Chai Somboon").
+        (words[j].has(Class::MALE_NAME | Class::FEMALE_NAME)
+            || words[j - 1].shape == Shape::Lower
+                && !words[j].has(Class::NOT_PERSON | Class::ORG | Class::PLACE | Class::TITLE))
+            && words[j].shape == Shape::Capital
+            && j + 1 < p.core.end
+            // Not a complement's name: "un proche de Martine Aubry", "a spokesperson for Sen.
+            // John Thune" are someone else.
+            && !words[j - 1].has(Class::COMPL | Class::PREP | Class::DET)
+            && !(words[j - 1].has(Class::TITLE)
+                && j >= 2
+                && words[j - 2].has(Class::COMPL | Class::PREP))
+            && super::phrase::name_run(words, j, p.core.end).is_some_and(|r| r.end == p.core.end)
+    })?;
+    Some(j..p.core.end)
+}
+
 /// The mention a phrase makes.
 pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
     let (display_text, range) = one_of(text, words, p).unwrap_or_else(|| display(text, words, p));
@@ -242,28 +270,8 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             plural: true,
         });
     }
-    // A person's name closing a title the phrase reader did not know ("l'ancienne garde des
-    // Sceaux socialiste Elisabeth Guigou"): the name designates.
-    if matches!(p.kind, Kind::Noun | Kind::Description)
-        && p.appositions.iter().all(|a| a.kind != Kind::Name)
-        && let Some(j) = (p.core.start + 1..p.core.end).find(|&j| {
-            // A first name the lexicon knows, or capitals right after a lower-case word of
-            // the title ("le ministre thaïlandais des Affaires étrangères Chai Somboon").
-            (words[j].has(Class::MALE_NAME | Class::FEMALE_NAME)
-                || words[j - 1].shape == Shape::Lower
-                    && !words[j].has(Class::NOT_PERSON | Class::ORG | Class::PLACE | Class::TITLE))
-                && words[j].shape == Shape::Capital
-                && j + 1 < p.core.end
-                // Not a complement's name: "un proche de Martine Aubry", "a spokesperson
-                // for Sen. John Thune" are someone else.
-                && !words[j - 1].has(Class::COMPL | Class::PREP | Class::DET)
-                && !(words[j - 1].has(Class::TITLE)
-                    && j >= 2
-                    && words[j - 2].has(Class::COMPL | Class::PREP))
-                && super::phrase::name_run(words, j, p.core.end).is_some_and(|r| r.end == p.core.end)
-        })
-    {
-        let name = j..p.core.end;
+    // A person's name closing a title the phrase reader did not know: the name designates.
+    if let Some(name) = closing_name(words, p) {
         let (t, r) = span_text(text, words, &name);
         return Mention {
             subject: Subject::Name {

@@ -770,7 +770,22 @@ impl Reading {
             .clone()
             .find(|&k| !words[k].quoted())
             .unwrap_or(range.end);
+        // Names closing a title ("le ministre cambodgien des Affaires étrangères Hor Namhong"),
+        // described once the phrases after have named them.
+        let mut closing = Vec::new();
         for p in phrases {
+            if let Some(name) = mention::closing_name(words, &p)
+                && let Some(desc) = entities::description_of(
+                    words,
+                    &Phrase {
+                        name: Some(name.clone()),
+                        ..p.clone()
+                    },
+                )
+            {
+                let key: Vec<u64> = words[name].iter().map(|w| w.key).collect();
+                closing.push((key, desc, p.gender));
+            }
             let opens =
                 p.core.start == first_free || words[p.core.start].gap.has(Gap::STOP | Gap::COLON);
             let at = words[p.core.start].start;
@@ -821,6 +836,11 @@ impl Reading {
                     }
                 }
                 _ => {}
+            }
+        }
+        for (key, desc, gender) in closing {
+            if let Some(e) = self.entities.by_key(&key) {
+                self.entities.describe_person(e, desc, gender);
             }
         }
     }
