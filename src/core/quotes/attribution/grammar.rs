@@ -1787,6 +1787,35 @@ impl Sentence<'_> {
                     position_hint: Hint::Adjective,
                 };
             }
+            // A verb glued to words of its clause that are no subject ("Des banquiers reçus
+            // mardi par le président ont jugé le système « solide »": a subject the phrase
+            // reader could not read) inverts nothing: what follows it is its object. Inversion
+            // follows a mark, a comma, the clause start or a connector ("comme le souligne X",
+            // "que rapporte X", "ainsi parle X").
+            let glued = c > clause
+                && !ws[c].quoted()
+                && !ws[c].gap.has(Gap::PUNCT)
+                && !ws[c - 1].quoted()
+                && !ws[c - 1].has(
+                    Class::ADV
+                        | Class::CONJ
+                        | Class::SUBORD
+                        | Class::REL
+                        | Class::PREP
+                        | Class::COMPL
+                        | Class::CLITIC
+                        | Class::NEG
+                        | Class::INTRO
+                        | Class::FUNCTION,
+                );
+            if glued {
+                return Predicate {
+                    at: v,
+                    end: v + 1,
+                    who: Who::Nobody,
+                    position_hint: Hint::Adjective,
+                };
+            }
             // Inverted: nothing before the verb in its clause ("…, a déclaré X", "…," said X).
             // With nothing after it either, right after a quotation ("« Non », a répondu."),
             // the previous speaker; elsewhere no predicate.

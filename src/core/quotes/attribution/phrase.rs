@@ -264,7 +264,14 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
                 && !n.has(Class::NOT_PERSON)
                 && n.shape == Shape::Capital
                 && !n.has(Class::MALE_NAME | Class::FEMALE_NAME)
-                && !n.gap.joins())
+                && !n.gap.joins()
+                // A role word right after a first name, ending the run, is a surname: "Serge
+                // Maître, le président de l'Afub".
+                && !(k == i + 1
+                    && w.has(Class::MALE_NAME | Class::FEMALE_NAME)
+                    && words.get(k + 1).is_none_or(|m| {
+                        k + 1 >= end || !m.capitalised() || breaks(words, k + 1)
+                    })))
         {
             k += 1;
         } else if n.gap.has(Gap::HYPHEN)

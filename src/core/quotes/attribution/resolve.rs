@@ -19,6 +19,8 @@
 //!   person inside the quotation is a sign it does not); a fragment with none takes its
 //!   sentence's subject.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::entities::{self, Description, Entities, EntityKind};
@@ -169,6 +171,9 @@ struct Ctx<'a> {
     entities: &'a Entities,
     doc: &'a DocReading,
     d: usize,
+    /// Genders the text gave persons it named without one: "Reyes-Whitaker said …. « … »,
+    /// she said" makes Reyes-Whitaker a woman, whom a later "he" is not.
+    learned: RefCell<HashMap<usize, Gender>>,
 }
 
 /// The previous speaker of a run of quotations.
@@ -204,7 +209,7 @@ impl Ctx<'_> {
                 EntityKind::Organisation | EntityKind::Place => SpeakerType::Organisation,
             },
             ident: Ident::Entity(e),
-            gender: entity.gender,
+            gender: entity.gender.or_else(|| self.learned_gender(e)),
             plural: entity.plural,
             role: None,
             impersonal: false,
@@ -472,10 +477,16 @@ impl Ctx<'_> {
 
     /// An entity's speaker with the entity's own gender and number again (a candidate may
     /// carry those of the text it wrote).
+    /// The gender a pronoun gave entity `e`, if the text said it so.
+    fn learned_gender(&self, e: usize) -> Option<Gender> {
+        self.learned.borrow().get(&e).copied()
+    }
+
     fn own_gender(&self, mut s: Speaker) -> Speaker {
         if let Ident::Entity(e) = s.ident {
-            let entity = self.entities.get(self.entities.resolve(e));
-            s.gender = entity.gender;
+            let e = self.entities.resolve(e);
+            let entity = self.entities.get(e);
+            s.gender = entity.gender.or_else(|| self.learned_gender(e));
             s.plural = entity.plural;
         }
         s
@@ -1147,6 +1158,7 @@ pub fn resolve(reading: &Reading, d: usize, facts: &[Facts]) -> Vec<Resolved> {
         entities: &reading.entities,
         doc,
         d,
+        learned: RefCell::new(HashMap::new()),
     };
     let mut out: Vec<Resolved> = vec![Resolved::default(); facts.len()];
     let mut prev: Option<Prev> = None;
@@ -1181,6 +1193,20 @@ pub fn resolve(reading: &Reading, d: usize, facts: &[Facts]) -> Vec<Resolved> {
                 ),
                 Said::Nobody => (None, None),
             };
+            // A gendered pronoun resolved to a person named without a gender gives it one.
+            let mut resolved = resolved;
+            if let (Said::Mention(m), Some((speaker, _, _))) = (&att.said, &mut resolved)
+                && let Subject::Pronoun {
+                    gender: Some(g),
+                    plural: false,
+                } = m.subject
+                && let Ident::Entity(e) = speaker.ident
+                && speaker.kind == SpeakerType::Person
+                && speaker.gender.is_none()
+            {
+                ctx.learned.borrow_mut().insert(e, g);
+                speaker.gender = Some(g);
+            }
             out[i].mention = mention;
             match resolved {
                 Some((speaker, rule, via)) => {
