@@ -2661,3 +2661,16 @@ fn a_role_word_after_a_first_name_is_a_surname() {
                 président de l'Afub.";
     assert_eq!(said(text)[1].1, s("Serge Maître"));
 }
+
+#[test]
+fn a_reporter_closing_the_sentence_says_what_its_clause_narrates() {
+    // "annoncera de nouvelles « dispositions »" is the content of the Elysée's announcement.
+    let text = "Le gouvernement français annoncera d'ici à la fin de la semaine de nouvelles \
+                « dispositions » pour les banques, a annoncé mardi l'Elysée à l'issue d'une réunion.";
+    assert_eq!(speaker(text), s("Elysée"));
+    let text = "The company will announce new \"measures\" by Friday, the White House said.";
+    assert_eq!(speaker(text), s("White House"));
+    // A clause of its own is the inner speaker's words, relayed.
+    let text = "The captain told investigators he had been \"running on fumes\", the report said.";
+    assert_ne!(speaker(text), s("the report"));
+}

@@ -552,8 +552,11 @@ impl Sentence<'_> {
         // Last, "Dans sa déclaration Paul Martin, écrit :": after an opening preposition;
         // not when a subject follows the verb ("Avec la crise, suppute l'Afub, « … »": the
         // crisis is the preposition's object).
+        // A time word may stand between ("…, a annoncé mardi l'Elysée").
         let inverted_after = (c..self.range.end)
-            .find(|&k| ws[k].quoted() || !ws[k].has(Class::SAY | Class::AUX | Class::NEG))
+            .find(|&k| {
+                ws[k].quoted() || !ws[k].has(Class::SAY | Class::AUX | Class::NEG | Class::TIME)
+            })
             .is_some_and(|k| {
                 let w = &ws[k];
                 !w.quoted() && !w.gap.has(Gap::PUNCT) && (w.has(Class::DET) || w.capitalised())
@@ -640,7 +643,24 @@ impl Sentence<'_> {
             // dozens of protesters rallied" has its subject after the comma.
             let chunk_after = opening_object
                 && (p.words.end..c).any(|k| ws[k].gap.has(Gap::COMMA) && !ws[k].quoted());
-            if designates && !closes_clause && !chunk_after && self.reaches(p.words.end, c) {
+            // A preposition's object closed by the comma before the verb is no subject: in
+            // "… concernant les banques, a annoncé l'Elysée" the Elysée announces.
+            let key = crate::core::text::words::word_key;
+            let object_before_comma = !opening_object
+                && s > self.first()
+                && (ws[s - 1].has(Class::PREP | Class::GERUND) && !ws[s - 1].has(Class::DET)
+                    || ws[s - 1].quoted()
+                    || ws[s].key == key("au")
+                    || ws[s].key == key("aux"))
+                && ws[c].gap.has(Gap::COMMA)
+                && p.appositions.is_empty()
+                && !(s..c).any(|k| ws[k].gap.has(Gap::COMMA));
+            if designates
+                && !closes_clause
+                && !chunk_after
+                && !object_before_comma
+                && self.reaches(p.words.end, c)
+            {
                 return Some(p);
             }
         }
@@ -2185,6 +2205,55 @@ pub fn attribute_given(
             .rposition(|p| p.at < b && p.end <= b.max(p.at + 1));
         let prior = prior.map(|i| {
             last.and_then(|l| reported_under(s, preds, i, b, l))
+                .unwrap_or(i)
+        });
+        // A reporting verb inverted after a comma at the sentence's end reports the whole
+        // clause before it: in "Le gouvernement annoncera de nouvelles « dispositions » …, a
+        // annoncé l'Elysée", the inner verb does not introduce the words (no colon, no "que",
+        // not right after it); the Elysée says them.
+        let prior = prior.map(|i| {
+            let inner = &preds[i];
+            let introduces = inner.end == b
+                || ws.get(b).is_some_and(|w| w.gap.has(Gap::COLON))
+                || b > s.first() && is_que(&ws[b - 1]);
+            // A clause of its own between the verb and the quotation ("The captain told
+            // investigators he had been « running on fumes », the report said") is what the
+            // inner speaker said, which the outer one relays.
+            let clause_between = (inner.end..b).any(|k| {
+                let w = &ws[k];
+                !w.quoted()
+                    && (is_que(w)
+                        || w.has(Class::SUBORD | Class::PRONOUN | Class::AUX | Class::VERB)
+                        || w.key == crate::core::text::words::word_key("that"))
+            });
+            if introduces || clause_between || inner.position_hint != Hint::Subject {
+                return i;
+            }
+            let Some(l) = last else { return i };
+            // "…, a annoncé l'Elysée", "…, the White House said".
+            let closing = preds.iter().position(|p| {
+                p.at > l + 1
+                    && match &p.who {
+                        Who::Phrase(ph) => {
+                            p.position_hint == Hint::Inverted && ws[p.at].gap.has(Gap::COMMA)
+                                || p.position_hint == Hint::Subject
+                                    && ph.words.start > l + 1
+                                    && ws[ph.words.start].gap.has(Gap::COMMA)
+                        }
+                        _ => false,
+                    }
+            });
+            closing
+                .filter(|&j| {
+                    let p = &preds[j];
+                    // Nothing else reported between the quotation and it, nor after it.
+                    (l + 1..s.range.end).all(|k| !ws[k].quoted())
+                        && preds
+                            .iter()
+                            .enumerate()
+                            .all(|(k, q)| k == j || k == i || q.at < b || q.at > p.end.max(p.at))
+                        && preds.iter().skip(j + 1).next().is_none()
+                })
                 .unwrap_or(i)
         });
         // A verb inside an opening subordinate clause closed before the quotation ("S'il se
