@@ -2674,3 +2674,11 @@ fn a_reporter_closing_the_sentence_says_what_its_clause_narrates() {
     let text = "The captain told investigators he had been \"running on fumes\", the report said.";
     assert_ne!(speaker(text), s("the report"));
 }
+
+#[test]
+fn a_generic_organisation_noun_with_adjectives_is_the_organisation_named_before() {
+    let text = "La réunion a permis de rappeler leur mission aux banques, a déclaré l'Elysée.\n\n\
+                « Le gouvernement annoncera de nouvelles dispositions », ajoute la présidence \
+                française dans son communiqué.";
+    assert_eq!(said(text)[0].1, s("Elysée"));
+}

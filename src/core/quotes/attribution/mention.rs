@@ -466,8 +466,15 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             let start = p.det.map_or(p.core.start, |d| d + 1);
             // "cette autorité suprême de la profession" points back to an organisation
             // named before; it is not one named so.
-            let anaphor = p.det.is_some_and(|d| demonstrative_det(&words[d]))
-                && head.is_some_and(|h| h.shape == Shape::Lower);
+            // So does a generic noun with lower-case adjectives: "ajoute la présidence
+            // française" after "a déclaré l'Elysée".
+            let lower_generic = head.is_some_and(|h| super::resolve::generic_organisation(h.key))
+                && words[start..p.core.end]
+                    .iter()
+                    .all(|w| w.shape == Shape::Lower);
+            let anaphor = lower_generic
+                || p.det.is_some_and(|d| demonstrative_det(&words[d]))
+                    && head.is_some_and(|h| h.shape == Shape::Lower);
             if p.core.end > start + 1 && !p.possessive && !anaphor {
                 let (t, r) = span_text(text, words, &(start..p.core.end));
                 Mention {

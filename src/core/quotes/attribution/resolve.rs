@@ -1067,7 +1067,7 @@ fn questioner(s: &Speaker) -> bool {
 
 /// Organisation nouns that say nothing of the organisation's name: any organisation may be
 /// "the group".
-fn generic_organisation(head: u64) -> bool {
+pub(super) fn generic_organisation(head: u64) -> bool {
     use crate::core::text::words::word_key as k;
     [
         k("group"),
