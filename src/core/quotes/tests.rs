@@ -2682,3 +2682,17 @@ fn a_generic_organisation_noun_with_adjectives_is_the_organisation_named_before(
                 française dans son communiqué.";
     assert_eq!(said(text)[0].1, s("Elysée"));
 }
+
+#[test]
+fn a_body_s_name_holds_person_nouns_and_an_of_complement() {
+    // "Pilots" and "Officers" are person nouns, but before "Association" they are part of
+    // the union's name; "of Police" completes "Fraternal Order".
+    let text =
+        "The Air Line Pilots Association said the carrier had \"ignored repeated warnings\".";
+    assert_eq!(speaker(text), s("Air Line Pilots Association"));
+    let text = "The Fraternal Order of Police has urged residents not to \"rush to judgment.\"";
+    assert_eq!(speaker(text), s("Fraternal Order of Police"));
+    // A role before "of" is still a person's title.
+    let text = "Secretary of State Anna Price said the deal was \"fragile\".";
+    assert_eq!(speaker(text), s("Anna Price"));
+}

@@ -265,6 +265,14 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
                 && n.shape == Shape::Capital
                 && !n.has(Class::MALE_NAME | Class::FEMALE_NAME)
                 && !n.gap.joins()
+                // Before an organisation noun it belongs to the body's name: "the Allied
+                // Pilots Association", "the Air Line Pilots Association".
+                && !words.get(k + 1).is_some_and(|m| {
+                    k + 1 < end
+                        && m.shape == Shape::Capital
+                        && m.has(Class::ORG)
+                        && !breaks(words, k + 1)
+                })
                 // A role word right after a first name, ending the run, is a surname: "Serge
                 // Maître, le président de l'Afub".
                 && !(k == i + 1
@@ -343,7 +351,12 @@ fn organisation_of(words: &[Word], i: usize, k: usize, end: usize) -> Option<usi
     if n.shape != Shape::Lower || !linking.contains(&n.key) || breaks(words, k) {
         return None;
     }
-    if !(i..k).any(|j| words[j].shape == Shape::Capital && words[j].has(Class::ORG)) {
+    // Or its complement is one, after a name with no person noun: "the Fraternal Order of
+    // Police" (not "Secretary of State").
+    let org_after = words.get(k + 1).is_some_and(|m| {
+        k + 1 < end && m.shape == Shape::Capital && m.has(Class::ORG) && !breaks(words, k + 1)
+    }) && (i..k).all(|j| !words[j].has(Class::ROLE | Class::TITLE));
+    if !org_after && !(i..k).any(|j| words[j].shape == Shape::Capital && words[j].has(Class::ORG)) {
         return None;
     }
     // A person's name in the run makes it a person of a place, not a body: "Senate Minority
