@@ -2696,3 +2696,17 @@ fn a_body_s_name_holds_person_nouns_and_an_of_complement() {
     let text = "Secretary of State Anna Price said the deal was \"fragile\".";
     assert_eq!(speaker(text), s("Anna Price"));
 }
+
+#[test]
+fn an_age_compound_and_a_party_noun_describe_the_person_named_before() {
+    let text = "Among them was Denise Carter of Baltimore. \"Nobody asked us,\" said the \
+                54-year-old mother of two, who lost a job last year.";
+    assert_eq!(speaker(text), s("Denise Carter"));
+    let text = "By Tuesday afternoon Gov. Elaine Marquardt had stopped sounding like a \
+                politician.\n\n\"We are asking people to leave now,\" the Democrat told a news \
+                conference.";
+    assert_eq!(speaker(text), s("Elaine Marquardt"));
+    // A person of another party is not "the Democrat".
+    let text = "Sen. Tom Hale, R-Ohio, spoke first.\n\n\"It is over,\" the Democrat said.";
+    assert_ne!(speaker(text), s("Tom Hale"));
+}

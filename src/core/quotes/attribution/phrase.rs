@@ -510,6 +510,22 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
         p.other = true;
         k += 1;
     }
+    // A number joined by hyphens to what it measures is an adjective: "the 54-year-old
+    // mother of two", "a 30-year veteran", "the 12-member panel".
+    if k + 1 < end
+        && p.det.is_some()
+        && words[k].shape == Shape::Digit
+        && words[k + 1].gap.has(Gap::HYPHEN)
+        && words[k + 1].gap.joins()
+    {
+        let mut j = k + 1;
+        while j < end && words[j].gap.has(Gap::HYPHEN) && words[j].gap.joins() {
+            j += 1;
+        }
+        if j < end && !breaks(words, j) {
+            k = j;
+        }
+    }
     // Quantities: the counted noun is the head ("un millier d'exilés", "des dizaines de
     // militants", "hundreds of protesters", "one of them", "l'un des lieutenants").
     let mut quantity = None;

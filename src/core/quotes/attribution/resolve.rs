@@ -475,13 +475,13 @@ impl Ctx<'_> {
         true
     }
 
-    /// An entity's speaker with the entity's own gender and number again (a candidate may
-    /// carry those of the text it wrote).
     /// The gender a pronoun gave entity `e`, if the text said it so.
     fn learned_gender(&self, e: usize) -> Option<Gender> {
         self.learned.borrow().get(&e).copied()
     }
 
+    /// An entity's speaker with the entity's own gender and number again (a candidate may
+    /// carry those of the text it wrote).
     fn own_gender(&self, mut s: Speaker) -> Speaker {
         if let Ident::Entity(e) = s.ident {
             let e = self.entities.resolve(e);
@@ -813,7 +813,9 @@ impl Ctx<'_> {
                     // The latest person named nearby whose gender the description says; past
                     // the bound, the description is a pronoun's antecedent, so it is a person
                     // even when it says no gender (English "the governor").
-                    if (desc.gender.is_some() || depth > 1)
+                    // So is a party member ("the Democrat told reporters"), whom a person
+                    // of another party is not.
+                    if (desc.gender.is_some() || depth > 1 || desc.member)
                         && let Some(e) = self.latest_entities(at, block).find(|&e| {
                             let s = self.entity_speaker(e);
                             s.kind == SpeakerType::Person
