@@ -2710,3 +2710,16 @@ fn an_age_compound_and_a_party_noun_describe_the_person_named_before() {
     let text = "Sen. Tom Hale, R-Ohio, spoke first.\n\n\"It is over,\" the Democrat said.";
     assert_ne!(speaker(text), s("Tom Hale"));
 }
+
+#[test]
+fn an_opening_asked_clause_governs_nothing_after_its_comma() {
+    // The verbs inside "Asked whether …," are the question; after the comma the main
+    // clause's subject answers, even with no verb of saying ("she was blunt:").
+    let text = "Gov. Elaine Marquardt took questions.\n\nAsked whether residents would be allowed \
+                back before the weekend, she was blunt: \"I'm not going to make promises.\"";
+    assert_eq!(speaker(text), s("Elaine Marquardt"));
+    // A quotation inside the question is still nobody's.
+    let text = "Gov. Elaine Marquardt took questions.\n\nAsked whether he would \"run again,\" Tom \
+                Hale said no.";
+    assert_eq!(speaker(text), None);
+}

@@ -2714,9 +2714,13 @@ fn subordinate_before(s: &Sentence, p: &Predicate, b: usize) -> bool {
         && ws
             .get(first + 1)
             .is_some_and(|n| n.has(Class::PRONOUN) && n.gap.has(Gap::APOSTROPHE));
-    (ws[first].has(Class::SUBORD) || si)
+    // So does an opening participle of asking: "Asked whether residents would be allowed
+    // back, she was blunt: « … »" (`asked` is the predicate itself).
+    let asked =
+        (ws[first].has(Class::ASKED) || ws[first].key == key("asked")) && ws[first].capitalised();
+    (ws[first].has(Class::SUBORD) || si || asked)
         && !ws[first].quoted()
-        && p.at > first
+        && (p.at > first || asked)
         && p.end <= b
         && (first + 1..=p.at.min(ws.len() - 1)).all(|k| !ws[k].gap.has(Gap::COMMA))
         && (p.end..b).any(|k| !ws[k].quoted() && ws[k].gap.has(Gap::COMMA))
