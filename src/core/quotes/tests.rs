@@ -2723,3 +2723,11 @@ fn an_opening_asked_clause_governs_nothing_after_its_comma() {
                 Hale said no.";
     assert_eq!(speaker(text), None);
 }
+
+#[test]
+fn a_subject_past_its_apposition_with_a_quoted_title_comes_before_the_verb_s_object() {
+    let text = "State Sen. Curtis Vander, a Redmond Republican who sponsored a bill known as the \
+                \"Forest Resilience Act,\" accused Marquardt's administration of having \
+                \"slow-walked\" thinning projects.";
+    assert_eq!(said(text)[1].1, s("Curtis Vander"));
+}

@@ -714,9 +714,15 @@ impl Sentence<'_> {
         // The incidental clause runs from a comma after the phrase to the comma before the
         // verb; quotations may stand inside it.
         let start = p.words.end;
-        let opens = ws
-            .get(start)
-            .is_some_and(|w| w.gap.has(Gap::COMMA) && w.has(Class::REL));
+        // A relative, or a description in apposition holding one: "State Sen. Curtis Vander,
+        // a Redmond Republican who sponsored the \"Readiness Act,\" accused…".
+        let opens = ws.get(start).is_some_and(|w| {
+            w.gap.has(Gap::COMMA)
+                && (w.has(Class::REL)
+                    || w.has(Class::DET)
+                        && !w.quoted()
+                        && (start + 1..c).any(|k| ws[k].has(Class::REL) && !ws[k].quoted()))
+        });
         let closes = ws[c].gap.has(Gap::COMMA);
         (opens && closes).then_some(p)
     }
@@ -1870,12 +1876,12 @@ impl Sentence<'_> {
                 })
             });
             // A subject before a quotation inside its own incidental clause: "Sen. X, who
-            // called her « … », said she…".
-            let p = p.or_else(|| {
-                (clause > self.first())
-                    .then(|| self.subject_spanning(c))
-                    .flatten()
-            });
+            // called her « … », said she…"; it comes before any phrase after the verb, its
+            // object ("…, accused Marquardt's administration of…").
+            let spanning = (clause > self.first())
+                .then(|| self.subject_spanning(c))
+                .flatten();
+            let p = spanning.or(p);
             let end = p.as_ref().map_or(v + 1, |p| p.words.end);
             let who = match p {
                 Some(p) => Who::Phrase(p),
