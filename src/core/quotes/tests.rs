@@ -2731,3 +2731,11 @@ fn a_subject_past_its_apposition_with_a_quoted_title_comes_before_the_verb_s_obj
                 \"slow-walked\" thinning projects.";
     assert_eq!(said(text)[1].1, s("Curtis Vander"));
 }
+
+#[test]
+fn an_approximator_before_a_number_opens_the_subject() {
+    let text = "The company Halvorsen Therapeutics agreed to pay.\n\nOutside the headquarters, \
+                about two dozen patients and caregivers held a rally. They chanted \"Thirty-five \
+                and stay alive\".";
+    assert_eq!(speaker(text), s("two dozen patients and caregivers"));
+}

@@ -578,6 +578,29 @@ impl Sentence<'_> {
             {
                 s += 1;
             }
+            // An approximator before a number belongs to the quantity: "about two dozen
+            // patients held a rally", "nearly 200 workers", "environ 300 manifestants".
+            {
+                let key = crate::core::text::words::word_key;
+                let approximator = [
+                    key("about"),
+                    key("around"),
+                    key("nearly"),
+                    key("almost"),
+                    key("roughly"),
+                    key("approximately"),
+                    key("some"),
+                    key("environ"),
+                ];
+                if s + 1 < c
+                    && approximator.contains(&ws[s].key)
+                    && !ws[s].quoted()
+                    && (ws[s + 1].shape == Shape::Digit || ws[s + 1].has(Class::QUANT))
+                    && !ws[s + 1].quoted()
+                {
+                    s += 1;
+                }
+            }
             if s >= c
                 || ws[s].quoted()
                 || ws[s].has(Class::PREP | Class::COMPL) && !ws[s].has(Class::DET)
