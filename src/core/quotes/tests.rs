@@ -2739,3 +2739,18 @@ fn an_approximator_before_a_number_opens_the_subject() {
                 and stay alive\".";
     assert_eq!(speaker(text), s("two dozen patients and caregivers"));
 }
+
+#[test]
+fn a_coordinated_name_is_not_described_by_the_phrase_before_it() {
+    // "Le maire de Paris et Martine Aubry": Aubry is not the mayor of Paris.
+    let left = doc("Le maire de Paris et Martine Aubry ont recueilli 25 %.\n");
+    let right = doc(
+        "Bertrand Delanoë a parlé.\n\nIls mènent les pourparlers « sur le fond », selon les termes du maire de Paris.\n",
+    );
+    let q = analyse(&left, &right);
+    assert_ne!(q[0].speaker, s("Martine Aubry"), "{q:#?}");
+    // A generic noun with an adjective of its own is another body than the latest named.
+    let text = "Le parquet de Paris a ouvert une enquête.\n\nLe groupe mutualiste avait déposé \
+                plainte pour « abus de confiance ».";
+    assert_ne!(speaker(text), s("parquet de Paris"));
+}

@@ -225,8 +225,10 @@ fn anonymous(words: &[Word], p: &Phrase) -> bool {
 /// Sceaux socialiste Elisabeth Guigou", "le ministre cambodgien des Affaires étrangères Hor
 /// Namhong"): the words of that name.
 pub fn closing_name(words: &[Word], p: &Phrase) -> Option<Range<usize>> {
+    // Not the second of coordinated phrases: "Le maire de Paris et Martine Aubry".
     if !matches!(p.kind, Kind::Noun | Kind::Description)
         || p.appositions.iter().any(|a| a.kind == Kind::Name)
+        || p.coordination.is_some()
     {
         return None;
     }
@@ -240,7 +242,7 @@ pub fn closing_name(words: &[Word], p: &Phrase) -> Option<Range<usize>> {
             && j + 1 < p.core.end
             // Not a complement's name: "un proche de Martine Aubry", "a spokesperson for Sen.
             // John Thune" are someone else.
-            && !words[j - 1].has(Class::COMPL | Class::PREP | Class::DET)
+            && !words[j - 1].has(Class::COMPL | Class::PREP | Class::DET | Class::CONJ)
             && !(words[j - 1].has(Class::TITLE)
                 && j >= 2
                 && words[j - 2].has(Class::COMPL | Class::PREP))
@@ -468,10 +470,14 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             // named before; it is not one named so.
             // So does a generic noun with lower-case adjectives: "ajoute la présidence
             // française" after "a déclaré l'Elysée".
-            let lower_generic = head.is_some_and(|h| super::resolve::generic_organisation(h.key))
-                && words[start..p.core.end]
-                    .iter()
-                    .all(|w| w.shape == Shape::Lower);
+            // Only with nationality adjectives: other words may tell another body apart ("le
+            // groupe mutualiste" is not the latest organisation named).
+            let lower_generic = head.is_some_and(|h| {
+                super::resolve::generic_organisation(h.key)
+                    && words[start..p.core.end].iter().all(|w| {
+                        w.shape == Shape::Lower && (w.key == h.key || w.has(Class::NATIONALITY))
+                    })
+            });
             let anaphor = lower_generic
                 || p.det.is_some_and(|d| demonstrative_det(&words[d]))
                     && head.is_some_and(|h| h.shape == Shape::Lower);

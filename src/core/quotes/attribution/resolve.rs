@@ -758,6 +758,14 @@ impl Ctx<'_> {
                 // one named only later with that title ("Capt. Darius Webb") is someone else.
                 // One the other article alone names ("le procureur" here, "le procureur de la
                 // République Jacques Dallest" there) is the same person.
+                // Not when the previous speaker here may be that role: "« … », a également
+                // proposé le président" after Nicolas Sarkozy's quotations is Sarkozy, not the
+                // other article's "président du directoire" André Yché.
+                let prev_fits = prev.is_some_and(|p| {
+                    p.speaker.kind == SpeakerType::Person
+                        && matches!(p.speaker.ident, Ident::Entity(_))
+                        && self.fits(&p.speaker, desc)
+                });
                 let later_bare = described.filter(|&(e, _)| {
                     let gender = self.entities.get(e).gender;
                     let other_gender =
@@ -765,7 +773,7 @@ impl Ctx<'_> {
                     desc.description.words.is_empty()
                         && desc.nation == 0
                         && unseen(e)
-                        && (self.named_here(e) || other_gender)
+                        && (self.named_here(e) || other_gender || prev_fits)
                 });
                 if let Some((e, _)) = described
                     && weak.is_none()
@@ -1091,9 +1099,6 @@ pub(super) fn generic_organisation(head: u64) -> bool {
         k("instance"),
         k("organe"),
         k("body"),
-        k("association"),
-        k("fédération"),
-        k("federation"),
         // "l'Elysée … a ajouté la présidence".
         k("présidence"),
         k("presidency"),
