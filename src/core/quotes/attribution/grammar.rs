@@ -2281,7 +2281,7 @@ pub fn attribute_given(
                             .iter()
                             .enumerate()
                             .all(|(k, q)| k == j || k == i || q.at < b || q.at > p.end.max(p.at))
-                        && preds.iter().skip(j + 1).next().is_none()
+                        && j + 1 == preds.len()
                 })
                 .unwrap_or(i)
         });
