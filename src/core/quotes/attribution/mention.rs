@@ -473,7 +473,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             // Only with nationality adjectives: other words may tell another body apart ("le
             // groupe mutualiste" is not the latest organisation named).
             let lower_generic = head.is_some_and(|h| {
-                super::resolve::generic_organisation(h.key)
+                generic_organisation(h.key)
                     && words[start..p.core.end].iter().all(|w| {
                         w.shape == Shape::Lower && (w.key == h.key || w.has(Class::NATIONALITY))
                     })
@@ -526,6 +526,68 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             }
         }
     }
+}
+
+/// Organisation nouns that say nothing of the organisation's name: any organisation may be
+/// "the group".
+pub(super) fn generic_organisation(head: u64) -> bool {
+    use crate::core::text::words::word_key as k;
+    [
+        k("group"),
+        k("organization"),
+        k("organisation"),
+        k("company"),
+        k("firm"),
+        k("groupe"),
+        k("société"),
+        k("entreprise"),
+        k("agency"),
+        k("agence"),
+        k("organisme"),
+        k("institution"),
+        // A body that rules or oversees: "le Conseil supérieur de la magistrature (CSM) …
+        // cette autorité suprême de la profession", "the board … the body said".
+        k("autorité"),
+        k("authority"),
+        k("instance"),
+        k("organe"),
+        k("body"),
+        // "l'Elysée … a ajouté la présidence".
+        k("présidence"),
+        k("presidency"),
+        // A medium, a bank, a union: what they are named as is rarely their kind ("révèle Le
+        // Figaro. Selon le quotidien, …", "said the Port Ellison Police Officers Association.
+        // … the union said").
+        k("quotidien"),
+        k("journal"),
+        k("hebdomadaire"),
+        k("newspaper"),
+        k("magazine"),
+        k("chaîne"),
+        k("network"),
+        k("banque"),
+        k("bank"),
+        k("union"),
+        k("syndicat"),
+        k("constructeur"),
+        k("automaker"),
+        k("airline"),
+        k("retailer"),
+        k("insurer"),
+        k("assureur"),
+        k("carrier"),
+        k("transporteur"),
+        k("manufacturer"),
+        k("drugmaker"),
+        k("fabricant"),
+        k("laboratoire"),
+        k("lender"),
+        k("utility"),
+        k("distributeur"),
+        k("enseigne"),
+        k("opérateur"),
+    ]
+    .contains(&head)
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ use std::ops::Range;
 use super::entities::{self, Description, Entities, EntityKind};
 use super::grammar::Position;
 use super::lexicon::{Class, Gender, Lang, Lexicon, nations_agree};
-use super::mention::{Desc, Mention, Subject};
+use super::mention::{Desc, Mention, Subject, generic_organisation};
 use super::reading::{DocReading, Reading, Said};
 use crate::core::text::words::tokenize;
 
@@ -1073,68 +1073,6 @@ fn questioner(s: &Speaker) -> bool {
         && s.name
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| ASKERS.iter().any(|a| w.eq_ignore_ascii_case(a)))
-}
-
-/// Organisation nouns that say nothing of the organisation's name: any organisation may be
-/// "the group".
-pub(super) fn generic_organisation(head: u64) -> bool {
-    use crate::core::text::words::word_key as k;
-    [
-        k("group"),
-        k("organization"),
-        k("organisation"),
-        k("company"),
-        k("firm"),
-        k("groupe"),
-        k("société"),
-        k("entreprise"),
-        k("agency"),
-        k("agence"),
-        k("organisme"),
-        k("institution"),
-        // A body that rules or oversees: "le Conseil supérieur de la magistrature (CSM) …
-        // cette autorité suprême de la profession", "the board … the body said".
-        k("autorité"),
-        k("authority"),
-        k("instance"),
-        k("organe"),
-        k("body"),
-        // "l'Elysée … a ajouté la présidence".
-        k("présidence"),
-        k("presidency"),
-        // A medium, a bank, a union: what they are named as is rarely their kind ("révèle Le
-        // Figaro. Selon le quotidien, …", "said the Port Ellison Police Officers Association.
-        // … the union said").
-        k("quotidien"),
-        k("journal"),
-        k("hebdomadaire"),
-        k("newspaper"),
-        k("magazine"),
-        k("chaîne"),
-        k("network"),
-        k("banque"),
-        k("bank"),
-        k("union"),
-        k("syndicat"),
-        k("constructeur"),
-        k("automaker"),
-        k("airline"),
-        k("retailer"),
-        k("insurer"),
-        k("assureur"),
-        k("carrier"),
-        k("transporteur"),
-        k("manufacturer"),
-        k("drugmaker"),
-        k("fabricant"),
-        k("laboratoire"),
-        k("lender"),
-        k("utility"),
-        k("distributeur"),
-        k("enseigne"),
-        k("opérateur"),
-    ]
-    .contains(&head)
 }
 
 /// The `via` of a speaker found through an attribution at `position` by `rule`.
