@@ -2272,16 +2272,13 @@ pub fn attribute_given(
                         _ => false,
                     }
             });
+            // The sentence's last predicate, with none between the quotation and it, and no
+            // other quotation after this one.
             closing
                 .filter(|&j| {
-                    let p = &preds[j];
-                    // Nothing else reported between the quotation and it, nor after it.
-                    (l + 1..s.range.end).all(|k| !ws[k].quoted())
-                        && preds
-                            .iter()
-                            .enumerate()
-                            .all(|(k, q)| k == j || k == i || q.at < b || q.at > p.end.max(p.at))
-                        && j + 1 == preds.len()
+                    j + 1 == preds.len()
+                        && preds[..j].iter().all(|q| q.at < b)
+                        && (l + 1..s.range.end).all(|k| !ws[k].quoted())
                 })
                 .unwrap_or(i)
         });
