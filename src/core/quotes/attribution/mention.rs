@@ -466,12 +466,11 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
         Kind::Organisation if p.plural && !p.partitive => mention(Subject::Group { vague: false }),
         Kind::Organisation => {
             let start = p.det.map_or(p.core.start, |d| d + 1);
-            // "cette autorité suprême de la profession" points back to an organisation
-            // named before; it is not one named so.
-            // So does a generic noun with lower-case adjectives: "ajoute la présidence
-            // française" after "a déclaré l'Elysée".
-            // Only with nationality adjectives: other words may tell another body apart ("le
-            // groupe mutualiste" is not the latest organisation named).
+            // A phrase that points back to an organisation named before is not one named so:
+            // "cette autorité suprême de la profession" (a demonstrative), "ajoute la
+            // présidence française" after "a déclaré l'Elysée" (a generic noun with nationality
+            // adjectives only: other words may tell another body apart, and "le groupe
+            // mutualiste" is not the latest organisation named).
             let lower_generic = head.is_some_and(|h| {
                 generic_organisation(h.key)
                     && words[start..p.core.end].iter().all(|w| {
