@@ -94,6 +94,19 @@ struct Predicate {
     position_hint: Hint,
 }
 
+impl Predicate {
+    /// No predicate after all at verb `v` (an adjective, a verb of a relative or of an
+    /// unread subject): it attributes nothing and reports no one.
+    fn none_at(v: usize) -> Self {
+        Predicate {
+            at: v,
+            end: v + 1,
+            who: Who::Nobody,
+            position_hint: Hint::Adjective,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Hint {
     /// A verb whose subject follows it (`a déclaré X`, `said X`, `dit-il`).
@@ -1670,12 +1683,7 @@ impl Sentence<'_> {
         // "interrogée par La Croix : « … »": whoever asks is not who answers; the person
         // asked is the phrase the participle qualifies, which the colon rule reads.
         if w.class.all(Class::PARTICIPLE | Class::ASKED) && !finite {
-            return Predicate {
-                at: v,
-                end: v + 1,
-                who: Who::Nobody,
-                position_hint: Hint::Adjective,
-            };
+            return Predicate::none_at(v);
         }
         if w.has(Class::PARTICIPLE)
             && let Some(by) = self.agent(v)
@@ -1829,12 +1837,7 @@ impl Sentence<'_> {
             // found there, never a phrase after the verb (French inverts after `que`, `dont`,
             // `où`, not after `qui`).
             if c > self.first() && is_subject_relative(&ws[c - 1]) {
-                return Predicate {
-                    at: v,
-                    end: v + 1,
-                    who: Who::Nobody,
-                    position_hint: Hint::Adjective,
-                };
+                return Predicate::none_at(v);
             }
             // A verb glued to words of its clause that are no subject ("Des banquiers reçus
             // mardi par le président ont jugé le système « solide »": a subject the phrase
@@ -1858,12 +1861,7 @@ impl Sentence<'_> {
                         | Class::FUNCTION,
                 );
             if glued {
-                return Predicate {
-                    at: v,
-                    end: v + 1,
-                    who: Who::Nobody,
-                    position_hint: Hint::Adjective,
-                };
+                return Predicate::none_at(v);
             }
             // Inverted: nothing before the verb in its clause ("…, a déclaré X", "…," said X).
             // With nothing after it either, right after a quotation ("« Non », a répondu."),
@@ -1910,12 +1908,7 @@ impl Sentence<'_> {
                 Some(p) => Who::Phrase(p),
                 None if after_quote => Who::Previous,
                 None => {
-                    return Predicate {
-                        at: v,
-                        end: v + 1,
-                        who: Who::Nobody,
-                        position_hint: Hint::Adjective,
-                    };
+                    return Predicate::none_at(v);
                 }
             };
             return Predicate {
@@ -1950,12 +1943,7 @@ impl Sentence<'_> {
             && !w.has(Class::GERUND | Class::INFINITIVE)
             && !w.has(Class::LIGHT_VERB)
         {
-            return Predicate {
-                at: v,
-                end: v + 1,
-                who: Who::Nobody,
-                position_hint: Hint::Adjective,
-            };
+            return Predicate::none_at(v);
         }
         // Participles, gerunds, infinitives: the sentence's main subject ("en plaidant",
         // "avant d'ajouter", "adding that"); at the very start ("Et de conclure :"), the
