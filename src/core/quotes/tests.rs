@@ -1664,6 +1664,49 @@ fn an_organisation_named_in_full_and_by_its_acronym_shows_both() {
 }
 
 #[test]
+fn an_acronym_in_brackets_defines_the_name_it_spells() {
+    // The lower-case words of the name are part of it, and a later mention by the acronym
+    // alone is the same body, in French and English.
+    let q = said(
+        "Reporters sans frontières (RSF) a dénoncé une « dérive ». « La loi est claire », a \
+         insisté RSF.",
+    );
+    assert_eq!(q[0].1, s("Reporters sans frontières (RSF)"));
+    assert_eq!(q[1].1, s("Reporters sans frontières (RSF)"));
+    let q = said(
+        "Le Syndicat de la magistrature (SM) a critiqué une « mise en cause ». « Rien ne le \
+         justifie », a ajouté le SM.",
+    );
+    assert_eq!(q[1].1, s("Syndicat de la magistrature (SM)"));
+    // An acronym shortening the name it spells still does: "(Crif)".
+    let q = said(
+        "Le Conseil représentatif des institutions juives (Crif) a salué un « geste ». « C'est \
+         un pas », a estimé le CRIF.",
+    );
+    assert_eq!(
+        q[1].1,
+        s("Conseil représentatif des institutions juives (Crif)")
+    );
+    let q =
+        said("Human Rights Watch (HRW) called it \"a disgrace.\" \"Nobody is safe,\" HRW said.");
+    assert_eq!(q[1].1, s("Human Rights Watch (HRW)"));
+}
+
+#[test]
+fn capitals_in_brackets_after_a_person_are_a_party() {
+    // "(UMP)" after a person's name is the party, not the person's initials.
+    let q = said(
+        "Jean-François Copé (UMP) a dénoncé une « faute ». « Nous voterons contre », a \
+         annoncé l'UMP.",
+    );
+    assert_eq!(q[0].1, s("Jean-François Copé"));
+    assert_eq!(q[1].1, s("UMP"));
+    // Brackets holding a place spell no name.
+    let q = said("Jean Dupont (Paris) a dénoncé une « faute ». « Non », a dit Paris.");
+    assert_eq!(q[0].1, s("Jean Dupont"));
+}
+
+#[test]
 fn a_quoted_infinitive_of_purpose_is_the_subject_s() {
     assert_eq!(
         said(
@@ -1741,7 +1784,7 @@ fn an_organisation_s_name_keeps_its_lower_case_adjectives_and_complements() {
         ),
         (
             "« Rien n'est réglé », estime l'Union nationale des étudiants de France (UNEF).",
-            "Union nationale des étudiants de France",
+            "Union nationale des étudiants de France (UNEF)",
         ),
         // Already whole before: stays so.
         (
@@ -2563,7 +2606,10 @@ fn a_demonstrative_body_noun_points_back_to_the_organisation() {
     let text = "Le président est aussi président du Conseil supérieur de la magistrature (CSM).\n\n\
                 En même temps, cette autorité suprême de la profession décidait d'enquêter sur \
                 des « pressions qui porteraient atteinte à l'indépendance de la justice ».";
-    assert_eq!(speaker(text), s("CSM"));
+    assert_eq!(
+        speaker(text),
+        s("Conseil supérieur de la magistrature (CSM)")
+    );
     let text = "The Federal Maritime Commission met on Monday. The body said the rule was \
                 \"long overdue\".";
     assert_eq!(speaker(text), s("Federal Maritime Commission"));

@@ -327,6 +327,15 @@ impl Entities {
         }
     }
 
+    /// The acronym the article defines for an organisation, in brackets after its name.
+    pub fn define_acronym(&mut self, entity: usize, acronym: &str) {
+        let e = self.resolve(entity);
+        let e = &mut self.list[e];
+        if e.kind == EntityKind::Organisation && e.key.len() > 1 && e.acronym.is_none() {
+            e.acronym = Some(acronym.to_string());
+        }
+    }
+
     /// The entity a name phrase names, created if new; what the phrase says of it is recorded.
     /// `None` when the phrase's name is no entity (a lone capitalised word opening a sentence).
     pub fn name_entity(
@@ -336,7 +345,7 @@ impl Entities {
         p: &Phrase,
         opens_sentence: bool,
     ) -> Option<usize> {
-        let name = organisation_name(words, p, p.name.clone()?);
+        let name = organisation_name(text, words, p, p.name.clone()?);
         if placed_member(words, p).is_some() {
             return None;
         }
@@ -354,7 +363,12 @@ impl Entities {
             && first.shape == Shape::Upper
             && !roman(&text[first.start..first.end])
             && !first.has(Class::TITLE);
-        let org_word = has(Class::ORG) && !first_name;
+        // "Reporters sans frontières (RSF)": a name its acronym spells is an organisation's.
+        let spelt = p
+            .name
+            .as_ref()
+            .is_some_and(|n| defined_by_acronym(text, words, n) == Some(name.end));
+        let org_word = (has(Class::ORG) || spelt) && !first_name;
         // A name a place noun introduces, right before it or through its complement: "la
         // cité Garbelle", "le temple de Wat Khanom", "the town of Sderot".
         let place_noun = |k: usize| {
@@ -788,15 +802,61 @@ pub fn name_initials(text: &str, words: &[Word], range: Range<usize>) -> [String
 }
 
 /// True when the phrase's name is followed by its acronym in brackets: `(RSF)`.
-pub fn bracketed_after(words: &[Word], p: &Phrase) -> Option<usize> {
-    let name = p.name.as_ref()?;
-    let next = words.get(name.end)?;
-    (next.gap.has(Gap::OPEN_PAREN)
-        && next.shape == Shape::Upper
-        && words
-            .get(name.end + 1)
-            .is_none_or(|w| w.gap.has(Gap::CLOSE_PAREN)))
+pub fn bracketed_after(text: &str, words: &[Word], p: &Phrase) -> Option<usize> {
+    let short = p.name.clone()?;
+    let name = organisation_name(text, words, p, short.clone());
+    // A capitalised word in brackets is an acronym only when it spells the name: "(Crif)"
+    // but not "(Paris)". After a name with no organisation noun, capitals in brackets are
+    // more often a party than initials: "Jean-François Copé (UMP)".
+    let spelt = || defined_by_acronym(text, words, &short) == Some(name.end);
+    let organisation = words[name.clone()]
+        .iter()
+        .any(|w| w.capitalised() && w.has(Class::ORG))
+        && !words[name.start].has(Class::MALE_NAME | Class::FEMALE_NAME);
+    (bracketed_at(words, name.end)
+        && (words[name.end].shape == Shape::Upper && organisation || spelt()))
     .then_some(name.end)
+}
+
+/// True when `words[k]` is a word in capitals alone in brackets: `(RSF)`, `(Crif)`.
+fn bracketed_at(words: &[Word], k: usize) -> bool {
+    words.get(k).is_some_and(|w| {
+        w.gap.has(Gap::OPEN_PAREN) && matches!(w.shape, Shape::Upper | Shape::Capital)
+    }) && words.get(k + 1).is_none_or(|w| w.gap.has(Gap::CLOSE_PAREN))
+}
+
+/// The end of a name that the acronym in brackets after its lower-case words defines:
+/// "Reporters sans frontières (RSF)", "le Conseil supérieur de la magistrature (CSM)",
+/// "le Conseil représentatif des institutions juives (Crif)". The acronym spells the
+/// words' initials (all but one letter of them, for a name the article shortens).
+fn defined_by_acronym(text: &str, words: &[Word], name: &Range<usize>) -> Option<usize> {
+    let mut k = name.end;
+    while k < words.len() && k < name.start + 8 && !bracketed_at(words, k) {
+        let w = &words[k];
+        if w.gap.has(Gap::PUNCT) || w.has(Class::VERB) || w.quoted() {
+            return None;
+        }
+        k += 1;
+    }
+    if !bracketed_at(words, k) {
+        return None;
+    }
+    let acronym: String = text[words[k].start..words[k].end]
+        .chars()
+        .flat_map(char::to_uppercase)
+        .collect();
+    let spelt = |initials: &str| {
+        let common = acronym
+            .chars()
+            .zip(initials.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        initials == acronym || acronym.chars().count() >= 3 && common + 1 >= acronym.chars().count()
+    };
+    name_initials(text, words, name.start..k)
+        .iter()
+        .any(|i| spelt(i))
+        .then_some(k)
 }
 
 /// The phrase starting at `i` if it names an entity or describes one (the entity scan tries
@@ -830,7 +890,16 @@ pub fn phrase_at(words: &[Word], i: usize, end: usize) -> Option<Phrase> {
 /// noun and complements ("le Syndicat des artisans du bâtiment", "le Comité du patrimoine
 /// mondial", "l'Association française des usagers de la bicyclette"): the complements are
 /// part of its name.
-pub fn organisation_name(words: &[Word], p: &Phrase, mut name: Range<usize>) -> Range<usize> {
+pub fn organisation_name(
+    text: &str,
+    words: &[Word],
+    p: &Phrase,
+    mut name: Range<usize>,
+) -> Range<usize> {
+    if let Some(end) = defined_by_acronym(text, words, &name) {
+        name.end = end;
+        return name;
+    }
     if !(words[name.start].has(Class::ORG) && words[name.start].shape == Shape::Capital) {
         return name;
     }

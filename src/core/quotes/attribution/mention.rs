@@ -356,7 +356,7 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             {
                 return of_phrase(text, words, a);
             }
-            let name = organisation_name(words, p, p.name.clone().unwrap_or(p.core.clone()));
+            let name = organisation_name(text, words, p, p.name.clone().unwrap_or(p.core.clone()));
             let ws = &words[name.clone()];
             // "l'équipe Royal", "le groupe Danone", "le syndicat Sud": the organisation is
             // the head noun with its name.

@@ -861,13 +861,16 @@ impl Reading {
                 }
             }
         }
-        if let Some(k) = entities::bracketed_after(words, p) {
-            self.acronyms
-                .push((text[words[k].start..words[k].end].to_string(), e));
-            self.initials
-                .entry(text[words[k].start..words[k].end].to_string())
-                .or_default()
-                .push(e);
+        if let Some(k) = entities::bracketed_after(text, words, p) {
+            // In capitals, as initials are: "(Crif)" is the "CRIF" of a later mention.
+            let letters: String = text[words[k].start..words[k].end]
+                .chars()
+                .flat_map(char::to_uppercase)
+                .collect();
+            self.entities
+                .define_acronym(e, &text[words[k].start..words[k].end]);
+            self.acronyms.push((letters.clone(), e));
+            self.initials.entry(letters).or_default().push(e);
         }
     }
 
