@@ -1693,6 +1693,24 @@ fn an_acronym_in_brackets_defines_the_name_it_spells() {
 }
 
 #[test]
+fn a_nationality_adjective_of_the_role_is_no_complement_to_match() {
+    // "le président français" is "le président de la République", not the prime minister who
+    // was the subject of the sentence before.
+    let text = "Le plan annoncé par le président français Nicolas Sarkozy coûtera cher.\n\n\
+                Le Premier ministre François Fillon a précisé le calendrier.\n\n\
+                « Nous n'avons pas le choix », a expliqué le président de la République.";
+    assert_eq!(speaker(text), s("Nicolas Sarkozy"));
+    let text = "The plan was unveiled by Russian President Vladimir Putin on Monday.\n\n\
+                Prime Minister Mikhail Orlov gave the figures.\n\n\
+                \"We have no choice,\" the president of Russia said.";
+    assert_eq!(speaker(text), s("Vladimir Putin"));
+    // A former holder of the role is no longer described by it.
+    let text = "Vladimir Poutine a reçu Kim Jong Un, une première depuis la visite de \
+                l'ex-président Dmitri Medvedev.\n\n« Bienvenue », a déclaré le président russe.";
+    assert_eq!(speaker(text), s("Vladimir Poutine"));
+}
+
+#[test]
 fn capitals_in_brackets_after_a_person_are_a_party() {
     // "(UMP)" after a person's name is the party, not the person's initials.
     let q = said(

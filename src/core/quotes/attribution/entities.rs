@@ -155,6 +155,18 @@ pub fn description_of(words: &[Word], p: &Phrase) -> Option<Description> {
         keys.sort_unstable();
         keys.dedup();
     }
+    // A nationality adjective of the head itself is the person's nation, compared as such:
+    // "le président français" is "le président de la République" as much as "le président"
+    // is. One of a complement ("le gouverneur de la province thaïlandaise") stays a word.
+    for j in [h.wrapping_sub(1), h + 1] {
+        if let Some(w) = words.get(j).filter(|_| range.contains(&j))
+            && w.nation != 0
+            && w.shape == Shape::Lower
+            && !w.has(Class::ROLE)
+        {
+            keys.retain(|&k| k != w.key);
+        }
+    }
     Some(Description {
         head: if head.group != 0 {
             u64::from(head.group)

@@ -328,10 +328,21 @@ impl Ctx<'_> {
     /// content words within the other (`le ministre` fits `ministre de l'Économie`; `maire
     /// de Paris` does not fit `maire d'Evry`); the best fit, then the latest mentioned.
     /// Returns the entity with the number of content words its description shares.
-    fn described_scored(&self, desc: &Description, at: usize) -> Option<(usize, usize)> {
+    fn described_scored(
+        &self,
+        desc: &Description,
+        nation: u16,
+        at: usize,
+    ) -> Option<(usize, usize)> {
         let mut best: Option<(usize, usize, usize)> = None; // (score, last seen, entity)
         for (i, e) in self.entities.list.iter().enumerate() {
             if self.entities.resolve(i) != i || e.kind != EntityKind::Person {
+                continue;
+            }
+            if nation != 0
+                && !e.nations.is_empty()
+                && !e.nations.iter().any(|&n| nations_agree(n, nation))
+            {
                 continue;
             }
             if other_party(e, desc) {
@@ -749,7 +760,7 @@ impl Ctx<'_> {
                 // A fit on the head alone, with a person this article never names ("le député
                 // de l'Essonne" here, "le député Bruno Le Roux" in the other article), says
                 // only the kind of role: the salient person of the paragraph comes first.
-                let described = self.described_scored(&desc.description, at);
+                let described = self.described_scored(&desc.description, desc.nation, at);
                 let unseen = |e: usize| self.last_seen(e, at).is_none();
                 let weak = described.filter(|&(e, score)| {
                     score == 0 && !desc.description.words.is_empty() && unseen(e)
@@ -1053,13 +1064,13 @@ fn other_party(e: &entities::Entity, desc: &Description) -> bool {
 
 /// Both descriptions say the role is past, or neither does: "the former president" is not
 /// the person introduced as "President Joe Biden", nor "the president" the one introduced as
-/// "former President Donald Trump".
+/// "former President Donald Trump", nor "le président russe" "l'ex-président Dmitri Medvedev".
 fn former_agrees(a: &Description, b: &Description) -> bool {
     use crate::core::text::words::word_key as k;
     let past = |d: &Description| {
         d.words
             .iter()
-            .any(|&w| w == k("former") || w == k("ancien") || w == k("ancienne"))
+            .any(|&w| w == k("former") || w == k("ancien") || w == k("ancienne") || w == k("ex"))
     };
     past(a) == past(b)
 }
