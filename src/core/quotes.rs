@@ -314,10 +314,16 @@ fn render_how(
             let written = text.get(clause.clone()).unwrap_or_default().trim();
             let after = clause.start >= outer.end;
             match position {
-                Position::Incise => {
+                Position::Incise if clause.start >= outer.start && clause.end <= outer.end => {
                     out.push_str("«…, ");
                     out.push_str(written);
                     out.push_str("…»");
+                }
+                // Between commas outside the marks, earlier in the sentence.
+                Position::Incise => {
+                    out.push_str("…, ");
+                    out.push_str(written);
+                    out.push_str(", … «…»");
                 }
                 _ if after => {
                     out.push_str("«…», ");

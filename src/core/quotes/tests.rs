@@ -1711,6 +1711,49 @@ fn a_nationality_adjective_of_the_role_is_no_complement_to_match() {
 }
 
 #[test]
+fn a_reporting_verb_between_commas_after_an_opening_adverbial_frames_the_sentence() {
+    // Outside the marks, "résume X" between commas governs the words the sentence quotes
+    // further on, which its own verb ("est accusée") does not introduce.
+    let q = quotes(
+        "Sur le fond, résume un responsable syndical, la ministre est accusée de mener « une \
+         politique d'apparence », privilégiant « les coups d'annonces ».",
+    );
+    for q in &q {
+        assert_eq!(
+            q.speaker.as_deref(),
+            Some("un responsable syndical"),
+            "{}",
+            q.text
+        );
+        assert_eq!(q.via, Some(Via::Incise));
+        assert!(
+            q.how
+                .starts_with("…, résume un responsable syndical, … «…»"),
+            "{}",
+            q.how
+        );
+    }
+    let q = quotes("In the end, said one aide, the senator was accused of running \"a sham\".");
+    assert_eq!(q[0].speaker.as_deref(), Some("one aide"));
+}
+
+#[test]
+fn remarquer_reports_like_noter() {
+    assert_eq!(
+        speaker(
+            "L'Etat « a dépensé l'essentiel » avec le paquet fiscal, remarque Thomas Piketty, \
+             jugeant qu'il aurait mieux valu baisser la TVA."
+        ),
+        s("Thomas Piketty")
+    );
+    // The noun stays a noun.
+    assert_eq!(
+        speaker("Cette remarque a fait rire Paul Martin. « Non », a dit Paul Martin."),
+        s("Paul Martin")
+    );
+}
+
+#[test]
 fn capitals_in_brackets_after_a_person_are_a_party() {
     // "(UMP)" after a person's name is the party, not the person's initials.
     let q = said(

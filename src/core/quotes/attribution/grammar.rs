@@ -2414,12 +2414,24 @@ pub fn attribute_given(
     // "Selon Jacques Mérieux, elle avait confié son enfant à une personne qu'elle présente
     // comme une amie, « une personne… »": a `selon X` opening the sentence frames it, so a
     // quotation a verb inside it only mentions (no colon, `que` or adjacent verb) is X's.
+    // So does a reporting verb inverted between commas after an opening adverbial: "Sur le
+    // fond, résume un responsable syndical, la ministre est accusée de mener « … »".
     let framing = preds.iter().find(|p| {
-        p.position_hint == Hint::Selon
-            && (s.first()..p.at).all(|k| !ws[k].quoted() && ws[k].has(Class::CONJ | Class::ADV))
-            && ws
-                .get(p.end)
-                .is_some_and(|w| p.end < s.range.end && w.gap.has(Gap::COMMA))
+        let closed = ws
+            .get(p.end)
+            .is_some_and(|w| p.end < s.range.end && w.gap.has(Gap::COMMA));
+        let selon = p.position_hint == Hint::Selon
+            && (s.first()..p.at).all(|k| !ws[k].quoted() && ws[k].has(Class::CONJ | Class::ADV));
+        let parenthetical = p.position_hint == Hint::Inverted
+            && matches!(p.who, Who::Phrase(_))
+            && p.at > s.first()
+            && ws[p.at].gap.has(Gap::COMMA)
+            && (s.first()..p.at).all(|k| {
+                !ws[k].quoted()
+                    && !ws[k].has(Class::VERB | Class::FINITE | Class::AUX | Class::SAY)
+                    && !ws[k].gap.has(Gap::COLON)
+            });
+        (selon || parenthetical) && closed
     });
     if let Some(f) = framing {
         for (n, &q) in quotes.iter().enumerate() {
@@ -2435,7 +2447,11 @@ pub fn attribute_given(
             });
             if mentioned && first.is_some_and(|b| b >= f.end) {
                 out[n].1 = Some(Found {
-                    position: Position::Selon,
+                    position: if f.position_hint == Hint::Selon {
+                        Position::Selon
+                    } else {
+                        Position::Incise
+                    },
                     who: f.who.clone(),
                     clause: f.at..f.end.max(f.at + 1),
                     introduces: true,

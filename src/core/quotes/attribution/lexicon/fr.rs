@@ -34,13 +34,14 @@ const SAY_ER: &[&str] = &[
      "qualifier", "baptiser", "surnommer", "traiter", "ponctuer", 
     "appeler",  "alléguer",    "adjurer", "enjoindre",
     "notifier", "spécifier", "stipuler", "postuler",   "plaider", "narrer",
-    "retracer", "évoquer", "développer", "supputer", "pointer", "présenter",
+    "retracer", "évoquer", "développer", "supputer", "pointer", "présenter", "remarquer",
+    "abonder", "confesser", "attester", "esclaffer", "enthousiasmer",
 ];
 
 /// Forms of those verbs that are far more often something else (`lâche` the adjective).
 #[rustfmt::skip]
 const NOT_SAYING: &[&str] = &[
-    "rappel", "souhait", "notes", "avances", "demandes", "glisse", "lâche",
+    "rappel", "souhait", "notes", "avances", "demandes", "glisse", "lâche", "remarques",
 ];
 
 /// Irregular verbs of saying, every form we look for, with their classes.
