@@ -1738,6 +1738,38 @@ fn a_reporting_verb_between_commas_after_an_opening_adverbial_frames_the_sentenc
 }
 
 #[test]
+fn a_present_participle_right_after_a_group_is_the_group_s() {
+    assert_eq!(
+        speaker(
+            "Une pétition a réuni les signatures de 534 magistrats exigeant des « excuses \
+             publiques » de la ministre."
+        ),
+        s("534 magistrats")
+    );
+    assert_eq!(
+        speaker("Hundreds of protesters chanting \"no more war\" marched on Sunday."),
+        s("Hundreds of protesters")
+    );
+    // After a text it is the main subject's, the text's author.
+    assert_eq!(
+        speaker("The senator released a statement saying \"enough is enough.\""),
+        s("the senator")
+    );
+}
+
+#[test]
+fn a_medium_after_a_preposition_is_not_a_text_s_author() {
+    assert_ne!(
+        speaker("The union called a strike. A post on Facebook said: \"We will strike.\""),
+        s("Facebook")
+    );
+    assert_eq!(
+        speaker("Un communiqué de la CGT affirme : « Nous ferons grève. »"),
+        s("CGT")
+    );
+}
+
+#[test]
 fn remarquer_reports_like_noter() {
     assert_eq!(
         speaker(

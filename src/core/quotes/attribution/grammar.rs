@@ -1945,6 +1945,36 @@ impl Sentence<'_> {
         {
             return Predicate::none_at(v);
         }
+        // A present participle right after a person, a body or a group, with no comma
+        // between, qualifies it like a relative clause: "les signatures de 534 magistrats
+        // exigeant des « excuses publiques »". After a text ("a statement saying") it stays
+        // the main subject's, the text's author.
+        if w.has(Class::GERUND)
+            && c == v
+            && c > self.first()
+            && !ws[c].gap.has(Gap::PUNCT)
+            && !ws[c - 1].quoted()
+            && let Some(p) = (c.saturating_sub(8).max(self.clause_start(c))..c)
+                .filter(|&k| !ws[k].quoted() && !ws[k].has(Class::COMPL | Class::PREP))
+                .find_map(|k| {
+                    // Not the object of a preposition other than "de"/"of" ("a flyer on
+                    // Facebook calling members": the flyer calls).
+                    phrase::parse(ws, k, c).filter(|p| {
+                        p.words.end == c
+                            && (k == 0
+                                || !ws[k - 1].has(Class::PREP)
+                                || ws[k - 1].has(Class::COMPL))
+                            && matches!(p.kind, Kind::Name | Kind::Description | Kind::Organisation)
+                    })
+                })
+        {
+            return Predicate {
+                at: c,
+                end: v + 1,
+                who: Who::Phrase(p),
+                position_hint: Hint::Dependent,
+            };
+        }
         // Participles, gerunds, infinitives: the sentence's main subject ("en plaidant",
         // "avant d'ajouter", "adding that"); at the very start ("Et de conclure :"), the
         // previous speaker.

@@ -499,6 +499,16 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
         }
         Kind::Text => {
             let author = p.complement.as_ref().and_then(|c| {
+                use crate::core::text::words::word_key as k;
+                // "un communiqué de la Caisse", "a report by the agency"; not the medium "a
+                // flyer on Facebook", "un message sur Twitter".
+                if let Some(by) = c.start.checked_sub(1).map(|k| &words[k])
+                    && by.has(Class::PREP)
+                    && !by.has(Class::COMPL)
+                    && ![k("by"), k("par"), k("from")].contains(&by.key)
+                {
+                    return None;
+                }
                 let inner = super::phrase::parse(words, c.start, c.end)?;
                 let m = of_phrase(text, words, &inner);
                 (!matches!(m.subject, Subject::Text { .. } | Subject::Unnamed { .. }))
