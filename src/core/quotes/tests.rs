@@ -1770,6 +1770,15 @@ fn a_medium_after_a_preposition_is_not_a_text_s_author() {
 }
 
 #[test]
+fn a_person_named_in_the_complement_of_a_thing_subject_is_the_topic() {
+    // "La diatribe de Nonce Paolini" makes Paolini the one a role stands for next, before
+    // the person named later in the sentence.
+    let text = "La diatribe de Nonce Paolini a failli provoquer un incident avec Patrick de \
+                Carolis.\n\nLe big boss de la Une a plaisanté en lâchant le mot « prison ».";
+    assert_eq!(speaker(text), s("Nonce Paolini"));
+}
+
+#[test]
 fn remarquer_reports_like_noter() {
     assert_eq!(
         speaker(

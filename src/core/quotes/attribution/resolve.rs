@@ -554,8 +554,31 @@ impl Ctx<'_> {
                     speaker.gender = Some(g);
                     speaker.plural = false;
                 }
+                // "La diatribe de Nonce Paolini a failli provoquer un incident": a thing
+                // whose complement names a person makes that person the topic, after it.
+                let thing = speaker.vague && speaker.kind != SpeakerType::Person;
+                let range = m.range.clone();
                 if !out.contains(&speaker) {
                     out.push(speaker);
+                }
+                if thing {
+                    let inside: Vec<usize> = self
+                        .mentions_before(range.end)
+                        .take_while(|e| e.at >= range.start)
+                        .map(|e| self.entities.resolve(e.entity))
+                        // Named in full: a lone capitalised word there ("le prix Nobel", "les
+                        // services de Bercy") is too often no person.
+                        .filter(|&e| {
+                            let e = self.entities.get(e);
+                            e.kind == EntityKind::Person && e.key.len() >= 2
+                        })
+                        .collect();
+                    for e in inside.into_iter().rev() {
+                        let person = self.entity_speaker(e);
+                        if !out.contains(&person) {
+                            out.push(person);
+                        }
+                    }
                 }
             }
         }

@@ -187,6 +187,7 @@ const ROLES: &[(&str, &str)] = &[
     ("secrétaire", ""), ("porte-parole", ""), ("maire", ""), ("député", "députée"),
     ("sénateur", "sénatrice"), ("conseiller", "conseillère"), ("chef", "cheffe"),
     ("dirigeant", "dirigeante"), ("directeur", "directrice"), ("patron", "patronne"),
+    ("boss", ""),
     ("pdg", ""), ("responsable", ""), ("leader", ""), ("délégué", "déléguée"),
     ("représentant", "représentante"), ("ambassadeur", "ambassadrice"), ("consul", ""),
     ("commissaire", ""), ("procureur", "procureure"), ("juge", ""), ("avocat", "avocate"),
