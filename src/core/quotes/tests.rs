@@ -1779,6 +1779,29 @@ fn a_person_named_in_the_complement_of_a_thing_subject_is_the_topic() {
 }
 
 #[test]
+fn one_of_them_is_one_member_of_the_group() {
+    let q = quotes(
+        "Les membres de l'intersyndicale étaient reconduits à l'extérieur.\n\n« Des policiers \
+         nous ont empêchés de sortir », raconte l'un d'entre eux.",
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("membre de l'intersyndicale"));
+    assert_eq!(q[0].speaker_type, Some(SpeakerType::Unnamed));
+    assert_eq!(
+        speaker("The protesters were escorted out.\n\n\"They pushed us,\" one of them said."),
+        s("protester")
+    );
+    // "plusieurs d'entre eux" is the group; one of a party stays the party.
+    assert_eq!(
+        speaker("Les syndicats sont venus.\n\n« Non », ont dit plusieurs d'entre eux."),
+        s("les syndicats")
+    );
+    assert_eq!(
+        speaker("Les Verts ont voté contre.\n\n« Non », a dit l'un d'eux."),
+        s("Verts")
+    );
+}
+
+#[test]
 fn remarquer_reports_like_noter() {
     assert_eq!(
         speaker(

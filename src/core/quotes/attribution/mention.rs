@@ -46,6 +46,9 @@ pub enum Subject {
         gender: Option<Gender>,
         plural: bool,
     },
+    /// `l'un d'entre eux`, `l'une d'elles`, `one of them`: one person of the group a plural
+    /// pronoun stands for.
+    OneOf { gender: Option<Gender> },
     /// `ce dernier`, `the latter`.
     Latter {
         gender: Option<Gender>,
@@ -153,6 +156,31 @@ fn singular(word: &str) -> String {
         Some(stem) if !stem.ends_with('s') && stem.chars().count() >= 2 => stem.to_string(),
         _ => word.to_string(),
     }
+}
+
+/// One member of a group named by a plural noun phrase: "les membres de l'intersyndicale"
+/// → "membre de l'intersyndicale", "the protesters" → "protester". `None` for a name.
+pub fn member_of(group: &str) -> Option<String> {
+    const DETERMINERS: &[&str] = &[
+        "les", "des", "ces", "leurs", "ses", "nos", "vos", "the", "these", "those", "their",
+    ];
+    let group = group.trim();
+    let rest = match group.split_once(' ') {
+        Some((first, rest)) if DETERMINERS.contains(&first.to_lowercase().as_str()) => rest,
+        _ => group,
+    };
+    let (head, tail) = rest.split_once(' ').map_or((rest, ""), |(h, t)| (h, t));
+    if !head.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let one = singular(head);
+    (one != head).then(|| {
+        if tail.is_empty() {
+            one
+        } else {
+            format!("{one} {tail}")
+        }
+    })
 }
 
 /// One of a group (`un de ses soutiens`, `l'un des responsables du parti`, `one of the
@@ -309,11 +337,16 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                     return named;
                 }
             }
-            // "plusieurs d'entre eux", "one of them": the group the pronoun stands for.
-            mention(Subject::Pronoun {
-                gender: p.gender,
-                plural: true,
-            })
+            // "one of them", "l'un d'entre eux": one of the group the pronoun stands for;
+            // "plusieurs d'entre eux": the group.
+            if p.partitive {
+                mention(Subject::OneOf { gender: p.gender })
+            } else {
+                mention(Subject::Pronoun {
+                    gender: p.gender,
+                    plural: true,
+                })
+            }
         }
         Kind::Pronoun | Kind::Demonstrative => {
             // "celui qui est un ami de": the person the text is about.

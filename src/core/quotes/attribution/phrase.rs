@@ -560,7 +560,7 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
             && words[k].has(Class::PREP)
             && words
                 .get(k + 1)
-                .is_some_and(|n| n.has(Class::PRONOUN | Class::CLITIC))
+                .is_some_and(|n| n.has(Class::PRONOUN | Class::CLITIC) || emphatic(n))
         {
             k += 1;
             let mut out = blank(k, Kind::Pronoun);

@@ -892,6 +892,29 @@ impl Ctx<'_> {
                 speaker.role = Some(desc.description.head);
                 Some((speaker, "description"))
             }
+            Subject::OneOf { gender } => {
+                // The group, then one of it: "raconte l'un d'entre eux" after "les membres de
+                // l'intersyndicale" is a member of the intersyndicale.
+                let group = Mention {
+                    subject: Subject::Pronoun {
+                        gender: *gender,
+                        plural: true,
+                    },
+                    text: m.text.clone(),
+                    range: m.range.clone(),
+                };
+                let (speaker, rule) = self.resolve(&group, at, sentence, block, prev, depth)?;
+                let one = (speaker.kind == SpeakerType::Group)
+                    .then(|| super::mention::member_of(&speaker.name))
+                    .flatten();
+                Some(match one {
+                    Some(name) => (
+                        Self::phrase_speaker(&name, SpeakerType::Unnamed, *gender, false),
+                        "one of the group",
+                    ),
+                    None => (speaker, rule),
+                })
+            }
             Subject::Pronoun { gender, plural } => {
                 if depth > 1 {
                     return None;
@@ -1112,7 +1135,7 @@ fn questioner(s: &Speaker) -> bool {
 /// The `via` of a speaker found through an attribution at `position` by `rule`.
 fn via_of(position: Position, subject: &Subject, rule: &str) -> Via {
     match subject {
-        Subject::Pronoun { .. } | Subject::Latter { .. } => Via::Pronoun,
+        Subject::Pronoun { .. } | Subject::OneOf { .. } | Subject::Latter { .. } => Via::Pronoun,
         Subject::Description(_) if rule == "described so in the articles" => Via::Apposition,
         Subject::Description(_) if rule != "description" => Via::Description,
         Subject::Text { .. } | Subject::Alias { .. }
