@@ -1802,6 +1802,42 @@ fn one_of_them_is_one_member_of_the_group() {
 }
 
 #[test]
+fn an_opening_phrase_without_a_comma_leaves_the_subject_after_it() {
+    assert_eq!(
+        speaker(
+            "By midmorning hundreds of strikers were chanting \"Safe staffing saves lives!\" as \
+             drivers honked."
+        ),
+        s("hundreds of strikers")
+    );
+    assert_eq!(
+        speaker("By the end of the day the mayor said it was \"enough.\""),
+        s("the mayor")
+    );
+    assert_eq!(
+        speaker("Dans la soirée le ministre a déclaré : « Assez. »"),
+        s("le ministre")
+    );
+}
+
+#[test]
+fn more_people_and_bodies_are_known_by_their_nouns() {
+    // Bare plurals of people speak ("strikers chanted"); "the guild" is the guild named
+    // before.
+    assert_eq!(
+        speaker("Outside the hospital, strikers chanted \"Safe staffing saves lives!\""),
+        s("strikers")
+    );
+    let text = "Denise Okafor, president of the Minnesota Nurses Guild, spoke.\n\nThe guild \
+                dismissed \"a committee to study the problem.\"";
+    assert_eq!(speaker(text), s("Minnesota Nurses Guild"));
+    assert_eq!(
+        speaker("Devant l'usine, les grévistes scandaient « Non aux licenciements ! »"),
+        s("les grévistes")
+    );
+}
+
+#[test]
 fn remarquer_reports_like_noter() {
     assert_eq!(
         speaker(

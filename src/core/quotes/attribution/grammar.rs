@@ -580,6 +580,20 @@ impl Sentence<'_> {
             && !inverted_after;
         if after_opening_prep {
             starts.push(clause + 1);
+            // With no comma after the opening phrase: "By midmorning hundreds of strikers
+            // were chanting", "At dawn the protesters shouted": the phrase starting on a
+            // determiner or a quantity that is no preposition's object.
+            for k in clause + 2..c.min(clause + 8) {
+                let w = &ws[k];
+                if w.quoted() || w.gap.has(Gap::PUNCT) || w.has(Class::VERB | Class::AUX) {
+                    break;
+                }
+                if (w.has(Class::DET | Class::QUANT) || w.shape == Shape::Digit)
+                    && !ws[k - 1].has(Class::PREP | Class::COMPL | Class::DET)
+                {
+                    starts.push(k);
+                }
+            }
         }
         for s in starts {
             let mut s = s;

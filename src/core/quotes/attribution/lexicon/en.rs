@@ -255,6 +255,13 @@ const ROLES: &[(&str, &str)] = &[
     ("son-in-law", "daughter-in-law"), ("councilman", "councilwoman"), ("assemblyman", "assemblywoman"),
     ("alderman", "alderwoman"), ("selectman", "selectwoman"), ("councilor", ""),
     ("councillor", ""), ("trustee", ""), ("comptroller", ""), ("controller", ""),
+    ("juror", ""), ("defendant", ""), ("plaintiff", ""), ("inmate", ""), ("prisoner", ""),
+    ("detainee", ""), ("suspect", ""), ("medic", ""), ("caregiver", ""), ("evacuee", ""),
+    ("striker", ""), ("picketer", ""), ("marcher", ""), ("mourner", ""), ("bystander", ""),
+    ("onlooker", ""), ("attendee", ""), ("participant", ""), ("spectator", ""),
+    ("commuter", ""), ("motorist", ""), ("rancher", ""), ("grower", ""),
+    ("fisherman", "fisherwoman"), ("lineman", ""), ("electrician", ""), ("mechanic", ""),
+    ("miner", ""), ("contractor", ""), ("educator", ""), ("pediatrician", ""),
 ];
 
 #[rustfmt::skip]
@@ -302,7 +309,8 @@ const ORGS: &[&str] = &[
     "brotherhood", "movement", "front", "caucus", "bloc", "watchdog", "regulator", "agency",
     "fbi", "cia", "nsa", "doj", "epa", "irs", "nasa", "nato", "imf", "wto", "retailer",
     "automaker", "airline", "insurer", "carrier", "manufacturer", "lender", "body",
-    "utility", "startup", "conglomerate", "supplier", "distributor", "drugmaker",
+    "utility", "startup", "conglomerate", "supplier", "distributor", "drugmaker", "guild",
+    "cooperative", "consortium", "syndicate", "chain", "system",
 ];
 
 #[rustfmt::skip]

@@ -199,6 +199,8 @@ const ROLES: &[(&str, &str)] = &[
     ("docteur", "docteure"), ("chirurgien", "chirurgienne"), ("infirmier", "infirmière"),
     ("syndicaliste", ""), ("militant", "militante"), ("manifestant", "manifestante"),
     ("témoin", ""), ("habitant", "habitante"), ("riverain", "riveraine"), ("voisin", "voisine"),
+    ("gréviste", ""), ("passant", "passante"), ("automobiliste", ""), ("sinistré", "sinistrée"),
+    ("rescapé", "rescapée"), ("juré", "jurée"), ("soignant", "soignante"),
     ("élu", "élue"), ("candidat", "candidate"), ("opposant", "opposante"), ("adversaire", ""),
     ("rival", "rivale"), ("allié", "alliée"), ("partisan", "partisane"), ("soutien", ""),
     ("proche", ""), ("ami", "amie"), ("collaborateur", "collaboratrice"),
