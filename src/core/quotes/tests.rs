@@ -1838,6 +1838,27 @@ fn more_people_and_bodies_are_known_by_their_nouns() {
 }
 
 #[test]
+fn a_name_after_the_is_no_person_and_st_before_a_name_may_make_a_town() {
+    // "The Associated Press" is no antecedent of "she"; "on the picket line in St. Paul"
+    // is where the nurse stands, not a person named Paul.
+    let text = "A nurse on the picket line in St. Paul told The Associated Press that she had \
+                cared for eight patients.\n\n\"I went home and cried,\" she said.";
+    assert_eq!(speaker(text), s("a nurse"));
+    // A company whose name ends on a noun of people is still a name.
+    assert_eq!(
+        speaker(
+            "In a statement, North Star said it had postponed \"a limited number\" of surgeries."
+        ),
+        s("North Star")
+    );
+    // A name after "as" is no place ("as Whitcomb warns").
+    assert_eq!(
+        speaker("Stopgap bill fails as Whitcomb warns of \"a shutdown nobody needs\""),
+        s("Whitcomb")
+    );
+}
+
+#[test]
 fn remarquer_reports_like_noter() {
     assert_eq!(
         speaker(

@@ -76,17 +76,6 @@ pub struct Entities {
     by_last: HashMap<u64, Vec<usize>, KeyHash>,
 }
 
-/// Prepositions after which a bare name is a place: `à`, `en`, `depuis`, `vers`, `in`, `at`,
-/// `from`.
-fn place_preposition(key: u64) -> bool {
-    use crate::core::text::words::word_key;
-    let a_grave = super::lexicon::accented_key("à").unwrap_or_default();
-    key == a_grave
-        || ["en", "depuis", "vers", "in", "at", "from"]
-            .iter()
-            .any(|w| word_key(w) == key)
-}
-
 /// Roman numerals and other capital words that are no acronym of an organisation.
 fn roman(word: &str) -> bool {
     word.chars()
@@ -398,17 +387,27 @@ impl Entities {
             && name.start > 0
             && !words[name.start - 1].quoted()
             && !first.gap.has(Gap::PUNCT & !Gap::APOSTROPHE)
-            && place_preposition(words[name.start - 1].key);
+            && super::lexicon::place_preposition(words[name.start - 1].key);
+        // "in St. Paul", "à Saint-Denis": a saint's title after a preposition of place makes
+        // a town.
+        let saint_town = titled
+            && name.start >= 2
+            && super::lexicon::saint_title(words[name.start - 1].key)
+            && super::lexicon::place_preposition(words[name.start - 2].key)
+            && !words[name.start - 2].quoted();
         let kind = if acronym || org_word {
             EntityKind::Organisation
+        } else if saint_town {
+            EntityKind::Place
         } else if has(Class::PLACE) && capitals == 1 && !titled
             || (introduced_as_place || located) && !first_name && !titled
         {
             EntityKind::Place
         } else if first_name || titled {
             EntityKind::Person
-        } else if det_before && capitals == 1 {
-            // "l'Elysée", "le Figaro": a capitalised word after a determiner is no person.
+        } else if det_before && (capitals == 1 || !first_name) {
+            // "l'Elysée", "le Figaro", "The Associated Press": capitalised words after a
+            // determiner are no person's name.
             EntityKind::Organisation
         } else if has(Class::NOT_PERSON) && !first_name {
             EntityKind::Organisation

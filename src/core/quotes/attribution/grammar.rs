@@ -865,33 +865,58 @@ impl Sentence<'_> {
         }
         let mut j = k + 1;
         let mut nouns = 0;
+        let mut named = false;
         while j < c && j - k <= 8 {
             let x = &ws[j];
-            if x.quoted() || !x.gap.plain() {
+            // The period of an abbreviated title ("in St. Paul").
+            let title_dot = j > k + 1
+                && ws[j - 1].has(Class::TITLE)
+                && x.gap.0 & !(Gap::SPACE | Gap::STOP) == 0;
+            if x.quoted() || !(x.gap.plain() || title_dot) {
                 return None;
             }
             let function = x.has(Class::DET | Class::COMPL | Class::PREP) && !x.has(Class::INTRO);
-            let noun = x.shape == Shape::Lower
-                && !x.has(
-                    Class::VERB
-                        | Class::AUX
-                        | Class::SAY
-                        | Class::REL
-                        | Class::CONJ
-                        | Class::SUBORD
-                        | Class::PRONOUN
-                        | Class::NEG
-                        | Class::CLITIC
-                        | Class::FIRST_PERSON,
-                );
+            // A place's name after the preposition: "on the picket line in St. Paul", "in
+            // Des Moines"; not a person's ("with Paul Martin").
+            let saint = |w: &Word| super::lexicon::saint_title(w.key);
+            let place_name = x.capitalised()
+                && (saint(x) && super::lexicon::place_preposition(ws[j - 1].key)
+                    || j > k + 1 && saint(&ws[j - 1])
+                    || !x.has(Class::MALE_NAME | Class::FEMALE_NAME | Class::ORG | Class::ROLE)
+                        && (super::lexicon::place_preposition(ws[j - 1].key)
+                            || j > k + 1 && ws[j - 1].capitalised()));
+            let noun = place_name
+                || x.shape == Shape::Lower
+                    && !x.has(
+                        Class::VERB
+                            | Class::AUX
+                            | Class::SAY
+                            | Class::REL
+                            | Class::CONJ
+                            | Class::SUBORD
+                            | Class::PRONOUN
+                            | Class::NEG
+                            | Class::CLITIC
+                            | Class::FIRST_PERSON,
+                    );
             if !(function || noun) {
                 break;
             }
             nouns += usize::from(noun && !function);
+            named |= place_name;
             j += 1;
         }
-        // Nothing but adverbs, negations or auxiliaries between it and the verb chain.
-        (nouns > 0 && (j..c).all(|m| skippable(&ws[m]))).then_some(j)
+        // Nothing but adverbs, negations or auxiliaries between it and the verb chain; after
+        // a place's name, the verb chain itself ("Stopgap bill fails in Senate as Whitcomb
+        // warns": the bill is no subject of "warns").
+        let between = |m: usize| {
+            if named {
+                ws[m].has(Class::AUX | Class::NEG) && !ws[m].has(Class::CONJ | Class::SUBORD)
+            } else {
+                skippable(&ws[m])
+            }
+        };
+        (nouns > 0 && (j..c).all(between)).then_some(j)
     }
 
     /// The group an impersonal French "on" at `on` speaks for, named by the place it speaks

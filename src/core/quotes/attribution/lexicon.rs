@@ -582,6 +582,23 @@ const ROLE_GROUPS: &[&[&str]] = &[
     &["sergeant", "sgt", "sergent"],
 ];
 
+/// Prepositions after which a bare name is a place: `à`, `en`, `depuis`, `vers`, `in`, `at`,
+/// `from`.
+pub fn place_preposition(key: u64) -> bool {
+    let a_grave = accented_key("à").unwrap_or_default();
+    key == a_grave
+        || ["en", "depuis", "vers", "in", "at", "from"]
+            .iter()
+            .any(|w| word_key(w) == key)
+}
+
+/// A saint's title (`St.`, `Saint`, `Sainte`), which names towns as often as saints.
+pub fn saint_title(key: u64) -> bool {
+    ["st", "saint", "ste", "sainte"]
+        .iter()
+        .any(|w| word_key(w) == key)
+}
+
 /// The key of the role a title abbreviates (`Sen.` → senator), else `key` itself: a
 /// description's words compare as the role's.
 pub fn title_role(key: u64) -> u64 {

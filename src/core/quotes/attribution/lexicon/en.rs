@@ -153,7 +153,7 @@ const TIME: &[&str] = &[
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "rep",
     "gov", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "cpl", "rev", "fr", "msgr", "hon",
-    "pres", "supt", "insp", "det", "atty", "amb", "cmdr",
+    "pres", "supt", "insp", "det", "atty", "amb", "cmdr", "st",
 ];
 
 /// Titles that abbreviate a role, with the role: "Sen. Lindsey Graham" is a senator, so that
@@ -241,7 +241,7 @@ const ROLES: &[(&str, &str)] = &[
     ("boy", "girl"), ("child", ""), ("children", ""), ("advocate", ""), ("campaigner", ""),
     ("lobbyist", ""), ("pollster", ""), ("consultant", ""), ("operative", ""), ("insider", ""),
     ("confidant", ""), ("associate", ""), ("partner", ""), ("successor", ""), ("predecessor", ""),
-    ("winner", ""), ("loser", ""), ("champion", ""), ("star", ""), ("veteran", ""),
+    ("winner", ""), ("loser", ""), ("champion", ""), ("veteran", ""),
     ("administrator", ""), ("superintendent", ""), ("principal", ""), ("dean", ""),
     ("provost", ""), ("chancellor", ""), ("clerk", ""), ("marshal", ""), ("ranger", ""),
     ("firefighter", ""), ("paramedic", ""), ("surgeon", ""), ("dentist", ""), ("psychologist", ""),
