@@ -1859,6 +1859,21 @@ fn a_name_after_the_is_no_person_and_st_before_a_name_may_make_a_town() {
 }
 
 #[test]
+fn a_generic_noun_in_apposition_makes_the_name_an_organisation_s() {
+    // "the Pittsburgh-based firm" names no organisation of its own: "the company" is
+    // Ridgeline Constructors, which the apposition shows to be one.
+    let text = "Ridgeline Constructors, the Pittsburgh-based firm that won the contract, said it \
+                was \"devastated.\"\n\n\"Our thoughts are with the families,\" the company said.";
+    let q = said(text);
+    assert_eq!(q[1].1, s("Ridgeline Constructors"));
+    // Far from its last mention, "the company" is the organisation the article names most.
+    let text = "Calloway Appliance Corp. will close its plant. Calloway Appliance Corp. said it \
+                was sorry.\n\nSenators met.\n\nThey talked.\n\nThey voted.\n\nThey left.\n\n\
+                The company said workers would receive \"competitive severance.\"";
+    assert_eq!(speaker(text), s("Calloway Appliance Corp"));
+}
+
+#[test]
 fn remarquer_reports_like_noter() {
     assert_eq!(
         speaker(

@@ -328,6 +328,17 @@ impl Entities {
         }
     }
 
+    /// A name the article describes in apposition as an organisation ("Ridgeline
+    /// Constructors, the Pittsburgh-based firm"): one read as a person's for want of an
+    /// organisation noun, with no gender or first name to say so, is an organisation's.
+    pub fn describe_as_organisation(&mut self, entity: usize) {
+        let e = self.resolve(entity);
+        let e = &mut self.list[e];
+        if e.kind == EntityKind::Person && e.gender.is_none() && e.descriptions.is_empty() {
+            e.kind = EntityKind::Organisation;
+        }
+    }
+
     /// The acronym the article defines for an organisation, in brackets after its name.
     pub fn define_acronym(&mut self, entity: usize, acronym: &str) {
         let e = self.resolve(entity);

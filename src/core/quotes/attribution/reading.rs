@@ -773,6 +773,8 @@ impl Reading {
         // Names closing a title ("le ministre cambodgien des Affaires étrangères Hor Namhong"),
         // described once the phrases after have named them.
         let mut closing = Vec::new();
+        // The end of the latest name phrase, and its entity.
+        let mut last_name: Option<(usize, usize)> = None;
         for p in phrases {
             if let Some(name) = mention::closing_name(words, &p)
                 && let Some(desc) = entities::description_of(
@@ -785,6 +787,19 @@ impl Reading {
             {
                 let key: Vec<u64> = words[name].iter().map(|w| w.key).collect();
                 closing.push((key, desc, p.gender));
+            }
+            // A generic organisation noun right after a name and a comma says the name is an
+            // organisation's, even when a participle or a relative clause keeps it out of the
+            // name's appositions ("Ridgeline Constructors, the firm that won the contract,",
+            // "Brightwell, a privately held company,").
+            if let Some((end, e)) = last_name
+                && end == p.words.start
+                && words[p.words.start].gap.has(Gap::COMMA)
+                && p.head.is_some_and(|h| {
+                    words[h].shape == Shape::Lower && mention::generic_organisation(words[h].key)
+                })
+            {
+                self.entities.describe_as_organisation(e);
             }
             let opens =
                 p.core.start == first_free || words[p.core.start].gap.has(Gap::STOP | Gap::COLON);
@@ -802,6 +817,16 @@ impl Reading {
                             },
                         );
                         self.note_initials(text, words, &p, e);
+                        last_name = Some((p.core.end, e));
+                        if p.appositions.iter().any(|a| {
+                            matches!(a.kind, Kind::Organisation | Kind::Noun)
+                                && a.head.is_some_and(|h| {
+                                    words[h].shape == Shape::Lower
+                                        && mention::generic_organisation(words[h].key)
+                                })
+                        }) {
+                            self.entities.describe_as_organisation(e);
+                        }
                     }
                 }
                 Kind::Description => {
@@ -823,6 +848,15 @@ impl Reading {
                         );
                     }
                 }
+                // "the Pittsburgh-based firm" after "Ridgeline Constructors,": a generic noun
+                // with no complement describes an organisation named otherwise; it names none.
+                // Right after a name and a comma, it says the name is an organisation's, even
+                // when a relative clause keeps it out of the name's appositions
+                // ("Ridgeline Constructors, the firm that won the contract, said").
+                Kind::Organisation
+                    if p.complement.is_none()
+                        && p.head
+                            .is_some_and(|h| mention::generic_organisation(words[h].key)) => {}
                 Kind::Organisation => {
                     if let Some(e) = self.entities.organisation(text, words, &p) {
                         self.entities.mention(

@@ -696,9 +696,17 @@ impl Ctx<'_> {
                     generic_organisation(*head)
                         .then(|| {
                             lone.as_ref().and_then(|l| l.0).or_else(|| {
-                                self.latest_entities(at, block).find(|&e| {
-                                    self.entities.get(e).kind == EntityKind::Organisation
-                                })
+                                self.latest_entities(at, block)
+                                    .find(|&e| {
+                                        self.entities.get(e).kind == EntityKind::Organisation
+                                    })
+                                    // Further back: the organisation the article names most
+                                    // ("Calloway Appliance Corp." … "the company said").
+                                    .or_else(|| {
+                                        self.most_mentioned(at, |e| {
+                                            self.entities.get(e).kind == EntityKind::Organisation
+                                        })
+                                    })
                             })
                         })
                         .flatten()
