@@ -408,15 +408,14 @@ impl Entities {
             && !words[name.start - 2].quoted();
         let kind = if acronym || org_word {
             EntityKind::Organisation
-        } else if saint_town {
-            EntityKind::Place
-        } else if has(Class::PLACE) && capitals == 1 && !titled
+        } else if saint_town
+            || has(Class::PLACE) && capitals == 1 && !titled
             || (introduced_as_place || located) && !first_name && !titled
         {
             EntityKind::Place
         } else if first_name || titled {
             EntityKind::Person
-        } else if det_before && (capitals == 1 || !first_name) {
+        } else if det_before {
             // "l'Elysée", "le Figaro", "The Associated Press": capitalised words after a
             // determiner are no person's name.
             EntityKind::Organisation
