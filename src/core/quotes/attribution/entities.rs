@@ -376,11 +376,12 @@ impl Entities {
             && !roman(&text[first.start..first.end])
             && !first.has(Class::TITLE);
         // "Reporters sans frontières (RSF)": a name its acronym spells is an organisation's.
-        let spelt = p
-            .name
-            .as_ref()
-            .is_some_and(|n| defined_by_acronym(text, words, n) == Some(name.end));
-        let org_word = (has(Class::ORG) || spelt) && !first_name;
+        let spelt = || {
+            p.name
+                .as_ref()
+                .is_some_and(|n| defined_by_acronym(text, words, n) == Some(name.end))
+        };
+        let org_word = !first_name && (has(Class::ORG) || spelt());
         // A name a place noun introduces, right before it or through its complement: "la
         // cité Garbelle", "le temple de Wat Khanom", "the town of Sderot".
         let place_noun = |k: usize| {
@@ -854,7 +855,8 @@ fn defined_by_acronym(text: &str, words: &[Word], name: &Range<usize>) -> Option
     let mut k = name.end;
     while k < words.len() && k < name.start + 8 && !bracketed_at(words, k) {
         let w = &words[k];
-        if w.gap.has(Gap::PUNCT) || w.has(Class::VERB) || w.quoted() {
+        // Lower-case words of the name only: most names end on a verb, a capital or a mark.
+        if w.shape != Shape::Lower || w.gap.has(Gap::PUNCT) || w.has(Class::VERB) || w.quoted() {
             return None;
         }
         k += 1;

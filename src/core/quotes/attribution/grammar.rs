@@ -1993,6 +1993,17 @@ impl Sentence<'_> {
             && c > self.first()
             && !ws[c].gap.has(Gap::PUNCT)
             && !ws[c - 1].quoted()
+            // Cheap first: a noun or a name ends right before it ("en disant" is a gerund).
+            && !ws[c - 1].has(
+                Class::PREP
+                    | Class::COMPL
+                    | Class::CONJ
+                    | Class::PRONOUN
+                    | Class::CLITIC
+                    | Class::VERB
+                    | Class::AUX
+                    | Class::ADV,
+            )
             && let Some(p) = (c.saturating_sub(8).max(self.clause_start(c))..c)
                 .filter(|&k| !ws[k].quoted() && !ws[k].has(Class::COMPL | Class::PREP))
                 .find_map(|k| {
