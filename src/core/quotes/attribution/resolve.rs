@@ -339,10 +339,7 @@ impl Ctx<'_> {
             if self.entities.resolve(i) != i || e.kind != EntityKind::Person {
                 continue;
             }
-            if nation != 0
-                && !e.nations.is_empty()
-                && !e.nations.iter().any(|&n| nations_agree(n, nation))
-            {
+            if other_nation(e, nation) {
                 continue;
             }
             if other_party(e, desc) {
@@ -451,13 +448,7 @@ impl Ctx<'_> {
         {
             return false;
         }
-        if desc.nation != 0
-            && !entity.nations.is_empty()
-            && !entity
-                .nations
-                .iter()
-                .any(|&n| nations_agree(n, desc.nation))
-        {
+        if other_nation(entity, desc.nation) {
             return false;
         }
         // Party labels go with any place ("the Long Island Republican", "a New York
@@ -1114,6 +1105,13 @@ fn other_party(e: &entities::Entity, desc: &Description) -> bool {
             party(d.head) && d.head != desc.head
                 || d.words.iter().any(|&w| party(w) && w != desc.head)
         })
+}
+
+/// The entity is known to be of other nations than `nation` (0: none said).
+fn other_nation(entity: &entities::Entity, nation: u16) -> bool {
+    nation != 0
+        && !entity.nations.is_empty()
+        && !entity.nations.iter().any(|&n| nations_agree(n, nation))
 }
 
 /// Both descriptions say the role is past, or neither does: "the former president" is not
