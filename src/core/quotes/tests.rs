@@ -2997,3 +2997,57 @@ fn a_coordinated_name_is_not_described_by_the_phrase_before_it() {
                 plainte pour « abus de confiance ».";
     assert_ne!(speaker(text), s("parquet de Paris"));
 }
+
+#[test]
+fn a_role_whose_complement_describes_someone_is_someone_else() {
+    // "le directeur de cabinet du premier secrétaire" is not the first secretary, even when
+    // he spoke last.
+    let text = "« Nous avons perdu », a dit le premier secrétaire du PS, François Hollande.\n\n\
+                Mais Stéphane Le Foll semble peu optimiste.\n\n« Il est difficile de jouer les \
+                pacificateurs », regrette le directeur de cabinet du premier secrétaire.";
+    assert_eq!(said(text)[1].1, s("Stéphane Le Foll"));
+}
+
+#[test]
+fn a_person_noun_the_lexicon_does_not_know_gives_way_to_the_name_in_apposition() {
+    let text = "François Hollande lance des SOS en forme d’appels à la « responsabilité ».\n\n\
+                Mais son bras droit, Stéphane Le Foll, semble peu optimiste.\n\n« Il est \
+                difficile de jouer les pacificateurs », regrette le directeur de cabinet du \
+                premier secrétaire.";
+    assert_eq!(said(text)[1].1, s("Stéphane Le Foll"));
+    // Not a title or a thing named after a person: only a first name and surname.
+    let text = "François Hollande a parlé de « responsabilité ».\n\nLe texte, Le Monde, semble \
+                peu optimiste.\n\n« Il est difficile », regrette le premier secrétaire.";
+    assert_eq!(said(text)[1].1, s("François Hollande"));
+}
+
+#[test]
+fn the_subject_of_a_whose_clause_is_not_the_sentence_s() {
+    // The sentence's subject is Mary Rowe, so "she" is hers, not the aide's who spoke before.
+    let text = "\"Nobody wanted to be the vote,\" the aide said.\n\nMary Rowe, the driver whose \
+                testimony drew a standing ovation, said she would sign. \"You found it,\" she \
+                said.";
+    assert_eq!(said(text)[1].1, s("Mary Rowe"));
+    let text = "« Personne ne voulait voter », a dit la conseillère.\n\nMarie Rivière, la \
+                conductrice dont le témoignage a ému la salle, a promis de signer. « Vous l'avez \
+                trouvé », a-t-elle dit.";
+    assert_eq!(said(text)[1].1, s("Marie Rivière"));
+}
+
+#[test]
+fn a_town_s_state_in_apposition_is_part_of_the_person_s_description() {
+    let left = doc(
+        "Doug Harlan, a retired schoolteacher from Dayton, Ohio, testified.\n\nSen. Carol Brandt, the Ohio Democrat, asked questions.\n",
+    );
+    let right = doc(
+        "Carol Brandt spoke first.\n\n\"My cardiologist told me so,\" the retired Ohio schoolteacher said.\n",
+    );
+    let q = analyse(&left, &right);
+    let q = q.iter().find(|q| q.text.contains("cardiologist")).unwrap();
+    assert_eq!(q.speaker, s("Doug Harlan"), "{q:#?}");
+    // A person of no office from that state is no party member: "the Ohio Republican".
+    let text = "Janelle Brooks, a mother of two in Columbus, Ohio, said she was scared.\n\nSen. \
+                Thomas Kerrigan (R-Ohio) wrote a letter.\n\nBrooks called again.\n\n\"Nineteen \
+                days,\" the Ohio Republican wrote.";
+    assert_eq!(said(text)[0].1, s("Thomas Kerrigan"));
+}

@@ -29,6 +29,9 @@ pub struct Description {
     pub head: u64,
     /// Content words (no determiners, no function words), folded keys, sorted.
     pub words: Vec<u64>,
+    /// The kinds (as `head`) of the person nouns in the head's complement: `premier
+    /// secrétaire` in "le directeur de cabinet du premier secrétaire", someone else.
+    pub complement_roles: Vec<u64>,
 }
 
 /// One entity.
@@ -156,13 +159,27 @@ pub fn description_of(words: &[Word], p: &Phrase) -> Option<Description> {
             keys.retain(|&k| k != w.key);
         }
     }
-    Some(Description {
-        head: if head.group != 0 {
-            u64::from(head.group)
+    let kind = |w: &Word| {
+        if w.group != 0 {
+            u64::from(w.group)
         } else {
-            head.key
-        },
+            w.key
+        }
+    };
+    let complement_roles = (h + 1..range.end)
+        .find(|&k| words[k].has(Class::COMPL | Class::PREP))
+        .map(|k| {
+            words[k + 1..range.end]
+                .iter()
+                .filter(|w| w.has(Class::ROLE) && w.shape == Shape::Lower)
+                .map(kind)
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(Description {
+        head: kind(head),
         words: keys,
+        complement_roles,
     })
 }
 
@@ -189,6 +206,7 @@ pub fn placed_member(words: &[Word], p: &Phrase) -> Option<Description> {
             words[last].key
         },
         words: content_keys(words, name.start..last),
+        complement_roles: Vec::new(),
     })
 }
 
@@ -230,6 +248,7 @@ pub fn party_tag(text: &str, words: &[Word], p: &Phrase) -> Option<Description> 
     Some(Description {
         head: crate::core::text::words::word_key(party),
         words: keys,
+        complement_roles: Vec::new(),
     })
 }
 
@@ -497,16 +516,39 @@ impl Entities {
                     self.list[i].nations.push(w.nation);
                 }
             }
-            for a in &p.appositions {
-                self.apposition(words, i, a);
+            for (k, a) in p.appositions.iter().enumerate() {
+                // "Doug Harlan, a retired schoolteacher from Dayton, Ohio": the state after
+                // the town is part of the description, so that "the retired Ohio
+                // schoolteacher" fits.
+                let state = p.appositions.get(k + 1).filter(|s| {
+                    s.words.start == a.words.end
+                        && a.core.end == a.words.end
+                        && words[a.words.end - 1].capitalised()
+                        && s.kind == Kind::Name
+                        && super::lexicon::us_state_name(
+                            words[s.words.clone()].iter().map(|w| w.key),
+                        )
+                });
+                self.apposition(words, i, a, state.map(|s| s.words.clone()));
             }
         }
         Some(i)
     }
 
     /// What an apposition says of a person: "Paul Martin, porte-parole du gouvernement".
-    pub fn apposition(&mut self, words: &[Word], person: usize, a: &Phrase) {
-        if let Some(d) = description_of(words, a) {
+    pub fn apposition(
+        &mut self,
+        words: &[Word],
+        person: usize,
+        a: &Phrase,
+        state: Option<Range<usize>>,
+    ) {
+        if let Some(mut d) = description_of(words, a) {
+            if let Some(state) = state {
+                d.words.extend(words[state].iter().map(|w| w.key));
+                d.words.sort_unstable();
+                d.words.dedup();
+            }
             self.describe(person, d);
             if !a.indefinite && a.det.is_some() || a.det.is_none() {
                 let g = a.gender;

@@ -1340,6 +1340,17 @@ impl Sentence<'_> {
                 return Some(p);
             }
             if let Some(p) = self.subject_before(c, clause) {
+                // "Mary Rowe, the driver whose testimony drew an ovation, said": the subject
+                // of a relative clause ("whose testimony", "dont le témoignage") is not the
+                // sentence's; its main verb comes later.
+                let key = crate::core::text::words::word_key;
+                let relative = p.words.start > self.first() && {
+                    let r = &ws[p.words.start - 1];
+                    (r.key == key("whose") || r.key == key("dont")) && !r.quoted()
+                };
+                if relative {
+                    continue;
+                }
                 return Some(p);
             }
             // A clause without a subject (an imperative, a participle): try the next verb.

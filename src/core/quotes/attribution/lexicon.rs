@@ -582,6 +582,12 @@ const ROLE_GROUPS: &[&[&str]] = &[
     &["sergeant", "sgt", "sergent"],
 ];
 
+/// A description head that is a role group (`Description::head` holds either a group's number
+/// or a head noun's key): a title of office, not a common noun like "mother".
+pub fn role_group(head: u64) -> bool {
+    (1..=ROLE_GROUPS.len() as u64).contains(&head)
+}
+
 /// Prepositions after which a bare name is a place: `à`, `en`, `depuis`, `vers`, `in`, `at`,
 /// `from`.
 pub fn place_preposition(key: u64) -> bool {
@@ -619,6 +625,15 @@ pub fn us_state(letters: &str) -> Option<&'static str> {
         .iter()
         .find(|(a, _)| *a == letters)
         .map(|(_, name)| *name)
+}
+
+/// The words (keys) are a US state's full name: `Ohio`, `New York`.
+pub fn us_state_name(keys: impl Iterator<Item = u64>) -> bool {
+    let keys: Vec<u64> = keys.collect();
+    en::US_STATES.iter().any(|(_, name)| {
+        name.split(' ').count() == keys.len()
+            && name.split(' ').zip(&keys).all(|(n, &k)| word_key(n) == k)
+    })
 }
 
 /// The party member noun a party tag's initial stands for (`d` → democrat).

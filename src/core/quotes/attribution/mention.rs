@@ -555,6 +555,30 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             })
         }
         Kind::Noun => {
+            // "son bras droit, Stéphane Le Foll", "his longtime friend, John Ames": a person
+            // noun the lexicon does not know, with the person's full name in apposition.
+            if !p.plural
+                && (p.possessive || p.definite)
+                && let Some(a) = p.appositions.first().filter(|a| {
+                    a.kind == Kind::Name
+                        && a.words.start == p.core.end
+                        && a.name.as_ref().is_some_and(|n| {
+                            n.len() >= 2
+                                && words[n.start].has(Class::MALE_NAME | Class::FEMALE_NAME)
+                        })
+                })
+            {
+                let named = of_phrase(text, words, a);
+                if matches!(
+                    named.subject,
+                    Subject::Name {
+                        organisation: false,
+                        ..
+                    }
+                ) {
+                    return named;
+                }
+            }
             if p.plural && !p.partitive {
                 mention(Subject::Group { vague: true })
             } else {

@@ -357,7 +357,10 @@ impl Ctx<'_> {
                     // "the Missouri Republican" is "Republican Sen. Josh Hawley of Missouri",
                     // and, of no known party, "Ohio Sen. JD Vance": the place in a description
                     // of another kind, with the party if it says one.
+                    // A person of no office from that state ("a mother of two in Columbus,
+                    // Ohio") is no party's member.
                     let placed = party(desc.head)
+                        && super::lexicon::role_group(d.head)
                         && !desc.words.is_empty()
                         && desc.words.iter().all(|w| d.words.contains(w));
                     placed.then(|| desc.words.len() + usize::from(d.words.contains(&desc.head)))
@@ -448,7 +451,7 @@ impl Ctx<'_> {
         {
             return false;
         }
-        if other_nation(entity, desc.nation) {
+        if other_nation(entity, desc.nation) || in_complement(entity, &desc.description) {
             return false;
         }
         // Party labels go with any place ("the Long Island Republican", "a New York
@@ -1112,6 +1115,18 @@ fn other_nation(entity: &entities::Entity, nation: u16) -> bool {
     nation != 0
         && !entity.nations.is_empty()
         && !entity.nations.iter().any(|&n| nations_agree(n, nation))
+}
+
+/// The entity is the one the description's complement describes, by a role of another kind:
+/// "le directeur de cabinet du premier secrétaire" is not the "premier secrétaire du PS",
+/// nor "the chief of staff to the mayor" the mayor.
+fn in_complement(entity: &entities::Entity, desc: &Description) -> bool {
+    !party(desc.head)
+        && entity.descriptions.iter().any(|d| {
+            d.head != desc.head
+                && desc.complement_roles.contains(&d.head)
+                && (d.words.is_empty() || d.words.iter().any(|w| desc.words.contains(w)))
+        })
 }
 
 /// Both descriptions say the role is past, or neither does: "the former president" is not

@@ -262,6 +262,23 @@ const ROLES: &[(&str, &str)] = &[
     ("commuter", ""), ("motorist", ""), ("rancher", ""), ("grower", ""),
     ("fisherman", "fisherwoman"), ("lineman", ""), ("electrician", ""), ("mechanic", ""),
     ("miner", ""), ("contractor", ""), ("educator", ""), ("pediatrician", ""),
+    ("schoolteacher", ""), ("shopkeeper", ""),
+    ("storekeeper", ""), ("policymaker", ""), ("plumber", ""), ("welder", ""), ("cashier", ""),
+    ("waiter", "waitress"), ("bartender", ""), ("chef", ""), ("baker", ""), ("carpenter", ""),
+    ("janitor", ""), ("custodian", ""), ("librarian", ""), ("counselor", ""),
+    ("counsellor", ""), ("therapist", ""), ("caretaker", ""), ("nanny", ""), ("grocer", ""),
+    ("merchant", ""), ("landowner", ""), ("homemaker", ""), ("technician", ""),
+    ("scholar", ""), ("lecturer", ""), ("tutor", ""), ("referee", ""), ("goalkeeper", ""),
+    ("midfielder", ""), ("defender", ""), ("quarterback", ""), ("lifeguard", ""),
+    ("coroner", ""), ("mortician", ""), ("chaplain", ""), ("missionary", ""), ("mediator", ""),
+    ("arbitrator", ""), ("planner", ""), ("accountant", ""), ("statistician", ""),
+    ("programmer", ""), ("hacker", ""), ("whistleblower", ""), ("informant", ""),
+    ("dispatcher", ""), ("crewman", ""), ("sailor", ""), ("logger", ""), ("trucker", ""),
+    ("courier", ""), ("postman", ""), ("mailman", ""), ("grandparent", ""),
+    ("grandpa", "grandma"), ("toddler", ""), ("teenager", ""), ("teen", ""), ("pupil", ""),
+    ("graduate", ""), ("pensioner", ""), ("jobseeker", ""), ("rider", ""), ("tourist", ""),
+    ("visitor", ""), ("traveler", ""), ("traveller", ""), ("moderator", ""), ("panelist", ""),
+    ("panellist", ""),
 ];
 
 #[rustfmt::skip]
