@@ -3051,3 +3051,23 @@ fn a_town_s_state_in_apposition_is_part_of_the_person_s_description() {
                 days,\" the Ohio Republican wrote.";
     assert_eq!(said(text)[0].1, s("Thomas Kerrigan"));
 }
+
+#[test]
+fn a_full_name_after_a_party_s_acronym_names_the_one_described() {
+    let text = "« Pas maintenant et pas comme ça », n’a cessé de marteler le député du Nouveau \
+                centre (NC) Jean Dionis du Séjour.";
+    assert_eq!(speaker(text), s("Jean Dionis du Séjour"));
+}
+
+#[test]
+fn a_capitalised_function_word_joined_by_a_hyphen_stays_in_the_name() {
+    let text = "Pour l'UFC-Que Choisir, l'amendement ne lutte en rien contre l'injustice.\n\n\
+                « Il s'applique à tous », explique l'association. « D'autres pourront \
+                continuer », ajoute l'UFC-Que Choisir.";
+    let q = said(text);
+    assert_eq!(q[0].1, s("UFC-Que Choisir"));
+    assert_eq!(q[1].1, s("UFC-Que Choisir"));
+    let text = "The Birdwatchers Society filed a complaint on Monday.\n\n\"We will go to court,\" \
+                the charity said.";
+    assert_eq!(speaker(text), s("Birdwatchers Society"));
+}

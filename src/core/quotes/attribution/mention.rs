@@ -652,6 +652,19 @@ pub(super) fn generic_organisation(head: u64) -> bool {
         k("distributeur"),
         k("enseigne"),
         k("opérateur"),
+        // Associations, charities and clubs go by names of their own ("l'UFC-Que Choisir …
+        // explique l'association", "Arsenal … the club said").
+        k("association"),
+        k("fédération"),
+        k("federation"),
+        k("collectif"),
+        k("ong"),
+        k("ngo"),
+        k("nonprofit"),
+        k("charity"),
+        k("fondation"),
+        k("foundation"),
+        k("club"),
     ]
     .contains(&head)
 }

@@ -283,10 +283,10 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
         {
             k += 1;
         } else if n.gap.has(Gap::HYPHEN)
-            && n.shape == Shape::Lower
+            && (n.shape == Shape::Lower || n.capitalised() && n.gap.joins())
             && !n.has(Class::PRONOUN | Class::CLITIC)
         {
-            // Jong-un, Jae-in; not "dit-il".
+            // Jong-un, Jae-in, "UFC-Que Choisir"; not "dit-il".
             k += 1;
         } else if n.has(Class::PARTICLE)
             && words
@@ -1124,6 +1124,23 @@ fn attach_appositions(words: &[Word], p: &mut Phrase, end: usize, depth: usize) 
     {
         p.words.end = close;
         k = close;
+        // "le député du Nouveau centre (NC) Jean Dionis du Séjour": the person's full name
+        // after the party's acronym names the one described.
+        if p.kind == Kind::Description
+            && words.get(k).is_some_and(|w| {
+                k < end
+                    && w.shape == Shape::Capital
+                    && w.has(Class::MALE_NAME | Class::FEMALE_NAME)
+                    && !w.gap.has(Gap::COMMA | Gap::QUOTE | Gap::STOP)
+            })
+            && let Some(run) = name_run(words, k, end).filter(|r| r.len() >= 2)
+            && let Some(a) =
+                parse_depth(words, k, run.end, depth + 1).filter(|a| a.kind == Kind::Name)
+        {
+            p.words.end = a.words.end;
+            k = a.words.end;
+            p.appositions.push(a);
+        }
     }
     while k < end && count < 3 && words[k].gap.has(Gap::COMMA) && !words[k].gap.has(Gap::QUOTE) {
         let w = &words[k];
