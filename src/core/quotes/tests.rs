@@ -3071,3 +3071,32 @@ fn a_capitalised_function_word_joined_by_a_hyphen_stays_in_the_name() {
                 the charity said.";
     assert_eq!(speaker(text), s("Birdwatchers Society"));
 }
+
+#[test]
+fn an_age_does_not_contradict_a_description() {
+    let left = doc(
+        "The team's owner, real estate developer Gregory Haskell, will contribute $450 million.\n\nCouncil member Luis Ferrante said he was pleased.\n",
+    );
+    let right = doc(
+        "\"I'm not going to apologize,\" Ferrante added.\n\nThe team's owner, Gregory Haskell, struck a conciliatory tone. In a video, the 61-year-old developer thanked \"the fans who never stopped showing up.\"\n",
+    );
+    let q = analyse(&left, &right);
+    let q = q.iter().find(|q| q.text.contains("the fans")).unwrap();
+    assert_eq!(q.speaker, s("Gregory Haskell"), "{q:#?}");
+}
+
+#[test]
+fn a_lower_case_organisation_noun_after_a_name_makes_it_an_organisation_s() {
+    // "the official Xinhua news agency" is no official: "the official" later is the one
+    // introduced as such.
+    let left = doc(
+        "A senior administration official said a support package was \"on the table.\"\n\n\"Nobody here is surprised,\" the official said.\n",
+    );
+    let right = doc("Gao was later quoted by the official Xinhua news agency as saying \"no.\"\n");
+    let q = analyse(&left, &right);
+    assert_eq!(
+        q[1].speaker,
+        s("a senior administration official"),
+        "{q:#?}"
+    );
+}

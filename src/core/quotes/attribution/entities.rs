@@ -97,6 +97,23 @@ pub fn content_keys(words: &[Word], range: Range<usize>) -> Vec<u64> {
             // l'Economie", "the first lady" no lady of the article).
             let ordinal =
                 first.contains(&w.key) && words.get(j + 1).is_some_and(|n| n.has(Class::ROLE));
+            // An age ("the 61-year-old developer", "un homme de 45 ans") is said of a person
+            // once, in passing: another description without it does not contradict it.
+            let years = [k("ans"), k("an"), k("years"), k("year"), k("old")];
+            let age = w.shape == Shape::Digit
+                || years.contains(&w.key)
+                    && (range.start..j)
+                        .rev()
+                        .take(2)
+                        .any(|i| words[i].shape == Shape::Digit)
+                || (range.start..j).rev().take(3).any(|i| {
+                    words[i].shape == Shape::Digit
+                        && (i + 1..=j)
+                            .all(|m| words[m].gap.joins() && words[m].gap.has(Gap::HYPHEN))
+                });
+            if age {
+                return false;
+            }
             ordinal
                 || !w.has(Class::DET | Class::COMPL | Class::PREP | Class::FUNCTION | Class::CONJ)
                 || w.has(Class::ROLE)
@@ -400,7 +417,14 @@ impl Entities {
                 .as_ref()
                 .is_some_and(|n| defined_by_acronym(text, words, n) == Some(name.end))
         };
-        let org_word = !first_name && (has(Class::ORG) || spelt());
+        // "the official Xinhua news agency", "the Kyodo agency": a lower-case organisation
+        // noun right after the name, in the phrase, says what it names.
+        let org_after = || {
+            (name.end..p.core.end.min(name.end + 2))
+                .take_while(|&k| words[k].shape == Shape::Lower && !words[k].gap.has(Gap::PUNCT))
+                .any(|k| words[k].has(Class::ORG) && !words[k].has(Class::ROLE))
+        };
+        let org_word = !first_name && (has(Class::ORG) || spelt() || org_after());
         // A name a place noun introduces, right before it or through its complement: "la
         // cité Garbelle", "le temple de Wat Khanom", "the town of Sderot".
         let place_noun = |k: usize| {
