@@ -3100,3 +3100,12 @@ fn a_lower_case_organisation_noun_after_a_name_makes_it_an_organisation_s() {
         "{q:#?}"
     );
 }
+
+#[test]
+fn a_relative_after_a_bare_role_s_complement_is_the_person_s() {
+    let text = "Frédéric Oudéa, patron de la Société générale qui affirmait : « Nous n’avons pas \
+                besoin d’utiliser le guichet public. »";
+    assert_eq!(speaker(text), s("Frédéric Oudéa"));
+    let text = "John Smith, head of Acme Corp who said: \"We do not need it.\"";
+    assert_eq!(speaker(text), s("John Smith"));
+}

@@ -505,6 +505,26 @@ impl Sentence<'_> {
             {
                 return Some(q);
             }
+            // "Frédéric Oudéa, patron de la Société générale qui affirmait", "John Smith,
+            // head of Acme Corp who said": a bare role between a comma and its complement
+            // is in apposition to the person's full name before it, whose the relative is.
+            if let Some(l) = &last
+                && l.words.start >= clause + 3
+                && ws[l.words.start - 1].has(Class::COMPL | Class::PREP)
+                && !ws[l.words.start - 1].quoted()
+                && {
+                    let role = &ws[l.words.start - 2];
+                    role.has(Class::ROLE)
+                        && role.shape == Shape::Lower
+                        && role.gap.has(Gap::COMMA)
+                        && !role.quoted()
+                }
+                && let Some(q) = self.phrase_ending_at(l.words.start - 2, clause)
+                && q.kind == Kind::Name
+                && q.name.as_ref().is_some_and(|n| n.len() >= 2)
+            {
+                return Some(q);
+            }
             return last;
         }
         // A pronoun after a preposition is its object ("un élu très proche d'elle a
