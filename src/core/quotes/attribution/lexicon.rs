@@ -629,11 +629,19 @@ pub fn us_state(letters: &str) -> Option<&'static str> {
 
 /// The words (keys) are a US state's full name: `Ohio`, `New York`.
 pub fn us_state_name(keys: impl Iterator<Item = u64>) -> bool {
-    let keys: Vec<u64> = keys.collect();
-    en::US_STATES.iter().any(|(_, name)| {
-        name.split(' ').count() == keys.len()
-            && name.split(' ').zip(&keys).all(|(n, &k)| word_key(n) == k)
-    })
+    // Hashed once: appositions are many on long texts (a book's genealogies).
+    static NAMES: OnceLock<Vec<Vec<u64>>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut names: Vec<Vec<u64>> = en::US_STATES
+            .iter()
+            .map(|(_, name)| name.split(' ').map(word_key).collect())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    });
+    let keys: Vec<u64> = keys.take(4).collect();
+    names.contains(&keys)
 }
 
 /// The party member noun a party tag's initial stands for (`d` → democrat).
