@@ -89,6 +89,7 @@ fn roman(word: &str) -> bool {
 pub fn content_keys(words: &[Word], range: Range<usize>) -> Vec<u64> {
     use crate::core::text::words::word_key as k;
     let first = [k("premier"), k("première"), k("first")];
+    let years = [k("ans"), k("an"), k("years"), k("year"), k("old")];
     let mut keys: Vec<u64> = range
         .clone()
         .filter(|&j| {
@@ -99,7 +100,6 @@ pub fn content_keys(words: &[Word], range: Range<usize>) -> Vec<u64> {
                 first.contains(&w.key) && words.get(j + 1).is_some_and(|n| n.has(Class::ROLE));
             // An age ("the 61-year-old developer", "un homme de 45 ans") is said of a person
             // once, in passing: another description without it does not contradict it.
-            let years = [k("ans"), k("an"), k("years"), k("year"), k("old")];
             let age = w.shape == Shape::Digit
                 || years.contains(&w.key)
                     && (range.start..j)
@@ -130,6 +130,16 @@ pub fn content_keys(words: &[Word], range: Range<usize>) -> Vec<u64> {
     keys.sort_unstable();
     keys.dedup();
     keys
+}
+
+/// A person noun as a description's head compares: by its role group when it has one, else
+/// by its own key.
+fn role_kind(w: &Word) -> u64 {
+    if w.group != 0 {
+        u64::from(w.group)
+    } else {
+        w.key
+    }
 }
 
 /// The description a phrase gives of its referent: its head's role group and its content
@@ -176,25 +186,18 @@ pub fn description_of(words: &[Word], p: &Phrase) -> Option<Description> {
             keys.retain(|&k| k != w.key);
         }
     }
-    let kind = |w: &Word| {
-        if w.group != 0 {
-            u64::from(w.group)
-        } else {
-            w.key
-        }
-    };
     let complement_roles = (h + 1..range.end)
         .find(|&k| words[k].has(Class::COMPL | Class::PREP))
         .map(|k| {
             words[k + 1..range.end]
                 .iter()
                 .filter(|w| w.has(Class::ROLE) && w.shape == Shape::Lower)
-                .map(kind)
+                .map(role_kind)
                 .collect()
         })
         .unwrap_or_default();
     Some(Description {
-        head: kind(head),
+        head: role_kind(head),
         words: keys,
         complement_roles,
     })
@@ -217,11 +220,7 @@ pub fn placed_member(words: &[Word], p: &Phrase) -> Option<Description> {
         return None;
     }
     Some(Description {
-        head: if words[last].group != 0 {
-            u64::from(words[last].group)
-        } else {
-            words[last].key
-        },
+        head: role_kind(&words[last]),
         words: content_keys(words, name.start..last),
         complement_roles: Vec::new(),
     })

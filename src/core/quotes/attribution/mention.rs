@@ -653,7 +653,7 @@ pub(super) fn generic_organisation(head: u64) -> bool {
         k("enseigne"),
         k("opérateur"),
         // Associations, charities and clubs go by names of their own ("l'UFC-Que Choisir …
-        // explique l'association", "Arsenal … the club said").
+        // explique l'association", "The Birdwatchers Society … the charity said").
         k("association"),
         k("fédération"),
         k("federation"),
