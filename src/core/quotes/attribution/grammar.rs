@@ -178,9 +178,10 @@ fn saying_at(words: &[Word], i: usize, end: usize) -> bool {
         let key = crate::core::text::words::word_key;
         let reflexive = i > 0 && (words[i - 1].key == key("se") || words[i - 1].key == key("s"));
         if reflexive
-            && words
-                .get(i + 1)
-                .is_some_and(|n| i + 1 < end && n.key == key("par"))
+            && (w.has(Class::MEDIOPASSIVE)
+                || words
+                    .get(i + 1)
+                    .is_some_and(|n| i + 1 < end && n.key == key("par")))
         {
             return false;
         }
@@ -1203,6 +1204,22 @@ impl Sentence<'_> {
             .or_else(|| self.verbless_subject())
     }
 
+    /// `subject`, then the main clause's subject when it is another phrase: the author of a
+    /// text the sentence names stands before it ("Natixis a démenti dans un communiqué …
+    /// comme l'a affirmé le quotidien La Tribune": the communiqué is Natixis's).
+    /// A text that speaks in the sentence ("…, souligne le document") is not the author of
+    /// another text it names: it gets no second subject.
+    pub fn subjects(&self) -> Vec<Phrase> {
+        let mut out: Vec<Phrase> = self.subject().into_iter().collect();
+        if out.iter().all(|p| p.kind != Kind::Text)
+            && let Some(main) = self.main_subject()
+            && out.iter().all(|p| p.core != main.core)
+        {
+            out.push(main);
+        }
+        out
+    }
+
     /// The sentence's predicates of saying, read once for `subject_given` and
     /// `attribute_given`.
     pub fn saying(&self) -> Predicates {
@@ -1355,6 +1372,14 @@ impl Sentence<'_> {
                 continue;
             }
             let (c, _) = finite_chain(ws, v, self.first());
+            // The verb of a relative that names its antecedent ("A younger fan, who gave her
+            // name only as Jess, was less forgiving") is not the main clause's.
+            if c > self.first() + 1
+                && is_subject_relative(&ws[c - 1])
+                && phrase::naming_relative(ws, c - 1, self.range.end, 0).is_some()
+            {
+                continue;
+            }
             let clause = self.clause_start(c);
             if let Some(p) = self.cleft(v) {
                 return Some(p);

@@ -169,6 +169,10 @@ classes! {
     /// Verbs that name what they qualify (`qualifier de`, `décrire comme`, `call`, `describe
     /// as`, `label`): the name in quotation marks is their subject's word.
     NAMING = 60;
+    /// French verbs of saying whose reflexive is a passive or a change, not saying
+    /// (`s'ajouter`, `se confirmer`, `s'annoncer`, `se répéter`): "A ce chiffre s'ajoutent
+    /// « … »" is a sum, not anyone adding words.
+    MEDIOPASSIVE = 61;
 }
 
 impl Class {

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::entities::{Description, description_of, organisation_name, placed_member};
 use super::lexicon::{Class, Gender};
-use super::phrase::{Kind, Phrase};
+use super::phrase::{self, Kind, Phrase};
 use super::tokens::{Gap, Shape, Word};
 
 /// What a mention designates, before resolution.
@@ -290,6 +290,33 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
     };
     if p.coordination.is_some() {
         return mention(Subject::Group { vague: false });
+    }
+    // The name a relative clause gives: "a ransomware group that calls itself Black Harvest",
+    // "a younger fan, who gave her name only as Jess".
+    if let Some(a) = p.appositions.iter().find(|a| {
+        a.kind == Kind::Name
+            && (p.core.end..a.words.start).any(|r| {
+                words[r].has(Class::REL)
+                    && phrase::naming_relative(words, r, a.words.end, 1)
+                        .is_some_and(|(n, _)| n.core == a.core)
+            })
+    }) {
+        let named = of_phrase(text, words, a);
+        if let Subject::Name {
+            key, organisation, ..
+        } = named.subject
+        {
+            return Mention {
+                subject: Subject::Name {
+                    key,
+                    organisation: organisation || p.kind == Kind::Organisation,
+                    description: description_of(words, p),
+                    gender: p.gender,
+                },
+                text: named.text,
+                range: named.range,
+            };
+        }
     }
     // "department lawyers", "campaign officials": people speaking for the organisation their
     // modifier names, the one named before with that noun ("the Justice Department").

@@ -212,6 +212,16 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
     if i >= end || !(starts_name(w) || titled || national || institution) {
         return None;
     }
+    // A capitalised adjective opening a sentence before a lower-case noun is no name: "Local
+    // media described", "Senior officials said".
+    if w.has(Class::PRENOMINAL)
+        && w.gap.has(Gap::START | Gap::STOP)
+        && words
+            .get(i + 1)
+            .is_some_and(|n| i + 1 < end && n.shape == Shape::Lower && n.gap.plain())
+    {
+        return None;
+    }
     // "pro-Delanoë", "anti-Trump": a name joined to a lower-case prefix is an adjective; "R-Ind.",
     // "D-Nev." are party tags.
     if w.gap.has(Gap::HYPHEN)
@@ -346,7 +356,7 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
 /// a capitalised organisation noun: the end of the longer name, if it goes on.
 fn organisation_of(words: &[Word], i: usize, k: usize, end: usize) -> Option<usize> {
     let key = crate::core::text::words::word_key;
-    let n = &words[k];
+    let n = words.get(k).filter(|_| k < end)?;
     let linking = [key("of"), key("for"), key("on"), key("to"), key("and")];
     if n.shape != Shape::Lower || !linking.contains(&n.key) || breaks(words, k) {
         return None;
@@ -366,23 +376,74 @@ fn organisation_of(words: &[Word], i: usize, k: usize, end: usize) -> Option<usi
         return None;
     }
     let mut j = k + 1;
-    // "of the United States"
+    // "of the United States", "Office for the Coordination of Humanitarian Affairs"
     if j < end
         && words[j].shape == Shape::Lower
         && words[j].has(Class::DEFINITE)
-        && n.key == key("of")
+        && n.key != key("and")
     {
         j += 1;
     }
+    let capitals = |mut j: usize| {
+        while j < end
+            && !breaks(words, j)
+            && words[j].shape == Shape::Capital
+            && !words[j].has(Class::FUNCTION | Class::TITLE | Class::MALE_NAME | Class::FEMALE_NAME)
+        {
+            j += 1;
+        }
+        j
+    };
     let start = j;
+    j = capitals(j);
+    if j == start {
+        return None;
+    }
+    // An enumeration inside the name, ended by "and": "Department for Science, Innovation and
+    // Technology".
+    let mut e = j;
+    while e < end && words[e].gap.has(Gap::COMMA) && words[e].shape == Shape::Capital {
+        let after = capitals_after_comma(words, e, end);
+        if after == e {
+            break;
+        }
+        e = after;
+    }
+    if e > j
+        && e < end
+        && words[e].key == key("and")
+        && words[e].shape == Shape::Lower
+        && !breaks(words, e)
+    {
+        let last = capitals(e + 1);
+        if last > e + 1 {
+            return Some(organisation_of(words, i, last, end).unwrap_or(last));
+        }
+    }
+    // And on: "Office for the Coordination of Humanitarian Affairs".
+    Some(organisation_of(words, i, j, end).unwrap_or(j))
+}
+
+/// The end of the capitalised words at `e`, the first of them after a comma (`breaks` stops at
+/// the comma): one member of an enumeration inside a name.
+fn capitals_after_comma(words: &[Word], e: usize, end: usize) -> usize {
+    let mut j = e + 1;
     while j < end
         && !breaks(words, j)
+        && !words[j].gap.has(Gap::COMMA)
         && words[j].shape == Shape::Capital
-        && !words[j].has(Class::FUNCTION | Class::TITLE | Class::MALE_NAME | Class::FEMALE_NAME)
+        && !words[j].has(Class::FUNCTION | Class::TITLE)
     {
         j += 1;
     }
-    (j > start).then_some(j)
+    let first = &words[e];
+    if first.has(Class::FUNCTION | Class::TITLE | Class::MALE_NAME | Class::FEMALE_NAME)
+        || !first.gap.has(Gap::COMMA)
+        || first.gap.has(Gap::PUNCT & !Gap::COMMA)
+    {
+        return e;
+    }
+    j
 }
 
 /// Reads the noun phrase starting at word `i`, not past `end`.
@@ -1142,6 +1203,17 @@ fn attach_appositions(words: &[Word], p: &mut Phrase, end: usize, depth: usize) 
             p.appositions.push(a);
         }
     }
+    // "a ransomware group that calls itself Black Harvest", "a younger fan, who gave her name
+    // only as Jess,": the name the relative gives is the one described.
+    if let Some((a, after)) = naming_relative(words, k, end, depth)
+        && words.get(after).is_none_or(|n| {
+            after >= end || !words[k].gap.has(Gap::COMMA) || n.gap.has(Gap::COMMA | Gap::STOP)
+        })
+    {
+        p.words.end = after;
+        k = after;
+        p.appositions.push(a);
+    }
     while k < end && count < 3 && words[k].gap.has(Gap::COMMA) && !words[k].gap.has(Gap::QUOTE) {
         let w = &words[k];
         // The next comma (or the end) closes the chunk.
@@ -1223,6 +1295,58 @@ fn attach_appositions(words: &[Word], p: &mut Phrase, end: usize, depth: usize) 
     }
 }
 
+/// A relative clause at `k` that names what it follows ("that calls itself Black Harvest",
+/// "who gave her name only as Jess", "identified only as Jess", "known as El Chapo"): the name,
+/// as a phrase, and where it ends.
+pub fn naming_relative(
+    words: &[Word],
+    k: usize,
+    end: usize,
+    depth: usize,
+) -> Option<(Phrase, usize)> {
+    let key = crate::core::text::words::word_key;
+    let w = words.get(k).filter(|_| k < end)?;
+    if !w.has(Class::REL) || w.shape != Shape::Lower || w.gap.has(Gap::PUNCT & !Gap::COMMA) {
+        return None;
+    }
+    let naming = [
+        key("calls"),
+        key("called"),
+        key("gave"),
+        key("gives"),
+        key("identified"),
+        key("known"),
+        key("goes"),
+        key("asked"),
+    ];
+    let before_name = [
+        key("itself"),
+        key("himself"),
+        key("herself"),
+        key("themselves"),
+        key("as"),
+        key("by"),
+    ];
+    let mut named = false;
+    for j in k + 1..end.min(k + 8) {
+        let v = &words[j];
+        if breaks(words, j) || v.quoted() || v.gap.has(Gap::COMMA) {
+            return None;
+        }
+        named |= naming.contains(&v.key);
+        if named
+            && before_name.contains(&v.key)
+            && let Some(run) = name_run(words, j + 1, end)
+            && !words[j + 1].gap.has(Gap::PUNCT)
+            && let Some(a) =
+                parse_depth(words, j + 1, run.end, depth + 1).filter(|a| a.kind == Kind::Name)
+        {
+            return Some((a, run.end));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::lexicon::Lang;
@@ -1237,6 +1361,28 @@ mod tests {
 
     fn text(s: &str, w: &[Word], r: &Range<usize>) -> String {
         s[w[r.start].start..w[r.end - 1].end].to_string()
+    }
+
+    #[test]
+    fn a_relative_that_gives_a_name_names_the_one_described() {
+        for (s, name) in [
+            (
+                "A younger fan, who gave her name only as Jess, was less forgiving",
+                "Jess",
+            ),
+            (
+                "A ransomware group that calls itself Black Harvest claimed it",
+                "Black Harvest",
+            ),
+        ] {
+            let (w, p) = phrase(s, Lang::En);
+            let a = p.appositions.first().expect("the name");
+            assert_eq!(a.kind, Kind::Name, "{s}");
+            assert_eq!(text(s, &w, &a.core), name);
+        }
+        // A relative that gives no name adds none.
+        let s = "A younger fan, who gave up in 2019, was less forgiving";
+        assert!(phrase(s, Lang::En).1.appositions.is_empty());
     }
 
     #[test]

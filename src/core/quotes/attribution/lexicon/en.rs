@@ -327,7 +327,7 @@ const ORGS: &[&str] = &[
     "fbi", "cia", "nsa", "doj", "epa", "irs", "nasa", "nato", "imf", "wto", "retailer",
     "automaker", "airline", "insurer", "carrier", "manufacturer", "lender", "body",
     "utility", "startup", "conglomerate", "supplier", "distributor", "drugmaker", "guild",
-    "cooperative", "consortium", "syndicate", "chain", "system",
+    "cooperative", "consortium", "syndicate", "chain", "system", "confederation",
 ];
 
 #[rustfmt::skip]
@@ -496,6 +496,11 @@ pub(super) fn fill(b: &mut Builder) {
             "confidential",
             "scathing",
             "blistering",
+            "local",
+            "senior",
+            "foreign",
+            "regional",
+            "angry",
         ],
         Class::PRENOMINAL,
     );

@@ -500,6 +500,16 @@ pub(super) fn fill(b: &mut Builder) {
     for v in ["qualifier", "baptiser", "surnommer", "traiter", "appeler"] {
         french_er(b, v, Class::NAMING);
     }
+    for v in [
+        "ajouter",
+        "confirmer",
+        "annoncer",
+        "répéter",
+        "présenter",
+        "développer",
+    ] {
+        french_er(b, v, Class::MEDIOPASSIVE);
+    }
     b.add(
         fr,
         &[
