@@ -3109,3 +3109,96 @@ fn a_relative_after_a_bare_role_s_complement_is_the_person_s() {
     let text = "John Smith, head of Acme Corp who said: \"We do not need it.\"";
     assert_eq!(speaker(text), s("John Smith"));
 }
+
+#[test]
+fn a_dateline_is_no_organisation_that_speaks() {
+    // "the company" is the lone name that spoke before, not the dateline's place or agency;
+    // "le groupe Vantel" names an organisation, not a man.
+    let text = "LONDON (AP) — Social media app Loopline lost its challenge against a fine.\n\nLoopline said it was \"disappointed\" and would appeal.\n\n\"We have invested millions in safety,\" the company said in a statement.";
+    assert_eq!(said(text)[1].1, s("Loopline"));
+    let text = "PARIS (AFP) - Le groupe Vantel a perdu son procès.\n\n« Nous ferons appel », a déclaré l'entreprise.";
+    assert_eq!(speaker(text), s("Vantel"));
+}
+
+#[test]
+fn organisation_names_go_on_through_the_and_enumerations() {
+    let text = "The Office for the Coordination of Humanitarian Affairs (OCHA) said access remained \"extremely difficult\".";
+    assert_eq!(
+        speaker(text),
+        s("Office for the Coordination of Humanitarian Affairs (OCHA)")
+    );
+    let text = "The United Nations Office for Humanitarian Affairs (OCHA) said it was \"alarmed\".";
+    assert_eq!(
+        speaker(text),
+        s("United Nations Office for Humanitarian Affairs (OCHA)")
+    );
+    let text = "The Department for Science, Innovation and Technology said the law was \"working as intended\".";
+    assert_eq!(
+        speaker(text),
+        s("Department for Science, Innovation and Technology")
+    );
+    let text = "The Confederation of Portuguese Business (CIP) called the strike \"political\".";
+    assert_eq!(
+        speaker(text),
+        s("Confederation of Portuguese Business (CIP)")
+    );
+    // An enumeration not closed by "and" is not the name's.
+    let text = "The Department for Science, Paris, said it was \"working\".";
+    assert_eq!(speaker(text), s("Department for Science"));
+}
+
+#[test]
+fn a_capitalised_adjective_opening_a_sentence_is_no_name() {
+    let text = "Local media described the scene as \"chaos\".";
+    assert_eq!(speaker(text), s("Local media"));
+}
+
+#[test]
+fn a_relative_that_gives_a_name_names_the_speaker() {
+    let text = "Steve Marsh, 58, was sad. A younger fan, who gave her name only as Jess, was less forgiving. \"He lost the dressing room,\" she said.";
+    assert_eq!(speaker(text), s("Jess"));
+    let text = "The bank said it was cooperating with the FBI. A ransomware group that calls itself Black Harvest claimed responsibility. \"Meridian had every chance,\" the group wrote.";
+    assert_eq!(speaker(text), s("Black Harvest"));
+    // A relative that gives no name leaves the description.
+    let text = "A younger fan, who was born in Cuenca, in Ecuador's south, was less forgiving. \"He lost it,\" she said.";
+    assert_ne!(speaker(text), s("Ecuador"));
+}
+
+#[test]
+fn a_reflexive_that_is_a_passive_is_no_saying() {
+    // "s'ajoutent" sums figures; the quotation continues the communiqué's words.
+    let text = "Natixis a démenti mercredi dans un communiqué avoir perdu un milliard, comme l'a affirmé le quotidien La Tribune. La perte est « sans précédent », ajoute le communiqué. A ce chiffre s'ajoutent « 250 millions d'euros environ » de provisions.";
+    let got = said(text);
+    assert_eq!(got[0].1, s("Natixis"));
+    assert_ne!(got[1].1, s("ce chiffre"));
+}
+
+#[test]
+fn a_bank_that_spoke_in_the_sentence_before_is_the_bank() {
+    let text = "Natixis, filiale des groupes Banque Populaire et Caisse d'Epargne, a perdu de l'argent. Natixis a démenti mercredi avoir perdu un milliard. La banque évalue ses pertes à 250 millions en raison d'un marché « extrêmement difficile ».";
+    assert_eq!(speaker(text), s("Natixis"));
+}
+
+#[test]
+fn an_organisation_noun_before_a_name_names_an_organisation() {
+    // "le groupe Renault" is the group "le groupe" speaks for, not a man named Renault.
+    let text = "Le groupe Renault a perdu son procès. « Nous ferons appel », a déclaré le groupe.";
+    assert_eq!(speaker(text), s("Renault"));
+    // Its gender is the noun's: "elle" is the minister, not "le groupe Lehman Brothers".
+    let text = "La ministre de l'Economie, Christine Lagarde, suit la situation du groupe Lehman Brothers. Dans un communiqué, elle a indiqué que l'impact serait « limité ».";
+    assert_eq!(speaker(text), s("Christine Lagarde"));
+    // A body a person leads lends it their name: "l'équipe Royal" after "Ségolène Royal" is
+    // hers, and "Royal" is still the woman.
+    let text = "Ségolène Royal hésite. L'équipe Royal a publié un texte. « Rien n'est décidé », a dit Royal.";
+    assert_eq!(speaker(text), s("Ségolène Royal"));
+}
+
+#[test]
+fn a_lone_name_that_was_a_subject_a_paragraph_before_is_the_company() {
+    // "the company" after a paragraph whose subject was a name the article says nothing more
+    // of; a surname alone is the person's who bears it, not the company.
+    let text = "Loopline lost.\n\nLoopline said it was \"disappointed\" and would appeal.\n\n\"We have invested millions in safety,\" the company said.";
+    assert_eq!(said(text)[1].1, s("Loopline"));
+    let text = "Calloway Appliance Corp. will close a plant.\n\nSen. Andrea Whitlock said she had asked for help.\n\n\"These families should not choose,\" Whitlock said.\n\nThe company said workers would receive \"competitive severance\".";
+    assert_eq!(said(text)[1].1, s("Calloway Appliance Corp"));
+}

@@ -268,6 +268,29 @@ pub fn party_tag(text: &str, words: &[Word], p: &Phrase) -> Option<Description> 
     })
 }
 
+/// Organisation nouns a person's name follows as the one who leads it: "le gouvernement
+/// Fillon", "l'administration Obama", "le clan Sarkozy".
+fn led_by_person(key: u64) -> bool {
+    use crate::core::text::words::word_key as k;
+    [
+        "gouvernement",
+        "government",
+        "régime",
+        "regime",
+        "clan",
+        "famille",
+        "family",
+        "administration",
+        "cabinet",
+        "camp",
+        "entourage",
+        "campagne",
+        "campaign",
+    ]
+    .iter()
+    .any(|w| k(w) == key)
+}
+
 /// Initials of a name's words (particles included, `d'` counting as D): PPDA, PS, RSF.
 fn initials(text: &str, words: &[Word], range: Range<usize>, with_small: bool) -> String {
     words[range]
@@ -423,7 +446,34 @@ impl Entities {
                 .take_while(|&k| words[k].shape == Shape::Lower && !words[k].gap.has(Gap::PUNCT))
                 .any(|k| words[k].has(Class::ORG) && !words[k].has(Class::ROLE))
         };
-        let org_word = !first_name && (has(Class::ORG) || spelt() || org_after());
+        // "le groupe Renault", "l'équipe Cofidis", "the firm Brightwell": an organisation
+        // noun heading the phrase right before the name (adjectives between, no complement)
+        // says the same, unless it is a body a person leads and lends a name to ("le
+        // gouvernement Fillon", "le régime Kadhafi", "le clan Sarkozy", or any noun before
+        // the surname of a person named before).
+        // Read as the complement of a role ("le chef de la diplomatie thaïlandaise Sompong
+        // Amornviwat": the name is read in "la diplomatie …"), the phrase's noun and gender are
+        // not the person's.
+        let start = p.det.unwrap_or(p.core.start);
+        let role_complement =
+            start >= 2 && words[start - 1].has(Class::COMPL) && words[start - 2].has(Class::ROLE);
+        let org_before = !role_complement
+            && p.head.is_some_and(|h| {
+                h < name.start
+                    && words[h].shape == Shape::Lower
+                    && words[h].has(Class::ORG)
+                    && !words[h].has(Class::ROLE)
+                    && !led_by_person(words[h].key)
+                    // "l'équipe Royal" after "Mme Royal": the team of a person named.
+                    && !ws.last().is_some_and(|w| {
+                        self.by_last_name(w.key)
+                            .is_some_and(|e| self.list[e].kind == EntityKind::Person)
+                    })
+                    && words[h + 1..name.start]
+                        .iter()
+                        .all(|w| w.shape == Shape::Lower && !w.has(Class::COMPL | Class::PREP))
+            });
+        let org_word = !first_name && (has(Class::ORG) || spelt() || org_after() || org_before);
         // A name a place noun introduces, right before it or through its complement: "la
         // cité Garbelle", "le temple de Wat Khanom", "the town of Sderot".
         let place_noun = |k: usize| {
@@ -502,12 +552,6 @@ impl Entities {
         // Armstrong"); a capitalised head is a name of its own that the phrase ran past ("les
         // sportifs de la Semaine olympique soupçonnent Armstrong", an unknown verb read as an
         // adjective), whose gender is not the person's.
-        // Read as the complement of a role ("le chef de la diplomatie thaïlandaise Sompong
-        // Amornviwat": the name is read in "la diplomatie …"), the phrase's gender is its
-        // noun's, not the person's.
-        let start = p.det.unwrap_or(p.core.start);
-        let role_complement =
-            start >= 2 && words[start - 1].has(Class::COMPL) && words[start - 2].has(Class::ROLE);
         if gender.is_none()
             && kind == EntityKind::Person
             && !role_complement
@@ -518,7 +562,9 @@ impl Entities {
         }
         if kind == EntityKind::Person {
             self.set_gender(i, gender);
-        } else if kind == EntityKind::Organisation && det_before {
+        } else if kind == EntityKind::Organisation && (det_before || org_before) {
+            // "la SNCF", "le groupe Lehman Brothers": the determiner's or the noun's gender
+            // is the organisation's ("elle" is not "le groupe").
             self.set_gender(i, p.gender);
             self.list[i].plural |= p.plural;
         }

@@ -276,7 +276,7 @@ fn texts_named(text: &str, s: &Sentence, phrases: &[Phrase]) -> Vec<TextMention>
             }
         }
     }
-    let mut subject: Option<Option<Phrase>> = None;
+    let mut subject: Option<Vec<Phrase>> = None;
     for k in range.clone() {
         let w = &words[k];
         if w.quoted() || !w.has(Class::TEXT) || k == range.start {
@@ -330,7 +330,7 @@ fn texts_named(text: &str, s: &Sentence, phrases: &[Phrase]) -> Vec<TextMention>
                 lang: s.lang,
                 heading: false,
             }
-            .subject()
+            .subjects()
         });
         // The subject before the text ("L'équipe a élaboré un document"), or after a text that
         // opens the sentence as where it speaks ("In a statement, the committee said", "Dans un
@@ -340,8 +340,8 @@ fn texts_named(text: &str, s: &Sentence, phrases: &[Phrase]) -> Vec<TextMention>
             && (d - 1 == range.start || words[d - 1].gap.has(Gap::PUNCT))
             && [key("in"), key("dans")].contains(&words[d - 1].key);
         if let Some(subj) = subject
-            .as_ref()
-            .filter(|p| p.core.start < d || opening_in && p.core.start > k)
+            .iter()
+            .find(|p| p.core.start < d || opening_in && p.core.start > k)
         {
             let m = mention::of_phrase(text, words, subj);
             if !matches!(m.subject, Subject::Text { .. }) {
@@ -392,6 +392,7 @@ fn prepare_block(
     };
     let sentences = sentences
         .into_iter()
+        .map(|range| dateline_end(words, range.clone())..range.end)
         .map(|range| {
             let s = Sentence {
                 words,
@@ -426,6 +427,31 @@ fn prepare_block(
         })
         .collect();
     Prepared { lang, sentences }
+}
+
+/// Where a block's body starts after its dateline ("LONDON (AP) —", "WASHINGTON, March 3
+/// (Reuters) -", "PARIS (AFP) -"), else `range.start`: the place in capitals and the agency
+/// that opens a wire story are neither a sentence's subject nor an organisation that speaks
+/// ("the company said" is not "AP" or "LONDON"). Only capitalised words, dates and a
+/// parenthesised credit stand before the dash.
+fn dateline_end(words: &[Word], range: Range<usize>) -> usize {
+    let start = range.start;
+    let opens = words.get(start).is_some_and(|w| {
+        w.gap.has(Gap::START) && w.shape == Shape::Upper && w.end - w.start >= 3 && !w.quoted()
+    });
+    if !opens {
+        return start;
+    }
+    let end = range.end.min(start + 10).min(words.len());
+    for (k, w) in words.iter().enumerate().take(end).skip(start + 1) {
+        if w.gap.has(Gap::DASH) {
+            return k;
+        }
+        if w.shape == Shape::Lower || w.quoted() || w.gap.has(Gap::STOP | Gap::QUOTE) {
+            return start;
+        }
+    }
+    start
 }
 
 /// Fills `words` with the words of block `b`, in `lang` or, for a paragraph clearly in the

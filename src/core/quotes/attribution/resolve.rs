@@ -164,6 +164,9 @@ const LOOKBACK: usize = 400;
 const PEOPLE: u64 = Class::ROLE | Class::MEMBER | Class::RELATION | Class::NATIONALITY;
 /// How many sentences back a plural pronoun with no antecedent nearby looks for a group.
 const GROUP_SENTENCES: usize = 8;
+/// How many sentences back a generic organisation noun ("the company") finds a lone name
+/// that was a subject.
+const LONE_SENTENCES: usize = 6;
 /// Paragraphs a first-person quotation may continue a speaker across.
 const RUN_BLOCKS: usize = 4;
 
@@ -587,8 +590,8 @@ impl Ctx<'_> {
     /// The one-word name that reported or was the subject of the sentence before `sentence`,
     /// in the same block, when nothing shows it to be a person (no first name, gender,
     /// description or nationality): "Walmart said it had pulled the heaters". Its entity, if
-    /// it has one, and its words.
-    fn lone_name_before(&self, sentence: usize) -> Option<(Option<usize>, String)> {
+    /// it has one, its words and where they start.
+    fn lone_name_before(&self, sentence: usize) -> Option<(Option<usize>, String, usize)> {
         let before = self.doc.sentences.get(sentence.checked_sub(1)?)?;
         if before.block != self.doc.sentences.get(sentence)?.block {
             return None;
@@ -600,16 +603,74 @@ impl Ctx<'_> {
         if key.len() != 1 || gender.is_some() {
             return None;
         }
-        let Some(e) = self.entities.by_key(key) else {
-            return Some((None, m.text.clone()));
+        let Some(e) = self.name_subject_entity(key) else {
+            return Some((None, m.text.clone(), m.range.start));
         };
         let entity = self.entities.get(e);
-        let unknown = entity.kind == EntityKind::Person
+        (entity.kind == EntityKind::Organisation || self.unknown_name(e))
+            .then(|| (Some(e), m.text.clone(), m.range.start))
+    }
+
+    /// The entity a name subject designates: by its words, or a surname alone by the person
+    /// who bears it ("Whitlock said").
+    fn name_subject_entity(&self, key: &[u64]) -> Option<usize> {
+        self.entities.by_key(key).or_else(|| {
+            (key.len() == 1)
+                .then(|| self.entities.by_last_name(key[0]))
+                .flatten()
+        })
+    }
+
+    /// The latest of the sentences before `sentence` (a few, nearby) whose subject is an
+    /// organisation or a name of one word the article says nothing more of: "Loopline said it
+    /// was « disappointed »" before "« … », the company said" (a name spoken of as an object,
+    /// "told Reuters", "wrote on Facebook", is no such subject). Its entity if it has one (a
+    /// lone word may wait for a full name and have none), its words and where they start.
+    fn lone_subject_since(&self, sentence: usize) -> Option<(Option<usize>, String, usize)> {
+        let block = self.doc.sentences.get(sentence)?.block;
+        (sentence.saturating_sub(LONE_SENTENCES)..sentence)
+            .rev()
+            .map(|k| &self.doc.sentences[k])
+            .take_while(|s| block.saturating_sub(s.block) <= NEAR_BLOCKS)
+            .find_map(|s| {
+                let m = s.reporter.as_ref().or(s.subject.as_ref())?;
+                let Subject::Name {
+                    key,
+                    organisation,
+                    gender,
+                    ..
+                } = &m.subject
+                else {
+                    return None;
+                };
+                let found = |e| Some((e, m.text.clone(), m.range.start));
+                match self.name_subject_entity(key) {
+                    None => (key.len() == 1 && gender.is_none()).then(|| found(None))?,
+                    Some(e) => (*organisation
+                        || self.entities.get(e).kind == EntityKind::Organisation
+                        || key.len() == 1 && self.unknown_name(e))
+                    .then(|| found(Some(e)))?,
+                }
+            })
+    }
+
+    /// The offset of entity `e`'s latest mention before `at`.
+    fn latest_mention(&self, e: usize, at: usize) -> usize {
+        self.mentions_before(at)
+            .take(LOOKBACK)
+            .find(|m| self.entities.resolve(m.entity) == e)
+            .map_or(0, |m| m.at)
+    }
+
+    /// A name of one word the article says nothing more of (no first name, gender,
+    /// description or nation): a company or a body as much as a person ("Loopline said").
+    fn unknown_name(&self, e: usize) -> bool {
+        let entity = self.entities.get(e);
+        entity.kind == EntityKind::Person
             && entity.single
             && entity.gender.is_none()
             && entity.descriptions.is_empty()
-            && entity.nations.is_empty();
-        (entity.kind == EntityKind::Organisation || unknown).then(|| (Some(e), m.text.clone()))
+            && entity.nations.is_empty()
     }
 
     /// Resolves a mention at byte `at` of sentence `sentence`; `depth` bounds the recursion
@@ -670,26 +731,55 @@ impl Ctx<'_> {
                 gender,
                 plural,
             } => {
-                let lone = generic_organisation(*head)
-                    .then(|| self.lone_name_before(sentence))
-                    .flatten();
-                if let Some((None, text)) = &lone
-                    && self.organisation_named_with(*head, at, block).is_none()
+                let lone = self.lone_name_before(sentence);
+                // A lone name the article keeps no entity for speaks for the noun unless an
+                // organisation with that noun was mentioned since.
+                if generic_organisation(*head)
+                    && let Some((None, text, lone_at)) = &lone
+                    && self
+                        .organisation_named_with(*head, at, block)
+                        .is_none_or(|e| self.latest_mention(e, at) < *lone_at)
                 {
                     return Some((
                         Self::phrase_speaker(text, SpeakerType::Organisation, None, false),
                         "organisation named before",
                     ));
                 }
-                // The organisation named before with that noun.
-                let named = self.organisation_named_with(*head, at, block).or_else(|| {
-                    // A generic noun ("the group", "the company", "le groupe") stands for
-                    // the organisation named last nearby, whatever its name, or for the lone
-                    // name that spoke in the sentence before ("Walmart said… the retailer
-                    // said").
-                    generic_organisation(*head)
-                        .then(|| {
-                            lone.as_ref().and_then(|l| l.0).or_else(|| {
+                // The organisation that spoke or acted in the sentence before, when the
+                // article gave it no noun ("Natixis a démenti… La banque évalue"); else the
+                // organisation named before with that noun.
+                let spoke_before = lone.as_ref().and_then(|l| l.0);
+                // A generic noun with no organisation of that noun before: the lone name that
+                // was a subject a few sentences before, unless an organisation was mentioned
+                // since ("Loopline said… ¶ « … », the company said").
+                if spoke_before.is_none()
+                    && generic_organisation(*head)
+                    && self.organisation_named_with(*head, at, block).is_none()
+                    && let Some((e, text, lone_at)) = self.lone_subject_since(sentence)
+                    && self
+                        .latest_entities(at, block)
+                        .find(|&e| self.entities.get(e).kind == EntityKind::Organisation)
+                        .is_none_or(|o| self.latest_mention(o, at) < lone_at)
+                {
+                    return Some((
+                        match e {
+                            Some(e) => self.entity_speaker(e),
+                            None => {
+                                Self::phrase_speaker(&text, SpeakerType::Organisation, None, false)
+                            }
+                        },
+                        "organisation named before",
+                    ));
+                }
+                let named = spoke_before
+                    .or_else(|| self.organisation_named_with(*head, at, block))
+                    .or_else(|| {
+                        // A generic noun ("the group", "the company", "le groupe") stands for
+                        // the organisation named last nearby, whatever its name, or for the lone
+                        // name that spoke in the sentence before ("Walmart said… the retailer
+                        // said").
+                        generic_organisation(*head)
+                            .then(|| {
                                 self.latest_entities(at, block)
                                     .find(|&e| {
                                         self.entities.get(e).kind == EntityKind::Organisation
@@ -702,9 +792,8 @@ impl Ctx<'_> {
                                         })
                                     })
                             })
-                        })
-                        .flatten()
-                });
+                            .flatten()
+                    });
                 Some(match named {
                     Some(e) => (self.entity_speaker(e), "organisation named before"),
                     None => (
@@ -972,9 +1061,18 @@ impl Ctx<'_> {
                         || s.gender.is_some()
                         || matches!(s.ident, Ident::Entity(e) if !self.entities.get(e).single)
                 };
+                // A person whose gender is known to agree before one of unknown gender ("la
+                // ministre, Christine Lagarde, suit le groupe Lehman Brothers… elle").
                 if let Some(s) = nearby
                     .iter()
-                    .find(|s| s.kind == SpeakerType::Person && gendered(s))
+                    .find(|s| {
+                        s.kind == SpeakerType::Person && (gender.is_none() || s.gender.is_some())
+                    })
+                    .or_else(|| {
+                        nearby
+                            .iter()
+                            .find(|s| s.kind == SpeakerType::Person && gendered(s))
+                    })
                 {
                     return Some((s.clone(), "pronoun, latest named"));
                 }
