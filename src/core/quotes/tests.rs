@@ -2452,7 +2452,7 @@ fn a_generic_noun_of_a_medium_or_company_is_the_one_named_before() {
         "Plus de 500 magistrats ont signé une motion, révèle Le Figaro mercredi.\n\nSelon le \
          quotidien, ils sont « des dizaines en milieu de carrière ».",
     );
-    assert_eq!(q[0].1, s("Figaro"));
+    assert_eq!(q[0].1, s("Le Figaro"));
     let q = said(
         "L'Elysée a publié un bref communiqué.\n\nLes annonces viendront d'ici à « la fin de la \
          semaine », a ajouté la présidence.",
@@ -2474,7 +2474,7 @@ fn the_subject_a_reporting_verb_follows_stays_a_candidate() {
          de Metz, révèle Le Figaro.\n\nDans leur pétition, ils dénoncent « les pressions \
          personnalisées ».",
     );
-    assert_eq!(q[0].1, s("Figaro"));
+    assert_eq!(q[0].1, s("Le Figaro"));
     assert_eq!(q[1].1, s("500 magistrats"));
     let q = said(
         "Paul Martin left the meeting early, Anne Smith told reporters.\n\n\"I had a train to \
@@ -3201,4 +3201,36 @@ fn a_lone_name_that_was_a_subject_a_paragraph_before_is_the_company() {
     assert_eq!(said(text)[1].1, s("Loopline"));
     let text = "Calloway Appliance Corp. will close a plant.\n\nSen. Andrea Whitlock said she had asked for help.\n\n\"These families should not choose,\" Whitlock said.\n\nThe company said workers would receive \"competitive severance\".";
     assert_eq!(said(text)[1].1, s("Calloway Appliance Corp"));
+}
+
+#[test]
+fn a_name_shortened_before_its_particle_is_the_full_name() {
+    // "Jean Dionis" and "M. Dionis" are "Jean Dionis du Séjour", in either order; "de Gaulle"
+    // keeps its particle.
+    for text in [
+        "Le député Jean Dionis du Séjour a déposé un texte. Jean Dionis a dit vouloir « mettre fin à l'injustice ». M. Dionis a ajouté : « Nous verrons. »",
+        "Jean Dionis a dit vouloir « mettre fin à l'injustice ». Le député Jean Dionis du Séjour a déposé un texte. M. Dionis a ajouté : « Nous verrons. »",
+    ] {
+        let got = said(text);
+        assert_eq!(got[0].1, s("Jean Dionis du Séjour"), "{text}");
+        assert_eq!(got[1].1, s("Jean Dionis du Séjour"), "{text}");
+    }
+    let text = "Charles de Gaulle a dit : « Non. » M. de Gaulle a ajouté : « Nous verrons. »";
+    assert_eq!(said(text)[1].1, s("Charles de Gaulle"));
+}
+
+#[test]
+fn a_capitalised_determiner_inside_a_sentence_is_the_name_s() {
+    // "La Tribune", "Le Monde", "Son Soubert" keep their first word; opening a sentence or
+    // after a dateline's dash, it is only a determiner, and both are one name.
+    let text = "Le ministre a, selon La Tribune, « perturbé » le marché.";
+    assert_eq!(speaker(text), s("La Tribune"));
+    let text = "La Tribune affirme que le ministre a « perturbé » le marché. Le ministre a, selon La Tribune, « menti ».";
+    let got = said(text);
+    assert_eq!(got[0].1, s("La Tribune"));
+    assert_eq!(got[1].1, s("La Tribune"));
+    let text = "L'opposant Son Soubert a dit : « Nous verrons. »";
+    assert_eq!(speaker(text), s("Son Soubert"));
+    let text = "WASHINGTON — The House Ethics Committee said it saw \"substantial reason\" to act.";
+    assert_eq!(speaker(text), s("House Ethics Committee"));
 }

@@ -535,6 +535,26 @@ impl Entities {
             *k = w.key;
         }
         let i = self.add(kind, &key[..n], display);
+        // "selon La Tribune", "a écrit Le Monde", "l'opposant Son Soubert": a determiner
+        // written with a capital inside a sentence is the name's own first word. The key
+        // stays without it, so that "La Tribune" opening a sentence is the same name.
+        if name.start > 0 {
+            let det = &words[name.start - 1];
+            if det.has(Class::DET)
+                && det.shape == Shape::Capital
+                && !det
+                    .gap
+                    .has(Gap::START | Gap::STOP | Gap::COLON | Gap::QUOTE | Gap::DASH)
+                && !det.quoted()
+            {
+                let full = &text[det.start..ws[ws.len() - 1].end];
+                let e = self.resolve(i);
+                if self.list[e].display.len() < full.len() && full.ends_with(&self.list[e].display)
+                {
+                    self.list[e].display = full.to_string();
+                }
+            }
+        }
         // Gender: a first name, a title, a gendered role before the name.
         let mut gender = None;
         if first_name {
@@ -696,9 +716,11 @@ impl Entities {
         let mut last: HashMap<u64, Option<usize>> = HashMap::new();
         for (i, e) in self.list.iter().enumerate() {
             if e.kind == EntityKind::Person && e.key.len() >= 2 {
-                {
-                    let k = e.key[e.key.len() - 1];
-                    note_only(&mut last, k, i);
+                let k = e.key[e.key.len() - 1];
+                note_only(&mut last, k, i);
+                // "Dionis" of "Jean Dionis du Séjour": the surname before the particle.
+                if let Some(p) = particle_after_surname(&e.key) {
+                    note_only(&mut last, e.key[p - 1], i);
                 }
             }
         }
@@ -741,6 +763,16 @@ impl Entities {
                 }
             }
         }
+        // Full names by their words before a particle after the surname: "Jean Dionis" for
+        // "Jean Dionis du Séjour".
+        let mut shortened: HashMap<Vec<u64>, Option<usize>> = HashMap::new();
+        for (i, e) in self.list.iter().enumerate() {
+            if e.kind == EntityKind::Person
+                && let Some(p) = particle_after_surname(&e.key)
+            {
+                note_only(&mut shortened, e.key[..p].to_vec(), i);
+            }
+        }
         let mut skeletons: HashMap<&str, Option<usize>> = HashMap::new();
         for (i, s) in surnames.iter().enumerate() {
             if let Some(s) = s {
@@ -781,6 +813,9 @@ impl Entities {
                     .as_deref()
                     .and_then(|s| skeletons.get(s).copied().flatten())
                     .filter(|&t| t != i && self.list[t].key.first() == e.key.first())
+                    // A name shortened before its particle: "Jean Dionis" of "Jean Dionis du
+                    // Séjour", when one name goes on so.
+                    .or_else(|| shortened.get(e.key.as_slice()).copied().flatten())
             } else {
                 None
             };
@@ -918,6 +953,20 @@ fn note_only<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Option<usize>>, key: 
 
 /// A word the lexicon knows in either language (a first name, a common word): no surname
 /// written first.
+/// A name particle in either language: "de", "du", "d'", "van", "von".
+fn particle(key: u64) -> bool {
+    let lexicon = super::lexicon::Lexicon::get();
+    [super::lexicon::Lang::Fr, super::lexicon::Lang::En]
+        .iter()
+        .any(|&l| lexicon.class(key, l).has(Class::PARTICLE))
+}
+
+/// Where a person's name goes on with a particle after its surname: 2 for "Jean Dionis du
+/// Séjour" (the particle at 0 or 1 starts the surname: "Charles de Gaulle").
+fn particle_after_surname(key: &[u64]) -> Option<usize> {
+    (2..key.len().saturating_sub(1)).find(|&k| particle(key[k]))
+}
+
 fn known_word(key: u64) -> bool {
     let lexicon = super::lexicon::Lexicon::get();
     [super::lexicon::Lang::Fr, super::lexicon::Lang::En]
