@@ -3234,3 +3234,12 @@ fn a_capitalised_determiner_inside_a_sentence_is_the_name_s() {
     let text = "WASHINGTON — The House Ethics Committee said it saw \"substantial reason\" to act.";
     assert_eq!(speaker(text), s("House Ethics Committee"));
 }
+
+#[test]
+fn a_noun_of_another_kind_is_not_the_company_that_spoke_before() {
+    // "the ministry", "le ministère" are not the company of the sentence before.
+    let text = "Shares of Boeing fell. Boeing said its jets were \"safe\". \"We are cooperating,\" the ministry said.";
+    assert_ne!(said(text)[1].1, s("Boeing"));
+    let text = "Les actions de Natixis ont chuté. Natixis a démenti. « Nous enquêtons », a dit le ministère.";
+    assert_ne!(speaker(text), s("Natixis"));
+}

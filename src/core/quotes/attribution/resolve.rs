@@ -747,8 +747,12 @@ impl Ctx<'_> {
                 }
                 // The organisation that spoke or acted in the sentence before, when the
                 // article gave it no noun ("Natixis a démenti… La banque évalue"); else the
-                // organisation named before with that noun.
-                let spoke_before = lone.as_ref().and_then(|l| l.0);
+                // organisation named before with that noun. Only for a generic noun: "the
+                // ministry" after "Boeing said" is no company.
+                let spoke_before = lone
+                    .as_ref()
+                    .and_then(|l| l.0)
+                    .filter(|_| generic_organisation(*head));
                 // A generic noun with no organisation of that noun before: the lone name that
                 // was a subject a few sentences before, unless an organisation was mentioned
                 // since ("Loopline said… ¶ « … », the company said").
