@@ -106,6 +106,37 @@ pub struct Mention {
     pub range: Range<usize>,
 }
 
+/// The name `a` in apposition to phrase `p` as the speaker, with what `p` says of them (its
+/// description and gender); `organisation` when `p` shows the name to be an organisation's.
+/// `None` when the apposition reads as no name.
+fn apposed_name(
+    text: &str,
+    words: &[Word],
+    p: &Phrase,
+    a: &Phrase,
+    organisation: bool,
+) -> Option<Mention> {
+    let named = of_phrase(text, words, a);
+    let Subject::Name {
+        key,
+        organisation: named_organisation,
+        ..
+    } = named.subject
+    else {
+        return None;
+    };
+    Some(Mention {
+        subject: Subject::Name {
+            key,
+            organisation: named_organisation || organisation,
+            description: description_of(words, p),
+            gender: p.gender,
+        },
+        text: named.text,
+        range: named.range,
+    })
+}
+
 /// The text of `words[range]`.
 fn span_text(text: &str, words: &[Word], range: &Range<usize>) -> (String, Range<usize>) {
     if range.is_empty() {
@@ -301,21 +332,8 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                         .is_some_and(|(n, _)| n.core == a.core)
             })
     }) {
-        let named = of_phrase(text, words, a);
-        if let Subject::Name {
-            key, organisation, ..
-        } = named.subject
-        {
-            return Mention {
-                subject: Subject::Name {
-                    key,
-                    organisation: organisation || p.kind == Kind::Organisation,
-                    description: description_of(words, p),
-                    gender: p.gender,
-                },
-                text: named.text,
-                range: named.range,
-            };
+        if let Some(m) = apposed_name(text, words, p, a, p.kind == Kind::Organisation) {
+            return m;
         }
     }
     // "department lawyers", "campaign officials": people speaking for the organisation their
@@ -455,23 +473,10 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
         Kind::Description => {
             // A name in apposition is the speaker: "le porte-parole du gouvernement, Paul
             // Martin".
-            if let Some(a) = p.appositions.iter().find(|a| a.kind == Kind::Name) {
-                let named = of_phrase(text, words, a);
-                if let Subject::Name {
-                    key, organisation, ..
-                } = named.subject
-                {
-                    return Mention {
-                        subject: Subject::Name {
-                            key,
-                            organisation,
-                            description: description_of(words, p),
-                            gender: p.gender,
-                        },
-                        text: named.text,
-                        range: named.range,
-                    };
-                }
+            if let Some(a) = p.appositions.iter().find(|a| a.kind == Kind::Name)
+                && let Some(m) = apposed_name(text, words, p, a, false)
+            {
+                return m;
             }
             let relation = head.is_some_and(|h| {
                 h.has(Class::RELATION) && !h.has(Class::ROLE)
