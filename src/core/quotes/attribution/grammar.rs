@@ -295,10 +295,17 @@ fn finite_chain(words: &[Word], v: usize, from: usize) -> (usize, bool) {
         }
     }
     let w = &words[v];
-    let finite = aux
-        || w.has(Class::FINITE)
-        || w.has(Class::LIGHT_VERB)
-            && !w.has(Class::PARTICIPLE | Class::INFINITIVE | Class::GERUND);
+    // "wrote separately to say the ruling « … »": an English infinitive after `to` has no
+    // tense, so no subject of its own after it; it is its controller's.
+    let to_infinitive = c > from
+        && words[c - 1].key == crate::core::text::words::word_key("to")
+        && !words[c - 1].quoted()
+        && words[c].gap.plain();
+    let finite = !to_infinitive
+        && (aux
+            || w.has(Class::FINITE)
+            || w.has(Class::LIGHT_VERB)
+                && !w.has(Class::PARTICIPLE | Class::INFINITIVE | Class::GERUND));
     (c, finite)
 }
 
@@ -530,7 +537,22 @@ impl Sentence<'_> {
         }
         // A pronoun after a preposition is its object ("un élu très proche d'elle a
         // assuré", "a friend of his said"), not the subject.
+        // A nominative pronoun is a subject after a word that is also a subordinator ("even
+        // as he called", "after they said").
+        let nominative = {
+            let key = crate::core::text::words::word_key;
+            [
+                key("he"),
+                key("she"),
+                key("they"),
+                key("we"),
+                key("il"),
+                key("ils"),
+            ]
+            .contains(&p.key)
+        };
         let after_prep = c >= clause + 2
+            && !nominative
             && ws[c - 2].has(Class::PREP | Class::COMPL)
             && !ws[c - 2].has(Class::DET | Class::CLITIC);
         if !after_prep
@@ -706,8 +728,16 @@ impl Sentence<'_> {
                 && (ws[s - 1].has(Class::SUBORD) || s - 1 == clause && ws[clause].has(Class::PREP))
                 && p.appositions.first().is_some_and(|a| {
                     let w = &ws[a.words.start];
+                    // "In a statement after the hearing, Veridan said": a name after the
+                    // comma, running to the verb with no comma of its own, is the subject.
+                    let name_to_verb = a.kind == Kind::Name
+                        && a.words.end == c
+                        && !ws[c].gap.has(Gap::PUNCT)
+                        && p.name.is_none();
                     w.gap.has(Gap::COMMA)
-                        && (w.has(Class::DET | Class::QUANT) || w.shape == Shape::Digit)
+                        && (w.has(Class::DET | Class::QUANT)
+                            || w.shape == Shape::Digit
+                            || name_to_verb)
                 });
             // The opening preposition's object is the subject only when nothing but the
             // verb follows it ("Dans sa déclaration Paul Martin, écrit"); "Before the debate,
@@ -3300,6 +3330,39 @@ mod tests {
             )
             .as_deref(),
             Some("John Smith")
+        );
+    }
+
+    #[test]
+    fn an_infinitive_after_to_and_a_pronoun_after_as_english() {
+        let en = |t| subject(t, Lang::En);
+        // The infinitive's subject is its controller's, not the clause after it.
+        assert_eq!(
+            en("Justice Ann Ochoa, who joined the majority, wrote separately to say the ruling \"should not be read\" that way.").as_deref(),
+            Some("Justice Ann Ochoa")
+        );
+        // "as he called the decision « … »": the pronoun is the subject, not an object of "as".
+        assert_eq!(
+            en("Gov. Ray Coyle said the state would comply, even as he called the decision \"a surrender\" and left.").as_deref(),
+            Some("he")
+        );
+        // A name after the comma that closes an opening adverbial runs to the verb: the subject.
+        assert_eq!(
+            en("In a written statement after the hearing, Veridan said that \"no patient should go without it.\"").as_deref(),
+            Some("Veridan")
+        );
+        assert_eq!(
+            en("After the vote on Tuesday, Senator Hale said the bill was \"dead\".").as_deref(),
+            Some("Senator Hale")
+        );
+        // French: "il" after a preposition-like word is still the subject.
+        assert_eq!(
+            subject(
+                "Le maire a cédé, comme il a qualifié la décision de « reddition ».",
+                Lang::Fr
+            )
+            .as_deref(),
+            Some("il")
         );
     }
 
