@@ -3243,3 +3243,17 @@ fn a_noun_of_another_kind_is_not_the_company_that_spoke_before() {
     let text = "Les actions de Natixis ont chuté. Natixis a démenti. « Nous enquêtons », a dit le ministère.";
     assert_ne!(speaker(text), s("Natixis"));
 }
+
+#[test]
+fn the_subject_of_a_sentence_holding_a_title_outranks_the_speaker_before() {
+    // The title in the relative is no one's words; "she" is the sentence's subject, whose
+    // name carries no known gender, not the senator quoted before.
+    let text = "Sen. Dana Whitfield cut off Priya Raman, saying the witness had \"had four minutes\".\n\nRaman, whose 2022 book \"Building Minds\" argued that AI companies should welcome oversight, later told reporters that she still believed in regulation. \"I meant every word of that book,\" she said.";
+    let q = said(text);
+    let meant = q.iter().find(|(t, _)| t.starts_with("I meant")).unwrap();
+    assert_eq!(meant.1, s("Priya Raman"));
+    let text = "La sénatrice Anne Vidal a interrompu Marie Durand, jugeant qu'elle avait eu « quatre minutes ».\n\nDurand, dont le livre « Esprits » affirmait que les entreprises devaient accepter un contrôle, a ensuite déclaré qu'elle y croyait toujours. « Je pensais chaque mot de ce livre », a-t-elle dit.";
+    let q = said(text);
+    let meant = q.iter().find(|(t, _)| t.starts_with("Je pensais")).unwrap();
+    assert_eq!(meant.1, s("Marie Durand"));
+}

@@ -1341,7 +1341,14 @@ impl Sentence<'_> {
     fn main_subject(&self) -> Option<Phrase> {
         let ws = self.words;
         let main_from = self.main_clause_start();
+        // Past an appositive relative opened by "whose"/"dont" after a comma: its verbs, and
+        // those of any clause inside it, are not the main clause's ("Raman, whose book argued
+        // that AI companies should welcome oversight, later told reporters").
+        let mut skip_to = main_from;
         for v in main_from..self.range.end {
+            if v < skip_to {
+                continue;
+            }
             let w = &ws[v];
             // A quoted verb of saying may be the main verb ("Les trois patrons
             // « s'interrogent » sur…"): its subject stands before the marks.
@@ -1402,6 +1409,12 @@ impl Sentence<'_> {
                 continue;
             }
             let (c, _) = finite_chain(ws, v, self.first());
+            if let Some(r) = self.appositive_whose(c) {
+                skip_to = (r + 1..self.range.end)
+                    .find(|&k| ws[k].gap.has(Gap::COMMA) && !ws[k].quoted())
+                    .unwrap_or(v + 1);
+                continue;
+            }
             // The verb of a relative that names its antecedent ("A younger fan, who gave her
             // name only as Jess, was less forgiving") is not the main clause's.
             if c > self.first() + 1
@@ -1429,6 +1442,34 @@ impl Sentence<'_> {
                 return Some(p);
             }
             // A clause without a subject (an imperative, a participle): try the next verb.
+        }
+        None
+    }
+
+    /// The "whose"/"dont" opening, after a comma, the appositive relative clause that holds
+    /// the verb chain starting at `c`, if any.
+    fn appositive_whose(&self, c: usize) -> Option<usize> {
+        let ws = self.words;
+        let key = crate::core::text::words::word_key;
+        // A comma before the chain closed the relative ("…, whose department has urged…,
+        // said").
+        let boundary = Gap::COMMA | Gap::SEMICOLON | Gap::COLON | Gap::DASH;
+        if ws[c].gap.has(boundary) {
+            return None;
+        }
+        // Within a subject's reach, which keeps the scan linear on long sentences.
+        let low = c.saturating_sub(SUBJECT_REACH).max(self.first() + 1);
+        for k in (low..c).rev() {
+            let w = &ws[k];
+            if w.quoted() {
+                continue;
+            }
+            if (w.key == key("whose") || w.key == key("dont")) && w.gap.has(Gap::COMMA) {
+                return Some(k);
+            }
+            if w.gap.has(boundary) {
+                return None;
+            }
         }
         None
     }
@@ -3234,6 +3275,15 @@ mod tests {
         );
         // Neither: the first predicate's phrase, once every predicate is read.
         assert_eq!(fr("Selon elle, rien de neuf.").as_deref(), Some("elle"));
+        // Past an appositive relative opened by "whose"/"dont" and the clauses inside it.
+        assert_eq!(
+            en("Raman, whose book argued that AI companies should welcome oversight, later told reporters that she still believed in it.").as_deref(),
+            Some("Raman")
+        );
+        assert_eq!(
+            fr("Le ministre, dont le projet prévoit que les juges seront formés, a ensuite affirmé que rien ne changerait.").as_deref(),
+            Some("Le ministre")
+        );
     }
 
     fn fr(s: &str) -> Option<(String, Position)> {

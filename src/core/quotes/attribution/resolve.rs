@@ -186,6 +186,8 @@ struct Prev {
     speaker: Speaker,
     block: usize,
     sentence: usize,
+    /// Its speaker was found in its own sentence (not continued from a quotation before).
+    own: bool,
 }
 
 fn keys_of(text: &str) -> Vec<u64> {
@@ -519,10 +521,12 @@ impl Ctx<'_> {
             if block.saturating_sub(info.block) > NEAR_BLOCKS {
                 break;
             }
-            // The previous speaker is the subject of the sentence that quotes them.
+            // The previous speaker is the subject of the sentence that quotes them. One only
+            // continued there (a title, "Raman, whose book « Building Minds » argued…, told
+            // reporters") comes after that sentence's own subject.
             if let Some(p) = prev
                 && !prev_pushed
-                && p.sentence >= s
+                && (p.sentence > s || p.own && p.sentence == s)
                 && p.sentence < sentence
             {
                 prev_pushed = true;
@@ -1346,6 +1350,7 @@ pub fn resolve(reading: &Reading, d: usize, facts: &[Facts]) -> Vec<Resolved> {
                         speaker,
                         block: f.last_block,
                         sentence,
+                        own: via != Via::Continuation,
                     });
                 }
                 None => {
@@ -1389,6 +1394,7 @@ pub fn resolve(reading: &Reading, d: usize, facts: &[Facts]) -> Vec<Resolved> {
                 speaker,
                 block: f.last_block,
                 sentence,
+                own: false,
             });
             continue;
         }
@@ -1410,6 +1416,7 @@ pub fn resolve(reading: &Reading, d: usize, facts: &[Facts]) -> Vec<Resolved> {
                     speaker: p.speaker,
                     block: f.last_block,
                     sentence,
+                    own: false,
                 });
             }
             continue;
