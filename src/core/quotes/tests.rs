@@ -3257,3 +3257,14 @@ fn the_subject_of_a_sentence_holding_a_title_outranks_the_speaker_before() {
     let meant = q.iter().find(|(t, _)| t.starts_with("Je pensais")).unwrap();
     assert_eq!(meant.1, s("Marie Durand"));
 }
+
+#[test]
+fn a_name_after_a_place_noun_and_a_comma_is_no_place() {
+    let text = "Trade Minister Marie-Claude Gagnon said Canada had won.\n\nSpeaking to reporters at the Ottawa airport, Gagnon, a former labour lawyer, said the talks were \"difficult\".";
+    assert_eq!(said(text)[0].1, s("Marie-Claude Gagnon"));
+    let text = "Le maire Pierre Dupont a salué l'accord.\n\nDevant la mairie, Dupont, ancien avocat, a jugé les discussions « difficiles ».";
+    assert_eq!(said(text)[0].1, s("Pierre Dupont"));
+    // Glued to the place noun, the name is the place's: "the town of Sderot".
+    let text = "Residents of the town of Sderot said the sirens were \"constant\".";
+    assert_ne!(said(text)[0].1, s("Sderot"));
+}

@@ -479,7 +479,10 @@ impl Entities {
         let place_noun = |k: usize| {
             words[k].has(Class::PLACE_NOUN) && words[k].shape == Shape::Lower && !words[k].quoted()
         };
+        // Glued to it: after a comma the name is another phrase ("at the Ottawa airport,
+        // Gagnon, a former lawyer, said").
         let introduced_as_place = name.start > 0
+            && !words[name.start].gap.has(Gap::PUNCT & !Gap::APOSTROPHE)
             && (place_noun(name.start - 1)
                 || name.start > 1
                     && words[name.start - 1].has(Class::COMPL)
