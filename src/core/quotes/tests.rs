@@ -3268,3 +3268,24 @@ fn a_name_after_a_place_noun_and_a_comma_is_no_place() {
     let text = "Residents of the town of Sderot said the sirens were \"constant\".";
     assert_ne!(said(text)[0].1, s("Sderot"));
 }
+
+#[test]
+fn an_occupation_and_an_age_before_a_name_describe_the_person() {
+    // A number joined to what it measures opens the phrase even without a determiner; the
+    // occupation noun does not make the name a modifier ("the Dupont report").
+    let text = "Her neighbor, 34-year-old barber Andre Lucero, said rents had jumped. \"The stadium isn't even built,\" he said.";
+    assert_eq!(said(text)[0].1, s("Andre Lucero"));
+    assert_eq!(
+        speaker("34-year-old barber Andre Lucero said rents were \"crazy\"."),
+        s("Andre Lucero")
+    );
+    assert_eq!(
+        speaker("Le coiffeur Marc Lucet a jugé les loyers « excessifs »."),
+        s("Marc Lucet")
+    );
+    // A score is no age: "6-3" stays a number.
+    assert_eq!(
+        speaker("The 6-3 decision was called \"a surrender\" by Gov. Ray Coyle."),
+        s("Ray Coyle")
+    );
+}

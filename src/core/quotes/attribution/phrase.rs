@@ -572,9 +572,10 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
         k += 1;
     }
     // A number joined by hyphens to what it measures is an adjective: "the 54-year-old
-    // mother of two", "a 30-year veteran", "the 12-member panel".
+    // mother of two", "a 30-year veteran", "the 12-member panel", and without a determiner
+    // before a person's noun and name ("34-year-old barber Andre Lucero"); not a score
+    // ("6-3"), all numbers.
     if k + 1 < end
-        && p.det.is_some()
         && words[k].shape == Shape::Digit
         && words[k + 1].gap.has(Gap::HYPHEN)
         && words[k + 1].gap.joins()
@@ -583,7 +584,8 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
         while j < end && words[j].gap.has(Gap::HYPHEN) && words[j].gap.joins() {
             j += 1;
         }
-        if j < end && !breaks(words, j) {
+        let measured = (k + 1..j).any(|m| words[m].shape != Shape::Digit);
+        if j < end && !breaks(words, j) && (p.det.is_some() || measured) {
             k = j;
         }
     }
