@@ -3289,3 +3289,19 @@ fn an_occupation_and_an_age_before_a_name_describe_the_person() {
         s("Ray Coyle")
     );
 }
+
+#[test]
+fn a_title_before_a_first_name_and_a_genitive_end_the_name_before() {
+    // "Supervisor" before "Linda" is her title; "Mason District" is no part of her name, and
+    // "Mason", a first name, gives her no gender.
+    let text = "Mason District Supervisor Linda Pham said the county was \"incredibly proud\". \"They represent the very best of us,\" she said.";
+    let q = said(text);
+    assert_eq!(q[0].1, s("Linda Pham"));
+    assert_eq!(q[1].1, s("Linda Pham"));
+    // The party's leader is the person in apposition, not the party.
+    let text = "The opposition Socialist Party's leader, Helena Brandão, accused the prime minister of \"arrogance\".";
+    assert_eq!(speaker(text), s("Helena Brandão"));
+    // French: "le Parti socialiste" goes on with its adjective.
+    let text = "Le Parti socialiste a dénoncé une « provocation ».";
+    assert_eq!(speaker(text), s("Parti socialiste"));
+}

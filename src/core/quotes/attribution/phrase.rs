@@ -239,7 +239,11 @@ pub fn name_run(words: &[Word], i: usize, end: usize) -> Option<Range<usize>> {
     while k < end {
         let n = &words[k];
         let stop_gap = breaks(words, k) || n.gap.has(Gap::COMMA);
-        if stop_gap {
+        // A genitive ends the name: "the Socialist Party's leader" is not the party.
+        let genitive = n.key == crate::core::text::words::word_key("s")
+            && n.gap.has(Gap::APOSTROPHE)
+            && n.shape == Shape::Lower;
+        if stop_gap || genitive {
             break;
         }
         // A role before a first name is the title of the person named after it, not part of

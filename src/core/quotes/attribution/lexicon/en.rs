@@ -275,7 +275,7 @@ const ROLES: &[(&str, &str)] = &[
     ("programmer", ""), ("hacker", ""), ("whistleblower", ""), ("informant", ""),
     ("barber", ""), ("hairdresser", ""), ("cook", ""), ("butcher", ""), ("tailor", ""),
     ("guard", ""), ("bricklayer", ""), ("gardener", ""), ("dockworker", ""), ("longshoreman", ""),
-    ("bookkeeper", ""), ("machinist", ""),
+    ("bookkeeper", ""), ("machinist", ""), ("supervisor", ""), ("coordinator", ""),
     ("dispatcher", ""), ("crewman", ""), ("sailor", ""), ("logger", ""), ("trucker", ""),
     ("courier", ""), ("postman", ""), ("mailman", ""), ("grandparent", ""),
     ("grandpa", "grandma"), ("toddler", ""), ("teenager", ""), ("teen", ""), ("pupil", ""),
