@@ -1345,6 +1345,7 @@ impl Sentence<'_> {
         // those of any clause inside it, are not the main clause's ("Raman, whose book argued
         // that AI companies should welcome oversight, later told reporters").
         let mut skip_to = main_from;
+        let mut relative_subject: Option<Option<Phrase>> = None;
         for v in main_from..self.range.end {
             if v < skip_to {
                 continue;
@@ -1423,6 +1424,26 @@ impl Sentence<'_> {
             {
                 continue;
             }
+            // Nor is that of any relative on the subject: "Ruth Okonkwo, one of the two
+            // members who voted no, has served" is about Ruth Okonkwo, whom the main verb's
+            // subject reaches past the relative. Its antecedent stays the subject of a
+            // sentence whose only verb it is.
+            // Only for an antecedent that is itself in apposition, after a comma.
+            if c > self.first() + 1 && is_subject_relative(&ws[c - 1]) {
+                let clause = self.clause_start(c);
+                let antecedent = self.subject_before(c, clause);
+                let apposed = antecedent.as_ref().is_some_and(|a| {
+                    a.words.start > self.first() && ws[a.words.start].gap.has(Gap::COMMA)
+                });
+                if apposed {
+                    relative_subject.get_or_insert(antecedent);
+                    // Its clause, and any clause inside it, runs to the next comma.
+                    skip_to = (c..self.range.end)
+                        .find(|&k| ws[k].gap.has(Gap::COMMA) && !ws[k].quoted())
+                        .unwrap_or(v + 1);
+                    continue;
+                }
+            }
             let clause = self.clause_start(c);
             if let Some(p) = self.cleft(v) {
                 return Some(p);
@@ -1443,7 +1464,7 @@ impl Sentence<'_> {
             }
             // A clause without a subject (an imperative, a participle): try the next verb.
         }
-        None
+        relative_subject.flatten()
     }
 
     /// The "whose"/"dont" opening, after a comma, the appositive relative clause that holds
@@ -3275,6 +3296,24 @@ mod tests {
         );
         // Neither: the first predicate's phrase, once every predicate is read.
         assert_eq!(fr("Selon elle, rien de neuf.").as_deref(), Some("elle"));
+        // Past a relative on an apposition, and the clauses inside it.
+        assert_eq!(
+            en("Ruth Okonkwo, one of the two board members who voted no, has served for nine years.").as_deref(),
+            Some("Ruth Okonkwo")
+        );
+        assert_eq!(
+            en("One juror, a retired teacher who asked that her name not be used, said it was hard.").as_deref(),
+            Some("One juror")
+        );
+        assert_eq!(
+            fr("Paul Vidal, l'un des élus qui ont voté contre, siège depuis neuf ans.").as_deref(),
+            Some("Paul Vidal")
+        );
+        // Not on the subject itself: "A first officer, who spoke…, said" is the officer.
+        assert_eq!(
+            en("A first officer at one carrier, who spoke on condition of anonymity, said pilots were tired.").as_deref(),
+            Some("A first officer at one carrier")
+        );
         // Past an appositive relative opened by "whose"/"dont" and the clauses inside it.
         assert_eq!(
             en("Raman, whose book argued that AI companies should welcome oversight, later told reporters that she still believed in it.").as_deref(),

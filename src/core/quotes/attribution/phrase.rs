@@ -1272,10 +1272,10 @@ fn attach_appositions(words: &[Word], p: &mut Phrase, end: usize, depth: usize) 
                 || a.partitive);
         // A description completed by its relative clause up to the comma: "Zhao, a career
         // diplomat who served as ambassador…, rejected", "Salinas, un ancien cadre qui a
-        // rejoint…, a reconnu".
+        // rejoint…, a reconnu", "Ruth Okonkwo, one of the two members who voted no, has".
         let with_relative = !phrase_like
             && matches!(a.kind, Kind::Description | Kind::Noun)
-            && a.det.is_some()
+            && (a.det.is_some() || a.partitive)
             && a.core.end < stop
             && a.words.end == a.core.end
             && words[a.core.end].has(Class::REL)
