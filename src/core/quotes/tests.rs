@@ -3305,3 +3305,13 @@ fn a_title_before_a_first_name_and_a_genitive_end_the_name_before() {
     let text = "Le Parti socialiste a dénoncé une « provocation ».";
     assert_eq!(speaker(text), s("Parti socialiste"));
 }
+
+#[test]
+fn a_common_first_name_makes_a_person_of_a_name_ending_in_a_common_noun() {
+    // "Banks" is a plural organisation noun; "Kiara" says Kiara Banks is a woman.
+    let text = "Kiara Banks, a senior, said students had little chance. \"Two minutes,\" she said.";
+    assert_eq!(said(text)[0].1, s("Kiara Banks"));
+    let text =
+        "Soraya Martel a jugé la réforme « injuste ». « Personne ne nous écoute », a-t-elle dit.";
+    assert_eq!(said(text)[1].1, s("Soraya Martel"));
+}
