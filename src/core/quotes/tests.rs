@@ -3315,3 +3315,17 @@ fn a_common_first_name_makes_a_person_of_a_name_ending_in_a_common_noun() {
         "Soraya Martel a jugé la réforme « injuste ». « Personne ne nous écoute », a-t-elle dit.";
     assert_eq!(said(text)[1].1, s("Soraya Martel"));
 }
+
+#[test]
+fn a_preposition_opens_no_organisation() {
+    // "At board meetings" is no body "the group" could be.
+    let text = "The Decency Coalition asked for the removal.\n\nAt board meetings this spring she read passages aloud.\n\nIn a statement on Tuesday, the group called the vote \"a first step\".";
+    assert_eq!(said(text)[0].1, s("Decency Coalition"));
+    let text = "La Coalition pour la décence a demandé le retrait.\n\nPendant les réunions du conseil, elle a lu des passages.\n\nDans un communiqué, le collectif a salué « un premier pas ».";
+    assert!(
+        said(text)[0]
+            .1
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Coalition"))
+    );
+}

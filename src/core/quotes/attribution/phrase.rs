@@ -514,6 +514,22 @@ fn parse_depth(words: &[Word], i: usize, end: usize, depth: usize) -> Option<Phr
             return Some(p);
         }
     }
+    // A preposition opens no noun phrase, even capitalised at a sentence's start ("At board
+    // meetings this spring she read…" is no organisation).
+    if w.has(Class::PREP)
+        && !w.has(
+            Class::DET
+                | Class::COMPL
+                | Class::PARTICLE
+                | Class::ORG
+                | Class::PLACE
+                | Class::MALE_NAME
+                | Class::FEMALE_NAME,
+        )
+        && !w.quoted()
+    {
+        return None;
+    }
     if w.has(Class::DEMONSTRATIVE) {
         let mut p = blank(i, Kind::Demonstrative);
         p.gender = gender_of(w.class);
