@@ -3329,3 +3329,14 @@ fn a_preposition_opens_no_organisation() {
             .is_some_and(|n| n.starts_with("Coalition"))
     );
 }
+
+#[test]
+fn a_definite_statement_is_the_announcement_of_whoever_reported_before() {
+    let text = "Le Crédit Foncier a annoncé jeudi qu'il prorogerait les prêts relais. La mesure vise les « clients dont le crédit arrive à échéance », précise le communiqué.";
+    assert_eq!(said(text)[0].1, s("Crédit Foncier"));
+    let text = "Acme Corp. said Monday it would cut 300 jobs. The cuts are \"painful but necessary,\" the statement said.";
+    assert_eq!(said(text)[0].1, s("Acme Corp"));
+    // An inquiry is not its reporter's: "l'enquête" stays a text of unknown author.
+    let text = "Paul Martin a affirmé qu'il était innocent. Il s'agit d'une « simulation », selon l'enquête.";
+    assert_ne!(said(text)[0].1, s("Paul Martin"));
+}

@@ -668,6 +668,30 @@ impl Ctx<'_> {
 
     /// A name of one word the article says nothing more of (no first name, gender,
     /// description or nation): a company or a body as much as a person ("Loopline said").
+    /// The named person or organisation who reported in the sentence before `sentence`, in
+    /// its paragraph or the one before.
+    fn reporter_before(&self, sentence: usize, block: usize, depth: usize) -> Option<Speaker> {
+        let info = self.doc.sentences.get(sentence.checked_sub(1)?)?;
+        if block.saturating_sub(info.block) > 1 {
+            return None;
+        }
+        let m = info.reporter.as_ref()?;
+        if !matches!(
+            m.subject,
+            Subject::Name { .. } | Subject::Organisation { .. }
+        ) {
+            return None;
+        }
+        let (speaker, _) =
+            self.resolve(m, m.range.start, sentence - 1, info.block, None, depth + 1)?;
+        (matches!(speaker.ident, Ident::Entity(_))
+            && matches!(
+                speaker.kind,
+                SpeakerType::Person | SpeakerType::Organisation
+            ))
+        .then_some(speaker)
+    }
+
     fn unknown_name(&self, e: usize) -> bool {
         let entity = self.entities.get(e);
         entity.kind == EntityKind::Person
@@ -865,6 +889,16 @@ impl Ctx<'_> {
                     if let Some(r) = self.resolve(&inner, t.at, sentence, block, None, depth + 1) {
                         return Some((r.0, "author of the text"));
                     }
+                }
+                // "Le Crédit Foncier a annoncé jeudi qu'il prorogerait… « … », précise le
+                // communiqué": a definite text no author was given for is the announcement
+                // of whoever reported in the sentence before, a named person or body.
+                if depth < 3
+                    && definite_text(&m.text)
+                    && announcement(*head)
+                    && let Some(r) = self.reporter_before(sentence, block, depth)
+                {
+                    return Some((r, "author of the text, who reported before"));
                 }
                 let mut speaker = Self::phrase_speaker(&m.text, SpeakerType::Unnamed, None, false);
                 speaker.impersonal = true;
@@ -1499,4 +1533,52 @@ fn voice_changes(ctx: &Ctx, p: &Prev, to: usize) -> bool {
             _ => false,
         }
     })
+}
+
+/// A text designated with a definite or demonstrative determiner ("le communiqué", "the
+/// statement", "ce texte"), which points to one already known, unlike "un communiqué".
+fn definite_text(text: &str) -> bool {
+    let first = text
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    [
+        "le", "la", "l", "les", "the", "this", "that", "ce", "cet", "cette",
+    ]
+    .contains(&first.as_str())
+}
+
+/// A text its author issues to say something (a statement, a letter, a post), not one others
+/// make of them (an inquiry, a ruling, a report on them).
+fn announcement(head: u64) -> bool {
+    use crate::core::text::words::word_key as k;
+    [
+        "communiqué",
+        "communique",
+        "statement",
+        "release",
+        "déclaration",
+        "declaration",
+        "lettre",
+        "letter",
+        "note",
+        "message",
+        "courrier",
+        "email",
+        "mail",
+        "post",
+        "tweet",
+        "texte",
+        "text",
+        "memo",
+        "mémo",
+        "lawsuit",
+        "complaint",
+        "petition",
+        "plainte",
+        "pétition",
+    ]
+    .iter()
+    .any(|w| k(w) == head)
 }
