@@ -3340,3 +3340,12 @@ fn a_definite_statement_is_the_announcement_of_whoever_reported_before() {
     let text = "Paul Martin a affirmé qu'il était innocent. Il s'agit d'une « simulation », selon l'enquête.";
     assert_ne!(said(text)[0].1, s("Paul Martin"));
 }
+
+#[test]
+fn a_role_of_a_named_person_then_a_name_in_apposition_is_the_apposition_s_person() {
+    let text = "Partisan de Martine Aubry, le député Jean-Christophe Cambadélis parle de « coup de tonnerre ».";
+    assert_eq!(speaker(text), s("Jean-Christophe Cambadélis"));
+    let text =
+        "A longtime friend of John Ames, the lawyer Ruth Cole called the verdict \"a travesty\".";
+    assert_eq!(speaker(text), s("Ruth Cole"));
+}

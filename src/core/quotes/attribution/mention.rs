@@ -423,6 +423,14 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
             }) && p.name.as_ref().is_some_and(|n| {
                 // Inside the complement, or split from its end by a first name.
                 p.complement.as_ref().is_some_and(|c| n.start >= c.start)
+            }) || p.head.is_some_and(|h| {
+                // Read as the name itself after its role and "de": "Partisan de Martine
+                // Aubry, le député Jean-Christophe Cambadélis", "A friend of John Ames, Ruth
+                // Cole".
+                words[h].has(Class::ROLE | Class::RELATION)
+                    && p.name.as_ref().is_some_and(|n| {
+                        n.start == h + 2 && words[h + 1].has(Class::COMPL) && !words[h + 1].quoted()
+                    })
             });
             if role_of_name
                 && let Some(a) = p.appositions.iter().find(|a| {
