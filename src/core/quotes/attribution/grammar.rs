@@ -536,9 +536,9 @@ impl Sentence<'_> {
             return last;
         }
         // A pronoun after a preposition is its object ("un élu très proche d'elle a
-        // assuré", "a friend of his said"), not the subject.
-        // A nominative pronoun is a subject after a word that is also a subordinator ("even
-        // as he called", "after they said").
+        // assuré", "a friend of his said"), not the subject; a nominative pronoun stays the
+        // subject after a word that is also a subordinator ("even as he called", "after they
+        // said").
         let nominative = {
             let key = crate::core::text::words::word_key;
             [
@@ -1424,11 +1424,11 @@ impl Sentence<'_> {
             {
                 continue;
             }
-            // Nor is that of any relative on the subject: "Ruth Okonkwo, one of the two
-            // members who voted no, has served" is about Ruth Okonkwo, whom the main verb's
-            // subject reaches past the relative. Its antecedent stays the subject of a
-            // sentence whose only verb it is.
-            // Only for an antecedent that is itself in apposition, after a comma.
+            // Nor is that of a relative on an apposition (its antecedent after a comma):
+            // "Ruth Okonkwo, one of the two members who voted no, has served" is about Ruth
+            // Okonkwo, whom the main verb's subject reaches past the relative. The antecedent
+            // stays the subject of a sentence whose only verb it is. A relative on the
+            // subject itself ("A first officer, who spoke…, said") changes nothing.
             if c > self.first() + 1 && is_subject_relative(&ws[c - 1]) {
                 let clause = self.clause_start(c);
                 let antecedent = self.subject_before(c, clause);

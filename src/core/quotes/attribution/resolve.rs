@@ -1538,15 +1538,13 @@ fn voice_changes(ctx: &Ctx, p: &Prev, to: usize) -> bool {
 /// A text designated with a definite or demonstrative determiner ("le communiqué", "the
 /// statement", "ce texte"), which points to one already known, unlike "un communiqué".
 fn definite_text(text: &str) -> bool {
-    let first = text
-        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    [
+    use crate::core::text::words::word_key as k;
+    let determiners = [
         "le", "la", "l", "les", "the", "this", "that", "ce", "cet", "cette",
-    ]
-    .contains(&first.as_str())
+    ];
+    keys_of(text)
+        .first()
+        .is_some_and(|&first| determiners.iter().any(|d| k(d) == first))
 }
 
 /// A text its author issues to say something (a statement, a letter, a post), not one others
