@@ -954,14 +954,18 @@ fn note_only<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Option<usize>>, key: 
         .or_insert(Some(i));
 }
 
-/// A word the lexicon knows in either language (a first name, a common word): no surname
-/// written first.
+/// What the lexicon says of a word in either language.
+fn either_class(key: u64) -> super::lexicon::Class {
+    let lexicon = super::lexicon::Lexicon::get();
+    super::lexicon::Class(
+        lexicon.class(key, super::lexicon::Lang::Fr).0
+            | lexicon.class(key, super::lexicon::Lang::En).0,
+    )
+}
+
 /// A name particle in either language: "de", "du", "d'", "van", "von".
 fn particle(key: u64) -> bool {
-    let lexicon = super::lexicon::Lexicon::get();
-    [super::lexicon::Lang::Fr, super::lexicon::Lang::En]
-        .iter()
-        .any(|&l| lexicon.class(key, l).has(Class::PARTICLE))
+    either_class(key).has(Class::PARTICLE)
 }
 
 /// Where a person's name goes on with a particle after its surname: 2 for "Jean Dionis du
@@ -970,11 +974,10 @@ fn particle_after_surname(key: &[u64]) -> Option<usize> {
     (2..key.len().saturating_sub(1)).find(|&k| particle(key[k]))
 }
 
+/// A word the lexicon knows in either language (a first name, a common word): no surname
+/// written first.
 fn known_word(key: u64) -> bool {
-    let lexicon = super::lexicon::Lexicon::get();
-    [super::lexicon::Lang::Fr, super::lexicon::Lang::En]
-        .iter()
-        .any(|&l| lexicon.class(key, l).0 != 0)
+    either_class(key).0 != 0
 }
 
 /// Initials of an entity's name, for acronyms: every capitalised word and particle (PPDA),

@@ -1411,9 +1411,7 @@ impl Sentence<'_> {
             }
             let (c, _) = finite_chain(ws, v, self.first());
             if let Some(r) = self.appositive_whose(c) {
-                skip_to = (r + 1..self.range.end)
-                    .find(|&k| ws[k].gap.has(Gap::COMMA) && !ws[k].quoted())
-                    .unwrap_or(v + 1);
+                skip_to = self.next_comma(r + 1).unwrap_or(v + 1);
                 continue;
             }
             // The verb of a relative that names its antecedent ("A younger fan, who gave her
@@ -1438,9 +1436,7 @@ impl Sentence<'_> {
                 if apposed {
                     relative_subject.get_or_insert(antecedent);
                     // Its clause, and any clause inside it, runs to the next comma.
-                    skip_to = (c..self.range.end)
-                        .find(|&k| ws[k].gap.has(Gap::COMMA) && !ws[k].quoted())
-                        .unwrap_or(v + 1);
+                    skip_to = self.next_comma(c).unwrap_or(v + 1);
                     continue;
                 }
             }
@@ -1465,6 +1461,13 @@ impl Sentence<'_> {
             // A clause without a subject (an imperative, a participle): try the next verb.
         }
         relative_subject.flatten()
+    }
+
+    /// The first word from `from` on that a comma outside quotation marks precedes: where an
+    /// incidental clause opened before `from` ends.
+    fn next_comma(&self, from: usize) -> Option<usize> {
+        let ws = self.words;
+        (from..self.range.end).find(|&k| ws[k].gap.has(Gap::COMMA) && !ws[k].quoted())
     }
 
     /// The "whose"/"dont" opening, after a comma, the appositive relative clause that holds

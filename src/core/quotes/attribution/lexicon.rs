@@ -173,6 +173,10 @@ classes! {
     /// (`s'ajouter`, `se confirmer`, `s'annoncer`, `se répéter`): "A ce chiffre s'ajoutent
     /// « … »" is a sum, not anyone adding words.
     MEDIOPASSIVE = 61;
+    /// Texts their author issues to say something (`communiqué`, `statement`, `letter`,
+    /// `lawsuit`), not those others make of them (`enquête`, `ruling`, `report`): "précise le
+    /// communiqué" after "X a annoncé" is X's.
+    ANNOUNCEMENT = 62;
 }
 
 impl Class {

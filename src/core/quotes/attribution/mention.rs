@@ -38,6 +38,9 @@ pub enum Subject {
         head: u64,
         author: Option<Box<Mention>>,
         possessive: bool,
+        /// Designated with a definite or demonstrative determiner ("le communiqué", "the
+        /// statement", "ce texte"): one already known, unlike "un communiqué".
+        definite: bool,
         /// The text noun's own gender (`ce rapport`): what a pronoun standing for the text
         /// agrees with, whatever its author's.
         gender: Option<Gender>,
@@ -591,6 +594,8 @@ pub fn of_phrase(text: &str, words: &[Word], p: &Phrase) -> Mention {
                 head: head.map_or(0, |h| h.key),
                 author,
                 possessive: p.possessive,
+                definite: !p.possessive
+                    && (p.definite || p.det.is_some_and(|d| demonstrative_det(&words[d]))),
                 gender: p.gender,
             })
         }

@@ -666,8 +666,6 @@ impl Ctx<'_> {
             .map_or(0, |m| m.at)
     }
 
-    /// A name of one word the article says nothing more of (no first name, gender,
-    /// description or nation): a company or a body as much as a person ("Loopline said").
     /// The named person or organisation who reported in the sentence before `sentence`, in
     /// its paragraph or the one before.
     fn reporter_before(&self, sentence: usize, block: usize, depth: usize) -> Option<Speaker> {
@@ -692,6 +690,8 @@ impl Ctx<'_> {
         .then_some(speaker)
     }
 
+    /// A name of one word the article says nothing more of (no first name, gender,
+    /// description or nation): a company or a body as much as a person ("Loopline said").
     fn unknown_name(&self, e: usize) -> bool {
         let entity = self.entities.get(e);
         entity.kind == EntityKind::Person
@@ -847,6 +847,7 @@ impl Ctx<'_> {
                 head,
                 author,
                 possessive,
+                definite,
                 ..
             } => {
                 if let Some(a) = author {
@@ -894,8 +895,8 @@ impl Ctx<'_> {
                 // communiqué": a definite text no author was given for is the announcement
                 // of whoever reported in the sentence before, a named person or body.
                 if depth < 3
-                    && definite_text(&m.text)
-                    && announcement(*head)
+                    && *definite
+                    && Lexicon::get().class(*head, lang).has(Class::ANNOUNCEMENT)
                     && let Some(r) = self.reporter_before(sentence, block, depth)
                 {
                     return Some((r, "author of the text, who reported before"));
@@ -1533,50 +1534,4 @@ fn voice_changes(ctx: &Ctx, p: &Prev, to: usize) -> bool {
             _ => false,
         }
     })
-}
-
-/// A text designated with a definite or demonstrative determiner ("le communiqué", "the
-/// statement", "ce texte"), which points to one already known, unlike "un communiqué".
-fn definite_text(text: &str) -> bool {
-    use crate::core::text::words::word_key as k;
-    let determiners = [
-        "le", "la", "l", "les", "the", "this", "that", "ce", "cet", "cette",
-    ];
-    keys_of(text)
-        .first()
-        .is_some_and(|&first| determiners.iter().any(|d| k(d) == first))
-}
-
-/// A text its author issues to say something (a statement, a letter, a post), not one others
-/// make of them (an inquiry, a ruling, a report on them).
-fn announcement(head: u64) -> bool {
-    use crate::core::text::words::word_key as k;
-    [
-        "communiqué",
-        "communique",
-        "statement",
-        "release",
-        "déclaration",
-        "declaration",
-        "lettre",
-        "letter",
-        "note",
-        "message",
-        "courrier",
-        "email",
-        "mail",
-        "post",
-        "tweet",
-        "texte",
-        "text",
-        "memo",
-        "mémo",
-        "lawsuit",
-        "complaint",
-        "petition",
-        "plainte",
-        "pétition",
-    ]
-    .iter()
-    .any(|w| k(w) == head)
 }

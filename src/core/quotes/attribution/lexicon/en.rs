@@ -333,6 +333,13 @@ const ORGS: &[&str] = &[
     "cooperative", "consortium", "syndicate", "chain", "system", "confederation",
 ];
 
+/// Texts their author issues (a subset of `TEXTS`).
+#[rustfmt::skip]
+const ANNOUNCEMENTS: &[&str] = &[
+    "statement", "release", "declaration", "letter", "note", "message", "email", "mail", "post",
+    "tweet", "text", "memo", "communiqué", "communique", "lawsuit", "complaint", "petition",
+];
+
 #[rustfmt::skip]
 const TEXTS: &[&str] = &[
     "statement", "report", "letter", "memo", "memorandum", "document", "filing", "complaint",
@@ -652,6 +659,7 @@ pub(super) fn fill(b: &mut Builder) {
     b.add(en, KIN, Class::KIN);
     b.nouns(en, ORGS, Class::ORG);
     b.nouns(en, TEXTS, Class::TEXT);
+    b.nouns(en, ANNOUNCEMENTS, Class::ANNOUNCEMENT);
     b.add(en, SPEECH, Class::SPEECH);
     b.add(en, QUANTITIES, Class::QUANT);
     b.add(en, &["according"], Class::INTRO);

@@ -341,6 +341,13 @@ const ORGS: &[&str] = &[
 ];
 
 /// Texts that speak for their authors.
+/// Texts their author issues (a subset of `TEXTS`).
+#[rustfmt::skip]
+const ANNOUNCEMENTS: &[&str] = &[
+    "communiqué", "déclaration", "lettre", "courrier", "note", "message", "mail", "courriel",
+    "tweet", "post", "texte", "mémo", "plainte", "pétition",
+];
+
 #[rustfmt::skip]
 const TEXTS: &[&str] = &[
     "communiqué", "texte", "rapport", "document", "déclaration", "lettre", "courrier", "tribune",
@@ -783,6 +790,7 @@ pub(super) fn fill(b: &mut Builder) {
     b.add(fr, KIN, Class::KIN);
     b.nouns(fr, ORGS, Class::ORG);
     b.nouns(fr, TEXTS, Class::TEXT);
+    b.nouns(fr, ANNOUNCEMENTS, Class::ANNOUNCEMENT);
     b.add(fr, SPEECH, Class::SPEECH);
     b.add(fr, QUANTITIES, Class::QUANT);
     b.add(fr, &["selon", "après", "pour"], Class::INTRO);
